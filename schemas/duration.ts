@@ -1,0 +1,92 @@
+/**
+ * Durations: minutes, hours, days, weeks and months. Hours are normalised to minutes, so
+ * `"2h30"` becomes `{ value: 150, unit: 'minutes' }` and is shown as "2 h 30".
+ *
+ * A duration range covers "2h30 à 3h" or "10 à 12 semaines": `{ min, max, unit }`, with
+ * `min === max` for a single duration.
+ */
+import { z } from 'astro/zod';
+import { fr } from '../src/i18n/fr';
+import { parseDuration, parseDurationRange, type Duration, type DurationRange, type DurationUnit } from '../src/domain/shorthand';
+import { report } from './issue';
+
+export type { Duration, DurationRange, DurationUnit };
+
+export const durationUnits = ['minutes', 'hours', 'days', 'weeks', 'months'] as const;
+
+function normalise(value: number, unit: (typeof durationUnits)[number]): Duration {
+  return unit === 'hours' ? { value: value * 60, unit: 'minutes' } : { value, unit };
+}
+
+const DurationObjectSchema = () =>
+  z.strictObject({
+    value: z.number().positive().meta({ description: 'La quantité, dans l\'unité choisie.' }),
+    unit: z.enum(durationUnits).meta({ description: 'minutes, hours, days, weeks ou months.' }),
+  });
+
+export const DurationSchema = () =>
+  z
+    .union([z.string(), DurationObjectSchema()])
+    .transform((input, ctx): Duration => {
+      if (typeof input === 'object') {
+        const d = normalise(input.value, input.unit);
+        if (!Number.isInteger(d.value)) {
+          report(ctx, fr.schema.duration.message, { rule: 'duree/format', expected: fr.schema.duration.expected, hint: fr.schema.duration.hint });
+          return z.NEVER;
+        }
+        return d;
+      }
+      const parsed = parseDuration(input);
+      if (!parsed.ok) {
+        report(ctx, fr.schema.duration.message, { rule: 'duree/format', expected: fr.schema.duration.expected, hint: fr.schema.duration.hint });
+        return z.NEVER;
+      }
+      return parsed.value;
+    })
+    .meta({
+      description: 'Une durée : « 2h30 », « 45 min », « 10 semaines », « 5 mois ».',
+      expected: fr.schema.duration.expected,
+      hint: fr.schema.duration.hint,
+      examples: ['2h30', '10 semaines', { value: 5, unit: 'months' }],
+    });
+
+const DurationRangeObjectSchema = () =>
+  z.strictObject({
+    min: z.number().positive().meta({ description: 'La durée la plus courte.' }),
+    max: z.number().positive().meta({ description: 'La durée la plus longue.' }),
+    unit: z.enum(durationUnits).meta({ description: 'minutes, hours, days, weeks ou months.' }),
+  });
+
+export const DurationRangeSchema = () =>
+  z
+    .union([z.string(), DurationRangeObjectSchema()])
+    .transform((input, ctx): DurationRange => {
+      let range: DurationRange;
+      if (typeof input === 'object') {
+        const min = normalise(input.min, input.unit);
+        const max = normalise(input.max, input.unit);
+        range = { min: min.value, max: max.value, unit: min.unit };
+      } else {
+        const parsed = parseDurationRange(input);
+        if (!parsed.ok) {
+          report(ctx, fr.schema.durationRange.message, {
+            rule: 'duree/format',
+            expected: fr.schema.durationRange.expected,
+            hint: fr.schema.durationRange.hint,
+          });
+          return z.NEVER;
+        }
+        range = parsed.value;
+      }
+      if (range.min > range.max) {
+        report(ctx, fr.schema.rangeOrder(String(range.min), String(range.max)), { rule: 'intervalle/ordre', hint: fr.schema.rangeOrderHint });
+        return z.NEVER;
+      }
+      return range;
+    })
+    .meta({
+      description: 'Une durée ou un intervalle de durées : « 2 h », « 2h30 à 3h », « 10 à 12 semaines ».',
+      expected: fr.schema.durationRange.expected,
+      hint: fr.schema.durationRange.hint,
+      examples: ['2 h', '2h30 à 3h', '30 min à 1 h', '10 à 12 semaines'],
+    });

@@ -1,0 +1,107 @@
+/**
+ * A programme ("action", "dispositif"): written once, it is published as an experience sheet,
+ * proposed in a response to a call, and cited as a reference.
+ */
+import { z } from 'astro/zod';
+import { fr } from '../src/i18n/fr';
+import { BudgetSchema } from './budget';
+import { DurationRangeSchema } from './duration';
+import { PartialDateSchema, PeriodSchema } from './date';
+import { IndicatorSchema, ResultsSchema } from './indicator';
+import { checkUniqueIds, report } from './issue';
+import { MeansSchema } from './means';
+import { ContactSchema, OrganisationSchema } from './organisation';
+import { PartnerSchema } from './partner';
+import { GovernanceSchema, PhaseSchema } from './phase';
+import { CohortsSchema, TargetPublicSchema } from './public';
+import { TerritorySchema } from './territory';
+import { MarkdownSchema, RefSchema, TextSchema, UrlSchema } from './text';
+import { programmeStatuses, programmeThemes } from './vocabulary';
+import { WorkshopSchema } from './workshop';
+
+export const SourceSchema = () =>
+  z
+    .strictObject({
+      title: TextSchema().meta({ description: 'Le titre du document source.' }),
+      publisher: TextSchema().meta({ description: 'Qui l\'a publié (Unccas, ANCT…).' }),
+      url: UrlSchema().optional().meta({ description: 'Son adresse.' }),
+      date: PartialDateSchema().optional().meta({ description: 'Sa date de publication.' }),
+      note: TextSchema().optional().meta({ description: 'Ce qui a été adapté ou corrigé par rapport à la source.' }),
+    })
+    .meta({ description: 'Le document d\'où viennent les informations.' });
+
+export const LinkSchema = () =>
+  z
+    .strictObject({
+      label: TextSchema().meta({ description: 'Le texte du lien.' }),
+      url: UrlSchema(),
+    })
+    .meta({ description: 'Un lien vers un support en ligne.' });
+
+export const ObjectivesSchema = () =>
+  z
+    .strictObject({
+      general: z.array(TextSchema()).optional().meta({ description: 'Les objectifs généraux.' }),
+      operational: z.array(TextSchema()).optional().meta({ description: 'Les objectifs opérationnels.' }),
+    })
+    .meta({ description: 'Les objectifs.' });
+
+export const ProgrammeSchema = () =>
+  z
+    .strictObject({
+      title: TextSchema().meta({ description: 'Le titre du programme.' }),
+      summary: TextSchema().meta({ description: 'Le résumé en une ou deux phrases, repris sur les cartes et dans les moteurs de recherche.' }),
+      status: z.enum(programmeStatuses).meta({ description: 'proposed (proposé dans une réponse), running (en cours) ou completed (terminé).' }),
+      fictional: z.boolean().optional().meta({ description: 'true pour un exemple inventé, signalé comme tel sur les pages.' }),
+      derivedFrom: RefSchema('programmes').optional().meta({ description: 'Le programme publié dont celui-ci est adapté.' }),
+      carriers: z.array(OrganisationSchema()).min(1).meta({ description: 'Les structures porteuses.' }),
+      territory: TerritorySchema(),
+      period: PeriodSchema().optional().meta({ description: 'La période couverte, du montage à la clôture.' }),
+      duration: DurationRangeSchema().optional().meta({ description: 'La durée de l\'accompagnement des personnes : « 5 mois », « 10 à 12 semaines ».' }),
+      themes: z.array(z.enum(programmeThemes)).min(1).meta({ description: 'Les thèmes, pour classer et filtrer les fiches.' }),
+      objectives: ObjectivesSchema().optional(),
+      public: TargetPublicSchema(),
+      cohorts: CohortsSchema().optional().meta({ description: 'Les groupes accompagnés.' }),
+      workshops: z
+        .array(WorkshopSchema())
+        .optional()
+        .superRefine((items, ctx) => checkUniqueIds(ctx, items, { duplicate: fr.schema.duplicateId, hint: fr.schema.duplicateIdHint }))
+        .meta({ description: 'Les ateliers et séances.' }),
+      phases: z.array(PhaseSchema()).optional().meta({ description: 'Les phases : montage, mise en œuvre, clôture.' }),
+      governance: z.array(GovernanceSchema()).optional().meta({ description: 'Les instances de pilotage et de coordination.' }),
+      means: MeansSchema().optional(),
+      budget: BudgetSchema().optional(),
+      partners: z.array(PartnerSchema()).optional().meta({ description: 'Les partenaires et leurs rôles.' }),
+      indicators: z
+        .array(IndicatorSchema())
+        .optional()
+        .superRefine((items, ctx) => checkUniqueIds(ctx, items, { duplicate: fr.schema.duplicateId, hint: fr.schema.duplicateIdHint }))
+        .meta({ description: 'Les indicateurs.' }),
+      results: ResultsSchema().optional(),
+      evaluationTools: z.array(TextSchema()).optional().meta({ description: 'Les outils pour évaluer l\'action.' }),
+      communicationTools: z.array(TextSchema()).optional().meta({ description: 'Les outils de communication.' }),
+      context: MarkdownSchema().optional().meta({ description: 'Le contexte, en Markdown.' }),
+      description: MarkdownSchema().optional().meta({ description: 'Le fonctionnement, en Markdown.' }),
+      lessons: MarkdownSchema().optional().meta({ description: 'Les enseignements et observations, en Markdown.' }),
+      transferability: MarkdownSchema().optional().meta({ description: 'Ce qui rend l\'action transposable ailleurs, en Markdown.' }),
+      contacts: z.array(ContactSchema()).optional().meta({ description: 'Les personnes à contacter.' }),
+      links: z.array(LinkSchema()).optional().meta({ description: 'Les liens vers des supports en ligne.' }),
+      source: SourceSchema().optional(),
+    })
+    .superRefine((programme, ctx) => {
+      const cohortIds = (programme.cohorts ?? []).map((c) => c.id);
+      (programme.workshops ?? []).forEach((workshop, w) =>
+        (workshop.cohorts ?? []).forEach((id, c) => {
+          if (!cohortIds.includes(id))
+            report(ctx, fr.schema.unknownCohort(id, cohortIds), { rule: 'atelier/groupe', hint: fr.schema.unknownCohortHint }, ['workshops', w, 'cohorts', c]);
+        }),
+      );
+      (programme.results?.quantitative ?? []).forEach((result, r) => {
+        if (result.cohort && !cohortIds.includes(result.cohort))
+          report(ctx, fr.schema.unknownCohort(result.cohort, cohortIds), { rule: 'resultat/groupe', hint: fr.schema.unknownCohortHint }, ['results', 'quantitative', r, 'cohort']);
+      });
+    })
+    .meta({ title: 'Programme', description: 'Un programme d\'insertion : public, groupes, ateliers, phases, budget, partenaires, indicateurs, résultats.' });
+
+export type ProgrammeInput = z.input<ReturnType<typeof ProgrammeSchema>>;
+export type Programme = z.output<ReturnType<typeof ProgrammeSchema>>;

@@ -1,0 +1,196 @@
+/**
+ * Controlled vocabularies shared by the schemas.
+ *
+ * Keys are English and stable (they are written in content files and compared by the compliance
+ * engine); the French labels people read live in the dictionary (`src/i18n/fr.ts`, section
+ * `vocab`), one entry per key.
+ */
+
+/** Themes a workshop works on; a call's mandatory themes are checked against them. */
+export const workshopThemes = [
+  'self-confidence',
+  'body-expression',
+  'public-speaking',
+  'mobility',
+  'digital',
+  'childcare-parenting',
+  'job-search',
+  'employer-meetings',
+  'gender-equality',
+  'skills-assessment',
+  'professional-project',
+  'access-to-rights',
+  'health',
+  'housing',
+  'budget',
+  'training',
+  'work-placement',
+  'peer-support',
+  'social-link',
+  'first-aid',
+  'french-language',
+] as const;
+export type WorkshopTheme = (typeof workshopThemes)[number];
+
+/** What a session is, as calls count them (individual coaching, collective coaching, workshops…). */
+export const workshopKinds = [
+  'individual-coaching',
+  'collective-coaching',
+  'thematic-workshop',
+  'individual-interview',
+  'employer-meeting',
+  'event',
+  'work-placement',
+  'training',
+  'outreach',
+  'other',
+] as const;
+export type WorkshopKind = (typeof workshopKinds)[number];
+
+/** Whether a session is held with one person or with a group. */
+export const workshopModes = ['individual', 'collective'] as const;
+export type WorkshopMode = (typeof workshopModes)[number];
+
+/** Themes of a programme as a whole, used to file and filter experience sheets. */
+export const programmeThemes = [
+  'employment-access',
+  'women-employment',
+  'youth',
+  'seniors',
+  'digital',
+  'social-clause',
+  'integration-through-work',
+  'social-innovation',
+  'mobility',
+  'childcare',
+  'urban-policy',
+  'partnership',
+  'remobilisation',
+  'violence-victims',
+] as const;
+export type ProgrammeTheme = (typeof programmeThemes)[number];
+
+/** Where a programme stands. Only running and completed programmes are published as sheets. */
+export const programmeStatuses = ['proposed', 'running', 'completed'] as const;
+export type ProgrammeStatus = (typeof programmeStatuses)[number];
+
+/** Gender of a target public. */
+export const genders = ['women', 'men', 'mixed'] as const;
+export type Gender = (typeof genders)[number];
+
+/** Kinds of organisation met in the sector. */
+export const organisationKinds = [
+  'ccas',
+  'cias',
+  'commune',
+  'epci',
+  'departement',
+  'region',
+  'state',
+  'public-employment-service',
+  'local-mission',
+  'plie',
+  'association',
+  'company',
+  'siae',
+  'foundation',
+  'opco',
+  'training-body',
+  'other',
+] as const;
+export type OrganisationKind = (typeof organisationKinds)[number];
+
+/** Roles a partner plays in a programme. */
+export const partnerRoles = [
+  'operational',
+  'facilitator',
+  'funder',
+  'prescriber',
+  'host',
+  'steering',
+  'employer',
+  'specialised-support',
+] as const;
+export type PartnerRole = (typeof partnerRoles)[number];
+
+/** How a person works on a programme. */
+export const meansStatuses = ['salaried', 'invoiced', 'volunteer', 'made-available'] as const;
+export type MeansStatus = (typeof meansStatuses)[number];
+
+/** Phases of a programme. */
+export const phaseKinds = ['setup', 'running', 'closing', 'evaluation'] as const;
+export type PhaseKind = (typeof phaseKinds)[number];
+
+/** Categories of budget lines. */
+export const budgetCategories = [
+  'staff',
+  'services',
+  'equipment',
+  'premises',
+  'travel',
+  'communication',
+  'emergency-fund',
+  'overheads',
+  'other',
+] as const;
+export type BudgetCategory = (typeof budgetCategories)[number];
+
+/** Kinds of funder. */
+export const funderKinds = ['state', 'local-authority', 'ccas', 'foundation', 'europe', 'company', 'other'] as const;
+export type FunderKind = (typeof funderKinds)[number];
+
+/** Kinds of call. */
+export const tenderKinds = [
+  'public-contract-mapa',
+  'public-contract-formal',
+  'framework-agreement',
+  'subsidy-call',
+  'consultation',
+] as const;
+export type TenderKind = (typeof tenderKinds)[number];
+
+/** Legal forms of a provider. */
+export const legalForms = [
+  'association',
+  'sarl',
+  'sas',
+  'sa',
+  'scop',
+  'scic',
+  'ei',
+  'micro-entreprise',
+  'public-body',
+  'other',
+] as const;
+export type LegalForm = (typeof legalForms)[number];
+
+/** Units a price line is counted in. */
+export const priceUnits = ['session', 'hour', 'day', 'participant', 'group', 'package', 'month'] as const;
+export type PriceUnit = (typeof priceUnits)[number];
+
+/** Units of an indicator. */
+export const indicatorUnits = ['people', 'percent', 'hours', 'sessions', 'euros', 'days', 'count'] as const;
+export type IndicatorUnit = (typeof indicatorUnits)[number];
+
+/** Outcomes a result may count. */
+export const outcomes = [
+  'employment',
+  'employment-or-training',
+  'training',
+  'recruited',
+  'permanent-contract',
+  'fixed-term-contract',
+  'integration-contract',
+  'temporary-work',
+  'work-study',
+  'civic-service',
+  'active-job-search',
+  'participation',
+  'enrolment',
+  'other',
+] as const;
+export type Outcome = (typeof outcomes)[number];
+
+/** Audiences of a qualitative result. */
+export const audiences = ['beneficiaries', 'staff', 'partners', 'territory'] as const;
+export type Audience = (typeof audiences)[number];

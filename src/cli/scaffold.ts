@@ -1,0 +1,99 @@
+/**
+ * Building new content files: from a template, or a response (and its proposed programme) from a
+ * published programme and a call. Pure: texts in, texts out; `new.ts` writes them.
+ */
+import { parseDocument, YAMLMap, YAMLSeq } from 'yaml';
+import type { Programme, Provider, Tender } from '../../schemas/index';
+import { foldName } from '../../schemas/territories-data';
+import type { Entry } from '../domain/corpus';
+import { fr } from '../i18n/fr';
+import { PLACEHOLDER } from '../content/placeholders';
+
+/** The `yaml-language-server` line that lets an editor complete and check a file. */
+export function schemaLine(collection: string): string {
+  return `# yaml-language-server: $schema=../../schemas/json/${collection}.schema.json`;
+}
+
+/** A template with its schema line pointing at the right place. */
+export function fromTemplate(template: string, collection: string): string {
+  const body = template.replace(/^# yaml-language-server:.*\n/, '');
+  return `${schemaLine(collection)}\n${body}`;
+}
+
+/**
+ * The proposed programme of a new response: the published programme's own text, with its status
+ * set to proposed and what belonged to the run that happened (results, actual values, dated
+ * phases, contacts, source) removed.
+ */
+export function forkProgramme(sourceText: string, from: Entry<Programme>): string {
+  const front = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(sourceText);
+  const doc = parseDocument(front ? front[1] : sourceText);
+  const body = front ? sourceText.slice(front[0].length).trim() : '';
+  if (body && doc.get('description') === undefined) doc.set('description', body);
+  doc.commentBefore = null;
+  doc.set('title', `${from.data.title} (${fr.cli.proposalSuffix})`);
+  doc.set('status', 'proposed');
+  doc.set('derivedFrom', from.id);
+  for (const key of ['results', 'phases', 'contacts', 'source', 'links', 'fictional', 'period', 'governance']) doc.delete(key);
+  const indicators = doc.get('indicators');
+  if (indicators instanceof YAMLSeq) {
+    for (const item of indicators.items) {
+      if (item instanceof YAMLMap) {
+        item.delete('actual');
+        item.delete('denominator');
+      }
+    }
+  }
+  doc.set('summary', `${PLACEHOLDER} : ${from.data.summary}`);
+  return `${schemaLine('programme')}\n# ${fr.cli.forkedFrom(from.data.title)}\n${doc.toString({ lineWidth: 100 })}`;
+}
+
+/** The provider a programme names among its carriers or partners, if any. */
+export function providerOf(programme: Programme, providers: readonly Entry<Provider>[]): Entry<Provider> | undefined {
+  const names = [...programme.carriers.map((c) => c.name), ...(programme.partners ?? []).map((p) => p.name)].map(foldName);
+  return providers.find((p) => names.includes(foldName(p.data.name)));
+}
+
+const yamlString = (text: string) => JSON.stringify(text);
+
+/** A response to `tender` proposing the programme `programmeId`, one answer stub per section. */
+export function scaffoldResponse(options: {
+  tender: Entry<Tender>;
+  programmeId: string;
+  provider?: Entry<Provider>;
+  references?: string[];
+}): string {
+  const { tender } = options;
+  const lines = [
+    schemaLine('response'),
+    `# ${fr.cli.responseHeader(tender.data.title)}`,
+    `tender: ${tender.id}`,
+  ];
+  const lots = tender.data.lots ?? [];
+  if (lots.length > 0) lines.push(`lot: ${lots[0].id} # ${fr.cli.lotChoice(lots.map((l) => l.id))}`);
+  lines.push(options.provider ? `provider: ${options.provider.id}` : `provider: ${yamlString(`${PLACEHOLDER} : ${fr.cli.providerStub}`)}`);
+  lines.push(`programme: ${options.programmeId}`);
+  lines.push('answers:');
+  for (const section of tender.data.responseSections) {
+    lines.push(`  - section: ${section.id}`);
+    lines.push('    body: |');
+    lines.push(`      ${PLACEHOLDER} : ${section.title}.`);
+    if (section.description) lines.push(`      ${fr.cli.sectionExpects(section.description)}`);
+    if (section.pageLimit) lines.push(`      ${fr.cli.sectionPageLimit(section.pageLimit)}`);
+  }
+  lines.push('price:');
+  lines.push('  lines:');
+  lines.push(`    - label: ${yamlString(`${PLACEHOLDER} : ${fr.cli.priceLineStub}`)}`);
+  lines.push('      unit: session');
+  lines.push('      quantity: 1');
+  lines.push(`      unitPrice: ${yamlString(PLACEHOLDER)}`);
+  const deliverables = tender.data.deliverables ?? [];
+  if (deliverables.length > 0) {
+    lines.push('deliverables:');
+    for (const d of deliverables) {
+      lines.push(`  - deliverable: ${d.id}`);
+      lines.push(`    where: ${yamlString(`${PLACEHOLDER} : ${d.label}`)}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

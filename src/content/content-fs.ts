@@ -1,0 +1,61 @@
+/**
+ * Reading the content folder from disk: the only file-system access of validation. Used by the
+ * CLI, the tests, the Astro loader and the benchmark.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { collectionNames } from '../../schemas/index';
+import type { Corpus } from '../domain/corpus';
+import { formatDiagnostics } from './diagnostics';
+import { summary, validateFiles, type SourceFile, type ValidationResult } from './validate';
+
+/** The content folder: `$PASSERELLE_CONTENT` if set, else `content/` under the project root. */
+export function contentRoot(projectRoot = process.cwd()): string {
+  return resolve(projectRoot, process.env.PASSERELLE_CONTENT ?? 'content');
+}
+
+const toPosix = (path: string) => path.split(sep).join('/');
+
+export function readContentFiles(root: string, projectRoot = process.cwd()): SourceFile[] {
+  const files: SourceFile[] = [];
+  for (const collection of collectionNames) {
+    const dir = join(root, collection);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).sort()) {
+      if (name.startsWith('.') || /^readme/i.test(name)) continue;
+      const full = join(dir, name);
+      if (!statSync(full).isFile()) continue;
+      files.push({ collection, path: toPosix(relative(projectRoot, full)), text: readFileSync(full, 'utf8') });
+    }
+  }
+  return files;
+}
+
+export function validateContent(root = contentRoot(), projectRoot = process.cwd()): ValidationResult {
+  return validateFiles(readContentFiles(root, projectRoot));
+}
+
+/** Raised when the content has errors; its message is the French report. */
+export class ContentError extends Error {
+  constructor(readonly result: ValidationResult) {
+    super(`${formatDiagnostics(result.diagnostics)}\n\n${summary(result)}`);
+    this.name = 'ContentError';
+  }
+}
+
+const cache = new Map<string, Corpus>();
+
+/** The validated corpus; throws a {@link ContentError} when anything is invalid. Cached per root. */
+export function loadCorpus(root = contentRoot(), projectRoot = process.cwd()): Corpus {
+  const cached = cache.get(root);
+  if (cached) return cached;
+  const result = validateContent(root, projectRoot);
+  if (result.errors > 0) throw new ContentError(result);
+  cache.set(root, result.corpus);
+  return result.corpus;
+}
+
+/** Forgets cached corpora (the dev server calls it when a file changes). */
+export function clearCorpusCache(): void {
+  cache.clear();
+}

@@ -1,0 +1,383 @@
+/**
+ * Diagnostics: what is wrong in a content file, said so that a French user can fix it.
+ *
+ * Every problem (a YAML syntax error, a schema issue, a cross-file check) becomes a
+ * {@link Diagnostic}: the file, the line and column, the field path, a message, what was found,
+ * what was expected, how to fix it, and a stable rule id. `formatDiagnostics()` prints them the
+ * way vfile-message does:
+ *
+ * ```
+ * content/responses/elan.yaml:14:5  erreur  Montant illisible  montant/format
+ *   champ : price › lines › n° 2 › unitPrice
+ *   trouvé : « quarante euros »
+ *   attendu : un montant en euros avec au plus deux décimales : 7900, « 7 900 € »…
+ *   correction : Écrivez le montant en chiffres…
+ * ```
+ *
+ * Pure: no file system; the caller passes the raw data and a function that locates a path.
+ */
+import type { z } from 'astro/zod';
+import { fr } from '../i18n/fr';
+import { NBSP } from '../i18n/typography';
+import { foldName } from '../../schemas/territories-data';
+
+export type FieldPath = ReadonlyArray<string | number>;
+
+export interface Diagnostic {
+  /** Path of the file, relative to the project root, with forward slashes. */
+  file: string;
+  line?: number;
+  column?: number;
+  path: FieldPath;
+  severity: 'error' | 'warning';
+  /** Stable identifier of the rule (`schema/type`, `budget/somme`, `ref/appel`…). */
+  rule: string;
+  message: string;
+  found?: string;
+  expected?: string;
+  hint?: string;
+}
+
+/** Where a field path sits in its file (1-based line and column). */
+export type Locate = (path: FieldPath) => { line: number; column: number } | undefined;
+
+// ---------------------------------------------------------------------------------------------
+// Reading values and schemas along a path
+
+/** The raw value at a path, or `undefined` if some step is missing. */
+export function valueAt(data: unknown, path: FieldPath): unknown {
+  let current = data;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[key];
+  }
+  return current;
+}
+
+interface SchemaInfo {
+  description?: string;
+  expected?: string;
+  hint?: string;
+  keys?: string[];
+  values?: string[];
+  type?: string;
+}
+
+type AnySchema = z.core.$ZodType & { meta?: () => Record<string, unknown> | undefined };
+
+function metaOf(schema: AnySchema): Record<string, unknown> {
+  try {
+    return (typeof schema.meta === 'function' ? schema.meta() : undefined) ?? {};
+  } catch {
+    return {};
+  }
+}
+
+/** Peels wrappers (optional, default, pipe…), collecting their metadata outermost first. */
+function peel(schema: AnySchema, info: SchemaInfo): AnySchema {
+  let current = schema;
+  for (let depth = 0; depth < 20; depth++) {
+    const meta = metaOf(current);
+    info.description ??= meta.description as string | undefined;
+    info.expected ??= meta.expected as string | undefined;
+    info.hint ??= meta.hint as string | undefined;
+    const def = current._zod.def as unknown as Record<string, unknown> & { type: string };
+    if (['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional', 'exact_optional'].includes(def.type)) {
+      current = def.innerType as AnySchema;
+    } else if (def.type === 'pipe') {
+      current = def.in as AnySchema;
+    } else if (def.type === 'lazy') {
+      current = (def.getter as () => AnySchema)();
+    } else break;
+  }
+  return current;
+}
+
+function optionsOf(schema: AnySchema): AnySchema[] | undefined {
+  const def = schema._zod.def as unknown as { type: string; options?: AnySchema[] };
+  return def.type === 'union' ? def.options : undefined;
+}
+
+function shapeOf(schema: AnySchema): Record<string, AnySchema> | undefined {
+  const def = schema._zod.def as unknown as { type: string; shape?: Record<string, AnySchema> };
+  return def.type === 'object' ? def.shape : undefined;
+}
+
+/** Among a union's object options, the one whose literal fields match the raw value. */
+function pickOption(options: AnySchema[], raw: unknown): AnySchema | undefined {
+  const objects = options.filter((o) => shapeOf(peel(o, {})));
+  if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
+    const matching = objects.find((o) => {
+      const shape = shapeOf(peel(o, {}))!;
+      return Object.entries(shape).every(([key, field]) => {
+        const def = peel(field, {})._zod.def as unknown as { type: string; values?: unknown[] };
+        return def.type !== 'literal' || def.values?.includes((raw as Record<string, unknown>)[key]);
+      });
+    });
+    if (matching) return matching;
+  }
+  return objects[0];
+}
+
+/** The schema that applies at `path`, and what its metadata says. */
+export function schemaInfoAt(root: AnySchema, path: FieldPath, data: unknown): SchemaInfo {
+  const info: SchemaInfo = {};
+  let current: AnySchema | undefined = root;
+  let raw = data;
+  for (const key of path) {
+    if (!current) break;
+    current = peel(current, {});
+    const options = optionsOf(current);
+    if (options) current = typeof key === 'number' ? options.find((o) => peel(o, {})._zod.def.type === 'array') : pickOption(options, raw);
+    if (!current) break;
+    current = peel(current, {});
+    const def = current._zod.def as unknown as { type: string; element?: AnySchema; shape?: Record<string, AnySchema> };
+    if (def.type === 'array' && typeof key === 'number') current = def.element;
+    else if (def.type === 'object' && typeof key === 'string') current = def.shape?.[key];
+    else current = undefined;
+    raw = valueAt(raw, [key]);
+  }
+  if (!current) return info;
+  let inner = peel(current, info);
+  const options = optionsOf(inner);
+  if (options && raw && typeof raw === 'object' && !Array.isArray(raw)) inner = peel(pickOption(options, raw) ?? inner, info);
+  const def = inner._zod.def as unknown as { type: string; shape?: Record<string, AnySchema>; entries?: Record<string, string>; values?: unknown[]; check?: string };
+  info.type = def.type;
+  if (def.type === 'object' && def.shape) info.keys = Object.keys(def.shape);
+  if (def.type === 'enum' && def.entries) info.values = Object.values(def.entries);
+  if (def.type === 'literal' && def.values) info.values = def.values.map(String);
+  if (options) {
+    const keys = options.flatMap((o) => Object.keys(shapeOf(peel(o, {})) ?? {}));
+    if (keys.length) info.keys = [...new Set(keys)];
+  }
+  return info;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Words
+
+/** How a raw value reads in a message: `« 2 heures et demie »`, `12`, `une liste de 3 éléments`. */
+export function describeValue(value: unknown): string {
+  const d = fr.diagnostics.value;
+  if (value === undefined) return d.missing;
+  if (value === null) return d.null;
+  if (value === true) return d.true;
+  if (value === false) return d.false;
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'string') return d.text(value.length > 80 ? `${value.slice(0, 77)}…` : value);
+  if (Array.isArray(value)) return d.list(value.length);
+  if (typeof value === 'object') return d.object(Object.keys(value));
+  return String(value);
+}
+
+function typeExpected(type: string | undefined): string | undefined {
+  return type ? fr.diagnostics.types[type] : undefined;
+}
+
+/** Levenshtein distance, for "did you mean". */
+export function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length];
+}
+
+/** The closest candidate, if it is close enough to be a typo. */
+export function suggest(input: string, candidates: readonly string[]): string | undefined {
+  const folded = input.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const d = distance(folded, candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(input.length / 3)) ? best : undefined;
+}
+
+/** The key whose French label (in the dictionary's vocabularies) is what the author wrote. */
+function labelMatch(input: string, keys: readonly string[]): string | undefined {
+  const folded = foldName(input);
+  for (const vocabulary of Object.values(fr.vocab)) {
+    if (!vocabulary || typeof vocabulary !== 'object') continue;
+    for (const [key, label] of Object.entries(vocabulary as Record<string, unknown>)) {
+      if (keys.includes(key) && typeof label === 'string' && foldName(label) === folded) return key;
+    }
+  }
+  return undefined;
+}
+
+/** `workshops › n° 3 › sessionDuration` (list items counted from 1, as a reader counts them). */
+export function formatPath(path: FieldPath): string {
+  if (path.length === 0) return fr.diagnostics.root;
+  return path.map((key) => (typeof key === 'number' ? `n° ${key + 1}` : key)).join(' › ');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Zod issues → diagnostics
+
+type Issue = z.core.$ZodIssue;
+
+interface IssueContext {
+  file: string;
+  data: unknown;
+  schema: AnySchema;
+  locate: Locate;
+  /** Added in front of every path (a Markdown body's field, for instance). */
+  prefix?: FieldPath;
+}
+
+/** Flattens union issues: keeps the branch that got furthest, the one the author meant. */
+function flatten(issue: Issue, data: unknown): Issue[] {
+  if (issue.code !== 'invalid_union' || !('errors' in issue) || issue.errors.length === 0) return [issue];
+  const raw = valueAt(data, issue.path);
+  if (raw === undefined) return [issue];
+  const branches = issue.errors.filter((branch) =>
+    branch.some((inner) => inner.code !== 'invalid_type' || inner.path.length > 0),
+  );
+  if (branches.length === 0) return [issue];
+  const best = branches.reduce((a, b) => (Math.max(...b.map((i) => i.path.length)) > Math.max(...a.map((i) => i.path.length)) ? b : a));
+  return best.flatMap((inner) => flatten({ ...inner, path: [...issue.path, ...inner.path] } as Issue, data));
+}
+
+function toDiagnostic(issue: Issue, ctx: IssueContext): Diagnostic {
+  const d = fr.diagnostics;
+  const path = issue.path as Array<string | number>;
+  const raw = valueAt(ctx.data, path);
+  const info = schemaInfoAt(ctx.schema, path, ctx.data);
+  const params = (issue as { params?: { rule?: string; expected?: string; hint?: string } }).params;
+  const at = (p: FieldPath) => ctx.locate(p) ?? ctx.locate(p.slice(0, -1)) ?? ctx.locate([]);
+  const base = { file: ctx.file, severity: 'error' as const, path: [...(ctx.prefix ?? []), ...path] };
+  const located = (p: FieldPath) => {
+    const pos = at(p);
+    return pos ? { line: pos.line, column: pos.column } : {};
+  };
+
+  if (issue.code === 'custom') {
+    return {
+      ...base,
+      ...located(path),
+      rule: params?.rule ?? 'schema/regle',
+      message: issue.message,
+      found: describeValue(raw),
+      expected: params?.expected ?? info.expected,
+      hint: params?.hint ?? info.hint,
+    };
+  }
+
+  if (issue.code === 'unrecognized_keys') {
+    const key = issue.keys[0];
+    const allowed = info.keys ?? [];
+    return {
+      ...base,
+      ...located([...path, key]),
+      path: [...base.path, key],
+      rule: 'schema/champ-inconnu',
+      message: issue.keys.length > 1 ? issue.keys.map((k) => d.unknownKey(k)).join(' ; ') : d.unknownKey(key),
+      found: describeValue(valueAt(raw, [key])),
+      hint: d.unknownKeyHint(suggest(key, allowed), allowed),
+    };
+  }
+
+  // A required field that is absent.
+  if (raw === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union' || issue.code === 'invalid_value')) {
+    const key = String(path[path.length - 1] ?? '');
+    return {
+      ...base,
+      ...located(path.slice(0, -1)),
+      rule: 'schema/champ-manquant',
+      message: d.missingField(key),
+      found: d.value.missing,
+      expected: info.expected ?? typeExpected(info.type) ?? (info.values ? d.invalidValueExpected(info.values) : undefined),
+      hint: d.missingFieldHint(key, info.description),
+    };
+  }
+
+  const expectedDefault = info.expected ?? typeExpected(info.type);
+  const describeHint = info.hint ?? (info.description ? d.describe(info.description) : undefined);
+
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = info.expected ?? typeExpected(issue.expected === 'int' ? 'int' : issue.expected) ?? expectedDefault;
+      return { ...base, ...located(path), rule: 'schema/type', message: d.invalidType, found: describeValue(raw), expected, hint: expected ? d.fixType(expected) : describeHint };
+    }
+    case 'invalid_union':
+      return { ...base, ...located(path), rule: 'schema/type', message: d.invalidType, found: describeValue(raw), expected: expectedDefault, hint: info.hint ?? (expectedDefault ? d.fixType(expectedDefault) : describeHint) };
+    case 'invalid_value': {
+      const values = issue.values.map(String);
+      const suggestion = typeof raw === 'string' ? (labelMatch(raw, values) ?? suggest(raw, values)) : undefined;
+      return {
+        ...base,
+        ...located(path),
+        rule: 'schema/valeur',
+        message: d.invalidValue,
+        found: describeValue(raw),
+        expected: d.invalidValueExpected(values),
+        hint: suggestion ? d.didYouMean(suggestion) : describeHint,
+      };
+    }
+    case 'too_small':
+    case 'too_big': {
+      const small = issue.code === 'too_small';
+      const limit = small ? (issue as z.core.$ZodIssueTooSmall).minimum : (issue as z.core.$ZodIssueTooBig).maximum;
+      const inclusive = (issue as { inclusive?: boolean }).inclusive ?? true;
+      const origin = (issue as { origin?: string }).origin;
+      let message: string;
+      let expected: string;
+      if (origin === 'array' || origin === 'set') {
+        message = small ? d.tooFew : d.tooMany;
+        expected = small ? d.atLeastItems(Number(limit)) : d.atMostItems(Number(limit));
+      } else if (origin === 'string') {
+        message = small ? d.tooShort : d.tooLong;
+        expected = small ? d.atLeastChars(Number(limit)) : d.atMostChars(Number(limit));
+      } else {
+        message = small ? d.tooSmall : d.tooBig;
+        expected = small ? d.atLeast(Number(limit), inclusive) : d.atMost(Number(limit), inclusive);
+      }
+      return { ...base, ...located(path), rule: small ? 'schema/trop-petit' : 'schema/trop-grand', message, found: describeValue(raw), expected, hint: describeHint };
+    }
+    case 'invalid_format':
+      return { ...base, ...located(path), rule: 'schema/format', message: issue.message || d.invalidFormat, found: describeValue(raw), expected: expectedDefault, hint: info.hint ?? (info.description ? d.describe(info.description) : undefined) };
+    default:
+      return { ...base, ...located(path), rule: 'schema/valeur', message: issue.message || d.invalidEntry, found: describeValue(raw), expected: expectedDefault, hint: describeHint };
+  }
+}
+
+/** Turns the issues of one file's parse into diagnostics, sorted by position. */
+export function diagnosticsFromIssues(issues: readonly Issue[], ctx: IssueContext): Diagnostic[] {
+  return issues.flatMap((issue) => flatten(issue, ctx.data)).map((issue) => toDiagnostic(issue, ctx));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Printing
+
+export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
+  return [...list].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
+/** One diagnostic, vfile-message style, with its details on indented lines. */
+export function formatDiagnostic(diagnostic: Diagnostic): string {
+  const d = fr.diagnostics;
+  const where = diagnostic.line ? `${diagnostic.file}:${diagnostic.line}:${diagnostic.column ?? 1}` : diagnostic.file;
+  const severity = diagnostic.severity === 'error' ? d.error : d.warning;
+  const lines = [`${where}  ${severity}  ${diagnostic.message}  ${diagnostic.rule}`];
+  const label = (word: string) => `  ${word}${NBSP}: `;
+  lines.push(`${label(d.field)}${formatPath(diagnostic.path)}`);
+  if (diagnostic.found !== undefined) lines.push(`${label(d.found)}${diagnostic.found}`);
+  if (diagnostic.expected !== undefined) lines.push(`${label(d.expected)}${diagnostic.expected}`);
+  if (diagnostic.hint !== undefined) lines.push(`${label(d.fix)}${diagnostic.hint}`);
+  return lines.join('\n');
+}
+
+export function formatDiagnostics(list: readonly Diagnostic[]): string {
+  return sortDiagnostics(list).map(formatDiagnostic).join('\n\n');
+}

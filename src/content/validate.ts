@@ -1,0 +1,133 @@
+/**
+ * Validation of the whole content: every file through its collection's schema, then the checks
+ * across files. Returns the typed corpus (only when there is no error) and the diagnostics.
+ *
+ * Pure: the caller reads the files (`content-fs.ts`) and prints the diagnostics.
+ */
+import { collections, type CollectionName } from '../../schemas/index';
+import { fr } from '../i18n/fr';
+import { crossCheck } from '../domain/cross-checks';
+import { emptyCorpus, type Corpus } from '../domain/corpus';
+import { diagnosticsFromIssues, type Diagnostic, type Locate } from './diagnostics';
+import { placeholderDiagnostics, placeholderPaths, underPlaceholder } from './placeholders';
+import { parseSource } from './source';
+
+export interface SourceFile {
+  collection: CollectionName;
+  /** Path relative to the project root, with forward slashes (`content/programmes/x.yaml`). */
+  path: string;
+  text: string;
+}
+
+export interface ValidationResult {
+  /** The typed content; complete only when `errors` is 0. */
+  corpus: Corpus;
+  diagnostics: Diagnostic[];
+  errors: number;
+  files: number;
+}
+
+/** The field a Markdown file's body fills, per collection. */
+export const bodyFields: Partial<Record<CollectionName, string>> = {
+  programmes: 'description',
+  tenders: 'context',
+  providers: 'presentation',
+  evaluations: 'conclusion',
+};
+
+const FILE_NAME = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.(ya?ml|md)$/;
+
+/** The entry id of a file: its name without extension. */
+export function idOf(path: string): string | undefined {
+  const name = path.split('/').pop() ?? '';
+  return FILE_NAME.exec(name)?.[1];
+}
+
+export function validateFiles(files: readonly SourceFile[]): ValidationResult {
+  const corpus = emptyCorpus();
+  const diagnostics: Diagnostic[] = [];
+  const locators = new Map<string, { file: string; locate: Locate }>();
+  const schemas = new Map<CollectionName, ReturnType<(typeof collections)[CollectionName]>>();
+
+  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    const id = idOf(file.path);
+    const name = file.path.split('/').pop() ?? file.path;
+    if (!id) {
+      diagnostics.push({
+        file: file.path,
+        path: [],
+        severity: 'error',
+        rule: 'fichier/nom',
+        message: fr.check.fileName(name),
+        expected: fr.check.fileNameExpected,
+        hint: fr.check.fileNameHint,
+      });
+      continue;
+    }
+    const key = `${file.collection}/${id}`;
+    const other = locators.get(key);
+    if (other) {
+      diagnostics.push({ file: file.path, path: [], severity: 'error', rule: 'fichier/doublon', message: fr.check.duplicateEntry(id, other.file), hint: fr.check.duplicateEntryHint });
+      continue;
+    }
+    const source = parseSource(file.text, { file: file.path, bodyField: bodyFields[file.collection] });
+    if (!source.ok) {
+      diagnostics.push(...source.diagnostics);
+      continue;
+    }
+    locators.set(key, { file: file.path, locate: source.value.locate });
+    let schema = schemas.get(file.collection);
+    if (!schema) {
+      schema = collections[file.collection]();
+      schemas.set(file.collection, schema);
+    }
+    const placeholders = placeholderPaths(source.value.data);
+    const parsed = schema.safeParse(source.value.data);
+    if (placeholders.length > 0 || !parsed.success) {
+      diagnostics.push(...placeholderDiagnostics(source.value.data, file.path, source.value.locate));
+      if (!parsed.success) {
+        const found = diagnosticsFromIssues(parsed.error.issues, { file: file.path, data: source.value.data, schema, locate: source.value.locate });
+        diagnostics.push(...found.filter((d) => !underPlaceholder(d, placeholders)));
+      }
+      continue;
+    }
+    (corpus[file.collection] as Array<{ id: string; data: unknown }>).push({ id, data: parsed.data });
+  }
+
+  // Checks across files run on what parsed; they would only repeat errors otherwise.
+  if (diagnostics.length === 0) {
+    for (const issue of crossCheck(corpus)) {
+      const where = locators.get(`${issue.collection}/${issue.id}`)!;
+      const pos = where.locate(issue.path);
+      diagnostics.push({
+        file: where.file,
+        ...(pos ? { line: pos.line, column: pos.column } : {}),
+        path: issue.path,
+        severity: 'error',
+        rule: issue.rule,
+        message: issue.message,
+        found: issue.found,
+        expected: issue.expected,
+        hint: issue.hint,
+      });
+    }
+  }
+
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  return { corpus, diagnostics, errors, files: files.length };
+}
+
+/** `5 programmes, 1 appel, 3 prestataires, 3 réponses, 1 évaluation` */
+export function describeCounts(corpus: Corpus): string {
+  return (Object.keys(corpus) as CollectionName[])
+    .map((name) => fr.diagnostics.count(corpus[name].length, fr.vocab.collection[name], fr.vocab.collectionPlural[name]))
+    .join(', ');
+}
+
+/** The closing line of a validation. */
+export function summary(result: ValidationResult): string {
+  const d = fr.diagnostics;
+  if (result.errors === 0) return d.summaryOk(result.files, describeCounts(result.corpus));
+  const files = new Set(result.diagnostics.filter((x) => x.severity === 'error').map((x) => x.file)).size;
+  return d.summaryKo(result.errors, files, result.files);
+}

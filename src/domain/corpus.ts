@@ -1,0 +1,40 @@
+/**
+ * The content as code receives it: one list of entries per collection, each entry with the id
+ * taken from its file name and its normalised data.
+ */
+import type { Evaluation, Programme, Provider, Response, Tender } from '../../schemas/index';
+
+export interface Entry<T> {
+  id: string;
+  data: T;
+}
+
+export interface Corpus {
+  programmes: Entry<Programme>[];
+  tenders: Entry<Tender>[];
+  providers: Entry<Provider>[];
+  responses: Entry<Response>[];
+  evaluations: Entry<Evaluation>[];
+}
+
+export const emptyCorpus = (): Corpus => ({ programmes: [], tenders: [], providers: [], responses: [], evaluations: [] });
+
+export function byId<T>(entries: readonly Entry<T>[], id: string | undefined): Entry<T> | undefined {
+  return id === undefined ? undefined : entries.find((entry) => entry.id === id);
+}
+
+/** Programmes that have run or are running: the ones published as experience sheets. */
+export function publishedProgrammes(corpus: Corpus): Entry<Programme>[] {
+  return corpus.programmes.filter((p) => p.data.status !== 'proposed');
+}
+
+/** The providers of a response: the provider alone, or the consortium's lead then members. */
+export function responseProviders(response: Response, corpus: Corpus): Entry<Provider>[] {
+  const ids = response.provider
+    ? [response.provider]
+    : [response.consortium!.lead, ...response.consortium!.members.flatMap((m) => (m.provider ? [m.provider] : []))];
+  return ids.flatMap((id) => {
+    const entry = byId(corpus.providers, id);
+    return entry ? [entry] : [];
+  });
+}

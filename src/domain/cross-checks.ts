@@ -1,0 +1,177 @@
+/**
+ * Checks that look across files: a response names a call, lot, provider and programme that exist;
+ * an evaluation names a call and responses to that call; marks use the call's criteria and the
+ * evaluation's scale; a provider's references are programmes it took part in.
+ *
+ * Pure: the corpus comes in, issues (collection, entry id, field path, message) come out.
+ */
+import { fr } from '../i18n/fr';
+import { foldName } from '../../schemas/territories-data';
+import type { Tender } from '../../schemas/index';
+import { byId, type Corpus, type Entry } from './corpus';
+
+export interface CrossIssue {
+  collection: keyof Corpus;
+  id: string;
+  path: Array<string | number>;
+  rule: string;
+  message: string;
+  found?: string;
+  expected?: string;
+  hint?: string;
+}
+
+type Folder = keyof Corpus;
+const singularOf: Record<Folder, string> = {
+  programmes: 'programme',
+  tenders: 'tender',
+  providers: 'provider',
+  responses: 'response',
+  evaluations: 'evaluation',
+};
+
+function missingRef(corpus: Corpus, from: { collection: Folder; id: string; path: Array<string | number> }, target: Folder, id: string): CrossIssue {
+  const c = fr.check;
+  const what = fr.vocab.collection[target];
+  const elided = /^[aeéiou]/i.test(what);
+  return {
+    ...from,
+    rule: `ref/${singularOf[target]}`,
+    message: elided ? c.missingRefFem(what, id) : c.missingRef(what, id),
+    found: fr.common.quote(id),
+    expected: c.refExpected(`content/${target}/`, corpus[target].map((e) => e.id)),
+    hint: c.refHint(singularOf[target], id),
+  };
+}
+
+function checkLot(
+  tender: Entry<Tender>,
+  lot: string | undefined,
+  from: { collection: Folder; id: string },
+): CrossIssue[] {
+  const c = fr.check;
+  const lots = tender.data.lots ?? [];
+  if (lots.length === 0) {
+    return lot ? [{ ...from, path: ['lot'], rule: 'ref/lot', message: c.lotUnexpected(tender.id), found: fr.common.quote(lot), hint: c.lotUnexpectedHint }] : [];
+  }
+  if (!lot) {
+    return [{ ...from, path: [], rule: 'ref/lot', message: c.lotRequired(tender.id), hint: c.lotRequiredHint(lots.map((l) => l.id)) }];
+  }
+  if (!lots.some((l) => l.id === lot)) {
+    return [{ ...from, path: ['lot'], rule: 'ref/lot', message: c.lotMissing(lot, tender.id), found: fr.common.quote(lot), hint: c.lotRequiredHint(lots.map((l) => l.id)) }];
+  }
+  return [];
+}
+
+/** Every requirement of a call that applies to a lot (the call's own, then the lot's). */
+export function requirementsFor(tender: Tender, lot: string | undefined) {
+  return [...tender.requirements, ...((tender.lots ?? []).find((l) => l.id === lot)?.requirements ?? [])];
+}
+
+/** Every criterion and sub-criterion id of a call. */
+export function criterionIds(tender: Tender): string[] {
+  return tender.awardCriteria.criteria.flatMap((c) => [c.id, ...(c.subcriteria ?? []).map((s) => s.id)]);
+}
+
+export function crossCheck(corpus: Corpus): CrossIssue[] {
+  const c = fr.check;
+  const issues: CrossIssue[] = [];
+
+  for (const programme of corpus.programmes) {
+    const from = { collection: 'programmes' as const, id: programme.id };
+    const derived = programme.data.derivedFrom;
+    if (derived && !byId(corpus.programmes, derived)) issues.push(missingRef(corpus, { ...from, path: ['derivedFrom'] }, 'programmes', derived));
+  }
+
+  for (const provider of corpus.providers) {
+    const from = { collection: 'providers' as const, id: provider.id };
+    (provider.data.references ?? []).forEach((reference, i) => {
+      if (!reference.programme) return;
+      const programme = byId(corpus.programmes, reference.programme);
+      const path = ['references', i, 'programme'];
+      if (!programme) {
+        issues.push(missingRef(corpus, { ...from, path }, 'programmes', reference.programme));
+        return;
+      }
+      if (programme.data.status === 'proposed') {
+        issues.push({ ...from, path, rule: 'reference/statut', message: c.referenceNotPublished(programme.id), hint: c.referenceNotPublishedHint });
+      }
+      const name = foldName(provider.data.name);
+      const named = [...programme.data.carriers.map((o) => o.name), ...(programme.data.partners ?? []).map((p) => p.name)].some(
+        (n) => foldName(n) === name,
+      );
+      if (!named) issues.push({ ...from, path, rule: 'reference/porteur', message: c.referenceNotProvider(programme.id, provider.data.name), hint: c.referenceNotProviderHint });
+    });
+  }
+
+  for (const response of corpus.responses) {
+    const from = { collection: 'responses' as const, id: response.id };
+    const r = response.data;
+    const tender = byId(corpus.tenders, r.tender);
+    if (!tender) issues.push(missingRef(corpus, { ...from, path: ['tender'] }, 'tenders', r.tender));
+    if (r.provider && !byId(corpus.providers, r.provider)) issues.push(missingRef(corpus, { ...from, path: ['provider'] }, 'providers', r.provider));
+    if (r.consortium) {
+      if (!byId(corpus.providers, r.consortium.lead)) issues.push(missingRef(corpus, { ...from, path: ['consortium', 'lead'] }, 'providers', r.consortium.lead));
+      r.consortium.members.forEach((member, i) => {
+        if (member.provider && !byId(corpus.providers, member.provider))
+          issues.push(missingRef(corpus, { ...from, path: ['consortium', 'members', i, 'provider'] }, 'providers', member.provider));
+      });
+    }
+    if (!byId(corpus.programmes, r.programme)) issues.push(missingRef(corpus, { ...from, path: ['programme'] }, 'programmes', r.programme));
+    if (!tender) continue;
+    issues.push(...checkLot(tender, r.lot, from));
+    const sectionIds = tender.data.responseSections.map((s) => s.id);
+    const seen = new Set<string>();
+    r.answers.forEach((answer, i) => {
+      if (!sectionIds.includes(answer.section)) {
+        issues.push({ ...from, path: ['answers', i, 'section'], rule: 'ref/section', message: c.sectionUnknown(answer.section, tender.id), found: fr.common.quote(answer.section), hint: c.sectionHint(sectionIds) });
+      } else if (seen.has(answer.section)) {
+        issues.push({ ...from, path: ['answers', i, 'section'], rule: 'ref/section', message: fr.schema.duplicateId(answer.section, r.answers.findIndex((a) => a.section === answer.section)), hint: fr.schema.duplicateIdHint });
+      }
+      seen.add(answer.section);
+    });
+    const deliverableIds = (tender.data.deliverables ?? []).map((d) => d.id);
+    (r.deliverables ?? []).forEach((d, i) => {
+      if (!deliverableIds.includes(d.deliverable))
+        issues.push({ ...from, path: ['deliverables', i, 'deliverable'], rule: 'ref/livrable', message: c.deliverableUnknown(d.deliverable, tender.id), found: fr.common.quote(d.deliverable), hint: c.deliverableHint(deliverableIds) });
+    });
+    const requirementIds = requirementsFor(tender.data, r.lot).map((q) => q.id);
+    (r.commitments ?? []).forEach((commitment, i) => {
+      if (!requirementIds.includes(commitment.requirement))
+        issues.push({ ...from, path: ['commitments', i, 'requirement'], rule: 'ref/exigence', message: c.requirementUnknown(commitment.requirement, tender.id), found: fr.common.quote(commitment.requirement), hint: c.requirementHint(requirementIds) });
+    });
+  }
+
+  for (const evaluation of corpus.evaluations) {
+    const from = { collection: 'evaluations' as const, id: evaluation.id };
+    const e = evaluation.data;
+    const tender = byId(corpus.tenders, e.tender);
+    if (!tender) {
+      issues.push(missingRef(corpus, { ...from, path: ['tender'] }, 'tenders', e.tender));
+    } else {
+      issues.push(...checkLot(tender, e.lot, from));
+    }
+    const ids = tender ? criterionIds(tender.data) : [];
+    const priceIds = tender ? tender.data.awardCriteria.criteria.filter((k) => k.type !== 'quality').map((k) => k.id) : [];
+    const seen = new Set<string>();
+    e.offers.forEach((offer, i) => {
+      const response = byId(corpus.responses, offer.response);
+      if (!response) issues.push(missingRef(corpus, { ...from, path: ['offers', i, 'response'] }, 'responses', offer.response));
+      else if (tender && (response.data.tender !== tender.id || response.data.lot !== e.lot))
+        issues.push({ ...from, path: ['offers', i, 'response'], rule: 'evaluation/appel', message: c.evaluationOtherTender(offer.response, response.data.tender, tender.id), hint: c.evaluationOtherTenderHint });
+      if (seen.has(offer.response)) issues.push({ ...from, path: ['offers', i, 'response'], rule: 'evaluation/doublon', message: c.evaluationDuplicate(offer.response), hint: fr.schema.duplicateIdHint });
+      seen.add(offer.response);
+      offer.marks.forEach((mark, j) => {
+        const path = ['offers', i, 'marks', j];
+        if (tender && !ids.includes(mark.criterion))
+          issues.push({ ...from, path: [...path, 'criterion'], rule: 'evaluation/critere', message: c.criterionUnknown(mark.criterion, tender.id), found: fr.common.quote(mark.criterion), hint: c.criterionHint(ids) });
+        else if (priceIds.includes(mark.criterion))
+          issues.push({ ...from, path: [...path, 'criterion'], rule: 'evaluation/critere-prix', message: c.priceCriterionMarked(mark.criterion), hint: c.priceCriterionMarkedHint });
+        if (mark.mark < e.scale.min || mark.mark > e.scale.max)
+          issues.push({ ...from, path: [...path, 'mark'], rule: 'evaluation/echelle', message: c.markOutOfScale(mark.mark, e.scale.min, e.scale.max), found: String(mark.mark), hint: c.markOutOfScaleHint });
+      });
+    });
+  }
+
+  return issues;
+}

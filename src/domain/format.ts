@@ -1,0 +1,154 @@
+/**
+ * French formatting, one module for HTML and PDF alike: amounts (`38 400 €` with a narrow no-break
+ * space), dates (`1er août 2022`), durations (`2 h 30`), ranges (`10 à 12 semaines`), percentages
+ * (`58 %`), frequencies and shares.
+ *
+ * Pure and deterministic: no clock, no locale of the machine (Intl is always asked for fr-FR, and
+ * dates are ISO strings formatted without time zones).
+ */
+import { fr } from '../i18n/fr';
+import { NBSP, NNBSP } from '../i18n/typography';
+import type { Duration, DurationRange, DurationUnit, Fraction, Frequency, NumberRange } from './shorthand';
+
+const numberFormats = new Map<number, Intl.NumberFormat>();
+
+function numberFormat(maxDecimals: number, minDecimals = 0): Intl.NumberFormat {
+  const key = maxDecimals * 10 + minDecimals;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: maxDecimals, minimumFractionDigits: minDecimals });
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** `5600` → `5 600`; `58.333` → `58,33`. Thousands are separated by a narrow no-break space. */
+export function formatNumber(value: number, maxDecimals = 2): string {
+  return numberFormat(maxDecimals).format(value).replace(/[\u00A0\u202F ]/g, NNBSP);
+}
+
+export interface MoneyFormatOptions {
+  /** Append "HT" or "TTC". */
+  basis?: 'HT' | 'TTC';
+  /** Always show cents (`7 900,00 €`); by default cents are shown only when there are some. */
+  cents?: boolean;
+}
+
+/** `790000` → `7 900 €`; `3840050` → `38 400,50 €`; with `{ basis: 'TTC' }` → `38 400 € TTC`. */
+export function formatMoney(cents: number, options: MoneyFormatOptions = {}): string {
+  const whole = cents % 100 === 0;
+  const digits = options.cents || !whole ? 2 : 0;
+  const amount = numberFormat(digits, digits).format(cents / 100).replace(/[\u00A0\u202F ]/g, NNBSP);
+  const text = `${amount}${NBSP}€`;
+  return options.basis ? `${text}${NBSP}${options.basis}` : text;
+}
+
+/** `58.3` → `58 %`; with one decimal → `58,3 %`. */
+export function formatPercent(value: number, decimals = 0): string {
+  return `${formatNumber(value, decimals)}${NNBSP}%`;
+}
+
+/** A rate with its denominator: `7 sur 12 (58 %)`. */
+export function formatRate(count: number, of: number): string {
+  return `${fr.format.ofDenominator(formatNumber(count), formatNumber(of))} (${formatPercent((count / of) * 100)})`;
+}
+
+const monthFormat = new Intl.DateTimeFormat('fr-FR', { month: 'long', timeZone: 'UTC' });
+const MONTH_NAMES = Array.from({ length: 12 }, (_, m) => monthFormat.format(new Date(Date.UTC(2000, m, 1))));
+
+/** `"2022-08-05"` → `5 août 2022`; `"2022-08-01"` → `1er août 2022`; `"2018-03"` → `mars 2018`. */
+export function formatDate(iso: string): string {
+  const [date, time] = iso.split('T');
+  const [y, m, d] = date.split('-');
+  let text = y;
+  if (m) text = `${MONTH_NAMES[Number(m) - 1]} ${y}`;
+  if (d) text = `${Number(d) === 1 ? '1er' : Number(d)} ${text}`;
+  if (time) {
+    const [hh, mm] = time.split(':');
+    text += ` à ${Number(hh)}${NBSP}h${mm === '00' ? '' : ` ${mm}`}`;
+  }
+  return text.replace(/ (\d{4})/, `${NBSP}$1`).replace(/^(\d+|1er) /, `$1${NBSP}`);
+}
+
+/** `{ start: '2018-03', end: '2019-04' }` → `de mars 2018 à avril 2019`; same year → `2021`. */
+export function formatPeriod(period: { start: string; end?: string }): string {
+  if (!period.end) return `depuis ${formatDate(period.start)}`;
+  if (period.start === period.end) return formatDate(period.start);
+  return `de ${formatDate(period.start)} à ${formatDate(period.end)}`;
+}
+
+/** The years a period covers: `2021, 2022`. */
+export function periodYears(period: { start: string; end?: string }): number[] {
+  const first = Number(period.start.slice(0, 4));
+  const last = Number((period.end ?? period.start).slice(0, 4));
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+/** Minutes as hours: `150` → `2 h 30`, `120` → `2 h`, `45` → `45 min`, `1860` → `31 h`. */
+export function formatMinutes(minutes: number): string {
+  const rounded = Math.round(minutes);
+  const h = Math.floor(rounded / 60);
+  const m = rounded % 60;
+  if (h === 0) return `${m}${NBSP}${fr.format.minutesShort}`;
+  if (m === 0) return `${formatNumber(h)}${NBSP}${fr.format.hoursShort}`;
+  return `${formatNumber(h)}${NBSP}${fr.format.hoursShort}${NBSP}${String(m).padStart(2, '0')}`;
+}
+
+function unitWord(unit: Exclude<DurationUnit, 'minutes'>, n: number): string {
+  const [one, many] = fr.format.durationUnits[unit];
+  return Math.abs(n) >= 2 ? many : one;
+}
+
+/** `{ value: 150, unit: 'minutes' }` → `2 h 30`; `{ value: 10, unit: 'weeks' }` → `10 semaines`. */
+export function formatDuration(duration: Duration): string {
+  if (duration.unit === 'minutes') return formatMinutes(duration.value);
+  return `${formatNumber(duration.value)}${NBSP}${unitWord(duration.unit, duration.value)}`;
+}
+
+/** `2 h 30 à 3 h`, `30 min à 1 h`, `10 à 12 semaines`, `2 h`. */
+export function formatDurationRange(range: DurationRange): string {
+  if (range.min === range.max) return formatDuration({ value: range.min, unit: range.unit });
+  if (range.unit === 'minutes') {
+    return fr.format.range(formatMinutes(range.min), formatMinutes(range.max));
+  }
+  return `${fr.format.range(formatNumber(range.min), formatNumber(range.max))}${NBSP}${unitWord(range.unit, range.max)}`;
+}
+
+/**
+ * `{ min: 10, max: 12 }` → `10 à 12`; `{ min: 12, max: 12 }` → `12`; `{ min: 30 }` → `30 et plus`.
+ * With `unit` (`['semaine', 'semaines']`): `10 à 12 semaines`.
+ */
+export function formatRange(range: NumberRange, unit?: readonly [string, string]): string {
+  const { min, max } = range;
+  const word = (n: number) => (unit ? `${NBSP}${Math.abs(n) >= 2 ? unit[1] : unit[0]}` : '');
+  if (min !== undefined && max !== undefined) {
+    if (min === max) return `${formatNumber(min)}${word(min)}`;
+    return `${fr.format.range(formatNumber(min), formatNumber(max))}${word(max)}`;
+  }
+  if (min !== undefined) return fr.format.rangeOpenMin(`${formatNumber(min)}${word(min)}`);
+  return `${fr.format.rangeOpenMax(formatNumber(max!))}${word(max!)}`;
+}
+
+/** `{ min: 18, max: 55 }` → `de 18 à 55 ans`; `{ min: 30 }` → `plus de 30 ans`. */
+export function formatAgeRange(range: NumberRange): string {
+  if (range.min !== undefined && range.max !== undefined) return fr.format.ageRange(formatNumber(range.min), formatNumber(range.max));
+  if (range.min !== undefined) return fr.format.ageOver(formatNumber(range.min));
+  return fr.format.ageUnder(formatNumber(range.max!));
+}
+
+/** `chaque semaine`, `toutes les 6 semaines`, `2 fois par semaine`, `une fois`. */
+export function formatFrequency(frequency: Frequency): string {
+  if (frequency.kind === 'once') return fr.format.once;
+  if (frequency.kind === 'every') return fr.format.every(frequency.n, frequency.unit);
+  return fr.format.timesPer(frequency.n, frequency.unit);
+}
+
+/** `1/4`, or `25 %` for a share written as a percentage. */
+export function formatShare(share: Fraction): string {
+  return share.denominator === 100 ? formatPercent(share.numerator, 1) : `${share.numerator}/${share.denominator}`;
+}
+
+/** A value the source does not give. */
+export function orNotProvided<T>(value: T | undefined, format: (value: T) => string): string {
+  return value === undefined ? fr.common.notProvided : format(value);
+}

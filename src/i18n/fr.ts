@@ -1,0 +1,633 @@
+/**
+ * The French dictionary: every text a person reads (pages, PDFs, error messages, CLI output).
+ *
+ * Written with plain spaces and apostrophes; `typeset()` applies French typography (no-break
+ * spaces before `: ; ! ? %`, « guillemets », ’) to every string and function result at load.
+ * Keys are English so that another language can be added as a sibling file with the same shape.
+ */
+import { typeset } from './typography';
+
+const plural = (n: number, one: string, many: string) => (Math.abs(n) >= 2 ? many : one);
+const q = (text: string) => `« ${text} »`;
+
+const dictionary = {
+  common: {
+    notProvided: 'non renseigné',
+    and: 'et',
+    or: 'ou',
+    to: 'à',
+    yes: 'oui',
+    no: 'non',
+    quote: q,
+    list: (items: string[]) =>
+      items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`,
+    orList: (items: string[]) =>
+      items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ou ${items[items.length - 1]}`,
+  },
+
+  format: {
+    rangeOpenMin: (min: string) => `${min} et plus`,
+    rangeOpenMax: (max: string) => `jusqu'à ${max}`,
+    range: (min: string, max: string) => `${min} à ${max}`,
+    ageRange: (min: string, max: string) => `de ${min} à ${max} ans`,
+    ageOver: (min: string) => `plus de ${min} ans`,
+    ageUnder: (max: string) => `moins de ${max} ans`,
+    ofDenominator: (count: string, of: string) => `${count} sur ${of}`,
+    approx: (text: string) => `environ ${text}`,
+    durationUnits: {
+      minutes: ['minute', 'minutes'],
+      days: ['jour', 'jours'],
+      weeks: ['semaine', 'semaines'],
+      months: ['mois', 'mois'],
+    } as Record<'minutes' | 'days' | 'weeks' | 'months', [string, string]>,
+    sessions: (n: number) => plural(n, 'séance', 'séances'),
+    people: (n: number) => plural(n, 'personne', 'personnes'),
+    participants: (n: number) => plural(n, 'participante ou participant', 'participantes et participants'),
+    hoursShort: 'h',
+    minutesShort: 'min',
+    every: (n: number, unit: 'days' | 'weeks' | 'months') =>
+      n === 1
+        ? { days: 'chaque jour', weeks: 'chaque semaine', months: 'chaque mois' }[unit]
+        : `toutes les ${n} ${{ days: 'jours', weeks: 'semaines', months: 'mois' }[unit]}`,
+    timesPer: (n: number, unit: 'days' | 'weeks' | 'months') =>
+      `${n} fois par ${{ days: 'jour', weeks: 'semaine', months: 'mois' }[unit]}`,
+    once: 'une fois',
+    weekly: 'hebdomadaire',
+    monthly: 'mensuel',
+    share: (numerator: number, denominator: number) =>
+      denominator === 100 ? `${numerator} %` : `${numerator}/${denominator}`,
+  },
+
+  vocab: {
+    workshopTheme: {
+      'self-confidence': 'Expression et confiance en soi',
+      'body-expression': 'Expression corporelle',
+      'public-speaking': 'Prise de parole',
+      mobility: 'Mobilité',
+      digital: 'Numérique',
+      'childcare-parenting': "Garde d'enfants et parentalité",
+      'job-search': "Techniques de recherche d'emploi",
+      'employer-meetings': "Rencontres avec des employeurs",
+      'gender-equality': 'Égalité femmes-hommes au travail',
+      'skills-assessment': 'Évaluation des compétences',
+      'professional-project': 'Projet professionnel',
+      'access-to-rights': 'Accès aux droits',
+      health: 'Santé',
+      housing: 'Logement',
+      budget: 'Budget et gestion du quotidien',
+      training: 'Formation',
+      'work-placement': 'Mise en situation de travail',
+      'peer-support': 'Pair-aidance et co-développement',
+      'social-link': 'Lien social',
+      'first-aid': 'Premiers secours',
+      'french-language': 'Français langue professionnelle',
+    },
+    workshopKind: {
+      'individual-coaching': 'Coaching individuel',
+      'collective-coaching': 'Coaching collectif',
+      'thematic-workshop': 'Atelier thématique',
+      'individual-interview': 'Entretien individuel',
+      'employer-meeting': 'Rencontre avec des employeurs',
+      event: 'Temps fort',
+      'work-placement': 'Mise en situation professionnelle',
+      training: 'Formation',
+      outreach: "Aller-vers",
+      other: 'Autre',
+    },
+    workshopKindPlural: {
+      'individual-coaching': 'coachings individuels',
+      'collective-coaching': 'coachings collectifs',
+      'thematic-workshop': 'ateliers thématiques',
+      'individual-interview': 'entretiens individuels',
+      'employer-meeting': 'rencontres avec des employeurs',
+      event: 'temps forts',
+      'work-placement': 'mises en situation professionnelle',
+      training: 'formations',
+      outreach: "actions d'aller-vers",
+      other: 'autres séances',
+    },
+    workshopMode: { individual: 'Individuel', collective: 'Collectif' },
+    programmeTheme: {
+      'employment-access': "Accès à l'emploi",
+      'women-employment': 'Emploi des femmes',
+      youth: 'Jeunes',
+      seniors: 'Seniors',
+      digital: 'Numérique',
+      'social-clause': 'Clause sociale',
+      'integration-through-work': "Insertion par l'activité économique",
+      'social-innovation': 'Innovation sociale',
+      mobility: 'Mobilité',
+      childcare: "Garde d'enfants",
+      'urban-policy': 'Politique de la ville',
+      partnership: 'Coopération entre acteurs',
+      remobilisation: 'Remobilisation',
+      'violence-victims': 'Femmes victimes de violences',
+    },
+    programmeStatus: { proposed: 'Proposé', running: 'En cours', completed: 'Terminé' },
+    gender: { women: 'Femmes', men: 'Hommes', mixed: 'Mixte' },
+    organisationKind: {
+      ccas: 'CCAS',
+      cias: 'CIAS',
+      commune: 'Commune',
+      epci: 'Intercommunalité',
+      departement: 'Département',
+      region: 'Région',
+      state: 'État',
+      'public-employment-service': "Service public de l'emploi",
+      'local-mission': 'Mission locale',
+      plie: 'PLIE',
+      association: 'Association',
+      company: 'Entreprise',
+      siae: "Structure d'insertion par l'activité économique",
+      foundation: 'Fondation',
+      opco: 'Opérateur de compétences',
+      'training-body': 'Organisme de formation',
+      other: 'Autre',
+    },
+    partnerRole: {
+      operational: 'Partenaires opérationnels',
+      facilitator: 'Intervenants',
+      funder: 'Financeurs',
+      prescriber: 'Prescripteurs',
+      host: "Structures d'accueil",
+      steering: 'Pilotage',
+      employer: 'Employeurs',
+      'specialised-support': 'Associations spécialisées',
+    },
+    meansStatus: {
+      salaried: 'Salarié',
+      invoiced: 'Facturé',
+      volunteer: 'Bénévole',
+      'made-available': 'Mis à disposition',
+    },
+    phaseKind: {
+      setup: 'Montage',
+      running: 'Mise en œuvre',
+      closing: 'Clôture',
+      evaluation: 'Évaluation',
+    },
+    budgetCategory: {
+      staff: 'Personnel',
+      services: 'Prestations',
+      equipment: 'Matériel',
+      premises: 'Locaux',
+      travel: 'Déplacements',
+      communication: 'Communication',
+      'emergency-fund': "Fonds d'urgence",
+      overheads: 'Frais de structure',
+      other: 'Autre',
+    },
+    funderKind: {
+      state: 'État',
+      'local-authority': 'Collectivité',
+      ccas: 'CCAS',
+      foundation: 'Fondation',
+      europe: 'Union européenne',
+      company: 'Entreprise',
+      other: 'Autre',
+    },
+    tenderKind: {
+      'public-contract-mapa': 'Marché public en procédure adaptée (MAPA)',
+      'public-contract-formal': 'Marché public en procédure formalisée',
+      'framework-agreement': 'Accord-cadre à bons de commande',
+      'subsidy-call': 'Appel à projets (subvention)',
+      consultation: 'Consultation',
+    },
+    legalForm: {
+      association: 'Association loi 1901',
+      sarl: 'SARL',
+      sas: 'SAS',
+      sa: 'SA',
+      scop: 'SCOP',
+      scic: 'SCIC',
+      ei: 'Entreprise individuelle',
+      'micro-entreprise': 'Micro-entreprise',
+      'public-body': 'Établissement public',
+      other: 'Autre',
+    },
+    priceUnit: {
+      session: ['séance', 'séances'],
+      hour: ['heure', 'heures'],
+      day: ['jour', 'jours'],
+      participant: ['participante', 'participantes'],
+      group: ['groupe', 'groupes'],
+      package: ['forfait', 'forfaits'],
+      month: ['mois', 'mois'],
+    } as Record<string, [string, string]>,
+    indicatorUnit: {
+      people: 'personnes',
+      percent: '%',
+      hours: 'heures',
+      sessions: 'séances',
+      euros: 'euros',
+      days: 'jours',
+      count: 'nombre',
+    },
+    outcome: {
+      employment: 'Emploi',
+      'employment-or-training': 'Emploi ou formation',
+      training: 'Formation',
+      recruited: 'Recrutement',
+      'permanent-contract': 'CDI',
+      'fixed-term-contract': 'CDD',
+      'integration-contract': "CDD d'insertion",
+      'temporary-work': 'Intérim',
+      'work-study': 'Alternance',
+      'civic-service': 'Service civique',
+      'active-job-search': "Recherche active d'emploi",
+      participation: 'Participation',
+      enrolment: 'Entrées dans le dispositif',
+      other: 'Autre',
+    },
+    audience: {
+      beneficiaries: 'Pour les bénéficiaires',
+      staff: 'Pour les équipes',
+      partners: 'Pour les partenaires',
+      territory: 'Pour le territoire',
+    },
+    amountBasis: { HT: 'HT', TTC: 'TTC' },
+    vatRegime: {
+      subject: (rate: string) => `Assujetti à la TVA (taux ${rate})`,
+      'not-subject': 'Non assujetti à la TVA',
+      'exempt-261-7-1': 'Exonéré de TVA (article 261-7-1° du CGI)',
+      'franchise-293-b': 'Franchise en base de TVA (article 293 B du CGI)',
+    },
+    vatMention: {
+      subject: '',
+      'not-subject': 'Organisme non assujetti à la TVA.',
+      'exempt-261-7-1': 'Exonération de TVA en application de l\'article 261-7-1° du code général des impôts.',
+      'franchise-293-b': 'TVA non applicable, article 293 B du code général des impôts.',
+    },
+    criterionType: { price: 'Prix', cost: 'Coût', quality: 'Qualité' },
+    weighting: { percentage: 'en pourcentage', points: 'en points', order: "par ordre d'importance" },
+    collection: {
+      programmes: 'programme',
+      tenders: 'appel',
+      providers: 'prestataire',
+      responses: 'réponse',
+      evaluations: 'évaluation',
+    },
+    collectionPlural: {
+      programmes: 'programmes',
+      tenders: 'appels',
+      providers: 'prestataires',
+      responses: 'réponses',
+      evaluations: 'évaluations',
+    },
+  },
+
+  /** Messages of the schemas: what went wrong, what was expected, how to fix it. */
+  schema: {
+    id: {
+      message: 'Identifiant invalide',
+      expected: 'des minuscules sans accent, des chiffres et des tirets, par exemple « atelier-mobilite »',
+      hint: 'Remplacez les espaces et les accents : « Atelier Mobilité » devient « atelier-mobilite ».',
+    },
+    text: {
+      expected: 'un texte non vide',
+    },
+    duplicateId: (id: string, first: number) =>
+      `L'identifiant « ${id} » est déjà utilisé par l'élément n° ${first + 1} de cette liste`,
+    duplicateIdHint: 'Donnez à chaque élément un identifiant unique.',
+    amount: {
+      message: 'Montant illisible',
+      expected: 'un montant en euros avec au plus deux décimales : 7900, « 7 900 € » ou « 38 400,50 € TTC »',
+      hint: 'Écrivez le montant en chiffres (virgule pour les centimes) et ajoutez HT ou TTC si la source le dit.',
+    },
+    basisConflict: (written: string, declared: string) =>
+      `Le montant est écrit « ${written} » mais le champ basis vaut « ${declared} »`,
+    basisConflictHint: 'Gardez une seule indication HT ou TTC.',
+    range: {
+      message: 'Intervalle illisible',
+      expected: 'un nombre (12), un intervalle « 10 à 12 », « plus de 30 » ou { min: 10, max: 12 }',
+      hint: 'Écrivez les deux bornes en chiffres séparées par « à ».',
+    },
+    rangeNeedsBound: 'Un intervalle doit avoir au moins un minimum ou un maximum',
+    rangeClosed: "Cet intervalle doit avoir un minimum et un maximum",
+    rangeClosedHint: 'Écrivez par exemple « 10 à 12 », ou un seul nombre si la valeur est fixe.',
+    rangeOrder: (min: string, max: string) => `Le minimum (${min}) est supérieur au maximum (${max})`,
+    rangeOrderHint: 'Inversez les deux bornes.',
+    duration: {
+      message: 'Durée illisible',
+      expected: 'une durée comme « 2h30 », « 45 min », « 3 jours », « 10 semaines » ou « 5 mois »',
+      hint: "Écrivez un nombre suivi de son unité ; « 2h30 » pour deux heures et demie.",
+    },
+    durationRange: {
+      message: 'Durée ou intervalle de durées illisible',
+      expected: 'une durée ou un intervalle de durées : « 2 h », « 2h30 à 3h », « 30 min à 1 h », « 10 à 12 semaines »',
+      hint: "Écrivez une durée avec son unité (« 2h30 », « 45 min »), ou deux durées séparées par « à » dans des unités compatibles (minutes et heures, semaines, mois).",
+    },
+    frequency: {
+      message: 'Fréquence illisible',
+      expected: '« hebdomadaire », « mensuel », « toutes les 6 semaines », « 2 fois par semaine » ou « une fois »',
+    },
+    date: {
+      message: 'Date illisible',
+      expected: 'une date « 2022-08-05 » ou « 05/08/2022 », un mois « 2018-03 » ou une année « 2018 »',
+      hint: "Écrivez la date avec la précision que donne la source : l'année seule si le mois n'est pas connu.",
+    },
+    dateTime: {
+      message: 'Date et heure illisibles',
+      expected: 'une date « 2022-08-05 », éventuellement suivie d\'une heure « 2022-08-05T12:00 »',
+      hint: 'Écrivez la date au format AAAA-MM-JJ.',
+    },
+    periodOrder: (start: string, end: string) => `La période se termine (${end}) avant de commencer (${start})`,
+    periodOrderHint: 'Vérifiez les dates de début et de fin.',
+    share: {
+      message: 'Part illisible',
+      expected: 'une fraction « 1/4 » ou un pourcentage « 25 % »',
+      hint: 'Écrivez la part telle que la source la donne : « 1/4 » ou « 25 % ».',
+    },
+    sharesOver: (total: string) => `Les parts des prescripteurs dépassent le tout (total : ${total})`,
+    sharesOverHint: 'La somme des parts ne peut pas dépasser 100 %.',
+    percent: {
+      expected: 'un pourcentage entre 0 et 100',
+    },
+    siret: {
+      message: 'Numéro SIRET invalide',
+      expected: '14 chiffres dont la clé de contrôle est juste (les espaces sont acceptés)',
+      hint: "Recopiez le SIRET depuis l'avis de situation SIRENE ou annuaire-entreprises.data.gouv.fr.",
+    },
+    postcode: {
+      message: 'Code postal invalide',
+      expected: 'cinq chiffres, par exemple « 21000 »',
+    },
+    phone: {
+      message: 'Numéro de téléphone illisible',
+      expected: 'dix chiffres « 05 46 50 86 25 » ou le format international « +33 5 46 50 86 25 »',
+    },
+    url: {
+      message: 'Adresse web invalide',
+      expected: 'une adresse complète qui commence par https:// ou http://',
+    },
+    email: {
+      message: 'Adresse e-mail invalide',
+      expected: 'une adresse comme « prenom.nom@exemple.fr »',
+    },
+    departement: {
+      message: (input: string) => `Département inconnu : « ${input} »`,
+      expected: 'un numéro (« 34 », « 2A », « 974 ») ou un nom (« Hérault »)',
+      hint: 'Écrivez le numéro du département.',
+    },
+    region: {
+      message: (input: string) => `Région inconnue : « ${input} »`,
+      expected: (names: string[]) => `une des régions : ${names.join(', ')}`,
+      hint: "Écrivez le nom de la région depuis 2016 (par exemple « Occitanie »).",
+    },
+    regionMismatch: (dep: string, code: string, actual: string, written: string) =>
+      `Le département ${dep} (${code}) est en ${actual}, pas en ${written}`,
+    regionMismatchHint: (actual: string) => `Écrivez « ${actual} », ou retirez la région : elle se déduit du département.`,
+    vatRate: {
+      message: 'Taux de TVA invalide',
+      expected: 'un taux en pourcentage : 20, 10, 5,5 ou 2,1',
+    },
+    budgetSum: (sum: string, total: string) => `Les lignes du budget totalisent ${sum}, le total indiqué est ${total}`,
+    budgetSumHint: 'Corrigez une ligne ou le total : les deux doivent être égaux au centime près.',
+    fundersOver: (sum: string, total: string) => `Les financements (${sum}) dépassent le coût total (${total})`,
+    fundersOverHint: 'Vérifiez les montants des financeurs ou le total du budget.',
+    basisMix: 'Les montants du budget mélangent HT et TTC',
+    basisMixHint: 'Exprimez le total et les lignes sur la même base (HT ou TTC).',
+    unknownCohort: (id: string, known: string[]) =>
+      known.length ? `Le groupe « ${id} » n'existe pas (groupes déclarés : ${known.join(', ')})` : `Le groupe « ${id} » n'existe pas : aucun groupe n'est déclaré dans cohorts`,
+    unknownCohortHint: 'Utilisez l\'identifiant (id) d\'un élément de cohorts, ou retirez ce champ.',
+    resultOver: (count: number, of: number) => `Le nombre (${count}) dépasse son dénominateur (${of})`,
+    resultOverHint: 'Le dénominateur est le nombre de personnes concernées : il ne peut pas être plus petit.',
+    resultNeedsValue: 'Un résultat chiffré donne un nombre (count) ou un pourcentage (percent)',
+    resultNeedsValueHint: 'Ajoutez count (et of pour le dénominateur) ou percent ; un résultat sans chiffre va dans qualitative.',
+    weightsSum: (sum: string, expected: string) => `Les pondérations des critères totalisent ${sum}, il faut ${expected}`,
+    weightsSumHint: 'Corrigez une pondération : la somme doit être exacte.',
+    subWeightsSum: (sum: string, expected: string) =>
+      `Les pondérations des sous-critères totalisent ${sum}, il faut ${expected} (la pondération du critère)`,
+    orderWeights: "Avec une pondération par ordre d'importance, les rangs doivent être 1, 2, 3… sans doublon",
+    pointsTotalMissing: 'Une pondération en points demande le total des points (pointsTotal)',
+    pointsTotalMissingHint: 'Ajoutez pointsTotal, par exemple 100.',
+    datesOrder: (first: string, firstDate: string, second: string, secondDate: string) =>
+      `La date « ${second} » (${secondDate}) précède la date « ${first} » (${firstDate})`,
+    datesOrderHint: 'Vérifiez les dates : elles doivent se suivre.',
+    capOrder: (min: string, max: string) => `Le plafond minimum (${min}) dépasse le plafond maximum (${max})`,
+    providerOrConsortium: 'Une réponse indique soit un prestataire seul (provider), soit un groupement (consortium) : un des deux, pas les deux',
+    providerOrConsortiumHint: 'Gardez provider pour une réponse seule, consortium pour une réponse en groupement.',
+    memberTarget: 'Un membre du groupement est soit un prestataire de content/providers (provider), soit une organisation décrite ici (organisation) : un des deux',
+    memberTargetHint: 'Gardez provider ou organisation, pas les deux.',
+    referenceNeedsTarget: 'Une référence cite un programme publié (programme) ou décrit la prestation (title et summary)',
+    referenceNeedsTargetHint: 'Ajoutez programme: <identifiant>, ou title et summary.',
+    priceLineTtc: 'Les prix unitaires s\'écrivent hors taxes (HT) : la TVA est calculée selon le régime du prestataire',
+    priceLineTtcHint: 'Écrivez le prix unitaire HT ; Passerelle calcule la TVA et le TTC.',
+    markScale: (min: number, max: number) => `L'échelle de notation va de ${min} à ${max} : le minimum doit être inférieur au maximum`,
+    emptyObject: 'Cet objet est vide',
+  },
+
+  /** Messages of the checks that look across files. */
+  check: {
+    missingRef: (what: string, id: string) => `Le ${what} « ${id} » n'existe pas`,
+    missingRefFem: (what: string, id: string) => `L'${what} « ${id} » n'existe pas`,
+    refExpected: (folder: string, ids: string[]) =>
+      ids.length
+        ? `l'identifiant d'un fichier de ${folder} : ${ids.slice(0, 8).join(', ')}${ids.length > 8 ? '…' : ''}`
+        : `l'identifiant d'un fichier de ${folder} (le dossier est vide)`,
+    refHint: (collection: string, id: string) =>
+      `Corrigez l'identifiant, ou créez le fichier avec « npx passerelle new ${collection} ${id} ».`,
+    lotMissing: (lot: string, tender: string) => `Le lot « ${lot} » n'existe pas dans l'appel « ${tender} »`,
+    lotRequired: (tender: string) => `L'appel « ${tender} » est découpé en lots : la réponse doit dire lequel`,
+    lotRequiredHint: (lots: string[]) => `Ajoutez « lot: » avec l'un des lots : ${lots.join(', ')}.`,
+    lotUnexpected: (tender: string) => `L'appel « ${tender} » n'a pas de lots`,
+    lotUnexpectedHint: 'Retirez le champ lot.',
+    sectionUnknown: (section: string, tender: string) =>
+      `La section « ${section} » n'est pas demandée par l'appel « ${tender} »`,
+    sectionHint: (ids: string[]) => `Utilisez l'une des sections de l'appel : ${ids.join(', ')}.`,
+    deliverableUnknown: (id: string, tender: string) => `Le livrable « ${id} » n'est pas demandé par l'appel « ${tender} »`,
+    deliverableHint: (ids: string[]) => `Utilisez l'un des livrables de l'appel : ${ids.join(', ')}.`,
+    requirementUnknown: (id: string, tender: string) => `L'exigence « ${id} » n'existe pas dans l'appel « ${tender} »`,
+    requirementHint: (ids: string[]) => `Utilisez l'une des exigences de l'appel : ${ids.join(', ')}.`,
+    evaluationOtherTender: (response: string, its: string, tender: string) =>
+      `La réponse « ${response} » répond à l'appel « ${its} », pas à « ${tender} »`,
+    evaluationOtherTenderHint: "Retirez cette réponse de l'évaluation, ou corrigez l'appel évalué.",
+    evaluationDuplicate: (response: string) => `La réponse « ${response} » est évaluée deux fois`,
+    criterionUnknown: (id: string, tender: string) =>
+      `Le critère « ${id} » n'existe pas dans l'appel « ${tender} »`,
+    criterionHint: (ids: string[]) => `Utilisez l'un des critères ou sous-critères de l'appel : ${ids.join(', ')}.`,
+    markOutOfScale: (mark: number, min: number, max: number) => `La note ${mark} est hors de l'échelle (${min} à ${max})`,
+    markOutOfScaleHint: "Notez sur l'échelle déclarée dans scale, ou changez l'échelle.",
+    priceCriterionMarked: (id: string) =>
+      `Le critère « ${id} » est un critère de prix : sa note se calcule à partir des prix, elle ne se saisit pas`,
+    priceCriterionMarkedHint: 'Retirez cette note ; la méthode de notation du prix est dans priceMethod.',
+    referenceNotProvider: (programme: string, provider: string) =>
+      `Le programme « ${programme} » est cité en référence mais ne nomme pas « ${provider} » parmi ses porteurs ou partenaires`,
+    referenceNotProviderHint: 'Ajoutez le prestataire aux porteurs (carriers) ou aux partenaires du programme, ou retirez la référence.',
+    referenceNotPublished: (programme: string) =>
+      `Le programme « ${programme} » est seulement proposé : une référence doit être un programme mené (en cours ou terminé)`,
+    referenceNotPublishedHint: 'Citez un programme dont le statut est running ou completed.',
+    responseProgrammeStatus: (programme: string) =>
+      `Le programme proposé « ${programme} » est déjà ${'mené'} : une réponse propose un programme au statut proposed`,
+    responseProgrammeStatusHint: 'Créez le programme proposé avec « npx passerelle new response … --from-programme … ».',
+    fileName: (name: string) => `Nom de fichier invalide : « ${name} »`,
+    fileNameExpected: 'des minuscules sans accent, des chiffres et des tirets, avec l\'extension .yaml ou .md',
+    fileNameHint: 'Renommez le fichier : son nom sert d\'identifiant dans les autres fichiers.',
+    duplicateEntry: (id: string, other: string) => `L'identifiant « ${id} » est déjà utilisé par ${other}`,
+    duplicateEntryHint: 'Renommez l\'un des deux fichiers.',
+  },
+
+  /** Words of the diagnostics printer. */
+  diagnostics: {
+    error: 'erreur',
+    warning: 'avertissement',
+    field: 'champ',
+    found: 'trouvé',
+    expected: 'attendu',
+    fix: 'correction',
+    root: '(racine du fichier)',
+    missingField: (key: string) => `Champ obligatoire manquant : « ${key} »`,
+    missingFieldHint: (key: string, description?: string) =>
+      description ? `Ajoutez « ${key}: … ». Ce champ : ${lowerFirst(description)}` : `Ajoutez « ${key}: … ».`,
+    unknownKey: (key: string) => `Champ inconnu : « ${key} »`,
+    unknownKeyHint: (suggestion: string | undefined, allowed: string[]) =>
+      (suggestion ? `Vouliez-vous dire « ${suggestion} » ? ` : '') + `Champs possibles ici : ${allowed.join(', ')}.`,
+    invalidType: 'Type de valeur incorrect',
+    invalidValue: 'Valeur non reconnue',
+    invalidValueExpected: (values: string[]) =>
+      values.length === 1 ? `la valeur « ${values[0]} »` : `une valeur parmi : ${values.join(', ')}`,
+    didYouMean: (value: string) => `Vouliez-vous dire « ${value} » ?`,
+    describe: (description: string) => `Ce champ : ${lowerFirst(description)}`,
+    tooSmall: 'Valeur trop petite',
+    tooBig: 'Valeur trop grande',
+    tooFew: 'Liste trop courte',
+    tooMany: 'Liste trop longue',
+    tooShort: 'Texte vide ou trop court',
+    tooLong: 'Texte trop long',
+    atLeast: (n: number | string, inclusive: boolean) => (inclusive ? `au moins ${n}` : `plus de ${n}`),
+    atMost: (n: number | string, inclusive: boolean) => (inclusive ? `au plus ${n}` : `moins de ${n}`),
+    atLeastItems: (n: number | string) => `au moins ${n} ${plural(Number(n), 'élément', 'éléments')}`,
+    atMostItems: (n: number | string) => `au plus ${n} ${plural(Number(n), 'élément', 'éléments')}`,
+    atLeastChars: (n: number | string) => `au moins ${n} ${plural(Number(n), 'caractère', 'caractères')}`,
+    atMostChars: (n: number | string) => `au plus ${n} ${plural(Number(n), 'caractère', 'caractères')}`,
+    integer: 'un nombre entier',
+    invalidFormat: 'Format invalide',
+    invalidEntry: 'Valeur invalide',
+    fixType: (expected: string) => `Remplacez la valeur par ${expected}.`,
+    types: {
+      string: 'un texte',
+      number: 'un nombre',
+      int: 'un nombre entier',
+      boolean: 'vrai ou faux (true ou false)',
+      array: 'une liste (des lignes qui commencent par « - »)',
+      object: 'un groupe de champs (des lignes « clé: valeur » en retrait)',
+      date: 'une date',
+      null: 'une valeur vide',
+      undefined: 'rien',
+    } as Record<string, string>,
+    value: {
+      missing: 'rien (champ absent)',
+      null: 'une valeur vide',
+      true: 'vrai (true)',
+      false: 'faux (false)',
+      list: (n: number) => (n === 0 ? 'une liste vide' : `une liste de ${n} ${plural(n, 'élément', 'éléments')}`),
+      object: (keys: string[]) => (keys.length ? `un groupe de champs (${keys.slice(0, 6).join(', ')}${keys.length > 6 ? '…' : ''})` : 'un groupe de champs vide'),
+      text: (text: string) => `« ${text} »`,
+    },
+    placeholder: 'Champ encore à compléter',
+    placeholderHint: 'Remplacez « À compléter » par la valeur ; retirez le champ s\'il est facultatif et que la source ne le donne pas.',
+    yamlSyntax: 'Le YAML est mal formé',
+    yamlSyntaxExpected: 'un fichier YAML valide : des lignes « clé: valeur », des listes « - élément », une indentation régulière par espaces',
+    yamlHint: {
+      BAD_INDENT: "Alignez l'indentation sur les lignes voisines (espaces, pas de tabulation).",
+      TAB_AS_INDENT: 'Remplacez les tabulations par des espaces.',
+      DUPLICATE_KEY: 'Une clé apparaît deux fois au même niveau : retirez ou renommez l\'une des deux.',
+      MISSING_CHAR: 'Un caractère manque (guillemet, crochet ou accolade fermante).',
+      BLOCK_AS_IMPLICIT_KEY: 'Une clé est sans doute mal indentée ou il manque « : » après elle.',
+      MULTILINE_IMPLICIT_KEY: 'Il manque sans doute « : » après une clé, ou un texte long doit être mis entre guillemets ou écrit avec « | ».',
+      UNEXPECTED_TOKEN: 'Un caractère est inattendu ici ; mettez le texte entre guillemets s\'il contient « : » ou « # ».',
+      default: 'Corrigez la syntaxe à la ligne indiquée ; mettez entre guillemets les textes qui contiennent « : », « # » ou commencent par « - ».',
+    } as Record<string, string>,
+    frontmatterMissing: 'Le fichier Markdown doit commencer par un en-tête YAML entre deux lignes « --- »',
+    frontmatterMissingHint: 'Ajoutez « --- » en première ligne, les champs, puis « --- » avant le texte.',
+    notAnObject: "Le fichier doit contenir des champs « clé: valeur » au premier niveau",
+    notAnObjectHint: 'Vérifiez que le fichier n\'est pas vide et ne commence pas par une liste.',
+    readError: (reason: string) => `Lecture impossible : ${reason}`,
+    summaryOk: (files: number, counts: string) =>
+      `${files} ${plural(files, 'fichier valide', 'fichiers valides')} (${counts}).`,
+    summaryKo: (errors: number, files: number, checked: number) =>
+      `${errors} ${plural(errors, 'erreur', 'erreurs')} dans ${files} ${plural(files, 'fichier', 'fichiers')} sur ${checked} ${plural(checked, 'vérifié', 'vérifiés')}. Rien n'est publié tant qu'il reste une erreur.`,
+    summaryWarnings: (n: number) => `${n} ${plural(n, 'avertissement', 'avertissements')}.`,
+    count: (n: number, one: string, many: string) => `${n} ${plural(n, one, many)}`,
+    buildStopped: 'Construction arrêtée : le contenu contient des erreurs.',
+  },
+
+  cli: {
+    usage: `Usage : passerelle <commande> [options]
+
+Commandes :
+  validate [dossier]                  vérifie tous les fichiers de contenu (par défaut : content/)
+  new <collection> <identifiant>      crée un fichier à partir du modèle de templates/
+      --from-programme <id> --tender <id>   (pour une réponse) part d'un programme publié
+  help                                affiche cette aide
+
+Collections : programme, tender, provider, response, evaluation.`,
+    unknownCommand: (cmd: string) => `Commande inconnue : « ${cmd} ».`,
+    missingArgument: (name: string) => `Argument manquant : ${name}.`,
+    unknownCollection: (name: string, allowed: string[]) =>
+      `Collection inconnue : « ${name} ». Collections possibles : ${allowed.join(', ')}.`,
+    badSlug: (slug: string) =>
+      `Identifiant invalide : « ${slug} ». Utilisez des minuscules sans accent, des chiffres et des tirets.`,
+    exists: (file: string) => `Le fichier ${file} existe déjà : rien n'a été écrit. Choisissez un autre identifiant ou supprimez le fichier.`,
+    created: (file: string) => `Créé : ${file}`,
+    nextStep: (file: string) => `Complétez-le, puis vérifiez avec « npx passerelle validate ».`,
+    fromProgrammeOnlyResponse: 'Les options --from-programme et --tender ne servent qu\'à créer une réponse.',
+    fromProgrammeNeedsTender: 'Avec --from-programme, indiquez aussi l\'appel visé avec --tender <id>.',
+    programmeNotFound: (id: string, ids: string[]) =>
+      `Le programme « ${id} » n'existe pas. Programmes publiés : ${ids.join(', ') || 'aucun'}.`,
+    programmeNotPublished: (id: string) =>
+      `Le programme « ${id} » n'est pas publié (statut proposed) : partez d'un programme en cours ou terminé.`,
+    tenderNotFound: (id: string, ids: string[]) => `L'appel « ${id} » n'existe pas. Appels : ${ids.join(', ') || 'aucun'}.`,
+    contentInvalid: 'Le contenu doit être valide pour partir d\'un programme publié : lancez « npx passerelle validate ».',
+    nodeTooOld: (version: string) =>
+      `Passerelle demande Node.js 22.12 ou plus récent (version trouvée : ${version}). Installez une version récente de Node.js.`,
+    unexpected: (message: string) => `Erreur inattendue : ${message}`,
+    proposalSuffix: 'proposition',
+    responseHeader: (title: string) => `Réponse à l'appel « ${title} ». Complétez chaque « À compléter », puis lancez npx passerelle validate.`,
+    lotChoice: (lots: string[]) => `lots possibles : ${lots.join(', ')}`,
+    providerStub: 'identifiant du prestataire (content/providers), ou remplacez par un groupement (consortium)',
+    sectionExpects: (description: string) => `Attendu par l'appel : ${description}`,
+    sectionPageLimit: (pages: number) => `Limite : ${pages} ${plural(pages, 'page', 'pages')}.`,
+    priceLineStub: 'ce qui est facturé (quantité × prix unitaire HT)',
+    providerNotFound: (id: string, ids: string[]) => `Le prestataire « ${id} » n'existe pas. Prestataires : ${ids.join(', ') || 'aucun'}.`,
+    forkedFrom: (title: string) => `Adapté du programme « ${title} ».`,
+  },
+
+  site: {
+    siteName: 'Passerelle',
+    tagline: "Écrire une fois un programme d'insertion, le publier, répondre aux appels, comparer les offres.",
+    nav: {
+      home: 'Accueil',
+      experiences: "Fiches d'expérience",
+      tenders: 'Appels',
+      providers: 'Prestataires',
+      responses: 'Réponses',
+      evaluations: 'Évaluations',
+      main: 'Navigation principale',
+    },
+    skipLink: 'Aller au contenu',
+    footer: 'Passerelle, logiciel libre pour le secteur de l\'insertion. Contenus d\'exemple tirés de fiches publiques, réécrits.',
+    listCount: (n: number, one: string, many: string) => `${n} ${plural(n, one, many)}`,
+    firstPages: {
+      programmesTitle: 'Programmes',
+      programmesIntro: 'Les programmes décrits dans content/programmes.',
+      tendersTitle: 'Appels',
+      tendersIntro: "Les appels d'offres et appels à projets décrits dans content/tenders.",
+      providersTitle: 'Prestataires',
+      providersIntro: 'Les prestataires décrits dans content/providers.',
+      responsesTitle: 'Réponses',
+      responsesIntro: 'Les réponses aux appels décrites dans content/responses.',
+      evaluationsTitle: 'Évaluations',
+      evaluationsIntro: 'Les évaluations des offres décrites dans content/evaluations.',
+    },
+  },
+};
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+export type Dictionary = typeof dictionary;
+
+/** The dictionary with French typography applied. */
+export const fr: Dictionary = typeset(dictionary);

@@ -1,0 +1,43 @@
+/**
+ * French typography for the texts people read.
+ *
+ * The dictionary is written with ordinary spaces and straight apostrophes so that it stays easy to
+ * edit; `frenchTypography()` turns them into what French typography expects:
+ *
+ * - a no-break space (U+00A0) before `:` and inside « guillemets »;
+ * - a narrow no-break space (U+202F) before `;`, `!`, `?` and `%`;
+ * - a typographic apostrophe (’) between two letters.
+ *
+ * @example
+ * frenchTypography("Champ : « titre » ; l'appel")
+ * // → "Champ\u00A0: «\u00A0titre\u00A0»\u202F; l’appel"
+ */
+export const NBSP = '\u00A0';
+export const NNBSP = '\u202F';
+
+export function frenchTypography(text: string): string {
+  return text
+    .replace(/(\p{L})'(?=\p{L})/gu, '$1’')
+    .replace(/« ?/g, `«${NBSP}`)
+    .replace(/ ?»/g, `${NBSP}»`)
+    .replace(/ ([:])(?=\s|$)/g, `${NBSP}$1`)
+    .replace(/ ([;!?])/g, `${NNBSP}$1`)
+    .replace(/(\d) %/g, `$1${NNBSP}%`);
+}
+
+/** Applies {@link frenchTypography} to every string and every string-returning function of a tree. */
+export function typeset<T>(tree: T): T {
+  if (typeof tree === 'string') return frenchTypography(tree) as T;
+  if (typeof tree === 'function') {
+    const fn = tree as unknown as (...args: unknown[]) => unknown;
+    return ((...args: unknown[]) => {
+      const out = fn(...args);
+      return typeof out === 'string' ? frenchTypography(out) : out;
+    }) as T;
+  }
+  if (Array.isArray(tree)) return tree.map((item) => typeset(item)) as T;
+  if (tree && typeof tree === 'object') {
+    return Object.fromEntries(Object.entries(tree).map(([key, value]) => [key, typeset(value)])) as T;
+  }
+  return tree;
+}
