@@ -42,7 +42,7 @@ export const PlanningItemSchema = () =>
     })
     .superRefine((item, ctx) => {
       if (item.to < item.from)
-        report(ctx, fr.schema.rangeOrder(String(item.from), String(item.to)), { rule: 'planning/ordre', hint: fr.schema.rangeOrderHint }, ['to']);
+        report(ctx, fr.schema.planningOrder(item.from, item.to), { rule: 'planning/ordre', hint: fr.schema.planningOrderHint }, ['to']);
     })
     .meta({ description: 'Une étape du rétroplanning, en semaines.' });
 

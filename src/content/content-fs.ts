@@ -37,22 +37,26 @@ export function validateContent(root = contentRoot(), projectRoot = process.cwd(
 
 /** Raised when the content has errors; its message is the French report. */
 export class ContentError extends Error {
+  /** Set once the report has been shown, so that five collections do not print it five times. */
+  reported = false;
   constructor(readonly result: ValidationResult) {
     super(`${formatDiagnostics(result.diagnostics)}\n\n${summary(result)}`);
     this.name = 'ContentError';
   }
 }
 
-const cache = new Map<string, Corpus>();
+const cache = new Map<string, Corpus | ContentError>();
 
 /** The validated corpus; throws a {@link ContentError} when anything is invalid. Cached per root. */
 export function loadCorpus(root = contentRoot(), projectRoot = process.cwd()): Corpus {
-  const cached = cache.get(root);
-  if (cached) return cached;
-  const result = validateContent(root, projectRoot);
-  if (result.errors > 0) throw new ContentError(result);
-  cache.set(root, result.corpus);
-  return result.corpus;
+  let cached = cache.get(root);
+  if (!cached) {
+    const result = validateContent(root, projectRoot);
+    cached = result.errors > 0 ? new ContentError(result) : result.corpus;
+    cache.set(root, cached);
+  }
+  if (cached instanceof ContentError) throw cached;
+  return cached;
 }
 
 /** Forgets cached corpora (the dev server calls it when a file changes). */

@@ -119,6 +119,28 @@ function pickOption(options: AnySchema[], raw: unknown): AnySchema | undefined {
   return objects[0];
 }
 
+/** The values a discriminated union accepts for its key (`measure`, `kind`…), at `path`. */
+export function discriminatorValues(root: AnySchema, path: FieldPath, key: string, data: unknown): string[] {
+  let current: AnySchema | undefined = root;
+  for (const step of path) {
+    if (!current) return [];
+    current = peel(current, {});
+    const options = optionsOf(current);
+    if (options) current = pickOption(options, valueAt(data, path.slice(0, path.indexOf(step))));
+    if (!current) return [];
+    current = peel(current, {});
+    const def = current._zod.def as unknown as { type: string; element?: AnySchema; shape?: Record<string, AnySchema> };
+    current = def.type === 'array' && typeof step === 'number' ? def.element : def.type === 'object' && typeof step === 'string' ? def.shape?.[step] : undefined;
+  }
+  if (!current) return [];
+  const options = optionsOf(peel(current, {})) ?? [];
+  return options.flatMap((option) => {
+    const field = shapeOf(peel(option, {}))?.[key];
+    const def = field ? (peel(field, {})._zod.def as unknown as { type: string; values?: unknown[] }) : undefined;
+    return def?.type === 'literal' ? (def.values ?? []).map(String) : [];
+  });
+}
+
 /** The schema that applies at `path`, and what its metadata says. */
 export function schemaInfoAt(root: AnySchema, path: FieldPath, data: unknown): SchemaInfo {
   const info: SchemaInfo = {};
@@ -239,7 +261,7 @@ interface IssueContext {
 /** Flattens union issues: keeps the branch that got furthest, the one the author meant. */
 function flatten(issue: Issue, data: unknown): Issue[] {
   if (issue.code !== 'invalid_union' || !('errors' in issue) || issue.errors.length === 0) return [issue];
-  const raw = valueAt(data, issue.path);
+  const raw = valueAt(data, issue.path as FieldPath);
   if (raw === undefined) return [issue];
   const branches = issue.errors.filter((branch) =>
     branch.some((inner) => inner.code !== 'invalid_type' || inner.path.length > 0),
@@ -263,13 +285,15 @@ function toDiagnostic(issue: Issue, ctx: IssueContext): Diagnostic {
   };
 
   if (issue.code === 'custom') {
+    // A whole list or group says nothing useful as "found": the message names what is wrong.
+    const isGroup = raw !== null && typeof raw === 'object';
     return {
       ...base,
       ...located(path),
       rule: params?.rule ?? 'schema/regle',
       message: issue.message,
-      found: describeValue(raw),
-      expected: params?.expected ?? info.expected,
+      ...(!isGroup && { found: describeValue(raw) }),
+      expected: params?.expected,
       hint: params?.hint ?? info.hint,
     };
   }
@@ -299,6 +323,22 @@ function toDiagnostic(issue: Issue, ctx: IssueContext): Diagnostic {
       found: d.value.missing,
       expected: info.expected ?? typeExpected(info.type) ?? (info.values ? d.invalidValueExpected(info.values) : undefined),
       hint: d.missingFieldHint(key, info.description),
+    };
+  }
+
+  // A discriminated union whose key (measure, kind, unit…) has an unknown value.
+  const discriminator = (issue as { discriminator?: string }).discriminator;
+  if (issue.code === 'invalid_union' && discriminator) {
+    const values = discriminatorValues(ctx.schema, path.slice(0, -1), discriminator, ctx.data);
+    const suggestion = typeof raw === 'string' ? (labelMatch(raw, values) ?? suggest(raw, values)) : undefined;
+    return {
+      ...base,
+      ...located(path),
+      rule: 'schema/valeur',
+      message: d.invalidValue,
+      found: describeValue(raw),
+      expected: d.invalidValueExpected(values),
+      hint: suggestion ? d.didYouMean(suggestion) : undefined,
     };
   }
 

@@ -60,7 +60,8 @@ export function parseSource(text: string, options: SourceOptions): SourceResult 
     const lines = yamlText.split(/\r?\n/);
     return {
       ok: false,
-      diagnostics: doc.errors.map((error) => {
+      // Only the first error: YAML errors cascade, the later ones are mostly echoes of the first.
+      diagnostics: doc.errors.slice(0, 1).map((error) => {
         const pos = lineCounter.linePos(error.pos[0]);
         const lineText = lines[pos.line - 1]?.trim();
         return {

@@ -32,12 +32,10 @@ const singularOf: Record<Folder, string> = {
 
 function missingRef(corpus: Corpus, from: { collection: Folder; id: string; path: Array<string | number> }, target: Folder, id: string): CrossIssue {
   const c = fr.check;
-  const what = fr.vocab.collection[target];
-  const elided = /^[aeéiou]/i.test(what);
   return {
     ...from,
     rule: `ref/${singularOf[target]}`,
-    message: elided ? c.missingRefFem(what, id) : c.missingRef(what, id),
+    message: c.missingRef[target](id),
     found: fr.common.quote(id),
     expected: c.refExpected(`content/${target}/`, corpus[target].map((e) => e.id)),
     hint: c.refHint(singularOf[target], id),
@@ -157,8 +155,12 @@ export function crossCheck(corpus: Corpus): CrossIssue[] {
     e.offers.forEach((offer, i) => {
       const response = byId(corpus.responses, offer.response);
       if (!response) issues.push(missingRef(corpus, { ...from, path: ['offers', i, 'response'] }, 'responses', offer.response));
-      else if (tender && (response.data.tender !== tender.id || response.data.lot !== e.lot))
-        issues.push({ ...from, path: ['offers', i, 'response'], rule: 'evaluation/appel', message: c.evaluationOtherTender(offer.response, response.data.tender, tender.id), hint: c.evaluationOtherTenderHint });
+      else if (tender && response.data.tender !== tender.id) {
+        // A response to a call that does not exist is reported on the response itself.
+        if (byId(corpus.tenders, response.data.tender))
+          issues.push({ ...from, path: ['offers', i, 'response'], rule: 'evaluation/appel', message: c.evaluationOtherTender(offer.response, response.data.tender, tender.id), hint: c.evaluationOtherTenderHint });
+      } else if (tender && response.data.lot !== e.lot && (tender.data.lots ?? []).some((l) => l.id === response.data.lot))
+        issues.push({ ...from, path: ['offers', i, 'response'], rule: 'evaluation/lot', message: c.evaluationOtherLot(offer.response, response.data.lot ?? '', e.lot ?? ''), hint: c.evaluationOtherTenderHint });
       if (seen.has(offer.response)) issues.push({ ...from, path: ['offers', i, 'response'], rule: 'evaluation/doublon', message: c.evaluationDuplicate(offer.response), hint: fr.schema.duplicateIdHint });
       seen.add(offer.response);
       offer.marks.forEach((mark, j) => {

@@ -1,0 +1,45 @@
+/**
+ * The Astro content loader: the site reads content through Astro's content layer, validated by
+ * the same schemas and cross-file checks as the CLI. Invalid content throws the French report and
+ * stops the build: nothing half-valid is published.
+ */
+import type { Loader } from 'astro/loaders';
+import type { CollectionName } from '../../schemas/index';
+import { clearCorpusCache, contentRoot, loadCorpus, ContentError } from './content-fs';
+import { fr } from '../i18n/fr';
+
+export function corpusLoader(collection: CollectionName): Loader {
+  return {
+    name: `passerelle-${collection}`,
+    load: async ({ store, logger, watcher }) => {
+      const root = contentRoot();
+      const sync = () => {
+        let corpus;
+        try {
+          corpus = loadCorpus(root);
+        } catch (error) {
+          // The integration printed the report before the build; in dev, say it again here.
+          if (error instanceof ContentError) {
+            if (!error.reported) logger.error(`\n${error.message}`);
+            error.reported = true;
+            throw new Error(fr.diagnostics.buildStopped);
+          }
+          throw error;
+        }
+        store.clear();
+        for (const entry of corpus[collection]) store.set({ id: entry.id, data: entry.data as unknown as Record<string, unknown> });
+      };
+      sync();
+      watcher?.add(root);
+      watcher?.on('change', (path) => {
+        if (!path.startsWith(root)) return;
+        clearCorpusCache();
+        try {
+          sync();
+        } catch {
+          // The report was logged; the dev server keeps the last valid content.
+        }
+      });
+    },
+  };
+}

@@ -1,0 +1,209 @@
+/**
+ * Programme metrics, computed from the structured programme so that no page or PDF types a figure:
+ * sessions and hours per participant and per group, facilitator hours, cost per participant and
+ * per hour, result rates with their denominator.
+ *
+ * Ranges stay ranges ("10 à 12 femmes" gives "1 600 à 1 920 € par participante"). What the source
+ * does not give stays unknown: a workshop without a session count or a duration is listed in
+ * `unquantified` and left out of the totals, never counted as zero.
+ */
+import type { Cohort, Programme, Workshop } from '../../schemas/index';
+import type { NumberRange } from './shorthand';
+
+/** A closed range of numbers (`min === max` for an exact value). */
+export interface Span {
+  min: number;
+  max: number;
+}
+
+export const span = (min: number, max = min): Span => ({ min, max });
+const add = (a: Span, b: Span): Span => ({ min: a.min + b.min, max: a.max + b.max });
+const mul = (a: Span, b: Span): Span => ({ min: a.min * b.min, max: a.max * b.max });
+const sumSpans = (spans: readonly Span[]): Span => spans.reduce(add, span(0));
+
+/** A range from the schema as a closed span, if both ends are known. */
+export function closed(range: NumberRange | undefined): Span | undefined {
+  return range && range.min !== undefined && range.max !== undefined ? span(range.min, range.max) : undefined;
+}
+
+export interface GroupMetrics {
+  /** The cohort's id, or `undefined` for a programme without declared cohorts. */
+  id?: string;
+  name?: string;
+  size?: Span;
+  /** Sessions one participant of this group attends (known workshops only). */
+  sessionsPerParticipant: Span;
+  /** Minutes one participant of this group spends in sessions (known workshops only). */
+  minutesPerParticipant: Span;
+  /** Minutes of contact time of the whole group: collective time, plus individual time × size. */
+  minutesPerGroup?: Span;
+  workshopIds: string[];
+}
+
+export interface WorkshopMetrics {
+  id: string;
+  title: string;
+  kind: Workshop['kind'];
+  mode: Workshop['mode'];
+  sessions?: Span;
+  sessionMinutes?: Span;
+  /** Minutes one participant spends in this workshop. */
+  minutesPerParticipant?: Span;
+  /** Number of groups that follow it. */
+  groups: number;
+  /** Number of participants that follow it. */
+  participants?: Span;
+  /** Minutes of facilitation: collective → per group; individual → per participant. */
+  facilitatorMinutes?: Span;
+}
+
+export interface ResultMetrics {
+  label: string;
+  count?: number;
+  of?: number;
+  /** Percentage (0–100): computed from count and denominator, or the bare percentage given. */
+  rate?: number;
+  /** Whether the rate was computed here (true) or given as a bare percentage (false). */
+  computed: boolean;
+  outcome?: string;
+  cohort?: string;
+}
+
+export interface ProgrammeMetrics {
+  participants?: Span;
+  groups: GroupMetrics[];
+  workshops: WorkshopMetrics[];
+  /** Ids of workshops whose session count or duration is not given. */
+  unquantified: string[];
+  /** Across groups: the fewest and the most sessions one participant attends. */
+  sessionsPerParticipant?: Span;
+  minutesPerParticipant?: Span;
+  facilitatorMinutes?: Span;
+  /** Total cost in cents, if known. */
+  costCents?: number;
+  costPerParticipantCents?: Span;
+  /** Cost of one participant-hour of quantified sessions. */
+  costPerParticipantHourCents?: Span;
+  /** Cost of one hour of facilitation. */
+  costPerFacilitatorHourCents?: Span;
+  results: ResultMetrics[];
+}
+
+function durationMinutes(workshop: Workshop): Span | undefined {
+  const d = workshop.sessionDuration;
+  if (!d) return undefined;
+  // A session of "1 jour" is not turned into hours: how many hours a day counts is not given.
+  return d.unit === 'minutes' ? span(d.min, d.max) : undefined;
+}
+
+function cohortsOf(workshop: Workshop, cohorts: readonly Cohort[]): Cohort[] {
+  if (!workshop.cohorts || workshop.cohorts.length === 0) return [...cohorts];
+  return cohorts.filter((c) => workshop.cohorts!.includes(c.id));
+}
+
+/** Divides a cost by a span, giving the cost range (the larger divisor gives the smaller cost). */
+function per(costCents: number, divisor: Span | undefined): Span | undefined {
+  if (!divisor || divisor.min <= 0) return undefined;
+  return span(Math.round(costCents / divisor.max), Math.round(costCents / divisor.min));
+}
+
+export function programmeMetrics(programme: Programme): ProgrammeMetrics {
+  const cohorts = programme.cohorts ?? [];
+  const headcount = closed(programme.public.headcount);
+  const cohortSizes = cohorts.map((c) => closed(c.size));
+  const participants = cohorts.length > 0 && cohortSizes.every(Boolean) ? sumSpans(cohortSizes as Span[]) : headcount;
+
+  const workshops: WorkshopMetrics[] = (programme.workshops ?? []).map((w) => {
+    const sessions = closed(w.sessions);
+    const sessionMinutes = durationMinutes(w);
+    const minutesPerParticipant = sessions && sessionMinutes ? mul(sessions, sessionMinutes) : undefined;
+    const followers = cohortsOf(w, cohorts);
+    const groups = cohorts.length > 0 ? followers.length : 1;
+    const followerSizes = followers.map((c) => closed(c.size));
+    const wParticipants = cohorts.length > 0 ? (followerSizes.every(Boolean) ? sumSpans(followerSizes as Span[]) : undefined) : headcount;
+    let facilitatorMinutes: Span | undefined;
+    if (minutesPerParticipant) {
+      if (w.mode === 'collective') facilitatorMinutes = mul(minutesPerParticipant, span(groups));
+      else if (wParticipants) facilitatorMinutes = mul(minutesPerParticipant, wParticipants);
+    }
+    return {
+      id: w.id,
+      title: w.title,
+      kind: w.kind,
+      mode: w.mode,
+      ...(sessions && { sessions }),
+      ...(sessionMinutes && { sessionMinutes }),
+      ...(minutesPerParticipant && { minutesPerParticipant }),
+      groups,
+      ...(wParticipants && { participants: wParticipants }),
+      ...(facilitatorMinutes && { facilitatorMinutes }),
+    };
+  });
+
+  const unquantified = workshops.filter((w) => !w.minutesPerParticipant).map((w) => w.id);
+
+  const groupList: Array<{ cohort?: Cohort; size?: Span }> =
+    cohorts.length > 0 ? cohorts.map((c) => ({ cohort: c, size: closed(c.size) })) : [{ size: headcount }];
+  const groups: GroupMetrics[] = groupList.map(({ cohort, size }) => {
+    const own = (programme.workshops ?? []).filter((w) => !cohort || cohortsOf(w, cohorts).some((c) => c.id === cohort.id));
+    const ownMetrics = workshops.filter((m) => own.some((w) => w.id === m.id));
+    const known = ownMetrics.filter((m) => m.minutesPerParticipant && m.sessions);
+    const sessionsPerParticipant = sumSpans(known.map((m) => m.sessions!));
+    const minutesPerParticipant = sumSpans(known.map((m) => m.minutesPerParticipant!));
+    const collective = sumSpans(known.filter((m) => m.mode === 'collective').map((m) => m.minutesPerParticipant!));
+    const individual = sumSpans(known.filter((m) => m.mode === 'individual').map((m) => m.minutesPerParticipant!));
+    const minutesPerGroup = size ? add(collective, mul(individual, size)) : individual.max === 0 ? collective : undefined;
+    return {
+      ...(cohort && { id: cohort.id, name: cohort.name }),
+      ...(size && { size }),
+      sessionsPerParticipant,
+      minutesPerParticipant,
+      ...(minutesPerGroup && { minutesPerGroup }),
+      workshopIds: own.map((w) => w.id),
+    };
+  });
+
+  const anyKnown = workshops.some((w) => w.minutesPerParticipant);
+  const acrossGroups = (pick: (g: GroupMetrics) => Span): Span | undefined =>
+    anyKnown ? span(Math.min(...groups.map((g) => pick(g).min)), Math.max(...groups.map((g) => pick(g).max))) : undefined;
+  const sessionsPerParticipant = acrossGroups((g) => g.sessionsPerParticipant);
+  const minutesPerParticipant = acrossGroups((g) => g.minutesPerParticipant);
+  const facilitatorKnown = workshops.filter((w) => w.facilitatorMinutes);
+  const facilitatorMinutes = facilitatorKnown.length > 0 ? sumSpans(facilitatorKnown.map((w) => w.facilitatorMinutes!)) : undefined;
+
+  const costCents = programme.budget?.total?.cents;
+  const participantMinutes =
+    participants && minutesPerParticipant && cohorts.length <= 1
+      ? mul(participants, minutesPerParticipant)
+      : groups.every((g) => g.size) && anyKnown
+        ? sumSpans(groups.map((g) => mul(g.size!, g.minutesPerParticipant)))
+        : undefined;
+
+  const results: ResultMetrics[] = (programme.results?.quantitative ?? []).map((r) => {
+    const rate = r.count !== undefined && r.of !== undefined ? (r.count / r.of) * 100 : r.percent;
+    return {
+      label: r.label,
+      ...(r.count !== undefined && { count: r.count }),
+      ...(r.of !== undefined && { of: r.of }),
+      ...(rate !== undefined && { rate }),
+      computed: r.count !== undefined && r.of !== undefined,
+      ...(r.outcome && { outcome: r.outcome }),
+      ...(r.cohort && { cohort: r.cohort }),
+    };
+  });
+
+  return {
+    ...(participants && { participants }),
+    groups,
+    workshops,
+    unquantified,
+    ...(sessionsPerParticipant && { sessionsPerParticipant }),
+    ...(minutesPerParticipant && { minutesPerParticipant }),
+    ...(facilitatorMinutes && { facilitatorMinutes }),
+    ...(costCents !== undefined && { costCents }),
+    ...(costCents !== undefined && participants && { costPerParticipantCents: per(costCents, participants) }),
+    ...(costCents !== undefined && participantMinutes && { costPerParticipantHourCents: per(costCents * 60, participantMinutes) }),
+    ...(costCents !== undefined && facilitatorMinutes && { costPerFacilitatorHourCents: per(costCents * 60, facilitatorMinutes) }),
+    results,
+  };
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatAgeRange,
+  formatDate,
+  formatDuration,
+  formatDurationRange,
+  formatFrequency,
+  formatMinutes,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatPeriod,
+  formatRange,
+  formatRate,
+  formatShare,
+  periodYears,
+} from '../../src/domain/format';
+
+// Narrow no-break space (thousands, before % and ;), no-break space (before €, inside units).
+const N = '\u202F';
+const S = '\u00A0';
+
+describe('formatMoney', () => {
+  it.each([
+    [790000, {}, `7${N}900${S}€`],
+    [3840000, {}, `38${N}400${S}€`],
+    [3840050, {}, `38${N}400,50${S}€`],
+    [10000000, {}, `100${N}000${S}€`],
+    [5, {}, `0,05${S}€`],
+    [3120000, { basis: 'TTC' as const }, `31${N}200${S}€${S}TTC`],
+    [790000, { cents: true }, `7${N}900,00${S}€`],
+  ])('%d cents %j → %j', (cents, options, expected) => {
+    expect(formatMoney(cents, options)).toBe(expected);
+  });
+});
+
+describe('numbers and percentages', () => {
+  it.each([
+    [5600, 2, `5${N}600`],
+    [58.333, 2, '58,33'],
+    [17.6, 1, '17,6'],
+  ])('formatNumber(%d, %d) → %j', (n, d, expected) => expect(formatNumber(n, d)).toBe(expected));
+  it.each([
+    [58.333, 0, `58${N}%`],
+    [58.333, 1, `58,3${N}%`],
+    [100, 0, `100${N}%`],
+  ])('formatPercent(%d, %d) → %j', (n, d, expected) => expect(formatPercent(n, d)).toBe(expected));
+  it('formats a rate with its denominator', () => {
+    expect(formatRate(7, 12)).toBe(`7 sur 12 (58${N}%)`);
+    expect(formatRate(4, 8)).toBe(`4 sur 8 (50${N}%)`);
+  });
+});
+
+describe('dates', () => {
+  it.each([
+    ['2022-08-05', `5${S}août${S}2022`],
+    ['2022-08-01', `1er${S}août${S}2022`],
+    ['2018-03', `mars${S}2018`],
+    ['2018', '2018'],
+    ['2022-08-05T12:00', `5${S}août${S}2022 à 12${S}h`],
+    ['2022-08-05T09:30', `5${S}août${S}2022 à 9${S}h 30`],
+  ])('formatDate(%j) → %j', (iso, expected) => expect(formatDate(iso)).toBe(expected));
+  it('formats periods', () => {
+    expect(formatPeriod({ start: '2018-03', end: '2019-04' })).toBe(`de mars${S}2018 à avril${S}2019`);
+    expect(formatPeriod({ start: '2020-10' })).toBe(`depuis octobre${S}2020`);
+    expect(formatPeriod({ start: '2021', end: '2021' })).toBe('2021');
+  });
+  it('lists the years of a period', () => {
+    expect(periodYears({ start: '2021', end: '2022-06' })).toEqual([2021, 2022]);
+    expect(periodYears({ start: '2020-10' })).toEqual([2020]);
+  });
+});
+
+describe('durations and ranges', () => {
+  it.each([
+    [150, `2${S}h${S}30`],
+    [120, `2${S}h`],
+    [45, `45${S}min`],
+    [1860, `31${S}h`],
+    [65, `1${S}h${S}05`],
+  ])('formatMinutes(%d) → %j', (minutes, expected) => expect(formatMinutes(minutes)).toBe(expected));
+  it.each([
+    [{ value: 10, unit: 'weeks' as const }, `10${S}semaines`],
+    [{ value: 1, unit: 'weeks' as const }, `1${S}semaine`],
+    [{ value: 5, unit: 'months' as const }, `5${S}mois`],
+    [{ value: 3, unit: 'days' as const }, `3${S}jours`],
+  ])('formatDuration(%j) → %j', (d, expected) => expect(formatDuration(d)).toBe(expected));
+  it.each([
+    [{ min: 150, max: 180, unit: 'minutes' as const }, `2${S}h${S}30 à 3${S}h`],
+    [{ min: 30, max: 60, unit: 'minutes' as const }, `30${S}min à 1${S}h`],
+    [{ min: 10, max: 12, unit: 'weeks' as const }, `10 à 12${S}semaines`],
+    [{ min: 120, max: 120, unit: 'minutes' as const }, `2${S}h`],
+  ])('formatDurationRange(%j) → %j', (r, expected) => expect(formatDurationRange(r)).toBe(expected));
+  it.each([
+    [{ min: 10, max: 12 }, undefined, '10 à 12'],
+    [{ min: 12, max: 12 }, undefined, '12'],
+    [{ min: 10, max: 12 }, ['semaine', 'semaines'] as const, `10 à 12${S}semaines`],
+    [{ min: 30 }, undefined, '30 et plus'],
+    [{ max: 25 }, undefined, 'jusqu’à 25'],
+  ])('formatRange(%j) → %j', (r, unit, expected) => expect(formatRange(r, unit)).toBe(expected));
+  it.each([
+    [{ min: 18, max: 55 }, 'de 18 à 55 ans'],
+    [{ min: 30 }, 'plus de 30 ans'],
+    [{ max: 25 }, 'moins de 25 ans'],
+  ])('formatAgeRange(%j) → %j', (r, expected) => expect(formatAgeRange(r)).toBe(expected));
+});
+
+describe('frequencies and shares', () => {
+  it.each([
+    [{ kind: 'every' as const, n: 1, unit: 'weeks' as const }, 'chaque semaine'],
+    [{ kind: 'every' as const, n: 6, unit: 'weeks' as const }, 'toutes les 6 semaines'],
+    [{ kind: 'times' as const, n: 2, unit: 'weeks' as const }, '2 fois par semaine'],
+    [{ kind: 'once' as const }, 'une fois'],
+  ])('formatFrequency(%j) → %j', (f, expected) => expect(formatFrequency(f)).toBe(expected));
+  it('keeps a fraction as written and a percentage as a percentage', () => {
+    expect(formatShare({ numerator: 1, denominator: 4 })).toBe('1/4');
+    expect(formatShare({ numerator: 25, denominator: 100 })).toBe(`25${N}%`);
+  });
+});
