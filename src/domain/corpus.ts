@@ -38,3 +38,8 @@ export function responseProviders(response: Response, corpus: Corpus): Entry<Pro
     return entry ? [entry] : [];
   });
 }
+
+/** The provider that invoices a response: the provider alone, or the consortium's lead. */
+export function invoicingProvider(response: Response, corpus: Corpus): Entry<Provider> | undefined {
+  return byId(corpus.providers, response.provider ?? response.consortium?.lead);
+}

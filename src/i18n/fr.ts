@@ -6,9 +6,8 @@
  * Keys are English so that another language can be added as a sibling file with the same shape.
  */
 import { typeset } from './typography';
-
-const plural = (n: number, one: string, many: string) => (Math.abs(n) >= 2 ? many : one);
-const q = (text: string) => `« ${text} »`;
+import { plural, q } from './sections/helpers';
+import { compliance } from './sections/compliance';
 
 const dictionary = {
   common: {
@@ -684,7 +683,13 @@ function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-export type Dictionary = typeof dictionary;
+/**
+ * The dictionary's sections. Each part of the product keeps its texts in its own file under
+ * sections/, so that parts can grow without stepping on each other; they are one dictionary here.
+ */
+const full = { ...dictionary, compliance };
+
+export type Dictionary = typeof full;
 
 /** The dictionary with French typography applied. */
-export const fr: Dictionary = typeset(dictionary);
+export const fr: Dictionary = typeset(full);

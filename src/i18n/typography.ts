@@ -18,8 +18,8 @@ export const NNBSP = '\u202F';
 export function frenchTypography(text: string): string {
   return text
     .replace(/(\p{L})'(?=\p{L})/gu, '$1’')
-    .replace(/« ?/g, `«${NBSP}`)
-    .replace(/ ?»/g, `${NBSP}»`)
+    .replace(/«[ \u00A0]?/g, `«${NBSP}`)
+    .replace(/[ \u00A0]?»/g, `${NBSP}»`)
     .replace(/ ([:])(?=\s|$)/g, `${NBSP}$1`)
     .replace(/ ([;!?])/g, `${NNBSP}$1`)
     .replace(/(\d) %/g, `$1${NNBSP}%`);

@@ -8,24 +8,23 @@ import { collections, singular, type CollectionName } from '../../schemas/index'
 import { fr } from '../i18n/fr';
 
 export function jsonSchemaFor(collection: CollectionName): Record<string, unknown> {
-  const schema = collections[collection]();
-  const json = z.toJSONSchema(schema, {
-    io: 'input',
-    target: 'draft-07',
-    unrepresentable: 'any',
-    override: ({ jsonSchema }) => {
-      const js = jsonSchema as Record<string, unknown>;
-      const { expected, hint, ref, ...rest } = js;
-      for (const key of Object.keys(js)) delete js[key];
-      Object.assign(js, rest);
-      if (typeof js.description === 'string' || expected) {
-        const parts = [js.description, expected ? fr.diagnostics.expectedLine(String(expected)) : undefined, hint].filter(Boolean);
-        js.markdownDescription = parts.join('\n\n');
-      }
-      if (ref) js['x-passerelle-ref'] = ref;
-    },
-  }) as Record<string, unknown>;
-  return { ...json, $id: `https://passerelle.example/schemas/${singular[collection]}.schema.json` };
+  const json = z.toJSONSchema(collections[collection](), { io: 'input', target: 'draft-07', unrepresentable: 'any' });
+  return { ...(editorHints(json) as Record<string, unknown>), $id: `https://passerelle.example/schemas/${singular[collection]}.schema.json` };
+}
+
+/** Folds our `expected` and `hint` metadata into `markdownDescription`; `ref` becomes `x-passerelle-ref`. */
+function editorHints(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(editorHints);
+  if (!node || typeof node !== 'object') return node;
+  const { expected, hint, ref, ...rest } = node as Record<string, unknown>;
+  const out: Record<string, unknown> = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, editorHints(v)]));
+  if (typeof out.description === 'string' || expected) {
+    out.markdownDescription = [out.description, expected ? fr.diagnostics.expectedLine(String(expected)) : undefined, hint]
+      .filter(Boolean)
+      .join('\n\n');
+  }
+  if (ref) out['x-passerelle-ref'] = ref;
+  return out;
 }
 
 /** File name → JSON text, for every collection. */

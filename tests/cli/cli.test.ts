@@ -1,0 +1,108 @@
+/**
+ * The command line, run in-process on a copy of the fixtures: exit codes, French output, and
+ * scaffolding that never overwrites.
+ */
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { main, type Io } from '../../src/cli/main';
+import { validateFiles } from '../../src/content/validate';
+import { fixturesDir, readFixture } from '../content/fixtures';
+
+const root = join(import.meta.dirname, '..', '..');
+let cwd: string;
+let out: string[];
+let err: string[];
+let io: Io;
+
+beforeEach(() => {
+  cwd = mkdtempSync(join(tmpdir(), 'passerelle-cli-'));
+  cpSync(join(fixturesDir, 'base'), join(cwd, 'content'), { recursive: true });
+  cpSync(join(root, 'templates'), join(cwd, 'templates'), { recursive: true });
+  out = [];
+  err = [];
+  io = { out: (t) => out.push(t), err: (t) => err.push(t), cwd };
+});
+afterEach(() => rmSync(cwd, { recursive: true, force: true }));
+
+describe('passerelle validate', () => {
+  it('exits 0 and prints the summary when all is valid', async () => {
+    expect(await main(['validate'], io)).toBe(0);
+    expect(out.join('\n')).toBe('6 fichiers valides (2 programmes, 1 appel, 1 prestataire, 1 réponse, 1 évaluation).');
+  });
+
+  it('exits 1 with the French report on an invalid folder', async () => {
+    expect(await main(['validate', join(fixturesDir, 'invalid', 'siret-check-digit')], io)).toBe(1);
+    const text = err.join('\n');
+    expect(text).toContain('Numéro SIRET invalide');
+    expect(text).toMatch(/1 erreur dans 1 fichier sur 1 vérifié/);
+  });
+
+  it('gives a machine-readable report with --json', async () => {
+    expect(await main(['validate', '--json'], io)).toBe(0);
+    expect(JSON.parse(out.join(''))).toMatchObject({ errors: 0, files: 6, diagnostics: [] });
+  });
+
+  it('answers an unknown command in French', async () => {
+    expect(await main(['valider'], io)).toBe(1);
+    expect(err[0]).toBe('Commande inconnue\u00A0: «\u00A0valider\u00A0».');
+  });
+});
+
+describe('passerelle new', () => {
+  it.each(['programme', 'tender', 'provider', 'response', 'evaluation'])('copies the %s template and refuses to overwrite', async (collection) => {
+    const folder = collection === 'programme' ? 'programmes' : `${collection}s`;
+    expect(await main(['new', collection, 'essai'], io)).toBe(0);
+    const file = join(cwd, 'content', folder, 'essai.yaml');
+    expect(existsSync(file)).toBe(true);
+    expect(readFileSync(file, 'utf8')).toMatch(new RegExp(`^# yaml-language-server: \\$schema=../../schemas/json/${collection}.schema.json`));
+    const before = readFileSync(file, 'utf8');
+    expect(await main(['new', collection, 'essai'], io)).toBe(1);
+    expect(err.join('\n')).toContain('existe déjà');
+    expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+
+  it('leaves a template that fails only on fields still to fill in', async () => {
+    for (const collection of ['programme', 'tender', 'provider', 'response', 'evaluation']) await main(['new', collection, 'brouillon'], io);
+    const result = validateFiles(readFixture(join(cwd, 'content')));
+    const drafts = result.diagnostics.filter((d) => d.file.includes('brouillon'));
+    expect(drafts.length).toBeGreaterThan(0);
+    expect(drafts.filter((d) => d.rule !== 'contenu/a-completer')).toEqual([]);
+  });
+
+  it.each([
+    [['new'], 'Argument manquant'],
+    [['new', 'projet', 'x'], 'Collection inconnue'],
+    [['new', 'programme'], 'Argument manquant'],
+    [['new', 'programme', 'Mon Programme'], 'Identifiant invalide'],
+    [['new', 'programme', 'x', '--tender', 'call'], 'ne servent qu’à créer une réponse'],
+    [['new', 'response', 'x', '--from-programme', 'ref-prog'], 'indiquez aussi l’appel'],
+    [['new', 'response', 'x', '--from-programme', 'inconnu', '--tender', 'call'], 'Le programme «\u00A0inconnu\u00A0» n’existe pas'],
+    [['new', 'response', 'x', '--from-programme', 'proposed-prog', '--tender', 'call'], 'n’est pas publié'],
+    [['new', 'response', 'x', '--from-programme', 'ref-prog', '--tender', 'inconnu'], 'L’appel «\u00A0inconnu\u00A0» n’existe pas'],
+  ])('refuses %j', async (args, message) => {
+    expect(await main(args, io)).toBe(1);
+    expect(err.join('\n')).toContain(message);
+  });
+
+  it('starts a response and its proposed programme from a published programme', async () => {
+    expect(await main(['new', 'response', 'nouvelle', '--from-programme', 'ref-prog', '--tender', 'call'], io)).toBe(0);
+    const response = readFileSync(join(cwd, 'content', 'responses', 'nouvelle.yaml'), 'utf8');
+    const programme = readFileSync(join(cwd, 'content', 'programmes', 'nouvelle.yaml'), 'utf8');
+    expect(response).toContain('tender: call');
+    expect(response).toContain('provider: prov'); // the provider the programme names as carrier
+    expect(response).toContain('programme: nouvelle');
+    expect(response).toContain('section: presentation');
+    expect(response).toContain('section: proposition');
+    expect(programme).toContain('status: proposed');
+    expect(programme).toContain('derivedFrom: ref-prog');
+    expect(programme).not.toContain('results:');
+    expect(programme).toContain('mobilite'); // the workshops are kept
+    const result = validateFiles(readFixture(join(cwd, 'content')));
+    const left = result.diagnostics.filter((d) => d.file.includes('nouvelle'));
+    expect(left.length).toBeGreaterThan(0);
+    expect(left.every((d) => d.rule === 'contenu/a-completer')).toBe(true);
+    expect(await main(['new', 'response', 'nouvelle', '--from-programme', 'ref-prog', '--tender', 'call'], io)).toBe(1);
+  });
+});

@@ -1,0 +1,195 @@
+/**
+ * The compliance engine, requirement by requirement: met, not met and unknown, on plain data.
+ */
+import { describe, expect, it } from 'vitest';
+import { ProgrammeSchema, ResponseSchema, TenderSchema, type Programme, type Response, type Tender } from '../../schemas/index';
+import type { VatRegime } from '../../schemas/vat';
+import { checkCompliance, type Verdict } from '../../src/domain/compliance';
+
+const exempt: VatRegime = { kind: 'exempt-261-7-1' };
+const subject: VatRegime = { kind: 'subject', rate: 20 };
+
+const baseTender = {
+  title: 'Appel',
+  kind: 'consultation',
+  buyer: { name: 'Acheteur' },
+  summary: 'Un appel',
+  dates: { deadline: '2022-08-05' },
+  responseSections: [
+    { id: 'presentation', title: 'Présentation' },
+    { id: 'proposition', title: 'Proposition', pageLimit: 10 },
+    { id: 'annexes', title: 'Annexes libres', required: false },
+  ],
+  deliverables: [
+    { id: 'parcours', label: 'Le parcours' },
+    { id: 'grille', label: "La grille d'entretien" },
+    { id: 'bonus', label: 'Un bonus', required: false },
+  ],
+  budgetCap: { unit: 'euros', basis: 'TTC', min: 35000, max: 40000 },
+  awardCriteria: { weighting: 'percentage', criteria: [{ id: 'prix', type: 'price', name: 'Prix', weight: 100 }] },
+};
+
+const baseProgramme = {
+  title: 'Proposé',
+  summary: 'Un programme proposé',
+  status: 'proposed',
+  carriers: [{ name: 'Association' }],
+  territory: { departement: 21 },
+  duration: '12 semaines',
+  themes: ['women-employment'],
+  public: { gender: 'women', age: 'plus de 30', residence: { qpv: true } },
+  cohorts: [
+    { id: 'g1', name: 'Groupe 1', size: '10 à 12' },
+    { id: 'g2', name: 'Groupe 2', size: '10 à 12' },
+  ],
+  workshops: [
+    { id: 'ind', title: 'Coaching individuel', kind: 'individual-coaching', mode: 'individual', sessions: 1, sessionDuration: '45 min à 1 h' },
+    { id: 'col', title: 'Coaching collectif', kind: 'collective-coaching', mode: 'collective', sessions: 4, sessionDuration: '3 h' },
+    { id: 'conf', title: 'Confiance', kind: 'thematic-workshop', mode: 'collective', sessions: 2, sessionDuration: '2 h', themes: ['self-confidence'] },
+    { id: 'mob', title: 'Mobilité', kind: 'thematic-workshop', mode: 'collective', sessions: 2, sessionDuration: '2 h', themes: ['mobility'] },
+    { id: 'num', title: 'Numérique', kind: 'thematic-workshop', mode: 'collective', sessions: 2, sessionDuration: '2 h', themes: ['digital'] },
+    { id: 'par', title: 'Parentalité', kind: 'thematic-workshop', mode: 'collective', sessions: 2, sessionDuration: '2 h', themes: ['childcare-parenting'] },
+  ],
+};
+
+const baseResponse = {
+  tender: 'appel',
+  provider: 'prov',
+  programme: 'prog',
+  answers: [
+    { section: 'presentation', body: 'Nous.' },
+    { section: 'proposition', body: 'Notre proposition.' },
+  ],
+  price: { lines: [{ label: 'Forfait', unit: 'package', quantity: 1, unitPrice: 38400 }] },
+  deliverables: [
+    { deliverable: 'parcours', where: 'Proposition' },
+    { deliverable: 'grille', where: 'Annexe 1' },
+  ],
+  commitments: [{ requirement: 'engagement', where: 'Proposition, atelier parentalité' }],
+};
+
+type Patch = (x: { tender: Record<string, unknown>; programme: Record<string, unknown>; response: Record<string, unknown> }) => void;
+
+function run(requirement: Record<string, unknown>, patch?: Patch, regime: VatRegime = exempt, pages?: { total?: number; sections?: Record<string, number> }) {
+  const raw = structuredClone({ tender: { ...baseTender, requirements: [{ id: 'r', label: 'Exigence', ...requirement }] }, programme: baseProgramme, response: baseResponse });
+  patch?.(raw as Parameters<Patch>[0]);
+  const tender: Tender = TenderSchema().parse(raw.tender);
+  const programme: Programme = ProgrammeSchema().parse(raw.programme);
+  const response: Response = ResponseSchema().parse(raw.response);
+  return checkCompliance({ tender, programme, response, regime, pages });
+}
+
+const verdictOf = (requirement: Record<string, unknown>, patch?: Patch, regime?: VatRegime, pages?: { total?: number; sections?: Record<string, number> }) =>
+  run(requirement, patch, regime, pages).results[0];
+
+const drop = (obj: Record<string, unknown>, key: string) => delete obj[key];
+const workshops = (x: Parameters<Patch>[0]) => x.programme.workshops as Array<Record<string, unknown>>;
+
+const cases: Array<[string, Record<string, unknown>, Patch | undefined, Verdict, string?]> = [
+  // groups
+  ['2 groups asked, 2 proposed', { measure: 'group-count', bound: 2 }, undefined, 'met'],
+  ['2 groups asked, 1 proposed', { measure: 'group-count', bound: 2 }, (x) => (x.programme.cohorts as unknown[]).pop(), 'not-met', 'La proposition prévoit 1 groupe'],
+  ['groups not declared', { measure: 'group-count', bound: 2 }, (x) => drop(x.programme, 'cohorts'), 'unknown'],
+  ['group sizes within 10 à 12', { measure: 'group-size', bound: '10 à 12' }, undefined, 'met'],
+  ['a group of 8 to 14', { measure: 'group-size', bound: '10 à 12' }, (x) => ((x.programme.cohorts as Array<Record<string, unknown>>)[1].size = '8 à 14'), 'not-met', 'Groupe 2'],
+  ['a group without a size', { measure: 'group-size', bound: '10 à 12' }, (x) => drop((x.programme.cohorts as Array<Record<string, unknown>>)[0], 'size'), 'unknown', 'Groupe 1'],
+  // duration
+  ['12 weeks within 10 à 12', { measure: 'programme-duration', bound: '10 à 12 semaines' }, undefined, 'met'],
+  ['14 weeks', { measure: 'programme-duration', bound: '10 à 12 semaines' }, (x) => (x.programme.duration = '14 semaines'), 'not-met'],
+  ['70 days are 10 weeks', { measure: 'programme-duration', bound: '10 à 12 semaines' }, (x) => (x.programme.duration = '70 jours'), 'met'],
+  ['3 months cannot be compared to weeks', { measure: 'programme-duration', bound: '10 à 12 semaines' }, (x) => (x.programme.duration = '3 mois'), 'unknown'],
+  ['duration absent', { measure: 'programme-duration', bound: '10 à 12 semaines' }, (x) => drop(x.programme, 'duration'), 'unknown'],
+  // session counts and durations
+  ['1 individual coaching', { measure: 'session-count', workshopKind: 'individual-coaching', bound: 1 }, undefined, 'met'],
+  ['4 collective coachings within 3 à 4', { measure: 'session-count', workshopKind: 'collective-coaching', bound: '3 à 4' }, undefined, 'met'],
+  ['8 thematic workshops within 7 à 8', { measure: 'session-count', workshopKind: 'thematic-workshop', bound: '7 à 8' }, undefined, 'met'],
+  ['6 thematic workshops', { measure: 'session-count', workshopKind: 'thematic-workshop', bound: '7 à 8' }, (x) => workshops(x).pop(), 'not-met', '6 ateliers thématiques'],
+  ['no collective coaching at all', { measure: 'session-count', workshopKind: 'collective-coaching', bound: '3 à 4' }, (x) => workshops(x).splice(1, 1), 'not-met', 'aucune séance'],
+  ['sessions not given', { measure: 'session-count', workshopKind: 'collective-coaching', bound: '3 à 4' }, (x) => drop(workshops(x)[1], 'sessions'), 'unknown', 'Coaching collectif'],
+  ['workshops per cohort are counted per cohort', { measure: 'session-count', workshopKind: 'thematic-workshop', bound: 8 }, (x) => {
+    workshops(x).push({ id: 'extra', title: 'Extra', kind: 'thematic-workshop', mode: 'collective', sessions: 1, sessionDuration: '2 h', cohorts: ['g2'] });
+  }, 'not-met', '8 à 9'],
+  ['collective coaching of 3 h within 2h30 à 3h', { measure: 'session-duration', workshopKind: 'collective-coaching', bound: '2h30 à 3h' }, undefined, 'met'],
+  ['collective coaching of 2 h', { measure: 'session-duration', workshopKind: 'collective-coaching', bound: '2h30 à 3h' }, (x) => (workshops(x)[1].sessionDuration = '2 h'), 'not-met', 'Coaching collectif'],
+  ['individual coaching of 45 min à 1 h within 30 min à 1 h', { measure: 'session-duration', workshopKind: 'individual-coaching', bound: '30 min à 1 h' }, undefined, 'met'],
+  ['session duration not given', { measure: 'session-duration', workshopKind: 'individual-coaching', bound: '30 min à 1 h' }, (x) => drop(workshops(x)[0], 'sessionDuration'), 'unknown'],
+  ['session duration for a kind that is absent', { measure: 'session-duration', workshopKind: 'employer-meeting', bound: '2 h' }, undefined, 'not-met'],
+  // themes
+  ['all four mandatory themes', { measure: 'workshop-themes', themes: ['self-confidence', 'mobility', 'digital', 'childcare-parenting'] }, undefined, 'met'],
+  ['childcare and parenting missing', { measure: 'workshop-themes', themes: ['self-confidence', 'mobility', 'digital', 'childcare-parenting'] }, (x) => workshops(x).pop(), 'not-met', 'Garde d’enfants et parentalité'],
+  ['no themes written at all', { measure: 'workshop-themes', themes: ['mobility'] }, (x) => workshops(x).forEach((w) => drop(w, 'themes')), 'unknown'],
+  // public
+  ['women', { measure: 'public-gender', gender: 'women' }, undefined, 'met'],
+  ['mixed public where women are asked', { measure: 'public-gender', gender: 'women' }, (x) => ((x.programme.public as Record<string, unknown>).gender = 'mixed'), 'not-met'],
+  ['gender not given', { measure: 'public-gender', gender: 'women' }, (x) => drop(x.programme.public as Record<string, unknown>, 'gender'), 'unknown'],
+  ['over 30', { measure: 'public-age', bound: 'plus de 30' }, undefined, 'met'],
+  ['18 to 55 where over 30 is asked', { measure: 'public-age', bound: 'plus de 30' }, (x) => ((x.programme.public as Record<string, unknown>).age = '18 à 55'), 'not-met', 'de 18 à 55 ans'],
+  ['age not given', { measure: 'public-age', bound: 'plus de 30' }, (x) => drop(x.programme.public as Record<string, unknown>, 'age'), 'unknown'],
+  ['living in QPV', { measure: 'public-residence', qpv: true }, undefined, 'met'],
+  ['QPV not required by the proposal', { measure: 'public-residence', qpv: true }, (x) => ((x.programme.public as Record<string, unknown>).residence = { qpv: false }), 'not-met'],
+  ['residence not given', { measure: 'public-residence', qpv: true }, (x) => drop(x.programme.public as Record<string, unknown>, 'residence'), 'unknown'],
+  // price
+  ['38 400 € exempt under a 40 000 € TTC cap', { measure: 'price-cap' }, undefined, 'met', '38 400'],
+  ['41 760 € under a 40 000 € TTC cap', { measure: 'price-cap' }, (x) => (((x.response.price as { lines: Array<Record<string, unknown>> }).lines[0].unitPrice = 41760)), 'not-met', 'dépasse le budget maximal'],
+  ['no cap in the call', { measure: 'price-cap' }, (x) => drop(x.tender, 'budgetCap'), 'met'],
+  ['a cap in beneficiaries', { measure: 'price-cap' }, (x) => (x.tender.budgetCap = { unit: 'beneficiaries', beneficiaries: '20 à 24' }), 'met'],
+  ['more people than beneficiaries funded', { measure: 'price-cap' }, (x) => (x.tender.budgetCap = { unit: 'beneficiaries', beneficiaries: '10 à 20' }), 'not-met'],
+  // deliverables, sections, pages, commitments
+  ['every required deliverable', { measure: 'deliverables' }, undefined, 'met', '2 sur 2'],
+  ['the interview grid missing', { measure: 'deliverables' }, (x) => (x.response.deliverables as unknown[]).pop(), 'not-met', 'La grille d’entretien'],
+  ['every required section', { measure: 'response-sections' }, undefined, 'met'],
+  ['the presentation missing', { measure: 'response-sections' }, (x) => (x.response.answers as unknown[]).shift(), 'not-met', 'Présentation'],
+  ['page limit without a measured PDF', { measure: 'page-limit', section: 'proposition', maxPages: 10 }, undefined, 'unknown'],
+  ['commitment taken', { measure: 'commitment', id: 'engagement' }, undefined, 'met'],
+  ['commitment not taken', { measure: 'commitment' }, undefined, 'not-met'],
+];
+
+describe('checkCompliance', () => {
+  it.each(cases)('%s', (_name, requirement, patch, verdict, text) => {
+    const result = verdictOf(requirement, patch);
+    expect(result.verdict).toBe(verdict);
+    expect(result.sentence.length).toBeGreaterThan(10);
+    expect(result.expected).toBeTruthy();
+    expect(result.found).toBeTruthy();
+    if (text) expect(`${result.sentence} ${result.found}`.replace(/[\u00A0\u202F]/g, ' ')).toContain(text.replace(/[\u00A0\u202F]/g, ' '));
+  });
+
+  it('checks page limits on measured pages', () => {
+    expect(verdictOf({ measure: 'page-limit', section: 'proposition', maxPages: 10 }, undefined, exempt, { sections: { proposition: 9 } }).verdict).toBe('met');
+    const over = verdictOf({ measure: 'page-limit', maxPages: 20 }, undefined, exempt, { total: 23 });
+    expect(over.verdict).toBe('not-met');
+    expect(over.sentence).toBe('La réponse compte 23 pages, au-delà de la limite de 20.');
+  });
+
+  it('compares the price on the basis of the cap, after VAT by regime', () => {
+    // 34 000 € HT at 20 % is 40 800 € TTC: over a 40 000 € TTC cap, although the HT is under it.
+    const patch: Patch = (x) => ((x.response.price as { lines: Array<Record<string, unknown>> }).lines[0].unitPrice = 34000);
+    expect(verdictOf({ measure: 'price-cap' }, patch, subject).verdict).toBe('not-met');
+    expect(verdictOf({ measure: 'price-cap' }, patch, exempt).verdict).toBe('met');
+    const htCap: Patch = (x) => {
+      patch(x);
+      x.tender.budgetCap = { unit: 'euros', basis: 'HT', max: 35000 };
+    };
+    expect(verdictOf({ measure: 'price-cap' }, htCap, subject).verdict).toBe('met');
+  });
+
+  it('adds the lot requirements to the call requirements', () => {
+    const patch: Patch = (x) => {
+      x.tender.lots = [{ id: 'lot-1', title: 'Lot 1', requirements: [{ id: 'lot-r', label: 'Femmes', measure: 'public-gender', gender: 'women' }] }];
+      x.response.lot = 'lot-1';
+    };
+    const report = run({ measure: 'group-count', bound: 2 }, patch);
+    expect(report.results.map((r) => r.id)).toEqual(['r', 'lot-r']);
+  });
+
+  it('counts verdicts and lists mandatory failures only', () => {
+    const patch: Patch = (x) => {
+      (x.tender.requirements as unknown[]).push({ id: 'indicatif', label: '3 groupes', measure: 'group-count', bound: 3, mandatory: false });
+      (x.tender.requirements as unknown[]).push({ id: 'pages', label: 'Pages', measure: 'page-limit', maxPages: 5 });
+    };
+    const report = run({ measure: 'workshop-themes', themes: ['health'] }, patch);
+    expect(report.counts).toEqual({ met: 0, notMet: 2, unknown: 1 });
+    expect(report.failures).toEqual(['r']);
+    expect(report.compliant).toBe(false);
+  });
+});
