@@ -34,7 +34,7 @@ export const SiretSchema = () =>
       }
       return digits;
     })
-    .meta({ description: 'Le numéro SIRET de l\'établissement (14 chiffres).', expected: fr.schema.siret.expected, examples: ['123 456 789 00012'] });
+    .meta({ description: 'Le numéro SIRET de l\'établissement (14 chiffres).', expected: fr.schema.siret.expected, examples: ['732 829 320 00074'] });
 
 export const AddressSchema = () =>
   z

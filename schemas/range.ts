@@ -23,7 +23,7 @@ interface RangeOptions {
 const RangeObjectSchema = (integer: boolean) => {
   const n = integer ? z.int().nonnegative() : z.number().nonnegative();
   return z.strictObject({
-    min: n.optional().meta({ description: 'La borne basse (incluse).' }),
+    min: n.optional().meta({ description: 'La borne basse (incluse : « plus de 30 » compte 30).' }),
     max: n.optional().meta({ description: 'La borne haute (incluse).' }),
   });
 };

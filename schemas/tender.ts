@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { fr } from '../src/i18n/fr';
-import { formatMoney } from '../src/domain/format';
+import { formatDate, formatMoney } from '../src/domain/format';
 import { AwardCriteriaSchema } from './award-criteria';
 import { DateTimeSchema, PartialDateSchema, endsBefore } from './date';
 import { DurationRangeSchema } from './duration';
@@ -130,7 +130,7 @@ export const TenderSchema = () =>
           const known = order.filter((entry): entry is [string, string] => entry[1] !== undefined);
           for (let i = 1; i < known.length; i++) {
             if (endsBefore(known[i][1], known[i - 1][1]))
-              report(ctx, fr.schema.datesOrder(known[i - 1][0], known[i - 1][1], known[i][0], known[i][1]), { rule: 'dates/ordre', hint: fr.schema.datesOrderHint }, [known[i][0]]);
+              report(ctx, fr.schema.datesOrder(fr.schema.dateNames[known[i - 1][0]], formatDate(known[i - 1][1]), fr.schema.dateNames[known[i][0]], formatDate(known[i][1])), { rule: 'dates/ordre', hint: fr.schema.datesOrderHint }, [known[i][0]]);
           }
         })
         .meta({ description: 'Le calendrier de l\'appel.' }),

@@ -338,7 +338,7 @@ function toDiagnostic(issue: Issue, ctx: IssueContext): Diagnostic {
       message: d.invalidValue,
       found: describeValue(raw),
       expected: d.invalidValueExpected(values),
-      hint: suggestion ? d.didYouMean(suggestion) : undefined,
+      hint: suggestion ? d.didYouMean(suggestion) : d.chooseValue,
     };
   }
 
@@ -362,7 +362,7 @@ function toDiagnostic(issue: Issue, ctx: IssueContext): Diagnostic {
         message: d.invalidValue,
         found: describeValue(raw),
         expected: d.invalidValueExpected(values),
-        hint: suggestion ? d.didYouMean(suggestion) : describeHint,
+        hint: suggestion ? d.didYouMean(suggestion) : (describeHint ?? d.chooseValue),
       };
     }
     case 'too_small':

@@ -20,7 +20,7 @@ export function placeholderPaths(data: unknown, path: FieldPath = []): FieldPath
 export function placeholderDiagnostics(data: unknown, file: string, locate: Locate): Diagnostic[] {
   return placeholderPaths(data).map((path) => {
     const pos = locate(path);
-    const text = String(path.reduce<unknown>((v, k) => (v as Record<string | number, unknown>)[k], data));
+    const text = String(path.reduce<unknown>((v, k) => (v as Record<string | number, unknown>)[k], data)).trim();
     return {
       file,
       ...(pos ? { line: pos.line, column: pos.column } : {}),

@@ -94,7 +94,7 @@ function evaluate(requirement: Requirement, input: ComplianceInput, price: Price
   const { programme, response, tender } = input;
   const cohorts = programme.cohorts ?? [];
   const notProvided = t.notProvided;
-  const met = (expected: string, found: string) => ({ verdict: 'met' as const, expected, found, sentence: s.met(requirement.label, found) });
+  const met = (expected: string, found: string) => ({ verdict: 'met' as const, expected, found, sentence: s.met(found) });
 
   switch (requirement.measure) {
     case 'group-count': {
@@ -126,7 +126,8 @@ function evaluate(requirement: Requirement, input: ComplianceInput, price: Price
         : { verdict: 'not-met', expected, found, sentence: s.durationNot(found, expected) };
     }
     case 'session-count': {
-      const kind = fr.vocab.workshopKindPlural[requirement.workshopKind];
+      const many = (requirement.bound.max ?? requirement.bound.min ?? 0) >= 2;
+      const kind = many ? fr.vocab.workshopKindPlural[requirement.workshopKind] : fr.vocab.workshopKind[requirement.workshopKind].toLowerCase();
       const expected = t.sessionsOf(rangeText(requirement.bound), kind);
       const { workshops, perGroup } = sessionsPerCohort(programme, requirement.workshopKind);
       if (workshops.length === 0) {

@@ -152,7 +152,9 @@ export function programmeMetrics(programme: Programme): ProgrammeMetrics {
     const minutesPerParticipant = sumSpans(known.map((m) => m.minutesPerParticipant!));
     const collective = sumSpans(known.filter((m) => m.mode === 'collective').map((m) => m.minutesPerParticipant!));
     const individual = sumSpans(known.filter((m) => m.mode === 'individual').map((m) => m.minutesPerParticipant!));
-    const minutesPerGroup = size ? add(collective, mul(individual, size)) : individual.max === 0 ? collective : undefined;
+    // Unknown stays unknown: a group none of whose workshops is quantified has no contact time.
+    const hasIndividual = known.some((m) => m.mode === 'individual');
+    const minutesPerGroup = known.length === 0 ? undefined : size ? add(collective, mul(individual, size)) : hasIndividual ? undefined : collective;
     return {
       ...(cohort && { id: cohort.id, name: cohort.name }),
       ...(size && { size }),

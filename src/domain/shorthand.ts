@@ -59,7 +59,12 @@ export interface NumberRange {
  * Open ends are allowed; the caller decides whether a closed range is required.
  */
 export function parseNumberRange(text: string): Parsed<NumberRange> {
-  const t = text.trim().toLowerCase().replace(/[’]/g, "'");
+  // A unit word after the numbers ("18 à 55 ans", "10 à 12 femmes") says what is counted: drop it.
+  const t = text
+    .trim()
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .replace(/(\d)\s+[a-zà-ÿ]{2,}$/u, '$1');
   const num = String.raw`(\d+(?:[.,]\d+)?)`;
   let m = new RegExp(String.raw`^(?:de\s+|entre\s+)?${num}\s*(?:-|–|à|a|et)\s*${num}$`).exec(t);
   if (m) return ok({ min: toNumber(m[1]), max: toNumber(m[2]) });

@@ -402,8 +402,14 @@ const dictionary = {
     orderWeights: "Avec une pondération par ordre d'importance, les rangs doivent être 1, 2, 3… sans doublon",
     pointsTotalMissing: 'Une pondération en points demande le total des points (pointsTotal)',
     pointsTotalMissingHint: 'Ajoutez pointsTotal, par exemple 100.',
+    dateNames: {
+      published: 'La publication',
+      deadline: 'La date limite de dépôt',
+      decision: "L'examen des offres",
+      start: 'Le démarrage',
+    } as Record<string, string>,
     datesOrder: (first: string, firstDate: string, second: string, secondDate: string) =>
-      `La date « ${second} » (${secondDate}) précède la date « ${first} » (${firstDate})`,
+      `${second} (${secondDate}) tombe avant ${first.charAt(0).toLowerCase()}${first.slice(1)} (${firstDate})`,
     datesOrderHint: 'Vérifiez les dates : elles doivent se suivre.',
     capOrder: (min: string, max: string) => `Le plafond minimum (${min}) dépasse le plafond maximum (${max})`,
     providerOrConsortium: 'Une réponse indique soit un prestataire seul (provider), soit un groupement (consortium) : un des deux, pas les deux',
@@ -496,6 +502,7 @@ const dictionary = {
     invalidValueExpected: (values: string[]) =>
       values.length === 1 ? `la valeur « ${values[0]} »` : `une valeur parmi : ${values.join(', ')}`,
     didYouMean: (value: string) => `Vouliez-vous dire « ${value} » ?`,
+    chooseValue: 'Écrivez exactement une des valeurs attendues (les clés sont en anglais, sans accent).',
     describe: (description: string) => `Ce champ : ${lowerFirst(description)}`,
     tooSmall: 'Valeur trop petite',
     tooBig: 'Valeur trop grande',

@@ -37,6 +37,9 @@ describe('parseNumberRange', () => {
     ['30+', { min: 30 }],
     ["jusqu'à 25", { max: 25 }],
     ['2,5 à 3', { min: 2.5, max: 3 }],
+    ['18-55 ans', { min: 18, max: 55 }],
+    ['plus de 30 ans', { min: 30 }],
+    ['10 à 12 femmes', { min: 10, max: 12 }],
   ])('%j → %j', (input, expected) => {
     expect(parseNumberRange(input)).toEqual({ ok: true, value: expected });
   });

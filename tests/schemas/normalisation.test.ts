@@ -104,7 +104,9 @@ describe('AwardCriteriaSchema', () => {
     ['points with their total', { weighting: 'points', pointsTotal: 20, criteria: [{ ...quality, weight: 12 }, { id: 'prix', type: 'price', name: 'Prix', weight: 8 }] }],
     ['an order of importance', { weighting: 'order', criteria: [{ ...quality, weight: 1 }, { id: 'prix', type: 'price', name: 'Prix', weight: 2 }] }],
     ['weighted sub-criteria adding up to the criterion', { weighting: 'percentage', criteria: [{ ...quality, weight: 100, subcriteria: [{ id: 'a', name: 'A', weight: 60 }, { id: 'b', name: 'B', weight: 40 }] }] }],
-  ])('accepts %s', (_name, input) => ok(AwardCriteriaSchema(), input));
+  ])('accepts %s', (_name, input) => {
+    ok(AwardCriteriaSchema(), input);
+  });
   it.each([
     ['percentages adding up to 90', { weighting: 'percentage', criteria: [{ ...quality, weight: 90 }] }],
     ['points adding up to the wrong total', { weighting: 'points', pointsTotal: 20, criteria: [{ ...quality, weight: 12 }] }],

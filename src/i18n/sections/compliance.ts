@@ -35,7 +35,7 @@ export const compliance = {
   commitmentExpected: 'un engagement explicite',
   commitmentFound: (where: string) => `engagement pris (${where})`,
   sentence: {
-    met: (label: string, found: string) => `${label} : respecté (${found}).`,
+    met: (found: string) => `Respecté : ${found}.`,
     groupCountNot: (found: number, expected: string) => `La proposition prévoit ${found} ${plural(found, 'groupe', 'groupes')} ; l'appel en demande ${expected}.`,
     noCohorts: "La proposition ne déclare pas ses groupes (cohorts) : le nombre et la taille des groupes ne peuvent pas être vérifiés.",
     groupSizeNot: (names: string[], expected: string) => `La taille de ${names.join(', ')} sort de la fourchette demandée (${expected}).`,
