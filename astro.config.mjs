@@ -10,6 +10,7 @@ import { passerelleContent } from './src/content/integration.ts';
 export default defineConfig({
   site: process.env.PASSERELLE_SITE ?? 'https://passerelle.example',
   trailingSlash: 'always',
+  outDir: process.env.PASSERELLE_OUT || './dist',
   build: { format: 'directory' },
   integrations: [passerelleContent(), mdx(), react()],
   devToolbar: { enabled: false },

@@ -11,7 +11,7 @@ import { summary, validateFiles, type SourceFile, type ValidationResult } from '
 
 /** The content folder: `$PASSERELLE_CONTENT` if set, else `content/` under the project root. */
 export function contentRoot(projectRoot = process.cwd()): string {
-  return resolve(projectRoot, process.env.PASSERELLE_CONTENT ?? 'content');
+  return resolve(projectRoot, process.env.PASSERELLE_CONTENT || 'content');
 }
 
 const toPosix = (path: string) => path.split(sep).join('/');

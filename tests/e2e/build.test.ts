@@ -1,0 +1,56 @@
+/**
+ * The built site on the sample content, and a build on invalid content that must stop.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+const dist = join(root, 'dist');
+const page = (path: string) => readFileSync(join(dist, path), 'utf8');
+
+describe('the sample site', () => {
+  it.each([
+    ['index.html', 'Passerelle'],
+    ['experiences/index.html', 'Castelnau donne des Elles'],
+    ['experiences/castelnau-donne-des-elles/index.html', 'Castelnau donne des Elles'],
+    ['appels/index.html', 'remobilisation'],
+    ['appels/dijon-remobilisation-femmes-qpv-2022/index.html', 'Creativ'],
+    ['prestataires/index.html', 'Tremplin'],
+    ['reponses/index.html', 'Tremplin'],
+    ['reponses/tremplin-dijon-2022/index.html', 'Creativ'],
+    ['evaluations/index.html', 'remobilisation'],
+    ['evaluations/dijon-remobilisation-femmes-qpv-2022/index.html', 'Méthode proportionnelle'],
+  ])('builds %s', (path, text) => {
+    const html = page(path);
+    expect(html).toContain('<html lang="fr">');
+    expect(html).toContain(text);
+  });
+
+  it('publishes only programmes that ran: proposed ones have no sheet', () => {
+    expect(existsSync(join(dist, 'experiences', 'elles-rebondissent-dijon-2022'))).toBe(false);
+  });
+});
+
+describe('a build on invalid content', () => {
+  it('stops with the French report and publishes nothing', () => {
+    const run = spawnSync(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, PASSERELLE_CONTENT: join(root, 'tests', 'fixtures', 'invalid', 'siret-check-digit'), PASSERELLE_OUT: join(root, 'test-output', 'invalid-build') },
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('Numéro SIRET invalide');
+    expect(run.stderr).toContain('Construction arrêtée');
+    expect(existsSync(join(root, 'test-output', 'invalid-build', 'index.html'))).toBe(false);
+  });
+});
+
+describe('npx passerelle validate', () => {
+  it('passes on content/ through the installed command', () => {
+    const run = spawnSync(process.execPath, [join(root, 'bin', 'passerelle.js'), 'validate'], { cwd: root, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^17 fichiers valides/);
+  });
+});

@@ -1,0 +1,17 @@
+/**
+ * Builds the sample site once for every end-to-end test (skip with PASSERELLE_REUSE_BUILD=1 when
+ * dist/ is already current).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+export default function setup() {
+  const root = join(import.meta.dirname, '..', '..');
+  if (process.env.PASSERELLE_REUSE_BUILD && existsSync(join(root, 'dist', 'index.html'))) return;
+  execFileSync(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, PASSERELLE_CONTENT: '' },
+  });
+}
