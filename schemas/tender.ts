@@ -23,6 +23,10 @@ import { tenderKinds } from './vocabulary';
 const unique = <T extends z.ZodType<Array<{ id?: string }>>>(schema: T) =>
   schema.superRefine((items, ctx) => checkUniqueIds(ctx, items as Array<{ id?: string }>, { duplicate: fr.schema.duplicateId, hint: fr.schema.duplicateIdHint }));
 
+/** The computed parts of a response PDF a section can hold. */
+export const responseParts = ['provider', 'programme', 'planning', 'references', 'price'] as const;
+export type ResponsePart = (typeof responseParts)[number];
+
 export const BudgetCapSchema = () =>
   z
     .discriminatedUnion('unit', [
@@ -61,6 +65,13 @@ export const ResponseSectionSchema = () =>
       description: TextSchema().optional().meta({ description: 'Ce que la section doit contenir.' }),
       required: z.boolean().default(true).meta({ description: 'false si la section est facultative.' }),
       pageLimit: z.int().positive().optional().meta({ description: 'Le nombre de pages maximal, s\'il est fixé.' }),
+      includes: z
+        .array(z.enum(responseParts))
+        .optional()
+        .meta({
+          description:
+            'Les éléments calculés que le PDF de la réponse place dans cette section, après le texte du prestataire : provider (présentation), programme (groupes, ateliers, heures, moyens, indicateurs), planning (rétroplanning), references (références et leurs résultats), price (prix HT, TVA, TTC). Un élément qu\'aucune section ne prend est placé dans une section à part.',
+        }),
     })
     .meta({ description: 'Une section attendue dans la réponse, dans l\'ordre de l\'appel.' });
 

@@ -4,6 +4,7 @@
 import { z } from 'astro/zod';
 import { fr } from '../src/i18n/fr';
 import { parseMarkdown } from '../src/markdown/parse';
+import { frenchTypography } from '../src/i18n/typography';
 import { report } from './issue';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -19,8 +20,14 @@ export const IdSchema = () =>
 export const RefSchema = (collection: string) =>
   IdSchema().meta({ ref: collection, description: `Identifiant d'un fichier de content/${collection}/ (son nom sans extension).` });
 
-/** A non-empty line of text, trimmed. */
-export const TextSchema = () => z.string().trim().min(1).meta({ expected: fr.schema.text.expected });
+/** A non-empty line of text, trimmed, with French typography (’, no-break spaces before : ; ! ?). */
+export const TextSchema = () =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .meta({ expected: fr.schema.text.expected })
+    .transform((text) => frenchTypography(text));
 
 /**
  * Markdown text, parsed once into mdast (`{ source, mdast }`): headings, bold, italic, lists,

@@ -91,7 +91,7 @@ export function validateFiles(files: readonly SourceFile[]): ValidationResult {
       }
       continue;
     }
-    (corpus[file.collection] as Array<{ id: string; data: unknown }>).push({ id, data: parsed.data });
+    (corpus[file.collection] as Array<{ id: string; data: unknown; source: string; file: string }>).push({ id, data: parsed.data, source: file.text, file: file.path });
   }
 
   // Checks across files run on what parsed; they would only repeat errors otherwise.

@@ -7,6 +7,10 @@ import type { Evaluation, Programme, Provider, Response, Tender } from '../../sc
 export interface Entry<T> {
   id: string;
   data: T;
+  /** The file as written (YAML or Markdown), when known: a response PDF carries its sources. */
+  source?: string;
+  /** Its path relative to the project root. */
+  file?: string;
 }
 
 export interface Corpus {

@@ -8,6 +8,7 @@
 import { typeset } from './typography';
 import { plural, q } from './sections/helpers';
 import { compliance } from './sections/compliance';
+import { pdf } from './sections/pdf';
 
 const dictionary = {
   common: {
@@ -694,7 +695,7 @@ function lowerFirst(text: string): string {
  * The dictionary's sections. Each part of the product keeps its texts in its own file under
  * sections/, so that parts can grow without stepping on each other; they are one dictionary here.
  */
-const full = { ...dictionary, compliance };
+const full = { ...dictionary, compliance, pdf };
 
 export type Dictionary = typeof full;
 

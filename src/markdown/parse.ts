@@ -9,6 +9,7 @@ import type { Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { frenchTypography } from '../i18n/typography';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
@@ -21,13 +22,15 @@ export interface Markdown {
 
 export function parseMarkdown(source: string): Markdown {
   const tree = processor.parse(source) as Root;
-  return { source, mdast: stripPositions(tree) };
+  return { source, mdast: clean(tree) };
 }
 
-function stripPositions<T extends Root | RootContent>(node: T): T {
+/** Drops positions and applies French typography to text (not to code, HTML or addresses). */
+function clean<T extends Root | RootContent>(node: T): T {
   const { position: _position, ...rest } = node as T & { position?: unknown };
+  if (node.type === 'text') return { ...rest, value: frenchTypography((node as { value: string }).value) } as T;
   const children = (node as { children?: RootContent[] }).children;
-  return (children ? { ...rest, children: children.map(stripPositions) } : rest) as T;
+  return (children ? { ...rest, children: children.map(clean) } : rest) as T;
 }
 
 /** The plain text of a tree (for search indexes, summaries and PDF metadata). */

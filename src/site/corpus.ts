@@ -9,7 +9,7 @@ let cached: Promise<Corpus> | undefined;
 async function entries<K extends keyof Corpus>(name: K): Promise<Corpus[K]> {
   const list = await getCollection(name);
   return list
-    .map((e) => ({ id: e.id, data: e.data }) as Entry<unknown>)
+    .map((e) => ({ id: e.id, data: e.data, source: e.body, file: e.filePath }) as Entry<unknown>)
     .sort((a, b) => a.id.localeCompare(b.id)) as Corpus[K];
 }
 

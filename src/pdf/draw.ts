@@ -1,0 +1,211 @@
+/**
+ * Step 4 of the pipeline, the only one that touches pdf-lib: pages → PDF bytes. Draws the items,
+ * the running header and the footer with "n / N", resolves the table of contents' page numbers,
+ * and writes the bookmarks (outline), link annotations, French metadata and attachments.
+ *
+ * No clock: the dates come from the document. Same input, same bytes.
+ */
+import {
+  AFRelationship,
+  PDFArray,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFNull,
+  PDFNumber,
+  PDFString,
+  beginText,
+  endText,
+  fill,
+  lineTo,
+  moveTo,
+  popGraphicsState,
+  pushGraphicsState,
+  rectangle,
+  setFillingRgbColor,
+  setFontAndSize,
+  setLineWidth,
+  setStrokingRgbColor,
+  setTextMatrix,
+  showText,
+  stroke,
+  type PDFFont,
+  type PDFOperator,
+  type PDFPage,
+  type PDFRef,
+} from 'pdf-lib';
+import { embedFaces, type FontSet } from './fonts';
+import type { Color, DocumentSpec, FontStyle, Paginated } from './model';
+import { theme } from './theme';
+
+const H = theme.page.height;
+const X0 = theme.margin.left;
+
+interface Pen {
+  ops: PDFOperator[];
+  keys: Record<FontStyle, PDFName>;
+  fonts: Record<FontStyle, PDFFont>;
+}
+
+function text(pen: Pen, x: number, y: number, value: string, font: FontStyle, size: number, color: Color) {
+  pen.ops.push(
+    beginText(),
+    setFillingRgbColor(color.r, color.g, color.b),
+    setFontAndSize(pen.keys[font], size),
+    setTextMatrix(1, 0, 0, 1, x, y),
+    showText(pen.fonts[font].encodeText(value)),
+    endText(),
+  );
+}
+
+function rect(pen: Pen, x: number, y: number, w: number, h: number, fillColor?: Color, strokeColor?: Color, lineWidth = 0.5) {
+  pen.ops.push(pushGraphicsState());
+  if (fillColor) pen.ops.push(setFillingRgbColor(fillColor.r, fillColor.g, fillColor.b), rectangle(x, y, w, h), fill());
+  if (strokeColor) pen.ops.push(setStrokingRgbColor(strokeColor.r, strokeColor.g, strokeColor.b), setLineWidth(lineWidth), rectangle(x, y, w, h), stroke());
+  pen.ops.push(popGraphicsState());
+}
+
+function line(pen: Pen, x1: number, y1: number, x2: number, y2: number, color: Color, width: number) {
+  pen.ops.push(pushGraphicsState(), setStrokingRgbColor(color.r, color.g, color.b), setLineWidth(width), moveTo(x1, y1), lineTo(x2, y2), stroke(), popGraphicsState());
+}
+
+function annotation(doc: PDFDocument, page: PDFPage, box: [number, number, number, number], action: Record<string, unknown>) {
+  const dict = doc.context.obj({ Type: 'Annot', Subtype: 'Link', Rect: box, Border: [0, 0, 0], ...action });
+  page.node.addAnnot(doc.context.register(dict));
+}
+
+function destination(doc: PDFDocument, pageRef: PDFRef, top: number): PDFArray {
+  return doc.context.obj([pageRef, PDFName.of('XYZ'), PDFNull, PDFNumber.of(Math.round(H - top + 4)), PDFNull]) as PDFArray;
+}
+
+/** The outline (bookmarks): one entry per section, its sub-headings as children. */
+function writeOutline(doc: PDFDocument, paginated: Paginated, pageRefs: PDFRef[]) {
+  const entries = paginated.bookmarks;
+  if (entries.length === 0) return;
+  const context = doc.context;
+  const rootRef = context.nextRef();
+  const tops = entries.filter((b) => b.level === 0);
+  const refs = entries.map(() => context.nextRef());
+  const childrenOf = (index: number) => {
+    const out: number[] = [];
+    for (let j = index + 1; j < entries.length && entries[j].level > 0; j++) out.push(j);
+    return out;
+  };
+  const write = (indices: number[], parent: PDFRef) => {
+    indices.forEach((index, k) => {
+      const entry = entries[index];
+      const kids = entry.level === 0 ? childrenOf(index) : [];
+      const dict: Record<string, unknown> = {
+        Title: PDFHexString.fromText(entry.title),
+        Parent: parent,
+        Dest: destination(doc, pageRefs[entry.page - 1], entry.top),
+      };
+      if (k > 0) dict.Prev = refs[indices[k - 1]];
+      if (k < indices.length - 1) dict.Next = refs[indices[k + 1]];
+      if (kids.length) {
+        dict.First = refs[kids[0]];
+        dict.Last = refs[kids[kids.length - 1]];
+        dict.Count = PDFNumber.of(-kids.length);
+        write(kids, refs[index]);
+      }
+      context.assign(refs[index], context.obj(dict as never));
+    });
+  };
+  const topIndices = tops.map((t) => entries.indexOf(t));
+  write(topIndices, rootRef);
+  context.assign(
+    rootRef,
+    context.obj({ Type: 'Outlines', First: refs[topIndices[0]], Last: refs[topIndices[topIndices.length - 1]], Count: PDFNumber.of(topIndices.length) }),
+  );
+  doc.catalog.set(PDFName.of('Outlines'), rootRef);
+  doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+}
+
+export async function draw(spec: DocumentSpec, paginated: Paginated, fonts: FontSet, footer: (page: number, total: number) => string): Promise<Uint8Array> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const date = new Date(`${spec.meta.date.slice(0, 10)}T00:00:00Z`);
+  doc.setTitle(spec.meta.title, { showInWindowTitleBar: true });
+  doc.setAuthor(spec.meta.author);
+  doc.setSubject(spec.meta.subject);
+  doc.setKeywords(spec.meta.keywords);
+  doc.setCreator('Passerelle');
+  doc.setProducer('Passerelle (pdf-lib)');
+  doc.setLanguage(spec.meta.language);
+  doc.setCreationDate(date);
+  doc.setModificationDate(date);
+
+  const pdfFonts = await embedFaces(doc, fonts);
+  const total = paginated.pages.length;
+  const pages = paginated.pages.map(() => doc.addPage([theme.page.width, H]));
+  const pageRefs = pages.map((p) => p.ref);
+
+  paginated.pages.forEach((laid, index) => {
+    const page = pages[index];
+    const keys = {} as Record<FontStyle, PDFName>;
+    for (const style of ['regular', 'bold', 'italic', 'boldItalic'] as const) keys[style] = page.node.newFontDictionary(pdfFonts[style].name, pdfFonts[style].ref);
+    const pen: Pen = { ops: [], keys, fonts: pdfFonts };
+
+    for (const { item, top } of laid.items) {
+      for (const op of item.ops) {
+        switch (op.op) {
+          case 'text':
+            text(pen, X0 + op.x, H - top - op.y, op.text, op.font, op.size, op.color);
+            break;
+          case 'rect':
+            rect(pen, X0 + op.x, H - top - op.y - op.h, op.w, op.h, op.fill, op.stroke, op.lineWidth);
+            break;
+          case 'line':
+            line(pen, X0 + op.x1, H - top - op.y1, X0 + op.x2, H - top - op.y2, op.color, op.width);
+            break;
+          case 'link':
+            annotation(doc, page, [X0 + op.x, H - top - op.y - op.h, X0 + op.x + op.w, H - top - op.y], {
+              A: { Type: 'Action', S: 'URI', URI: PDFString.of(op.url) },
+            });
+            break;
+          case 'pageRef': {
+            const number = String(paginated.sectionPages[op.section] ?? '');
+            const width = fonts[op.font].widthOf(number, op.size);
+            text(pen, X0 + op.x - width, H - top - op.y, number, op.font, op.size, op.color);
+            break;
+          }
+          case 'goto': {
+            const target = paginated.sectionPages[op.section];
+            const mark = paginated.bookmarks.find((b) => b.section === op.section && b.level === 0);
+            if (target && mark)
+              annotation(doc, page, [X0 + op.x, H - top - op.y - op.h, X0 + op.x + op.w, H - top - op.y], {
+                Dest: destination(doc, pageRefs[target - 1], mark.top),
+              });
+            break;
+          }
+        }
+      }
+    }
+
+    if (!laid.bare) {
+      const size = theme.header.size;
+      const headerText = spec.header;
+      text(pen, X0, H - theme.header.y, headerText, 'regular', size, theme.color.muted);
+      line(pen, X0, H - theme.header.y - 5, theme.page.width - theme.margin.right, H - theme.header.y - 5, theme.color.line, 0.4);
+      const pageLabel = `${index + 1} / ${total}`;
+      const right = theme.page.width - theme.margin.right;
+      line(pen, X0, theme.footer.y + 10, right, theme.footer.y + 10, theme.color.line, 0.4);
+      text(pen, X0, theme.footer.y, footer(index + 1, total), 'regular', size, theme.color.muted);
+      text(pen, right - fonts.regular.widthOf(pageLabel, size), theme.footer.y, pageLabel, 'regular', size, theme.color.muted);
+    }
+    page.pushOperators(...pen.ops);
+  });
+
+  writeOutline(doc, paginated, pageRefs);
+
+  for (const attachment of spec.attachments ?? []) {
+    await doc.attach(attachment.bytes, attachment.name, {
+      mimeType: attachment.mimeType,
+      description: attachment.description,
+      creationDate: date,
+      modificationDate: date,
+      afRelationship: AFRelationship.Data,
+    });
+  }
+  return doc.save({ useObjectStreams: true, addDefaultPage: false, objectsPerTick: Number.POSITIVE_INFINITY, updateFieldAppearances: false });
+}
+

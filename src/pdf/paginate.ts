@@ -1,0 +1,75 @@
+/**
+ * Step 3 of the pipeline: measured items → A4 pages. Items are stacked from the top margin; the
+ * space above an item is dropped at the top of a page; a heading stays with what follows it
+ * (keep-with-next chains), a table row that starts a page gets its table's header again, and
+ * every section's first page is recorded for the table of contents and the bookmarks.
+ */
+import type { Bookmark, LaidItem, Page, Paginated } from './model';
+import { theme } from './theme';
+
+const TOP = theme.margin.top;
+const BOTTOM = theme.page.height - theme.margin.bottom;
+
+export interface PaginateInput {
+  cover?: LaidItem[];
+  toc?: LaidItem[];
+  body: LaidItem[];
+}
+
+/** Height of the keep-with-next chain that starts at `i` (the items that must share a page). */
+function chainHeight(items: readonly LaidItem[], i: number): number {
+  let height = items[i].height;
+  let j = i;
+  while (items[j].keepWithNext && j + 1 < items.length && !items[j + 1].breakBefore) {
+    j++;
+    height += items[j].spaceBefore + items[j].height;
+  }
+  return height;
+}
+
+export function paginate(input: PaginateInput): Paginated {
+  const pages: Page[] = [];
+  const bookmarks: Bookmark[] = [];
+  const sectionPages: Record<string, number> = {};
+  let page: Page | undefined;
+  let y = TOP;
+
+  const newPage = (bare: boolean) => {
+    page = { items: [], bare };
+    pages.push(page);
+    y = TOP;
+  };
+
+  const place = (item: LaidItem) => {
+    const space = page!.items.length === 0 ? 0 : item.spaceBefore;
+    const top = y + space;
+    page!.items.push({ item, top });
+    y = top + item.height;
+    if (item.bookmark) {
+      bookmarks.push({ ...item.bookmark, page: pages.length, top });
+      if (item.bookmark.level === 0 && sectionPages[item.bookmark.section] === undefined) sectionPages[item.bookmark.section] = pages.length;
+    }
+  };
+
+  const flow = (items: readonly LaidItem[], bare: boolean) => {
+    newPage(bare);
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      if (item.breakBefore && page!.items.length > 0) newPage(bare);
+      const space = page!.items.length === 0 ? 0 : item.spaceBefore;
+      const chain = chainHeight(items, i);
+      const fitsFresh = chain <= BOTTOM - TOP;
+      const needed = fitsFresh ? chain : item.height;
+      if (page!.items.length > 0 && y + space + needed > BOTTOM) {
+        newPage(bare);
+        if (item.repeat) place(item.repeat);
+      }
+      place(item);
+    }
+  };
+
+  if (input.cover?.length) flow(input.cover, true);
+  if (input.toc?.length) flow(input.toc, false);
+  flow(input.body, false);
+  return { pages, bookmarks, sectionPages };
+}
