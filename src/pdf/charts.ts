@@ -74,7 +74,7 @@ export function chartOps(chart: Chart, x: number, width: number, fonts: FontSet)
 
   if (chart.kind === 'bars') {
     const lw = labelWidth(chart.bars.map((b) => b.label), fonts, width);
-    const valueWidth = Math.max(...chart.bars.map((b) => fonts.regular.widthOf(b.text, LABEL_SIZE))) + 8;
+    const valueWidth = Math.max(...chart.bars.map((b) => fonts.bold.widthOf(b.text, LABEL_SIZE))) + 8;
     const bw = width - lw - valueWidth;
     chart.bars.forEach((bar, i) => {
       const top = i * (ROW + 4) + 2;
@@ -89,7 +89,7 @@ export function chartOps(chart: Chart, x: number, width: number, fonts: FontSet)
 
   // Stacked bars with a legend underneath.
   const lw = labelWidth(chart.bars.map((b) => b.label), fonts, width);
-  const valueWidth = Math.max(...chart.bars.map((b) => fonts.regular.widthOf(b.text, LABEL_SIZE))) + 8;
+  const valueWidth = Math.max(...chart.bars.map((b) => fonts.bold.widthOf(b.text, LABEL_SIZE))) + 8;
   const bw = width - lw - valueWidth;
   chart.bars.forEach((bar, i) => {
     const top = i * (ROW + 4) + 2;

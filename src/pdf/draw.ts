@@ -121,7 +121,13 @@ function writeOutline(doc: PDFDocument, paginated: Paginated, pageRefs: PDFRef[]
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
 }
 
-export async function draw(spec: DocumentSpec, paginated: Paginated, fonts: FontSet, footer: (page: number, total: number) => string): Promise<Uint8Array> {
+export async function draw(
+  spec: DocumentSpec,
+  paginated: Paginated,
+  fonts: FontSet,
+  footer: (page: number, total: number) => string,
+  options: { subset?: boolean } = {},
+): Promise<Uint8Array> {
   const doc = await PDFDocument.create({ updateMetadata: false });
   const date = new Date(`${spec.meta.date.slice(0, 10)}T00:00:00Z`);
   doc.setTitle(spec.meta.title, { showInWindowTitleBar: true });
@@ -134,7 +140,7 @@ export async function draw(spec: DocumentSpec, paginated: Paginated, fonts: Font
   doc.setCreationDate(date);
   doc.setModificationDate(date);
 
-  const pdfFonts = await embedFaces(doc, fonts);
+  const pdfFonts = await embedFaces(doc, fonts, options);
   const total = paginated.pages.length;
   const pages = paginated.pages.map(() => doc.addPage([theme.page.width, H]));
   const pageRefs = pages.map((p) => p.ref);

@@ -111,7 +111,8 @@ interface SubsetEmbedder {
  * Embeds the four faces into a document (subset, with fixed names so that output bytes do not
  * depend on chance) and returns pdf-lib fonts whose encoder works per code point.
  */
-export async function embedFaces(doc: PDFDocument, fonts: FontSet): Promise<Record<FontStyle, PDFFont>> {
+export async function embedFaces(doc: PDFDocument, fonts: FontSet, options: { subset?: boolean } = {}): Promise<Record<FontStyle, PDFFont>> {
+  const subset = options.subset ?? true;
   // pdf-lib calls fontkit.create(bytes) on embed: hand it the font parsed once.
   doc.registerFontkit({
     create: (bytes: Uint8Array) => (Object.values(fonts).find((f) => f.bytes === bytes)?.font ?? fontkit.create(bytes)) as never,
@@ -119,7 +120,12 @@ export async function embedFaces(doc: PDFDocument, fonts: FontSet): Promise<Reco
   const out = {} as Record<FontStyle, PDFFont>;
   for (const style of ['regular', 'bold', 'italic', 'boldItalic'] as const) {
     const f = fonts[style];
-    const pdfFont = await doc.embedFont(f.bytes, { subset: true, customName: `Passerelle-${f.font.postscriptName}` });
+    const pdfFont = await doc.embedFont(f.bytes, { subset, customName: `Passerelle-${f.font.postscriptName}` });
+    // Without subsetting (a test compares both renderings), pdf-lib's own encoder is kept.
+    if (!subset) {
+      out[style] = pdfFont;
+      continue;
+    }
     const embedder = (pdfFont as unknown as { embedder: SubsetEmbedder }).embedder;
     const hexOf = new Map<number, string>();
     embedder.encodeText = (text: string) => {

@@ -66,10 +66,10 @@ export function sectionPageCounts(paginated: Paginated, sectionIds: readonly str
   return counts;
 }
 
-export async function renderPdf(spec: DocumentSpec, fonts: FontSet): Promise<RenderedPdf> {
+export async function renderPdf(spec: DocumentSpec, fonts: FontSet, options: { subset?: boolean } = {}): Promise<RenderedPdf> {
   if (spec.sections.length === 0) throw new PdfError(fr.pdf.errors.empty(spec.meta.title));
   const paginated = layoutDocument(spec, fonts);
-  const bytes = await draw(spec, paginated, fonts, () => fr.pdf.footer(spec.meta.title));
+  const bytes = await draw(spec, paginated, fonts, () => fr.pdf.footer(spec.meta.title), options);
   return {
     bytes,
     pages: paginated.pages.length,

@@ -96,3 +96,10 @@ export const pdf = {
     attachmentDescription: "Proposition structurée (réponse, programme, prix, conformité) lisible par l'outil d'analyse de l'acheteur",
   },
 };
+
+/** Texts of the response preview page. */
+export const responsePage = {
+  downloadPdf: 'Télécharger la réponse en PDF',
+  seeCompliance: 'Voir la conformité',
+  priceLine: (ht: string, ttc: string) => `Prix : ${ht} HT, ${ttc} TTC.`,
+};

@@ -1,0 +1,18 @@
+/**
+ * /reponses/<slug>.pdf: the response PDF, rendered at build time by the same pipeline as the CLI.
+ */
+import type { APIRoute } from 'astro';
+import { buildFonts, pdfEnabled } from '../../pdf/build-fs';
+import { renderResponse } from '../../pdf/documents/response';
+import { getCorpus } from '../../site/corpus';
+
+export async function getStaticPaths() {
+  if (!pdfEnabled()) return [];
+  const corpus = await getCorpus();
+  return corpus.responses.map((entry) => ({ params: { slug: entry.id } }));
+}
+
+export const GET: APIRoute = async ({ params }) => {
+  const out = await renderResponse(await getCorpus(), params.slug!, buildFonts());
+  return new Response(out.bytes as BodyInit, { headers: { 'Content-Type': 'application/pdf' } });
+};

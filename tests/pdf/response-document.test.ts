@@ -1,0 +1,117 @@
+/**
+ * The response document, as plain data: the call's sections in its order with the computed parts
+ * each asks for, the annexes, the compliance annex, the attached offer; and French errors that
+ * name the file and the field when a reference is missing (no PDF is written then).
+ */
+import { existsSync, mkdtempSync, rmSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main';
+import { validateFiles } from '../../src/content/validate';
+import { loadCorpus } from '../../src/content/content-fs';
+import type { Corpus } from '../../src/domain/corpus';
+import { responseDocument } from '../../src/pdf/documents/response';
+import { PdfError } from '../../src/pdf/render';
+import { fixturesDir, readFixture } from '../content/fixtures';
+
+const base = validateFiles(readFixture(join(fixturesDir, 'base'))).corpus;
+const sample = loadCorpus();
+
+describe('responseDocument', () => {
+  it('follows the call’s sections in its order, then the annexes and the compliance annex', () => {
+    const { spec } = responseDocument(sample, 'tremplin-dijon-2022');
+    expect(spec.sections.map((s) => s.id)).toEqual([
+      'section-presentation-prestataire',
+      'section-proposition',
+      'section-references',
+      'section-cout',
+      'annexe-grille-entretien-competences',
+      'annexe-indicateurs-activite',
+      'annexe-conformite',
+    ]);
+    expect(spec.sections.at(-1)!.newPage).toBe(true);
+  });
+
+  it('puts each computed part where the call’s section asks for it', () => {
+    const { spec } = responseDocument(sample, 'tremplin-dijon-2022');
+    const blocksOf = (id: string) => spec.sections.find((s) => s.id === id)!.blocks;
+    const headings = (id: string) => blocksOf(id).filter((b) => b.type === 'heading').map((b) => (b.type === 'heading' ? b.text : ''));
+    expect(headings('section-proposition')).toEqual(expect.arrayContaining(['Le parcours proposé', 'Les ateliers et séances', 'Le rétroplanning']));
+    expect(blocksOf('section-proposition').some((b) => b.type === 'chart' && b.chart.kind === 'gantt')).toBe(true);
+    expect(headings('section-cout')).toContain('Le prix');
+    expect(headings('section-references')).toContain('Cap Confiance Chenôve');
+  });
+
+  it('gives computed parts that no section takes a section of their own', () => {
+    // The base fixture's call declares no `includes`.
+    const { spec } = responseDocument(base, 'resp');
+    expect(spec.sections.map((s) => s.id)).toEqual([
+      'section-presentation',
+      'section-proposition',
+      'partie-provider',
+      'partie-programme',
+      'partie-planning',
+      'partie-references',
+      'partie-price',
+      'annexe-conformite',
+    ]);
+  });
+
+  it('computes the price and attaches the offer', () => {
+    const { spec, report } = responseDocument(sample, 'elan-dijon-2022');
+    expect([report.price.ht, report.price.vat, report.price.ttc]).toEqual([2600000, 520000, 3120000]);
+    const [attachment] = spec.attachments!;
+    expect(attachment.name).toBe('offre.json');
+    expect(JSON.parse(new TextDecoder().decode(attachment.bytes))).toMatchObject({ format: 'passerelle/offre', price: { ttcCents: 3120000 } });
+  });
+
+  it('fills the cover with the call, the buyer, the consortium and the contact', () => {
+    const { spec } = responseDocument(sample, 'tremplin-dijon-2022');
+    const facts = Object.fromEntries(spec.cover!.facts);
+    expect(facts.Acheteur).toBe('Creativ’'.replace('’', "'"));
+    expect(facts.Groupement).toBe('Tremplin Côte-d’Or (mandataire), Mobilité 21');
+    expect(spec.meta.language).toBe('fr-FR');
+    expect(spec.meta.date).toBe('2022-08-03');
+  });
+
+  it.each([
+    ['programmes', 'proposed-prog', 'programme', 'content/responses/resp.yaml : le champ programme cite programme « proposed-prog », qui n’existe pas'],
+    ['tenders', 'call', 'tender', 'content/responses/resp.yaml : le champ tender cite appel « call », qui n’existe pas'],
+    ['providers', 'prov', 'provider', 'content/responses/resp.yaml : le champ provider cite prestataire « prov », qui n’existe pas'],
+  ] as const)('fails in French when the %s entry it names is missing', (collection, id, _field, message) => {
+    const broken = { ...base, [collection]: base[collection].filter((e) => e.id !== id) } as Corpus;
+    expect(() => responseDocument(broken, 'resp')).toThrow(PdfError);
+    expect(() => responseDocument(broken, 'resp')).toThrow(message.replace(/ :/g, '\u00A0:').replace(/« /g, '«\u00A0').replace(/ »/g, '\u00A0»'));
+  });
+});
+
+describe('passerelle pdf', () => {
+  it('writes no file when the content is invalid', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'passerelle-pdf-'));
+    try {
+      cpSync(join(fixturesDir, 'base'), join(cwd, 'content'), { recursive: true });
+      cpSync(join(fixturesDir, 'invalid', 'ref-missing-programme'), join(cwd, 'content'), { recursive: true });
+      const err: string[] = [];
+      const code = await main(['pdf', 'resp', '-o', 'sortie.pdf'], { out: () => {}, err: (t) => err.push(t), cwd });
+      expect(code).toBe(1);
+      expect(err.join('\n')).toContain('Le programme «\u00A0programme-inconnu\u00A0» n’existe pas');
+      expect(existsSync(join(cwd, 'sortie.pdf'))).toBe(false);
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
+  });
+
+  it('writes the PDF of a valid response', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'passerelle-pdf-'));
+    try {
+      cpSync(join(fixturesDir, 'base'), join(cwd, 'content'), { recursive: true });
+      const out: string[] = [];
+      expect(await main(['pdf', 'resp', '-o', 'sortie.pdf'], { out: (t) => out.push(t), err: () => {}, cwd })).toBe(0);
+      expect(existsSync(join(cwd, 'sortie.pdf'))).toBe(true);
+      expect(out[0]).toMatch(/^PDF écrit\u00A0: sortie\.pdf \(\d+ pages, \d+ Ko\)\.$/);
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,243 @@
+/**
+ * Each step of the PDF pipeline on plain data: line breaking, layout into items, pagination,
+ * section page counts, charts, mdast → blocks.
+ */
+import { describe, expect, it } from 'vitest';
+import { chartHeight, chartOps } from '../../src/pdf/charts';
+import { loadFonts } from '../../src/pdf/fonts';
+import { readFontBytes } from '../../src/pdf/fonts-fs';
+import { blocksFromMdast } from '../../src/pdf/from-mdast';
+import { layoutBlocks, layoutSection, layoutToc } from '../../src/pdf/layout';
+import type { Block, LaidItem } from '../../src/pdf/model';
+import { paginate } from '../../src/pdf/paginate';
+import { sectionPageCounts } from '../../src/pdf/render';
+import { breakLines } from '../../src/pdf/text';
+import { contentHeight, contentWidth, theme } from '../../src/pdf/theme';
+import { parseMarkdown } from '../../src/markdown/parse';
+
+const fonts = loadFonts(readFontBytes());
+const N = '\u202F';
+const S = '\u00A0';
+const frame = { fonts, x: 0, width: contentWidth };
+const textOf = (line: { pieces: Array<{ text: string }> }) => line.pieces.map((p) => p.text).join('');
+
+describe('breakLines', () => {
+  it('keeps a short text on one line', () => {
+    const lines = breakLines([{ text: 'Un parcours de dix semaines.' }], fonts, 10, 400);
+    expect(lines.map(textOf)).toEqual(['Un parcours de dix semaines.']);
+    expect(lines[0].width).toBeCloseTo(fonts.regular.widthOf('Un parcours de dix semaines.', 10), 5);
+  });
+
+  it('never breaks at a no-break space: amounts and « guillemets » stay whole', () => {
+    const amount = `38${N}400${S}€`;
+    const text = `Le prix est de ${amount} pour « le${S}parcours${S}» complet et encore quelques mots`;
+    for (const width of [60, 80, 100, 140, 200]) {
+      const lines = breakLines([{ text }], fonts, 10, width).map(textOf);
+      expect(lines.some((l) => l.includes(amount))).toBe(true);
+      for (const line of lines) expect(fonts.regular.widthOf(line, 10)).toBeLessThanOrEqual(Math.max(width, fonts.regular.widthOf(amount, 10)) + 0.01);
+    }
+  });
+
+  it('fits every line in the width and loses no character', () => {
+    const text = 'Construire une carte des compétences avec chaque participante, puis la réutiliser lors des simulations d’entretien.';
+    const lines = breakLines([{ text }], fonts, 10, 150);
+    expect(lines.length).toBeGreaterThan(3);
+    for (const line of lines) expect(line.width).toBeLessThanOrEqual(150.01);
+    expect(lines.map(textOf).join(' ')).toBe(text);
+  });
+
+  it('cuts a word wider than the line between characters', () => {
+    const word = 'https://www.exemple-de-tres-longue-adresse.fr/un/chemin/sans/espace/aucun';
+    const lines = breakLines([{ text: word }], fonts, 10, 100);
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines) expect(line.width).toBeLessThanOrEqual(100.01);
+    expect(lines.map(textOf).join('')).toBe(word);
+  });
+
+  it('breaks after a hyphen inside a long word', () => {
+    const lines = breakLines([{ text: 'remobilisation/coaching-collectif-et-individuel' }], fonts, 10, 120).map(textOf);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines[0]).toMatch(/[-/]$/);
+  });
+
+  it('keeps the styles of runs and merges neighbours of one style', () => {
+    const [line] = breakLines([{ text: 'Un ' }, { text: 'gras', bold: true }, { text: ' et un ' }, { text: 'lien', href: 'https://a.fr' }], fonts, 10, 400);
+    expect(line.pieces.map((p) => [p.text, p.font, p.href])).toEqual([
+      ['Un ', 'regular', undefined],
+      ['gras', 'bold', undefined],
+      [' et un ', 'regular', undefined],
+      ['lien', 'regular', 'https://a.fr'],
+    ]);
+    expect(line.pieces[1].x).toBeCloseTo(fonts.regular.widthOf('Un ', 10), 5);
+  });
+
+  it('gives one empty line for an empty text', () => {
+    expect(breakLines([{ text: '' }], fonts, 10, 100)).toHaveLength(1);
+  });
+});
+
+describe('layoutBlocks', () => {
+  const paragraph = (words: number): Block => ({ type: 'paragraph', inlines: [{ text: Array.from({ length: words }, (_, i) => `mot${i}`).join(' ') }] });
+
+  it('makes one item per line, keeping the first two and the last two lines together', () => {
+    const items = layoutBlocks([paragraph(120)], frame);
+    expect(items.length).toBeGreaterThan(4);
+    expect(items.map((i) => Boolean(i.keepWithNext))).toEqual(items.map((_, i) => i === 0 || i === items.length - 2));
+    expect(items[0].spaceBefore).toBeGreaterThan(0);
+    expect(items.slice(1).every((i) => i.spaceBefore === 0)).toBe(true);
+  });
+
+  it('lays a table out as a header and rows that repeat it', () => {
+    const rows = Array.from({ length: 5 }, (_, i) => [[{ text: `Ligne ${i}` }], [{ text: `${i * 100}` }]]);
+    const items = layoutBlocks([{ type: 'table', columns: [{ header: 'Poste', width: 3 }, { header: 'Montant', width: 1, align: 'right' }], rows }], frame);
+    expect(items).toHaveLength(6);
+    expect(items[0].keepWithNext).toBe(true);
+    expect(items.slice(1).every((i) => i.repeat === items[0])).toBe(true);
+    // Right-aligned cells end at the column's right edge (minus padding).
+    const amount = items[1].ops.find((op) => op.op === 'text' && op.text === '0');
+    expect(amount && amount.op === 'text' && amount.x + fonts.regular.widthOf('0', amount.size)).toBeCloseTo(contentWidth - theme.space.cell, 1);
+  });
+
+  it('never makes a column narrower than its header’s longest word', () => {
+    const items = layoutBlocks([{ type: 'table', columns: [{ header: 'Atelier', width: 8 }, { header: 'Séances', width: 0.2 }], rows: [[[{ text: 'a' }], [{ text: '1' }]]] }], frame);
+    const header = items[0].ops.filter((op) => op.op === 'text').map((op) => (op.op === 'text' ? op.text : ''));
+    expect(header).toEqual(['Atelier', 'Séances']);
+  });
+
+  it('cuts a row taller than a page into chunks', () => {
+    const long = Array.from({ length: 1500 }, (_, i) => `mot${i}`).join(' ');
+    const items = layoutBlocks([{ type: 'table', columns: [{ header: 'Texte' }], rows: [[[{ text: long }]]] }], frame);
+    expect(items.length).toBeGreaterThan(2);
+    for (const item of items) expect(item.height).toBeLessThanOrEqual(contentHeight);
+  });
+
+  it('puts the list marker left of the item text', () => {
+    const items = layoutBlocks([{ type: 'list', ordered: true, start: 3, items: [[{ type: 'paragraph', inlines: [{ text: 'trois' }] }]] }], frame);
+    const texts = items[0].ops.filter((op) => op.op === 'text');
+    expect(texts.map((t) => (t.op === 'text' ? t.text : ''))).toEqual(['3.', 'trois']);
+    expect(texts[0].op === 'text' && texts[1].op === 'text' && texts[0].x < texts[1].x).toBe(true);
+  });
+
+  it('starts the next block on a new page after a page break', () => {
+    const items = layoutBlocks([paragraph(3), { type: 'pageBreak' }, paragraph(3)], frame);
+    expect(items.map((i) => Boolean(i.breakBefore))).toEqual([false, true]);
+  });
+});
+
+describe('paginate', () => {
+  const item = (height: number, extra: Partial<LaidItem> = {}): LaidItem => ({ height, spaceBefore: 10, ops: [], ...extra });
+  const bottom = theme.page.height - theme.margin.bottom;
+
+  it('stacks items from the top margin and drops the space above the first item of a page', () => {
+    const { pages } = paginate({ body: [item(100), item(100)] });
+    expect(pages).toHaveLength(1);
+    expect(pages[0].items.map((p) => p.top)).toEqual([theme.margin.top, theme.margin.top + 110]);
+  });
+
+  it('starts a new page when an item does not fit, and never places anything below the bottom margin', () => {
+    const { pages } = paginate({ body: Array.from({ length: 30 }, () => item(60)) });
+    expect(pages.length).toBeGreaterThan(1);
+    for (const page of pages) for (const p of page.items) expect(p.top + p.item.height).toBeLessThanOrEqual(bottom + 0.001);
+  });
+
+  it('moves a heading to the next page with the line that follows it', () => {
+    const filler = item(contentHeight - 40);
+    const heading = item(20, { keepWithNext: true });
+    const { pages } = paginate({ body: [filler, heading, item(30)] });
+    expect(pages).toHaveLength(2);
+    expect(pages[1].items[0].item).toBe(heading);
+  });
+
+  it('repeats a table header on the page where its rows continue', () => {
+    const header = item(20, { keepWithNext: true });
+    const rows = Array.from({ length: 40 }, () => item(30, { spaceBefore: 0, repeat: header }));
+    const { pages } = paginate({ body: [header, ...rows] });
+    expect(pages.length).toBeGreaterThan(1);
+    for (const page of pages) expect(page.items[0].item).toBe(header);
+  });
+
+  it('records bookmarks and the first page of each section; cover pages are bare', () => {
+    const section = (id: string, breakBefore = false) => item(30, { bookmark: { section: id, title: id, level: 0 }, keepWithNext: true, breakBefore });
+    const result = paginate({ cover: [item(100)], toc: [item(50)], body: [section('a'), item(600), section('b'), item(40), section('c', true), item(10)] });
+    expect(result.pages.map((p) => p.bare)).toEqual([true, false, false, false, false]);
+    expect(result.sectionPages).toEqual({ a: 3, b: 4, c: 5 });
+    expect(result.bookmarks.map((b) => [b.section, b.page])).toEqual([['a', 3], ['b', 4], ['c', 5]]);
+    expect(sectionPageCounts(result, ['a', 'b', 'c'])).toEqual({ a: 1, b: 1, c: 1 });
+  });
+
+  it('counts the pages a section touches, sharing the page where the next one starts mid-page', () => {
+    const section = (id: string) => item(30, { bookmark: { section: id, title: id, level: 0 }, keepWithNext: true });
+    const result = paginate({ body: [section('a'), ...Array.from({ length: 20 }, () => item(40)), section('b'), item(40)] });
+    const b = result.sectionPages.b;
+    expect(result.pages[b - 1].items[0].item.bookmark).toBeUndefined();
+    expect(sectionPageCounts(result, ['a', 'b'])).toEqual({ a: b, b: 1 });
+  });
+});
+
+describe('sections and table of contents', () => {
+  it('opens a section with a bookmarked title that keeps with its content', () => {
+    const [title] = layoutSection({ id: 'prix', title: 'Le prix', blocks: [] }, fonts);
+    expect(title.bookmark).toEqual({ section: 'prix', title: 'Le prix', level: 0 });
+    expect(title.keepWithNext).toBe(true);
+  });
+
+  it('writes one entry per section with a page number resolved when drawing', () => {
+    const items = layoutToc('Sommaire', [{ id: 'a', title: 'Première', blocks: [] }, { id: 'b', title: 'Seconde', blocks: [] }], fonts);
+    const refs = items.flatMap((i) => i.ops).filter((op) => op.op === 'pageRef');
+    expect(refs.map((r) => (r.op === 'pageRef' ? r.section : ''))).toEqual(['a', 'b']);
+  });
+});
+
+describe('charts', () => {
+  it('draws a Gantt bar per step, inside its width', () => {
+    const chart = { kind: 'gantt' as const, weeks: 12, unitLabel: 'S', rows: [{ label: 'Préparation', from: 1, to: 2 }, { label: 'Ateliers', lane: 'Groupe 1', from: 3, to: 12 }, { label: 'Bilan', lane: 'Groupe 2', from: 12, to: 12, milestone: true }] };
+    const ops = chartOps(chart, 0, 400, fonts);
+    const bars = ops.filter((op) => op.op === 'rect' && op.fill && op.h < 16 && op.w > 9);
+    expect(bars.length).toBeGreaterThanOrEqual(2);
+    for (const op of ops) if (op.op === 'rect') expect(op.x + op.w).toBeLessThanOrEqual(400.01);
+    expect(chartHeight(chart, 400)).toBeGreaterThan(3 * 16);
+  });
+
+  it('fills a result bar in proportion to its rate', () => {
+    const ops = chartOps({ kind: 'bars', bars: [{ label: 'Emploi ou formation', value: 7, total: 12, text: '7 sur 12' }] }, 0, 400, fonts);
+    const [track, fillBar] = ops.filter((op) => op.op === 'rect');
+    expect(track.op === 'rect' && fillBar.op === 'rect' && fillBar.w / track.w).toBeCloseTo(7 / 12, 5);
+  });
+});
+
+describe('blocksFromMdast', () => {
+  const blocks = (md: string) => blocksFromMdast(parseMarkdown(md).mdast);
+
+  it('maps headings under the section title', () => {
+    expect(blocks('# Un\n\n## Deux\n\n### Trois')).toEqual([
+      { type: 'heading', level: 2, text: 'Un' },
+      { type: 'heading', level: 3, text: 'Deux' },
+      { type: 'heading', level: 4, text: 'Trois' },
+    ]);
+  });
+
+  it('keeps bold, italic and safe links; shows raw HTML as text', () => {
+    const [p] = blocks('Un **gras**, un *italique*, un [lien](https://a.fr), un [piège](javascript:x) et <b>ceci</b>.');
+    expect(p.type === 'paragraph' && p.inlines).toEqual([
+      { text: 'Un ' },
+      { text: 'gras', bold: true },
+      { text: ', un ' },
+      { text: 'italique', italic: true },
+      { text: ', un ' },
+      { text: 'lien', href: 'https://a.fr' },
+      { text: ', un ' },
+      { text: 'piège' },
+      { text: ' et ' },
+      { text: '<b>' },
+      { text: 'ceci' },
+      { text: '</b>' },
+      { text: '.' },
+    ]);
+  });
+
+  it('maps lists and tables', () => {
+    const [list, table] = blocks('1. un\n2. deux\n\n| A | B |\n|---|--:|\n| 1 | 2 |');
+    expect(list).toMatchObject({ type: 'list', ordered: true, items: [[{ type: 'paragraph' }], [{ type: 'paragraph' }]] });
+    expect(table).toMatchObject({ type: 'table', columns: [{ header: 'A' }, { header: 'B', align: 'right' }], rows: [[[{ text: '1' }], [{ text: '2' }]]] });
+  });
+});
