@@ -25,7 +25,9 @@ export function safeUrl(url: string): string | undefined {
 }
 
 export function mdastToHtml(tree: Root, options: HtmlOptions = {}): string {
-  const base = options.headingBase ?? 3;
+  // The shallowest heading becomes `headingBase` (as in the PDF): no skipped heading level.
+  const depths = tree.children.filter((n) => n.type === 'heading').map((n) => (n.type === 'heading' ? n.depth : 6));
+  const base = (options.headingBase ?? 3) - (depths.length ? Math.min(...depths) - 1 : 0);
   const render = (node: Root | RootContent): string => {
     const children = () =>
       'children' in node ? (node.children as RootContent[]).map(render).join('') : '';

@@ -112,6 +112,13 @@ function blocks(nodes: readonly RootContent[], options: Required<Options>): Bloc
   return out;
 }
 
+/**
+ * The shallowest heading of a text becomes `headingBase`, the others follow without gaps: an
+ * answer that starts at `###` reads as well as one that starts at `#`, and headings never skip a
+ * level (which screen readers and axe-core check).
+ */
 export function blocksFromMdast(tree: Root, options: Options = {}): Block[] {
-  return blocks(tree.children, { headingBase: options.headingBase ?? 2 });
+  const depths = tree.children.filter((n) => n.type === 'heading').map((n) => (n.type === 'heading' ? n.depth : 6));
+  const shift = depths.length ? Math.min(...depths) - 1 : 0;
+  return blocks(tree.children, { headingBase: (options.headingBase ?? 2) - shift });
 }

@@ -15,9 +15,10 @@ describe('mdastToHtml', () => {
     ['~~barré~~', '<p><del>barré</del></p>'],
   ])('%j', (source, expected) => expect(html(source)).toBe(expected));
 
-  it('shifts headings under the page sections', () => {
-    expect(html('## Sous-titre', 2)).toBe('<h3>Sous-titre</h3>');
-    expect(html('###### Très bas', 3)).toBe('<h6>Très bas</h6>');
+  it('shifts headings under the page sections, the shallowest at the base level', () => {
+    expect(html('## Sous-titre', 2)).toBe('<h2>Sous-titre</h2>');
+    expect(html('### Un\n\n#### Deux', 3)).toBe('<h3>Un</h3><h4>Deux</h4>');
+    expect(html('# Un\n\n###### Très bas', 3)).toBe('<h3>Un</h3><h6>Très bas</h6>');
   });
 
   it('renders GFM tables with header cells and alignment', () => {
