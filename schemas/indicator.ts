@@ -42,7 +42,14 @@ export const QuantitativeResultSchema = () =>
       cohort: IdSchema().optional().meta({ description: 'Le groupe concerné (identifiant de cohorts).' }),
       asOf: PartialDateSchema().optional().meta({ description: 'La date du constat, pour un résultat intermédiaire.' }),
       breakdown: z
-        .array(z.strictObject({ label: TextSchema(), count: z.int().nonnegative() }).meta({ description: 'Une part du résultat.' }))
+        .array(
+          z
+            .strictObject({
+              label: TextSchema().meta({ description: 'Ce que compte cette part (« dans les travaux publics »).' }),
+              count: z.int().nonnegative().meta({ description: 'Le nombre de cette part.' }),
+            })
+            .meta({ description: 'Une part du résultat.' }),
+        )
         .optional()
         .meta({ description: 'La ventilation du nombre (« 1 dans les travaux publics, 2 dans les services »).' }),
       note: TextSchema().optional().meta({ description: 'Une précision.' }),

@@ -34,7 +34,7 @@ export const LinkSchema = () =>
   z
     .strictObject({
       label: TextSchema().meta({ description: 'Le texte du lien.' }),
-      url: UrlSchema(),
+      url: UrlSchema().meta({ description: 'L\'adresse du support (https://…).' }),
     })
     .meta({ description: 'Un lien vers un support en ligne.' });
 

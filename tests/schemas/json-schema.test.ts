@@ -26,3 +26,26 @@ describe('schemas/json', () => {
     expect(JSON.stringify(programme.properties.budget.properties.total)).toContain('"type":"number"');
   });
 });
+
+describe('every field carries a French description', () => {
+  /** Property paths whose schema has no description, walking objects, arrays and unions. */
+  function undescribed(node: Record<string, unknown>, path: string, out: string[]) {
+    const props = node.properties as Record<string, Record<string, unknown>> | undefined;
+    if (props) {
+      for (const [key, child] of Object.entries(props)) {
+        if (typeof child.description !== 'string' || child.description.length < 3) out.push(`${path}.${key}`);
+        undescribed(child, `${path}.${key}`, out);
+      }
+    }
+    if (node.items && typeof node.items === 'object') undescribed(node.items as Record<string, unknown>, `${path}[]`, out);
+    for (const key of ['anyOf', 'oneOf', 'allOf'] as const) {
+      for (const option of (node[key] as Array<Record<string, unknown>> | undefined) ?? []) undescribed(option, path, out);
+    }
+  }
+
+  it.each(Object.keys(generateJsonSchemas()))('%s', (name) => {
+    const out: string[] = [];
+    undescribed(JSON.parse(generateJsonSchemas()[name]), name.replace('.schema.json', ''), out);
+    expect(out).toEqual([]);
+  });
+});
