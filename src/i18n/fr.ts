@@ -8,6 +8,7 @@
 import { typeset } from './typography';
 import { plural, q } from './sections/helpers';
 import { compliance } from './sections/compliance';
+import { evaluation } from './sections/evaluation';
 
 const dictionary = {
   common: {
@@ -575,6 +576,7 @@ Commandes :
   validate [dossier]                  vérifie tous les fichiers de contenu (par défaut : content/)
   new <collection> <identifiant>      crée un fichier à partir du modèle de templates/
       --from-programme <id> --tender <id>   (pour une réponse) part d'un programme publié
+  score <évaluation> [--json]         classe les offres d'une évaluation selon les critères pondérés
   help                                affiche cette aide
 
 Collections : programme, tender, provider, response, evaluation.`,
@@ -694,7 +696,7 @@ function lowerFirst(text: string): string {
  * The dictionary's sections. Each part of the product keeps its texts in its own file under
  * sections/, so that parts can grow without stepping on each other; they are one dictionary here.
  */
-const full = { ...dictionary, compliance };
+const full = { ...dictionary, compliance, evaluation };
 
 export type Dictionary = typeof full;
 
