@@ -4,6 +4,7 @@
  */
 import { fr } from '../i18n/fr';
 import { runNew } from './new';
+import { runScore } from './score';
 import { runValidate } from './validate';
 
 export interface Io {
@@ -48,6 +49,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         return runValidate(rest, options, io);
       case 'new':
         return runNew(rest, options, io);
+      case 'score':
+        return runScore(rest, options, io);
       case undefined:
       case 'help':
         io.out(fr.cli.usage);

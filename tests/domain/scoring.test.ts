@@ -341,7 +341,7 @@ describe('the sample evaluation of the Dijon call, by hand', () => {
       ['Sophie Marchal Coaching', 'Écartée', '71,89', '41\u202F760\u00A0€\u00A0TTC'],
     ]);
     expect(view.rows[0].cells.map((c) => [c.markText, c.pointsText])).toEqual([['9/10', '54'], ['8,13/10', '32,5']]);
-    expect(view.rankingSentence).toBe('L’offre la mieux classée est celle de Groupement Tremplin Côte-d’Or et Mobilité 21, avec 86,5 sur 100.');
+    expect(view.rankingSentence).toBe('En tête\u00A0: Groupement Tremplin Côte-d’Or et Mobilité 21, avec 86,5 sur 100.');
     expect(view.sensitivityLines).toContain(
       'Valeur technique de l’offre (60\u202F%)\u00A0: Groupement Tremplin Côte-d’Or et Mobilité 21 reste en tête tant que ce poids est d’au moins 38,5\u202F%. En dessous de 38,4\u202F%, Élan Formation Conseil passe en tête.',
     );

@@ -72,7 +72,7 @@ export const evaluation = {
 
   ranking: {
     none: 'Aucune offre n\'est classée.',
-    winner: (name: string, total: string) => `L'offre la mieux classée est celle de ${name}, avec ${total}.`,
+    winner: (name: string, total: string) => `En tête : ${name}, avec ${total}.`,
     tieAtTop: (names: string[], total: string) => `${list(names)} sont ex aequo en tête, avec ${total} : le comité doit les départager.`,
     line: (rank: string, name: string, total: string) => `${rank} : ${name}, ${total}`,
     announce: (lines: string[]) => `Nouveau classement : ${lines.join(' ; ')}.`,
@@ -196,6 +196,8 @@ export const evaluation = {
       `Indiquez l'évaluation à classer : npx passerelle score <évaluation>. Évaluations : ${ids.join(', ') || 'aucune'}.`,
     header: (method: string, basis: string, scale: string) => `${method}, prix comparés ${basis}, notes techniques ${scale}`,
     flagsHeading: 'Signalements :',
+    offerFlags: (name: string, flags: string[]) => (flags.length ? `${name} : ${flags.join(' ; ')}` : name),
+    decision: (reason: string) => `Décision du comité : ${reason}`,
     sensitivityHeading: 'Sensibilité :',
     statusExcluded: 'écartée',
     statusIncomplete: 'non classée',
