@@ -14,7 +14,6 @@ export const evaluation = {
   /** A consortium's offer: « Groupement Tremplin Côte-d'Or et Mobilité 21 ». */
   consortium: (names: string[]) => `Groupement ${list(names)}`,
   methodName: { proportional: 'Méthode proportionnelle', linear: 'Méthode linéaire' },
-  methodShort: { proportional: 'proportionnelle', linear: 'linéaire' },
   methodFormula: {
     proportional: 'points prix = points du critère × prix le plus bas ÷ prix de l\'offre',
     linear: 'points prix = points du critère × (prix le plus élevé − prix de l\'offre) ÷ (prix le plus élevé − prix le plus bas)',
@@ -35,7 +34,6 @@ export const evaluation = {
   basisExplain: (basis: string) =>
     `Tous les prix sont comparés ${basis}, calculés selon le régime de TVA de chaque prestataire : une offre exonérée et une offre assujettie ne sont jamais comparées l'une HT et l'autre TTC.`,
   weightingUnit: { percentage: '%', points: 'points' },
-  totalOn: (max: string) => `Total sur ${max}`,
   outOf: (value: string, max: string) => `${value} sur ${max}`,
   markOn: (mark: string, max: string) => `${mark}/${max}`,
   /** `32,5 points`: `formatted` is `n` already formatted. */
@@ -113,7 +111,6 @@ export const evaluation = {
     facts: {
       tender: 'Appel',
       date: 'Séance d\'analyse',
-      committee: 'Comité',
       offers: 'Offres reçues',
       priceMethod: 'Notation du prix',
       priceBasis: 'Base de comparaison des prix',
@@ -150,23 +147,17 @@ export const evaluation = {
     cellText: (mark: string, points: string) => `${mark} · ${points}`,
     subtotal: 'Sous-total',
     responseLink: (title: string) => `Réponse : ${title}`,
-    tenderLink: 'Voir l\'appel et ses critères',
     openData: 'Critères de l\'appel en données ouvertes (JSON, format OCDS)',
     committeeHeading: 'Comité d\'analyse',
-    notScorable: (reason: string) => `Le classement ne peut pas être calculé : ${reason}`,
     columns: {
       rank: 'Rang',
       offer: 'Offre',
       price: (basis: string) => `Prix ${basis}`,
       total: (max: string) => `Total sur ${max}`,
-      status: 'Situation',
       flags: 'Signalements',
-      mark: 'Note',
-      points: 'Points',
     },
     criterionHeader: (name: string, weight: string) => `${name} (${weight})`,
     subHeader: (name: string, weight: string) => `${name} (${weight})`,
-    priceCell: (mark: string, points: string) => `${mark}, ${points}`,
     wholeCriterion: 'critère noté dans son ensemble',
   },
 
@@ -210,15 +201,12 @@ export const evaluation = {
     offerFlags: (name: string, flags: string[]) => (flags.length ? `${name} : ${flags.join(' ; ')}` : name),
     decision: (reason: string) => `Décision du comité : ${reason}`,
     sensitivityHeading: 'Sensibilité :',
-    statusExcluded: 'écartée',
-    statusIncomplete: 'non classée',
   },
 
   errors: {
     orderWeighting:
       'l\'appel classe ses critères par ordre d\'importance, sans pondération : il n\'y a pas de total pondéré à calculer.',
     unknownTender: (id: string) => `l'appel « ${id} » n'existe pas.`,
-    noBudgetCapEuros: 'le plafond de l\'appel est exprimé en bénéficiaires, pas en euros.',
   },
 
   /** Messages of the cross-file checks on marks. */
