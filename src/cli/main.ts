@@ -5,6 +5,7 @@
 import { fr } from '../i18n/fr';
 import { runNew } from './new';
 import { runPdf } from './pdf';
+import { runScore } from './score';
 import { runValidate } from './validate';
 
 export interface Io {
@@ -51,6 +52,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         return runNew(rest, options, io);
       case 'pdf':
         return await runPdf(rest, options, io);
+      case 'score':
+        return runScore(rest, options, io);
       case undefined:
       case 'help':
         io.out(fr.cli.usage);

@@ -9,6 +9,7 @@ import { fr } from '../i18n/fr';
 import { foldName } from '../../schemas/territories-data';
 import type { Tender } from '../../schemas/index';
 import { byId, type Corpus, type Entry } from './corpus';
+import { markableItems, markedBySubcriteria } from './scoring';
 
 export interface CrossIssue {
   collection: keyof Corpus;
@@ -69,6 +70,46 @@ export function requirementsFor(tender: Tender, lot: string | undefined) {
 /** Every criterion and sub-criterion id of a call. */
 export function criterionIds(tender: Tender): string[] {
   return tender.awardCriteria.criteria.flatMap((c) => [c.id, ...(c.subcriteria ?? []).map((s) => s.id)]);
+}
+
+/**
+ * The marking rule (see src/domain/scoring.ts): a quality criterion whose sub-criteria are weighted
+ * is marked sub-criterion by sub-criterion; otherwise it is marked as a whole. Each item is marked
+ * once, and every item of an offer the committee keeps is marked. An excluded offer says why.
+ */
+function checkMarks(
+  offer: Corpus['evaluations'][number]['data']['offers'][number],
+  i: number,
+  criteria: Tender['awardCriteria']['criteria'],
+  from: { collection: 'evaluations'; id: string },
+  known: (id: string) => boolean,
+): CrossIssue[] {
+  const c = fr.evaluation.check;
+  const issues: CrossIssue[] = [];
+  const marked = new Set<string>();
+  offer.marks.forEach((mark, j) => {
+    const path = ['offers', i, 'marks', j, 'criterion'];
+    if (marked.has(mark.criterion)) issues.push({ ...from, path, rule: 'evaluation/note-double', message: c.duplicateMark(mark.criterion), hint: c.duplicateMarkHint });
+    marked.add(mark.criterion);
+    const whole = criteria.find((k) => k.id === mark.criterion);
+    if (whole && whole.type === 'quality' && markedBySubcriteria(whole)) {
+      const subs = whole.subcriteria!.map((s) => s.id);
+      issues.push({ ...from, path, rule: 'evaluation/sous-criteres', message: c.wholeCriterionHasWeightedSubs(whole.id, subs), found: fr.common.quote(mark.criterion), hint: c.wholeCriterionHasWeightedSubsHint });
+    }
+    const parent = criteria.find((k) => (k.subcriteria ?? []).some((s) => s.id === mark.criterion));
+    if (parent && !markedBySubcriteria(parent))
+      issues.push({ ...from, path, rule: 'evaluation/sous-criteres', message: c.unweightedSubMarked(mark.criterion, parent.id), found: fr.common.quote(mark.criterion), hint: c.unweightedSubMarkedHint });
+  });
+  // A mark on an unknown or price criterion, or at the wrong level, is reported first: once it is
+  // fixed, the marks still missing are.
+  const wellPlaced = offer.marks.every((m) => known(m.criterion)) && !issues.some((x) => x.rule === 'evaluation/sous-criteres');
+  if (!offer.excluded && wellPlaced) {
+    const missing = markableItems(criteria).filter((item) => !marked.has(item.id)).map((item) => item.id);
+    if (missing.length > 0) issues.push({ ...from, path: ['offers', i, 'marks'], rule: 'evaluation/note-manquante', message: c.missingMarks(offer.response, missing), hint: c.missingMarksHint });
+  }
+  if (offer.excluded && !offer.reason)
+    issues.push({ ...from, path: ['offers', i, 'excluded'], rule: 'evaluation/exclusion', message: c.excludedWithoutReason(offer.response), hint: c.excludedWithoutReasonHint });
+  return issues;
 }
 
 export function crossCheck(corpus: Corpus): CrossIssue[] {
@@ -151,8 +192,12 @@ export function crossCheck(corpus: Corpus): CrossIssue[] {
     }
     const ids = tender ? criterionIds(tender.data) : [];
     const priceIds = tender ? tender.data.awardCriteria.criteria.filter((k) => k.type !== 'quality').map((k) => k.id) : [];
+    const criteria = tender ? tender.data.awardCriteria.criteria : [];
+    if (tender?.data.awardCriteria.weighting === 'order')
+      issues.push({ ...from, path: ['tender'], rule: 'evaluation/ordre', message: fr.evaluation.check.orderWeighting(tender.id), hint: fr.evaluation.check.orderWeightingHint });
     const seen = new Set<string>();
     e.offers.forEach((offer, i) => {
+      issues.push(...checkMarks(offer, i, criteria, from, (id) => ids.includes(id) && !priceIds.includes(id)));
       const response = byId(corpus.responses, offer.response);
       if (!response) issues.push(missingRef(corpus, { ...from, path: ['offers', i, 'response'] }, 'responses', offer.response));
       else if (tender && response.data.tender !== tender.id) {

@@ -9,6 +9,7 @@ import { typeset } from './typography';
 import { plural, q } from './sections/helpers';
 import { compliance } from './sections/compliance';
 import { pdf, responsePage } from './sections/pdf';
+import { evaluation } from './sections/evaluation';
 
 const dictionary = {
   common: {
@@ -577,6 +578,7 @@ Commandes :
   new <collection> <identifiant>      crée un fichier à partir du modèle de templates/
       --from-programme <id> --tender <id>   (pour une réponse) part d'un programme publié
   pdf <réponse> -o <fichier.pdf>      écrit le PDF d'une réponse
+  score <évaluation> [--json]         classe les offres d'une évaluation selon les critères pondérés
   help                                affiche cette aide
 
 Collections : programme, tender, provider, response, evaluation.`,
@@ -696,7 +698,7 @@ function lowerFirst(text: string): string {
  * The dictionary's sections. Each part of the product keeps its texts in its own file under
  * sections/, so that parts can grow without stepping on each other; they are one dictionary here.
  */
-const full = { ...dictionary, compliance, pdf, responsePage };
+const full = { ...dictionary, compliance, pdf, responsePage, evaluation };
 
 export type Dictionary = typeof full;
 

@@ -22,10 +22,17 @@ describe('the sample site', () => {
     ['reponses/tremplin-dijon-2022/index.html', 'Creativ'],
     ['evaluations/index.html', 'remobilisation'],
     ['evaluations/dijon-remobilisation-femmes-qpv-2022/index.html', 'Méthode proportionnelle'],
+    ['evaluations/dijon-remobilisation-femmes-qpv-2022/index.html', 'Grille d’analyse'],
+    ['evaluations/index.html', 'En tête'],
   ])('builds %s', (path, text) => {
     const html = page(path);
     expect(html).toContain('<html lang="fr">');
     expect(html).toContain(text);
+  });
+
+  it('publishes each call\'s award criteria as JSON', () => {
+    const data = JSON.parse(page('appels/dijon-remobilisation-femmes-qpv-2022.json'));
+    expect(data.awardCriteria.criteria.map((c: { name: string }) => c.name)).toEqual(['Valeur technique de l\'offre', 'Prix']);
   });
 
   it('publishes only programmes that ran: proposed ones have no sheet', () => {

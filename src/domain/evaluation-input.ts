@@ -1,0 +1,103 @@
+/**
+ * The thin adapter between the content and the scoring engine: an evaluation, its call, the
+ * responses, their providers and programmes become the engine's plain input (criteria, weights,
+ * scale, marks, prices HT and TTC, compliance verdicts, cap).
+ *
+ * Pure: the corpus comes in already read and validated.
+ */
+import type { Evaluation, Response, Tender } from '../../schemas/index';
+import { fr } from '../i18n/fr';
+import { checkCompliance, type ComplianceReport } from './compliance';
+import { byId, invoicingProvider, type Corpus, type Entry } from './corpus';
+import type { AmountBasis, ScoringInput } from './scoring';
+
+export type EvaluationOffer = Evaluation['offers'][number];
+
+export interface EvaluationOfferContext {
+  /** The response id. */
+  id: string;
+  name: string;
+  response: Entry<Response>;
+  /** The evaluation's record of the offer: marks, justifications, decision. */
+  offer: EvaluationOffer;
+  /** Absent when the response's programme or provider cannot be found. */
+  compliance?: ComplianceReport;
+}
+
+export interface EvaluationContext {
+  evaluation: Entry<Evaluation>;
+  tender: Entry<Tender>;
+  input: ScoringInput;
+  offers: EvaluationOfferContext[];
+}
+
+export type EvaluationContextResult = { ok: true; context: EvaluationContext } | { ok: false; error: string };
+
+/** Who made a response: the provider, or « Groupement A et B ». */
+export function offerName(response: Response, corpus: Corpus): string {
+  if (response.provider) return byId(corpus.providers, response.provider)?.data.name ?? response.provider;
+  const consortium = response.consortium!;
+  const lead = byId(corpus.providers, consortium.lead)?.data.name ?? consortium.lead;
+  const members = consortium.members.map((m) => (m.provider ? (byId(corpus.providers, m.provider)?.data.name ?? m.provider) : m.organisation!.name));
+  return fr.evaluation.consortium([lead, ...members]);
+}
+
+/** The basis prices are compared on: the evaluation's, else the cap's, else TTC. */
+export function comparisonBasis(evaluation: Evaluation, tender: Tender): AmountBasis {
+  const cap = budgetCap(evaluation, tender);
+  return evaluation.priceBasis ?? (cap?.unit === 'euros' ? cap.basis : 'TTC');
+}
+
+function budgetCap(evaluation: Evaluation, tender: Tender) {
+  return (tender.lots ?? []).find((l) => l.id === evaluation.lot)?.budgetCap ?? tender.budgetCap;
+}
+
+export function evaluationContext(corpus: Corpus, evaluationId: string): EvaluationContextResult {
+  const evaluation = byId(corpus.evaluations, evaluationId);
+  if (!evaluation) return { ok: false, error: fr.evaluation.cli.unknownEvaluation(evaluationId, corpus.evaluations.map((e) => e.id)) };
+  const e = evaluation.data;
+  const tender = byId(corpus.tenders, e.tender);
+  if (!tender) return { ok: false, error: fr.evaluation.errors.unknownTender(e.tender) };
+  const award = tender.data.awardCriteria;
+  if (award.weighting === 'order') return { ok: false, error: fr.evaluation.errors.orderWeighting };
+
+  const offers = e.offers.flatMap((offer): EvaluationOfferContext[] => {
+    const response = byId(corpus.responses, offer.response);
+    if (!response) return [];
+    const programme = byId(corpus.programmes, response.data.programme);
+    const provider = invoicingProvider(response.data, corpus);
+    const compliance =
+      programme && provider ? checkCompliance({ tender: tender.data, response: response.data, programme: programme.data, regime: provider.data.vat }) : undefined;
+    return [{ id: response.id, name: offerName(response.data, corpus), response, offer, ...(compliance && { compliance }) }];
+  });
+
+  const cap = budgetCap(e, tender.data);
+  const input: ScoringInput = {
+    weighting: award.weighting,
+    criteria: award.criteria.map((c) => ({
+      id: c.id,
+      name: c.name,
+      type: c.type,
+      weight: c.weight,
+      ...(c.subcriteria && { subcriteria: c.subcriteria.map((s) => ({ id: s.id, name: s.name, ...(s.weight !== undefined && { weight: s.weight }) })) }),
+    })),
+    scale: { min: e.scale.min, max: e.scale.max },
+    priceMethod: e.priceMethod,
+    priceBasis: comparisonBasis(e, tender.data),
+    ...(cap?.unit === 'euros' && { cap: { max: cap.max.cents, basis: cap.basis } }),
+    ...(e.abnormallyLowThreshold !== undefined && { abnormallyLowThreshold: e.abnormallyLowThreshold }),
+    offers: offers.map(({ id, name, offer, compliance }) => ({
+      id,
+      name,
+      ...(compliance && {
+        price: { ht: compliance.price.ht, ttc: compliance.price.ttc },
+        compliant: compliance.compliant,
+        failures: compliance.results.filter((r) => r.mandatory && r.verdict === 'not-met').map((r) => r.label),
+      }),
+      marks: Object.fromEntries(offer.marks.map((m) => [m.criterion, m.mark])),
+      ...(offer.excluded && { excluded: true }),
+      ...(offer.reason && { reason: offer.reason }),
+    })),
+  };
+  return { ok: true, context: { evaluation, tender, input, offers } };
+}

@@ -1,0 +1,231 @@
+/**
+ * Texts of the evaluator's comparison: scoring, flags, ranking, sensitivity, the evaluation page,
+ * the what-if panel and the `score` command. Amounts, marks and points arrive already formatted.
+ */
+import { plural } from './helpers';
+
+/** `1re`, `2e`, `3e`: the rank of an offer (« une offre », feminine). */
+const ordinal = (n: number) => (n === 1 ? '1re' : `${n}e`);
+
+const list = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`);
+
+export const evaluation = {
+  ordinal,
+  /** A consortium's offer: « Groupement Tremplin Côte-d'Or et Mobilité 21 ». */
+  consortium: (names: string[]) => `Groupement ${list(names)}`,
+  methodName: { proportional: 'Méthode proportionnelle', linear: 'Méthode linéaire' },
+  methodFormula: {
+    proportional: 'points prix = points du critère × prix le plus bas ÷ prix de l\'offre',
+    linear: 'points prix = points du critère × (prix le plus élevé − prix de l\'offre) ÷ (prix le plus élevé − prix le plus bas)',
+  },
+  methodExplain: {
+    proportional:
+      'Le prix le plus bas des offres admises obtient tous les points du critère ; les autres en obtiennent une part proportionnelle à l\'écart de prix. Aucune note n\'est négative.',
+    linear:
+      'Les points vont de tous les points du critère pour le prix le plus bas des offres admises à zéro pour le prix le plus élevé, en ligne droite entre les deux. Aucune note n\'est négative.',
+  },
+  linearFewOffers:
+    'Avec moins de trois offres classées, la méthode linéaire donne zéro point à l\'offre la plus chère quel que soit l\'écart de prix : la DAJ déconseille cette méthode quand peu d\'offres sont remises.',
+  qualityExplain: (min: string, max: string) =>
+    `Une note technique de ${min} vaut zéro point, une note de ${max} tous les points du critère ; entre les deux, les points sont proportionnels à la note.`,
+  subcriteriaRule:
+    'Un critère dont les sous-critères sont pondérés est noté sous-critère par sous-critère ; sinon il est noté dans son ensemble et ses sous-critères guident la justification.',
+  basis: (basis: string) => `Prix comparés ${basis}`,
+  basisExplain: (basis: string) =>
+    `Tous les prix sont comparés ${basis}, calculés selon le régime de TVA de chaque prestataire : une offre exonérée et une offre assujettie ne sont jamais comparées l'une HT et l'autre TTC.`,
+  weightingUnit: { percentage: '%', points: 'points' },
+  outOf: (value: string, max: string) => `${value} sur ${max}`,
+  markOn: (mark: string, max: string) => `${mark}/${max}`,
+  /** `32,5 points`: `formatted` is `n` already formatted. */
+  points: (formatted: string, n: number) => `${formatted}\u00A0${plural(n, 'point', 'points')}`,
+  weightOf: (formatted: string, n: number, unit: 'percentage' | 'points') =>
+    unit === 'percentage' ? `${formatted} %` : `${formatted}\u00A0${plural(n, 'point', 'points')}`,
+
+  status: {
+    ranked: (rank: string, tied: boolean) => (tied ? `${rank} ex aequo` : rank),
+    excluded: 'Écartée',
+    incomplete: 'Non classée',
+  },
+  statusLong: {
+    excluded: 'Écartée par le comité ; ses points sont donnés pour information.',
+    incomplete: 'Non classée : il manque des données pour la noter.',
+    keptFlagged: 'Signalée, maintenue par le comité.',
+    keptFlaggedNoDecision: 'Signalée, sans décision du comité : ajoutez excluded ou une raison (reason) à l\'offre dans l\'évaluation.',
+  },
+  flag: {
+    overCap: (price: string, cap: string) => `Au-dessus du budget maximal : ${price} pour un plafond de ${cap}`,
+    notCompliant: (n: number) => `Non conforme à ${n} ${plural(n, 'exigence obligatoire', 'exigences obligatoires')}`,
+    abnormallyLow: (price: string, threshold: string, share: string, average: string) =>
+      `Prix anormalement bas : ${price}, sous le seuil de ${threshold} (${share} de la moyenne des offres, ${average})`,
+    missingMarks: (items: string[]) => `${plural(items.length, 'Note manquante', 'Notes manquantes')} : ${items.join(', ')}`,
+    missingPrice: 'Prix non renseigné',
+  },
+  flagShort: {
+    'over-cap': 'Au-dessus du plafond',
+    'not-compliant': 'Non conforme',
+    'abnormally-low': 'Anormalement basse',
+    'missing-marks': 'Notes manquantes',
+    'missing-price': 'Prix manquant',
+  },
+
+  ranking: {
+    none: 'Aucune offre n\'est classée.',
+    winner: (name: string, total: string) => `En tête : ${name}, avec ${total}.`,
+    tieAtTop: (names: string[], total: string) => `${list(names)} sont ex aequo en tête, avec ${total} : le comité doit les départager.`,
+    line: (rank: string, name: string, total: string) => `${rank} : ${name}, ${total}`,
+    announce: (lines: string[]) => `Nouveau classement : ${lines.join(' ; ')}.`,
+    winnerChanged: (name: string, published: string) => `Le vainqueur change : ${name} au lieu de ${published}.`,
+    winnerSame: (name: string) => `Le vainqueur reste ${name}.`,
+  },
+
+  sensitivity: {
+    heading: 'Sensibilité du résultat',
+    intro: 'Ce qu\'il faudrait changer pour que l\'offre en tête ne soit plus la même.',
+    noWinner: 'Pas d\'analyse de sensibilité : aucune offre n\'est seule en tête.',
+    single: 'Une seule offre est classée : le résultat ne dépend ni des pondérations ni des notes.',
+    weightRule:
+      'Quand le poids d\'un critère change, les autres critères gardent leurs proportions et le total reste le même.',
+    weightFull: (criterion: string, winner: string) =>
+      `${criterion} : ${winner} reste en tête quel que soit le poids de ce critère.`,
+    weightRange: (criterion: string, current: string, min: string, max: string, winner: string) =>
+      `${criterion} (${current}) : ${winner} reste en tête tant que ce poids va de ${min} à ${max}.`,
+    weightAtLeast: (criterion: string, current: string, min: string, winner: string) =>
+      `${criterion} (${current}) : ${winner} reste en tête tant que ce poids est d'au moins ${min}.`,
+    weightAtMost: (criterion: string, current: string, max: string, winner: string) =>
+      `${criterion} (${current}) : ${winner} reste en tête tant que ce poids ne dépasse pas ${max}.`,
+    weightBelow: (min: string, leader: string) => `En dessous de ${min}, ${leader} passe en tête.`,
+    weightAbove: (max: string, leader: string) => `Au-dessus de ${max}, ${leader} passe en tête.`,
+    weightFixed: 'Un seul critère : son poids ne peut pas changer.',
+    markNone: 'Aucun changement d\'une seule note, dans l\'échelle, ne change l\'offre en tête.',
+    markDown: (offer: string, item: string, from: string, to: string, leader: string) =>
+      `Si ${offer} obtenait moins de ${to} au lieu de ${from} pour « ${item} », ${leader} passerait en tête.`,
+    markUp: (offer: string, item: string, from: string, to: string) =>
+      `Avec plus de ${to} au lieu de ${from} pour « ${item} », ${offer} passerait en tête.`,
+    smallest: (delta: string) => `Le plus petit changement de note qui change l'offre en tête est de ${delta}.`,
+    otherMethod: (method: string, same: boolean, name: string) =>
+      same ? `Avec la ${method}, ${name} resterait en tête.` : `Avec la ${method}, ${name} passerait en tête.`,
+    otherMethodTie: (method: string) => `Avec la ${method}, plusieurs offres seraient ex aequo en tête.`,
+  },
+
+  page: {
+    facts: {
+      tender: 'Appel',
+      date: 'Séance d\'analyse',
+      offers: 'Offres reçues',
+      priceMethod: 'Notation du prix',
+      priceBasis: 'Base de comparaison des prix',
+      scale: 'Échelle des notes techniques',
+      threshold: 'Seuil d\'offre anormalement basse',
+      thresholdValue: (share: string) => `${share} de la moyenne des prix des offres`,
+      cap: 'Budget maximal',
+    },
+    fictional: 'Évaluation fictive, inventée pour l\'exemple.',
+    rankingHeading: 'Classement',
+    rankingCaption: 'Classement des offres selon les critères pondérés de l\'appel',
+    matrixHeading: 'Grille d\'analyse',
+    matrixCaption: (max: string) => `Notes et points pondérés de chaque offre, total sur ${max}`,
+    chartHeading: 'Points pondérés par critère',
+    chartTitle: 'Points pondérés de chaque offre, par critère',
+    chartDesc: (lines: string[]) => lines.join(' ; '),
+    chartLine: (name: string, parts: string[], total: string) => `${name} : ${parts.join(', ')}, total ${total}`,
+    chartPart: (criterion: string, points: string) => `${criterion} ${points}`,
+    chartInfo: '(pour information)',
+    flagsHeading: 'Signalements',
+    noFlags: 'Aucune offre n\'est signalée.',
+    justificationsHeading: 'Justification des notes',
+    methodHeading: 'Méthode de notation',
+    conclusionHeading: 'Conclusion du comité',
+    decision: 'Décision du comité',
+    abnormallyLowExplanation: 'Explications sur le prix',
+    failures: 'Exigences obligatoires non satisfaites',
+    complianceLink: 'Voir la réponse',
+    noneFlag: 'Aucun',
+    /** `Décision du comité :`, with the no-break space French typography wants. */
+    colon: (label: string) => `${label} :`,
+    justificationHeading: (name: string, mark: string) => `${name} : ${mark}`,
+    guides: (criterion: string, what: string, subs: string[]) => `${criterion} : ${what} (${subs.join(' ; ')}).`,
+    cellText: (mark: string, points: string) => `${mark} · ${points}`,
+    subtotal: 'Sous-total',
+    responseLink: (title: string) => `Réponse : ${title}`,
+    openData: 'Critères de l\'appel en données ouvertes (JSON, format OCDS)',
+    committeeHeading: 'Comité d\'analyse',
+    columns: {
+      rank: 'Rang',
+      offer: 'Offre',
+      price: (basis: string) => `Prix ${basis}`,
+      total: (max: string) => `Total sur ${max}`,
+      flags: 'Signalements',
+    },
+    criterionHeader: (name: string, weight: string) => `${name} (${weight})`,
+    subHeader: (name: string, weight: string) => `${name} (${weight})`,
+    wholeCriterion: 'critère noté dans son ensemble',
+  },
+
+  whatIf: {
+    heading: 'Simulation',
+    intro:
+      'Changez les pondérations, la méthode de notation du prix ou une note pour voir le classement changer. La simulation ne modifie pas le résultat publié ci-dessus ; le lien garde vos réglages.',
+    noscript: 'La simulation demande JavaScript. Le résultat publié ci-dessus reste lisible sans lui.',
+    weightsLegend: 'Pondérations',
+    weightsHelp: (total: string) => `Quand vous changez un poids, les autres critères s'ajustent pour que le total reste ${total}.`,
+    weightLabel: (criterion: string, unit: string) => `${criterion} (${unit})`,
+    methodLegend: 'Notation du prix',
+    marksLegend: 'Notes techniques',
+    marksHelp: (min: string, max: string) => `Notes de ${min} à ${max}.`,
+    markLabel: (offer: string, item: string) => `Note de ${offer} pour ${item}`,
+    reset: 'Revenir au résultat publié',
+    shareLink: 'Lien vers cette simulation',
+    shareHelp: 'Copiez ce lien pour retrouver ces réglages.',
+    published: 'Réglages publiés',
+    changed: (n: number) => `${n} ${plural(n, 'réglage modifié', 'réglages modifiés')}`,
+    resultHeading: 'Classement simulé',
+    rankingCaption: 'Classement simulé des offres',
+    chartTitle: 'Points pondérés simulés, par critère',
+  },
+
+  export: {
+    weightingDescription: {
+      percentage: 'Pondération en pourcentage.',
+      points: (total: string) => `Pondération en points, sur ${total} points.`,
+      order: 'Critères classés par ordre d\'importance décroissante, sans pondération.',
+    },
+  },
+
+  cli: {
+    unknownEvaluation: (id: string, ids: string[]) =>
+      `L'évaluation « ${id} » n'existe pas. Évaluations : ${ids.join(', ') || 'aucune'}.`,
+    missingEvaluation: (ids: string[]) =>
+      `Indiquez l'évaluation à classer : npx passerelle score <évaluation>. Évaluations : ${ids.join(', ') || 'aucune'}.`,
+    header: (method: string, basis: string, scale: string) => `${method}, prix comparés ${basis}, notes techniques ${scale}`,
+    flagsHeading: 'Signalements :',
+    offerFlags: (name: string, flags: string[]) => (flags.length ? `${name} : ${flags.join(' ; ')}` : name),
+    decision: (reason: string) => `Décision du comité : ${reason}`,
+    sensitivityHeading: 'Sensibilité :',
+  },
+
+  errors: {
+    orderWeighting:
+      'l\'appel classe ses critères par ordre d\'importance, sans pondération : il n\'y a pas de total pondéré à calculer.',
+    unknownTender: (id: string) => `l'appel « ${id} » n'existe pas.`,
+  },
+
+  /** Messages of the cross-file checks on marks. */
+  check: {
+    wholeCriterionHasWeightedSubs: (criterion: string, subs: string[]) =>
+      `Le critère « ${criterion} » a des sous-critères pondérés : notez chacun d'eux (${subs.join(', ')}), pas le critère dans son ensemble`,
+    wholeCriterionHasWeightedSubsHint: 'Remplacez cette note par une note par sous-critère, chacune avec sa justification.',
+    unweightedSubMarked: (sub: string, criterion: string) =>
+      `Le sous-critère « ${sub} » n'a pas de pondération dans l'appel : notez le critère « ${criterion} » dans son ensemble`,
+    unweightedSubMarkedHint: 'Sans pondération, les sous-critères guident la justification ; donnez une seule note au critère.',
+    duplicateMark: (criterion: string) => `Le critère « ${criterion} » est noté deux fois pour cette offre`,
+    duplicateMarkHint: 'Gardez une seule note par critère ou sous-critère.',
+    missingMarks: (response: string, items: string[]) =>
+      `L'offre « ${response} » n'a pas de note pour : ${items.join(', ')}`,
+    missingMarksHint: 'Ajoutez les notes manquantes avec leur justification, ou écartez l\'offre (excluded: true) en donnant la raison (reason).',
+    excludedWithoutReason: (response: string) => `L'offre « ${response} » est écartée sans raison`,
+    excludedWithoutReasonHint: 'Ajoutez reason: avec la raison de la décision (offre irrégulière, inacceptable, anormalement basse…).',
+    orderWeighting: (tender: string) =>
+      `L'appel « ${tender} » classe ses critères par ordre d'importance, sans pondération : Passerelle ne sait pas calculer un total pondéré`,
+    orderWeightingHint: 'Donnez à l\'appel une pondération en pourcentage ou en points (awardCriteria.weighting), si l\'appel publié en donne une.',
+  },
+};

@@ -1,0 +1,107 @@
+/**
+ * `passerelle score`, run in-process: the ranking table of the sample evaluation, its JSON, and
+ * French errors with exit code 1.
+ */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { main, type Io } from '../../src/cli/main';
+import { table } from '../../src/cli/score';
+import { fixturesDir } from '../content/fixtures';
+
+const root = join(import.meta.dirname, '..', '..');
+let out: string[];
+let err: string[];
+let io: Io;
+let tmp: string | undefined;
+
+beforeEach(() => {
+  out = [];
+  err = [];
+  io = { out: (t) => out.push(t), err: (t) => err.push(t), cwd: root };
+});
+afterEach(() => {
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+  tmp = undefined;
+});
+
+/** A project folder whose content/ is the base fixtures, with a case's files on top. */
+function project(...cases: string[]): string {
+  tmp = mkdtempSync(join(tmpdir(), 'passerelle-score-'));
+  cpSync(join(fixturesDir, 'base'), join(tmp, 'content'), { recursive: true });
+  for (const name of cases) cpSync(join(fixturesDir, 'invalid', name), join(tmp, 'content'), { recursive: true, filter: (src) => !src.endsWith('expected.txt') });
+  return tmp;
+}
+
+const N = '\u202F';
+const S = '\u00A0';
+
+describe('passerelle score', () => {
+  it('prints the ranking of the sample evaluation as an aligned French table', async () => {
+    expect(await main(['score', 'dijon-remobilisation-femmes-qpv-2022'], io)).toBe(0);
+    const text = out.join('\n');
+    const lines = text.split('\n');
+    expect(lines[1]).toBe(`Méthode proportionnelle, prix comparés TTC, notes techniques de 0 à 10`);
+    const header = lines.findIndex((l) => l.startsWith('Rang'));
+    const [head, first, second, third] = lines.slice(header, header + 4);
+    expect(head).toMatch(new RegExp(`^Rang +Offre +Valeur technique de l’offre \\(60${N}%\\) +Prix \\(40${N}%\\) +Total sur 100 +Prix TTC$`));
+    expect(first).toMatch(new RegExp(`^1re +Groupement Tremplin Côte-d’Or et Mobilité 21 +54 +32,5 +86,5 +38${N}400${S}€${S}TTC$`));
+    expect(second).toMatch(new RegExp(`^2e +Élan Formation Conseil +36 +40 +76 +31${N}200${S}€${S}TTC$`));
+    expect(third).toMatch(new RegExp(`^Écartée +Sophie Marchal Coaching +42 +29,89 +71,89 +41${N}760${S}€${S}TTC$`));
+    // Numbers are right-aligned under their header.
+    const end = head.indexOf('Total sur 100') + 'Total sur 100'.length;
+    expect(first.indexOf('86,5') + 4).toBe(end);
+    expect(second.indexOf('76') + 2).toBe(end);
+    expect(text).toContain(`En tête${S}: Groupement Tremplin Côte-d’Or et Mobilité 21, avec 86,5 sur 100.`);
+    expect(text).toContain(`Sophie Marchal Coaching${S}: Au-dessus du budget maximal`);
+    expect(text).toContain(`Décision du comité${S}: Offre irrégulière`);
+    expect(text).toContain('Le plus petit changement de note qui change l’offre en tête est de 1,75.');
+    expect(err).toEqual([]);
+  });
+
+  it('gives the input, the result and the sensitivity with --json (amounts in cents)', async () => {
+    expect(await main(['score', 'dijon-remobilisation-femmes-qpv-2022', '--json'], io)).toBe(0);
+    const json = JSON.parse(out.join(''));
+    expect(json.result.ranking).toEqual(['tremplin-dijon-2022', 'elan-dijon-2022']);
+    expect(json.result.offers.map((o: { id: string; total: number; status: string }) => [o.id, Math.round(o.total * 100) / 100, o.status])).toEqual([
+      ['tremplin-dijon-2022', 86.5, 'ranked'],
+      ['elan-dijon-2022', 76, 'ranked'],
+      ['sophie-marchal-dijon-2022', 71.89, 'excluded'],
+    ]);
+    expect(json.input.offers[1].price).toEqual({ ht: 2600000, ttc: 3120000 });
+    expect(json.sensitivity.winner).toBe('tremplin-dijon-2022');
+  });
+
+  it('ranks a single offer', async () => {
+    io.cwd = project();
+    expect(await main(['score', 'eval'], io)).toBe(0);
+    expect(out.join('\n')).toContain('Une seule offre est classée');
+  });
+
+  it.each([
+    [['score', 'inconnue'], `L’évaluation «${S}inconnue${S}» n’existe pas. Évaluations${S}: dijon-remobilisation-femmes-qpv-2022.`],
+    [['score'], `Indiquez l’évaluation à classer${S}: npx passerelle score <évaluation>. Évaluations${S}: dijon-remobilisation-femmes-qpv-2022.`],
+  ])('exits 1 in French: %j', async (argv, message) => {
+    expect(await main(argv, io)).toBe(1);
+    expect(err.join('\n')).toBe(message);
+    expect(out).toEqual([]);
+  });
+
+  it('exits 1 with the validation report when the content is invalid', async () => {
+    io.cwd = project('evaluation-missing-mark');
+    expect(await main(['score', 'eval'], io)).toBe(1);
+    expect(err.join('\n')).toContain('n’a pas de note pour');
+  });
+
+  it('lists the command in the help', async () => {
+    expect(await main(['help'], io)).toBe(0);
+    expect(out.join('\n')).toMatch(/score <évaluation> \[--json\] +classe les offres/);
+  });
+});
+
+describe('table', () => {
+  it('aligns text left and numbers right', () => {
+    expect(table(['Nom', 'Points'], [['A', '5'], ['Béa', '12,5']], [false, true])).toBe('Nom  Points\nA         5\nBéa    12,5');
+  });
+});
