@@ -34,7 +34,7 @@ describe('evaluationReport', () => {
     expect(r.offers.map((o) => o.id)).toEqual(['tremplin-dijon-2022', 'elan-dijon-2022', 'sophie-marchal-dijon-2022']);
     const [tremplin, , sophie] = r.offers;
     expect(tremplin.justifications).toHaveLength(1);
-    expect(tremplin.justifications[0]).toMatchObject({ item: 'valeur-technique', name: 'Valeur technique de l\'offre', markText: '9/10' });
+    expect(tremplin.justifications[0]).toMatchObject({ item: 'valeur-technique', name: 'Valeur technique de l’offre', markText: '9/10' });
     expect(tremplin.justifications[0].justification.mdast.type).toBe('root');
     expect(tremplin.failures).toEqual([]);
     expect(sophie.decision).toMatch(/^Offre irrégulière/);

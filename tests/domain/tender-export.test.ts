@@ -24,7 +24,7 @@ describe('tenderExport', () => {
     expect(data.awardCriteria.criteria).toEqual([
       {
         type: 'quality',
-        name: 'Valeur technique de l\'offre',
+        name: 'Valeur technique de l’offre',
         description: 'Appréciée au regard du dossier fourni.',
         numbers: [{ number: 60, weight: 'percentageExact' }],
         subcriteria: [

@@ -32,7 +32,7 @@ describe('the sample site', () => {
 
   it('publishes each call\'s award criteria as JSON', () => {
     const data = JSON.parse(page('appels/dijon-remobilisation-femmes-qpv-2022.json'));
-    expect(data.awardCriteria.criteria.map((c: { name: string }) => c.name)).toEqual(['Valeur technique de l\'offre', 'Prix']);
+    expect(data.awardCriteria.criteria.map((c: { name: string }) => c.name)).toEqual(['Valeur technique de l’offre', 'Prix']);
   });
 
   it('publishes only programmes that ran: proposed ones have no sheet', () => {
