@@ -8,7 +8,7 @@
 import { typeset } from './typography';
 import { plural, q } from './sections/helpers';
 import { compliance } from './sections/compliance';
-import { pdf, responsePage } from './sections/pdf';
+import { evaluationPdf, pdf, responsePage } from './sections/pdf';
 import { evaluation } from './sections/evaluation';
 
 const dictionary = {
@@ -699,7 +699,7 @@ function lowerFirst(text: string): string {
  * The dictionary's sections. Each part of the product keeps its texts in its own file under
  * sections/, so that parts can grow without stepping on each other; they are one dictionary here.
  */
-const full = { ...dictionary, compliance, pdf, responsePage, evaluation };
+const full = { ...dictionary, compliance, pdf, responsePage, evaluation, evaluationPdf };
 
 export type Dictionary = typeof full;
 

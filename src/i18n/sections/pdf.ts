@@ -97,6 +97,50 @@ export const pdf = {
   },
 };
 
+/** Texts of the evaluation's analysis report. */
+export const evaluationPdf = {
+  kicker: "Rapport d'analyse des offres",
+  subject: (tender: string) => `Analyse des offres reçues pour l'appel « ${tender} »`,
+  header: (buyer: string, tender: string) => `${buyer} · Analyse des offres · ${tender}`,
+  note: "Rapport produit avec Passerelle : les prix, les points pondérés, le classement et la sensibilité sont calculés à partir des réponses et des notes du comité.",
+  committee: 'Comité',
+  sections: {
+    call: "L'appel",
+    offers: 'Les offres reçues',
+    excluded: 'Offres écartées et motifs',
+    marks: 'Notes et justifications par critère',
+    method: 'Méthode de notation du prix',
+    ranking: 'Le classement',
+    winner: "L'offre retenue et ses motifs",
+  },
+  call: {
+    buyer: 'Acheteur',
+    object: 'Objet',
+    value: 'Budget maximal',
+    noCap: "L'appel ne fixe pas de budget maximal.",
+    deadline: 'Date limite de dépôt',
+    criteria: "Critères d'attribution",
+    criterion: 'Critère',
+    type: 'Type',
+    weight: 'Pondération',
+    aspects: 'Appréciée au regard de',
+  },
+  offerColumns: { offer: 'Offre', price: 'Prix', status: 'Statut', flags: 'Signalements' },
+  status: { ranked: 'Classée', excluded: 'Écartée', kept: 'Classée malgré un signalement' },
+  noExcluded: "Aucune offre n'a été écartée.",
+  decision: 'Décision du comité',
+  failures: 'Exigences non satisfaites',
+  explanation: 'Explications obtenues',
+  mark: (name: string, mark: string) => `${name} : ${mark}`,
+  formula: 'Formule',
+  chartAlt: (sentence: string) => `Points pondérés par critère et par offre. ${sentence}`,
+  sensitivity: 'Sensibilité du résultat',
+  winner: (name: string, total: string, max: string) => `Offre la mieux classée : ${name}, avec ${total} sur ${max}.`,
+  downloadReport: "Télécharger le rapport d'analyse (PDF)",
+  noWinner: "Aucune offre n'est classée : le comité ne peut pas proposer d'attributaire.",
+  conclusion: 'Conclusion du comité',
+};
+
 /** Texts of the response preview page. */
 export const responsePage = {
   downloadPdf: 'Télécharger la réponse en PDF',
