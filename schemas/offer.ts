@@ -11,7 +11,7 @@ const Cents = () => z.int().meta({ description: 'Un montant en centimes d\'euro.
 export const OFFER_FORMAT = 'passerelle/offre';
 export const OFFER_FILE_NAME = 'offre.json';
 
-export const OfferSchema = () =>
+export const StructuredOfferSchema = () =>
   z
     .strictObject({
       format: z.literal(OFFER_FORMAT),
@@ -64,4 +64,4 @@ export const OfferSchema = () =>
     })
     .meta({ title: 'Offre structurée', description: 'L\'offre jointe au PDF d\'une réponse (offre.json).' });
 
-export type Offer = z.output<ReturnType<typeof OfferSchema>>;
+export type Offer = z.output<ReturnType<typeof StructuredOfferSchema>>;

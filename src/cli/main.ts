@@ -4,6 +4,7 @@
  */
 import { fr } from '../i18n/fr';
 import { runNew } from './new';
+import { runImportOffer } from './import-offer';
 import { runPdf } from './pdf';
 import { runScore } from './score';
 import { runValidate } from './validate';
@@ -52,6 +53,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         return runNew(rest, options, io);
       case 'pdf':
         return await runPdf(rest, options, io);
+      case 'import-offer':
+        return await runImportOffer(rest, options, io);
       case 'score':
         return runScore(rest, options, io);
       case undefined:

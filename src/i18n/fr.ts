@@ -8,7 +8,7 @@
 import { typeset } from './typography';
 import { plural, q } from './sections/helpers';
 import { compliance } from './sections/compliance';
-import { evaluationPdf, pdf, responsePage } from './sections/pdf';
+import { evaluationPdf, importOffer, pdf, responsePage } from './sections/pdf';
 import { evaluation } from './sections/evaluation';
 
 const dictionary = {
@@ -578,6 +578,8 @@ Commandes :
   new <collection> <identifiant>      crée un fichier à partir du modèle de templates/
       --from-programme <id> --tender <id>   (pour une réponse) part d'un programme publié
   pdf <réponse> -o <fichier.pdf>      écrit le PDF d'une réponse
+  import-offer <réponse.pdf> [--evaluation <id>]
+                                      lit l'offre jointe à un PDF de réponse et l'ajoute à l'évaluation
   score <évaluation> [--json]         classe les offres d'une évaluation selon les critères pondérés
   help                                affiche cette aide
 
@@ -699,7 +701,7 @@ function lowerFirst(text: string): string {
  * The dictionary's sections. Each part of the product keeps its texts in its own file under
  * sections/, so that parts can grow without stepping on each other; they are one dictionary here.
  */
-const full = { ...dictionary, compliance, pdf, responsePage, evaluation, evaluationPdf };
+const full = { ...dictionary, compliance, pdf, responsePage, evaluation, evaluationPdf, importOffer };
 
 export type Dictionary = typeof full;
 

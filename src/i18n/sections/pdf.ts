@@ -141,6 +141,30 @@ export const evaluationPdf = {
   conclusion: 'Conclusion du comité',
 };
 
+/** Texts of `passerelle import-offer`. */
+export const importOffer = {
+  noFile: (file: string) => `Le fichier ${file} n'existe pas.`,
+  notPdf: (file: string) => `${file} n'est pas un PDF lisible.`,
+  noOffer: (file: string) =>
+    `${file} ne contient pas d'offre structurée Passerelle (pas de fichier offre.json joint). Saisissez l'offre à la main : créez la réponse, son programme et le prestataire avec « npx passerelle new response <id> » (ou new programme, new provider), puis ajoutez « - response: <id> » et ses notes dans offers de l'évaluation.`,
+  badJson: (file: string) => `Le fichier offre.json joint à ${file} n'est pas du JSON valide : l'offre ne peut pas être lue. Saisissez-la à la main (voir npx passerelle new response).`,
+  invalidOffer: (file: string) => `L'offre jointe à ${file} n'est pas au format attendu (passerelle/offre, version 1) : rien n'a été écrit.`,
+  badFileName: (name: string) => `L'offre joint un fichier au nom inattendu (« ${name} ») : rien n'a été écrit.`,
+  unknownEvaluation: (id: string) => `L'évaluation « ${id} » n'existe pas dans content/evaluations/.`,
+  noEvaluation: (tender: string) =>
+    `Aucune évaluation ne porte sur l'appel « ${tender} ». Créez-la avec « npx passerelle new evaluation <id> » (tender: ${tender}), puis relancez l'import.`,
+  manyEvaluations: (files: string[]) => `Plusieurs évaluations portent sur cet appel (${files.join(', ')}) : choisissez avec --evaluation <id>.`,
+  unknownTender: (id: string) => `L'offre répond à l'appel « ${id} », absent de content/tenders/ : importez d'abord l'appel.`,
+  contentInvalid: "Le contenu n'est pas valide avec les fichiers de l'offre : rien n'a été écrit.",
+  wouldBreak: "Importer cette offre rendrait le contenu invalide (en dehors des notes à compléter) : rien n'a été écrit.",
+  file: (path: string, status: 'new' | 'updated' | 'same') =>
+    status === 'new' ? `Créé : ${path}` : status === 'updated' ? `Mis à jour : ${path}` : `Inchangé : ${path}`,
+  added: (response: string, file: string) => `Offre « ${response} » ajoutée à ${file}.`,
+  present: (response: string, file: string) => `L'offre « ${response} » figurait déjà dans ${file} : ses fichiers et sa date de réception sont à jour.`,
+  next: "Complétez ses notes et justifications (« À compléter »), puis vérifiez avec « npx passerelle validate » et classez avec « npx passerelle score ».",
+  notCompliant: (n: number) => `Attention : d'après l'offre elle-même, ${n} ${n >= 2 ? 'exigences ne sont pas satisfaites' : "exigence n'est pas satisfaite"}.`,
+};
+
 /** Texts of the response preview page. */
 export const responsePage = {
   downloadPdf: 'Télécharger la réponse en PDF',

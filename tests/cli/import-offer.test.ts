@@ -1,0 +1,98 @@
+/**
+ * `passerelle import-offer`: the buyer reads a provider's response PDF back into the content and
+ * the evaluation, without retyping; a PDF with no offer gets a French message saying what to enter.
+ */
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { main, type Io } from '../../src/cli/main';
+import { loadCorpus } from '../../src/content/content-fs';
+import { validateFiles } from '../../src/content/validate';
+import { buildFonts } from '../../src/pdf/build-fs';
+import { renderResponse } from '../../src/pdf/documents/response';
+import { readFixture } from '../content/fixtures';
+
+const root = join(import.meta.dirname, '..', '..');
+const EVALUATION = 'content/evaluations/dijon-remobilisation-femmes-qpv-2022.yaml';
+let pdf: Uint8Array;
+let cwd: string;
+let out: string[];
+let err: string[];
+let io: Io;
+
+beforeAll(async () => {
+  pdf = (await renderResponse(loadCorpus(), 'elan-dijon-2022', buildFonts())).bytes;
+});
+
+beforeEach(() => {
+  cwd = mkdtempSync(join(tmpdir(), 'passerelle-import-'));
+  cpSync(join(root, 'content'), join(cwd, 'content'), { recursive: true });
+  // The buyer has not received Élan's offer yet: no files, no entry in the evaluation.
+  for (const f of ['responses/elan-dijon-2022.yaml', 'programmes/elan-remobilisation-femmes-dijon-2022.yaml', 'providers/elan-formation-conseil.yaml']) unlinkSync(join(cwd, 'content', f));
+  const doc = parseDocument(readFileSync(join(cwd, EVALUATION), 'utf8'));
+  const offers = doc.get('offers') as YAMLSeq<YAMLMap>;
+  offers.items = offers.items.filter((item) => item.get('response') !== 'elan-dijon-2022');
+  writeFileSync(join(cwd, EVALUATION), doc.toString());
+  writeFileSync(join(cwd, 'elan.pdf'), pdf);
+  out = [];
+  err = [];
+  io = { out: (t) => out.push(t), err: (t) => err.push(t), cwd };
+});
+afterEach(() => rmSync(cwd, { recursive: true, force: true }));
+
+describe('passerelle import-offer', () => {
+  it('writes the response’s files and adds the offer to the evaluation, marks to fill in', async () => {
+    expect(await main(['import-offer', 'elan.pdf'], io)).toBe(0);
+    for (const f of ['responses/elan-dijon-2022.yaml', 'programmes/elan-remobilisation-femmes-dijon-2022.yaml', 'providers/elan-formation-conseil.yaml']) {
+      expect(readFileSync(join(cwd, 'content', f), 'utf8')).toBe(readFileSync(join(root, 'content', f), 'utf8'));
+    }
+    const evaluation = readFileSync(join(cwd, EVALUATION), 'utf8');
+    expect(evaluation).toContain('response: elan-dijon-2022');
+    expect(evaluation).toContain('criterion: valeur-technique');
+    expect(out.join('\n')).toContain('Offre «\u00A0elan-dijon-2022\u00A0» ajoutée');
+    // The content is valid but for the marks the committee still has to give.
+    const result = validateFiles(readFixture(join(cwd, 'content')));
+    expect(result.errors).toBeGreaterThan(0);
+    expect(result.diagnostics.every((d) => d.rule === 'contenu/a-completer' && d.file === EVALUATION)).toBe(true);
+  });
+
+  it('says the offer is already there when it is imported twice', async () => {
+    expect(await main(['import-offer', 'elan.pdf'], io)).toBe(0);
+    expect(await main(['import-offer', 'elan.pdf'], io)).toBe(0);
+    expect(out.join('\n')).toContain('figurait déjà');
+    expect(readFileSync(join(cwd, EVALUATION), 'utf8').match(/response: elan-dijon-2022/g)).toHaveLength(1);
+  });
+
+  it('tells what to enter by hand when the PDF carries no offer', async () => {
+    const doc = await PDFDocument.create();
+    doc.addPage();
+    writeFileSync(join(cwd, 'scan.pdf'), await doc.save());
+    expect(await main(['import-offer', 'scan.pdf'], io)).toBe(1);
+    expect(err.join('\n')).toContain('ne contient pas d’offre structurée Passerelle');
+    expect(err.join('\n')).toContain('npx passerelle new response');
+  });
+
+  it('refuses a file that is not a PDF, or a missing file', async () => {
+    writeFileSync(join(cwd, 'texte.pdf'), 'bonjour');
+    expect(await main(['import-offer', 'texte.pdf'], io)).toBe(1);
+    expect(err.join('\n')).toContain('n’est pas un PDF lisible');
+    expect(await main(['import-offer', 'absent.pdf'], io)).toBe(1);
+    expect(err.join('\n')).toContain('n’existe pas');
+  });
+
+  it('refuses an offer whose JSON is not in the expected format, and writes nothing', async () => {
+    const doc = await PDFDocument.create();
+    doc.addPage();
+    await doc.attach(new TextEncoder().encode(JSON.stringify({ format: 'passerelle/offre', version: 2 })), 'offre.json', { mimeType: 'application/json' });
+    writeFileSync(join(cwd, 'autre.pdf'), await doc.save());
+    const before = readFileSync(join(cwd, EVALUATION), 'utf8');
+    expect(await main(['import-offer', 'autre.pdf'], io)).toBe(1);
+    expect(err.join('\n')).toContain('autre.pdf#offre.json');
+    expect(err.join('\n')).toContain('n’est pas au format attendu');
+    expect(readFileSync(join(cwd, EVALUATION), 'utf8')).toBe(before);
+    expect(existsSync(join(cwd, 'content', 'responses', 'elan-dijon-2022.yaml'))).toBe(false);
+  });
+});
