@@ -8,6 +8,8 @@
 import { typeset } from './typography';
 import { plural, q } from './sections/helpers';
 import { compliance } from './sections/compliance';
+import { home } from './sections/home';
+import { sheet } from './sections/sheet';
 
 const dictionary = {
   common: {
@@ -694,7 +696,7 @@ function lowerFirst(text: string): string {
  * The dictionary's sections. Each part of the product keeps its texts in its own file under
  * sections/, so that parts can grow without stepping on each other; they are one dictionary here.
  */
-const full = { ...dictionary, compliance };
+const full = { ...dictionary, compliance, sheet, home };
 
 export type Dictionary = typeof full;
 
