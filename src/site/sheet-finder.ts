@@ -85,6 +85,9 @@ export function startFinder(): void {
 
   form.hidden = false;
   root.classList.add('enhanced');
+  // Filters start open beside the list on a wide screen, folded above it on a narrow one.
+  const filters = form.querySelector<HTMLDetailsElement>('[data-filters]');
+  if (filters) filters.open = window.matchMedia('(min-width: 56rem)').matches;
 
   const say = (template: string, n: number) => template.replace('{n}', String(n)).replace('{total}', String(cards.length));
 
