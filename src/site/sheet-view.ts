@@ -936,8 +936,20 @@ function indicatorsSection(p: Programme): SheetSection | undefined {
   const indicators = p.indicators ?? [];
   if (indicators.length === 0) return undefined;
   const c = t.indicators.columns;
-  const withUnit = (value: string, unit: (typeof indicators)[number]['unit']) =>
-    unit === 'percent' ? `${value}\u202F%` : unit === 'count' ? value : `${value} ${fr.vocab.indicatorUnit[unit]}`;
+  type Unit = (typeof indicators)[number]['unit'];
+  const one = (n: number, unit: Unit) =>
+    unit === 'percent' ? formatPercent(n, 1) : unit === 'count' ? formatNumber(n) : `${formatNumber(n)} ${fr.vocab.indicatorUnit[unit]}`;
+  /** `80 % et plus`, `50 % à 60 %`, `12 à 15 personnes`. */
+  const target = (range: NonNullable<(typeof indicators)[number]['target']>, unit: Unit) => {
+    const { min, max } = range;
+    if (min !== undefined && max !== undefined) {
+      if (min === max) return one(min, unit);
+      return unit === 'percent' || unit === 'count'
+        ? fr.format.range(one(min, unit), one(max, unit))
+        : `${fr.format.range(formatNumber(min), formatNumber(max))} ${fr.vocab.indicatorUnit[unit]}`;
+    }
+    return min !== undefined ? fr.format.rangeOpenMin(one(min, unit)) : fr.format.rangeOpenMax(one(max!, unit));
+  };
   return section('indicators', [
     {
       type: 'table',
@@ -946,13 +958,13 @@ function indicatorsSection(p: Programme): SheetSection | undefined {
       rows: indicators.map((i) => [
         text(i.label),
         orMissing(i.definition),
-        orMissing(i.target && withUnit(formatRange(i.target), i.unit)),
+        orMissing(i.target && target(i.target, i.unit)),
         orMissing(
           i.actual === undefined
             ? undefined
             : i.denominator !== undefined
               ? formatRate(i.actual, i.denominator)
-              : withUnit(formatNumber(i.actual), i.unit),
+              : one(i.actual, i.unit),
         ),
         orMissing(i.computation),
       ]),

@@ -19,7 +19,7 @@ export const home = {
       job: "Répondre à un cahier des charges avant la date limite, sans rien oublier.",
       text:
         "Partez d'un programme que vous avez déjà mené, adaptez-le à l'appel et vérifiez, exigence par exigence, que votre réponse est complète et conforme avant d'envoyer son PDF.",
-      link: 'Voir les appels en cours',
+      link: "Voir les appels d'offres et appels à projets",
       secondary: 'Voir les réponses',
     },
     evaluator: {
@@ -30,7 +30,7 @@ export const home = {
       link: 'Voir les évaluations',
     },
   },
-  latestHeading: 'Dernières fiches publiées',
+  latestHeading: 'Les actions les plus récentes',
   allSheets: (n: number) => `Voir les ${n} ${plural(n, "fiche d'expérience", "fiches d'expérience")}`,
   loopHeading: 'Une boucle que les outils actuels ne ferment pas',
   loop: [
