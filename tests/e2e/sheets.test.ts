@@ -89,7 +89,7 @@ describe.skipIf(!hasChromium)('experience sheets in Chromium', () => {
       await expect.poll(() => page.locator('[data-card]:visible').count()).toBe(digital.length);
       // Within the digital sheets, the région counts follow; picking one narrows further.
       const occitanie = digital.filter((p) => p.data.territory.region === 'Occitanie');
-      expect(await page.locator('label[for="filtre-region-Occitanie"]').innerText()).toBe(`Occitanie (${occitanie.length})`);
+      expect(await page.locator('label[for="filtre-region-occitanie"]').innerText()).toBe(`Occitanie (${occitanie.length})`);
       await page.getByLabel(/^Occitanie/).check();
       await expect.poll(() => page.locator('[data-card]:visible').count()).toBe(occitanie.length);
       expect(await page.locator('[data-card]:visible .card-title').allInnerTexts()).toEqual(occitanie.map((p) => frenchTypography(p.data.title)));
