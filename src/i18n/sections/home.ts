@@ -32,6 +32,12 @@ export const home = {
   },
   latestHeading: 'Les actions les plus récentes',
   allSheets: (n: number) => `Voir les ${n} ${plural(n, "fiche d'expérience", "fiches d'expérience")}`,
+  notFound: {
+    title: 'Page introuvable',
+    text: "Cette adresse ne correspond à aucune page : elle a peut-être changé, ou la fiche n'est plus publiée.",
+    home: "Revenir à l'accueil",
+    sheets: "Chercher dans les fiches d'expérience",
+  },
   loopHeading: 'Une boucle que les outils actuels ne ferment pas',
   loop: [
     "L'acheteur publie son appel sous forme de données : exigences, critères, pondérations.",
