@@ -559,7 +559,8 @@ function operationSection(p: Programme, m: ProgrammeMetrics): SheetSection {
     }
     const workshopBlocks: Block[] = [{ type: 'table', caption: o.workshopsCaption, columns, rows, ...(footer.length && { footer }) }];
     if (quantified.length) workshopBlocks.push({ type: 'paragraph', text: o.hoursNote, tone: 'note' });
-    if (m.unquantified.length) {
+    // Which workshops the total leaves out (when there is a total to speak of).
+    if (quantified.length && m.unquantified.length) {
       const titles = m.unquantified.map((id) => workshops.find((w) => w.id === id)?.title ?? id);
       workshopBlocks.push({ type: 'paragraph', text: o.unquantified(titles), tone: 'note' });
     }

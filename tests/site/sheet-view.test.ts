@@ -284,6 +284,20 @@ describe('La Rochelle: cohorts, governance and interim results', () => {
   });
 });
 
+describe('Brest: a programme described in prose only', () => {
+  const view = viewOf('brest-mises-en-situation-professionnelle');
+
+  it('lists its workshops with « non renseigné », and no total nor figures', () => {
+    const operation = section(view.sections, 'operation');
+    const [workshops] = tables(operation);
+    expect(workshops.rows).toHaveLength(6);
+    expect(workshops.footer).toBeUndefined();
+    expect(figures(operation)).toEqual([]);
+    expect(blocks(operation).filter((b) => b.type === 'paragraph')).toEqual([]);
+    expect(workshops.rows.every((row) => row.at(-1)!.missing)).toBe(true);
+  });
+});
+
 describe('publicSummary', () => {
   it.each([
     [{ headcount: 12, gender: 'women', age: '18 à 55' }, '12 femmes de 18 à 55 ans'],
