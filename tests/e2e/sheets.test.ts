@@ -172,13 +172,16 @@ describe.skipIf(!hasChromium)('experience sheets in Chromium', () => {
       await page.close();
     });
 
-    it('prints without navigation, with the links written out', async () => {
+    it('prints without navigation, menus or buttons, and writes internal links out', async () => {
       const page = await ctx.newPage();
       await page.goto(`${server.url}/experiences/la-rochelle-cite-emploi/`);
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('.site-header').isVisible()).toBe(false);
       expect(await page.locator('.toc').isVisible()).toBe(false);
       expect(await page.locator('.skip-link').isVisible()).toBe(false);
+      expect(await page.locator('.sheet-header .sheet-actions').isVisible()).toBe(false);
+      const after = await page.locator('.adapt-links a').evaluateAll((links) => links.map((a) => getComputedStyle(a, '::after').content));
+      expect(after).toEqual(['" (/experiences/la-rochelle-cite-emploi.pdf)"', '" (/experiences/la-rochelle-cite-emploi.json)"']);
       await shot(page, 'fiche-impression-la-rochelle.png');
       const pdf = await page.pdf({ format: 'A4', printBackground: true });
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
