@@ -35,8 +35,32 @@ describe('the sample site', () => {
     expect(data.awardCriteria.criteria.map((c: { name: string }) => c.name)).toEqual(['Valeur technique de l’offre', 'Prix']);
   });
 
-  it('publishes only programmes that ran: proposed ones have no sheet', () => {
-    expect(existsSync(join(dist, 'experiences', 'elles-rebondissent-dijon-2022'))).toBe(false);
+  it('publishes only programmes that ran: proposed ones have no sheet, no JSON and no card', () => {
+    const index = page('experiences/index.html');
+    for (const id of ['elles-rebondissent-dijon-2022', 'elan-remobilisation-femmes-dijon-2022', 'oser-avancer-dijon-2022']) {
+      expect(existsSync(join(dist, 'experiences', id))).toBe(false);
+      expect(existsSync(join(dist, 'experiences', `${id}.json`))).toBe(false);
+      expect(index).not.toContain(`/experiences/${id}/`);
+    }
+  });
+
+  it.each([
+    'brest-mises-en-situation-professionnelle',
+    'cap-confiance-chenove-2021',
+    'castelnau-donne-des-elles',
+    'la-rochelle-cite-emploi',
+    'saint-lo-pastel',
+    'toulouse-clause-sociale-femmes',
+  ])('builds the sheet %s, its open-data JSON and its card', (id) => {
+    expect(page(`experiences/${id}/index.html`)).toContain('data-pagefind-body');
+    const json = JSON.parse(page(`experiences/${id}.json`));
+    expect(json).toMatchObject({ format: 'passerelle-fiche-experience/1', id });
+    expect(page('experiences/index.html')).toContain(`href="/experiences/${id}/"`);
+  });
+
+  it('builds the Pagefind search index over the sheets only', () => {
+    expect(existsSync(join(dist, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(page('index.html')).not.toContain('data-pagefind-body');
   });
 });
 

@@ -1,0 +1,17 @@
+/**
+ * The open-data JSON of each sheet, at /experiences/<slug>.json (see src/site/sheet-json.ts).
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getSheets, type Sheet } from '../../site/sheets';
+import { sheetOpenData } from '../../site/sheet-json';
+
+export const getStaticPaths = (async () => {
+  const sheets = await getSheets();
+  return sheets.map((sheet) => ({ params: { slug: sheet.entry.id }, props: { sheet } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props, site }) => {
+  const { sheet } = props as { sheet: Sheet };
+  const data = sheetOpenData(sheet.entry, sheet.metrics, site ?? 'https://passerelle.example');
+  return new Response(`${JSON.stringify(data, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,190 @@
+/**
+ * The index's search and filters, in the browser. Without this script the index is a plain list
+ * of every sheet; with it, a search form and filters appear:
+ *
+ * - the search asks Pagefind's static index (loaded on the first search, never on a sheet page);
+ * - filters combine: values checked in one group add up (or), groups narrow each other (and);
+ * - each value shows how many sheets it would give with the other choices kept (faceted counts);
+ * - a status line says how many sheets are shown; nothing is sent anywhere, the URL stays as is.
+ */
+
+type Facets = Record<string, string[]>;
+
+interface Card {
+  el: HTMLElement;
+  href: string;
+  facets: Facets;
+  excerpt: HTMLElement | null;
+}
+
+interface Texts {
+  shownOne: string;
+  shownMany: string;
+  shownNone: string;
+  allOne: string;
+  all: string;
+  searching: string;
+  unavailable: string;
+}
+
+interface PagefindResult {
+  data: () => Promise<{ url: string; excerpt: string }>;
+}
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  search: (query: string) => Promise<{ results: PagefindResult[] } | null>;
+}
+
+/** Pagefind's URL for a page, as the card's link writes it (`/experiences/x/`). */
+export function normaliseUrl(url: string): string {
+  const path = new URL(url, 'http://x').pathname.replace(/index\.html$/, '');
+  return path.endsWith('/') ? path : `${path}/`;
+}
+
+/** Whether a card passes the checked filters, ignoring one group (to count that group's values). */
+export function passes(facets: Facets, selected: Record<string, Set<string>>, except?: string): boolean {
+  return Object.entries(selected).every(
+    ([key, values]) => key === except || values.size === 0 || (facets[key] ?? []).some((v) => values.has(v)),
+  );
+}
+
+/** Puts Pagefind's excerpt (text with <mark> around matched words) into `target`, as text nodes. */
+function showExcerpt(target: HTMLElement, excerpt: string): void {
+  const doc = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
+  target.replaceChildren();
+  for (const node of Array.from(doc.body.firstChild?.childNodes ?? [])) {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      target.append(mark);
+    } else target.append(document.createTextNode(node.textContent ?? ''));
+  }
+}
+
+export function startFinder(): void {
+  const root = document.querySelector<HTMLElement>('[data-sheet-index]');
+  const form = root?.querySelector<HTMLFormElement>('form[data-finder]');
+  const list = root?.querySelector<HTMLElement>('[data-cards]');
+  const status = root?.querySelector<HTMLElement>('[data-status]');
+  const query = form?.querySelector<HTMLInputElement>('[data-query]');
+  const textsEl = document.getElementById('textes-recherche');
+  if (!root || !form || !list || !status || !query || !textsEl) return;
+  const texts = JSON.parse(textsEl.textContent ?? '{}') as Texts;
+  const cards: Card[] = Array.from(list.querySelectorAll<HTMLElement>('[data-card]')).map((el) => ({
+    el,
+    href: el.dataset.href ?? '',
+    facets: JSON.parse(el.dataset.facets ?? '{}') as Facets,
+    excerpt: el.querySelector<HTMLElement>('[data-excerpt]'),
+  }));
+  const boxes = Array.from(form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'));
+  const original = [...cards];
+  /** Pages matched by the search, best first, with their excerpt; null when there is no search. */
+  let matches: Map<string, string> | null = null;
+  let pagefind: Promise<Pagefind> | undefined;
+  let searchId = 0;
+
+  form.hidden = false;
+  root.classList.add('enhanced');
+  // Filters start open beside the list on a wide screen, folded above it on a narrow one.
+  const filters = form.querySelector<HTMLDetailsElement>('[data-filters]');
+  if (filters) filters.open = window.matchMedia('(min-width: 56rem)').matches;
+
+  const say = (template: string, n: number) => template.replace('{n}', String(n)).replace('{total}', String(cards.length));
+
+  function selected(): Record<string, Set<string>> {
+    const out: Record<string, Set<string>> = {};
+    for (const box of boxes) {
+      out[box.name] ??= new Set();
+      if (box.checked) out[box.name].add(box.value);
+    }
+    return out;
+  }
+
+  function update(): void {
+    const sel = selected();
+    const found = (card: Card) => matches === null || matches.has(card.href);
+    const ordered = matches === null ? original : [...original].sort((a, b) => rank(a) - rank(b));
+    let shown = 0;
+    for (const card of ordered) {
+      const visible = found(card) && passes(card.facets, sel);
+      card.el.hidden = !visible;
+      if (visible) shown++;
+      if (card.excerpt) {
+        const excerpt = matches?.get(card.href);
+        card.excerpt.hidden = !visible || !excerpt;
+        if (visible && excerpt) showExcerpt(card.excerpt, excerpt);
+      }
+      list!.append(card.el);
+    }
+    for (const box of boxes) {
+      const n = cards.filter((c) => found(c) && passes(c.facets, sel, box.name) && (c.facets[box.name] ?? []).includes(box.value)).length;
+      const count = box.parentElement?.querySelector('[data-count]');
+      if (count) count.textContent = `(${n})`;
+    }
+    const filtering = matches !== null || Object.values(sel).some((s) => s.size > 0);
+    status!.textContent = !filtering ? say(cards.length === 1 ? texts.allOne : texts.all, shown) : shown === 0 ? texts.shownNone : say(shown === 1 ? texts.shownOne : texts.shownMany, shown);
+  }
+
+  function rank(card: Card): number {
+    if (!matches) return 0;
+    const index = [...matches.keys()].indexOf(card.href);
+    return index === -1 ? Infinity : index;
+  }
+
+  function loadPagefind(): Promise<Pagefind> {
+    const url = new URL('/pagefind/pagefind.js', window.location.href).href;
+    pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
+      await pf.options({ excerptLength: 24 });
+      return pf;
+    });
+    return pagefind;
+  }
+
+  async function search(): Promise<void> {
+    const id = ++searchId;
+    const text = query!.value.trim();
+    if (!text) {
+      matches = null;
+      update();
+      return;
+    }
+    status!.textContent = texts.searching;
+    try {
+      const pf = await loadPagefind();
+      const response = await pf.search(text);
+      if (!response) return; // superseded by a newer search
+      const data = await Promise.all(response.results.map((r) => r.data()));
+      if (id !== searchId) return;
+      matches = new Map(data.map((d) => [normaliseUrl(d.url), d.excerpt]));
+      update();
+    } catch {
+      if (id !== searchId) return;
+      matches = null;
+      update();
+      status!.textContent = texts.unavailable;
+    }
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    void search();
+  });
+  query.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void search(), 300);
+  });
+  form.addEventListener('change', (event) => {
+    if ((event.target as HTMLElement).matches('input[type="checkbox"]')) update();
+  });
+  form.addEventListener('reset', () => {
+    // The reset clears the fields after this event: update once it has.
+    setTimeout(() => {
+      matches = null;
+      searchId++;
+      update();
+    });
+  });
+  update();
+}

@@ -1,0 +1,95 @@
+/**
+ * The open-data JSON of a sheet: documented keys in a stable order, money in cents with a
+ * formatted copy, Markdown as its source, and no computed figure whose inputs are missing.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/content/content-fs';
+import { byId } from '../../src/domain/corpus';
+import { programmeMetrics } from '../../src/domain/metrics';
+import { canonical, sheetOpenData } from '../../src/site/sheet-json';
+
+const corpus = loadCorpus();
+const N = '\u202F';
+const S = '\u00A0';
+const dataOf = (id: string) => {
+  const entry = byId(corpus.programmes, id)!;
+  return sheetOpenData(entry, programmeMetrics(entry.data), 'https://exemple.fr') as Record<string, any>;
+};
+
+/** Every key path of a JSON value whose keys are not in alphabetical order. */
+function unsorted(value: unknown, path = ''): string[] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => unsorted(item, `${path}[${i}]`));
+  if (!value || typeof value !== 'object') return [];
+  const keys = Object.keys(value);
+  const here = keys.join() === [...keys].sort().join() ? [] : [path || '(racine)'];
+  return [...here, ...keys.flatMap((k) => unsorted((value as Record<string, unknown>)[k], `${path}.${k}`))];
+}
+
+describe('canonical', () => {
+  it('sorts keys, drops undefined, keeps Markdown as its source and formats money', () => {
+    expect(
+      canonical({
+        z: 1,
+        a: undefined,
+        m: { source: '**gras**', mdast: { type: 'root', children: [] } },
+        b: { cents: 790000, currency: 'EUR' },
+        r: 58.333333333,
+      }),
+    ).toEqual({ b: { cents: 790000, currency: 'EUR', formatted: `7${N}900${S}€` }, m: '**gras**', r: 58.3333, z: 1 });
+  });
+});
+
+describe('sheetOpenData', () => {
+  const castelnau = dataOf('castelnau-donne-des-elles');
+
+  it('has an envelope in reading order, then alphabetical keys all the way down', () => {
+    expect(Object.keys(castelnau)).toEqual(['format', 'id', 'title', 'summary', 'url', 'pdf', 'programme', 'metrics', 'documentation']);
+    expect(unsorted(castelnau.programme)).toEqual([]);
+    expect(unsorted(castelnau.metrics)).toEqual([]);
+    expect(castelnau.url).toBe('https://exemple.fr/experiences/castelnau-donne-des-elles/');
+    expect(castelnau.pdf).toBe('https://exemple.fr/experiences/castelnau-donne-des-elles.pdf');
+  });
+
+  it('gives money in cents with a formatted copy, and Markdown as text', () => {
+    expect(castelnau.programme.budget.total).toEqual({ cents: 790000, currency: 'EUR', formatted: `7${N}900${S}€` });
+    expect(castelnau.programme.context).toMatch(/^En dix ans, Castelnau-le-Lez/);
+    expect(JSON.stringify(castelnau)).not.toContain('"mdast"');
+  });
+
+  it('gives the metrics with formatted copies, and no cost per hour while workshops are unquantified', () => {
+    expect(castelnau.metrics.costPerParticipantCents).toEqual({ min: 65833, max: 65833 });
+    expect(castelnau.metrics.formatted).toEqual({
+      cost: `7${N}900${S}€`,
+      costPerParticipant: `658,33${S}€`,
+      facilitatorMinutes: `31${S}h`,
+      minutesPerParticipant: `31${S}h`,
+      participants: '12',
+      sessionsPerParticipant: '15',
+    });
+    expect(castelnau.metrics.costPerParticipantHourCents).toBeUndefined();
+    expect(castelnau.metrics.unquantified).toEqual(['entretiens-individuels', 'expression-corporelle']);
+    expect(castelnau.metrics.results[0]).toEqual({
+      computed: true,
+      count: 7,
+      formatted: `7 sur 12 (58${N}%)`,
+      label: 'Accès à un emploi ou à une formation',
+      of: 12,
+      outcome: 'employment-or-training',
+      rate: 58.3333,
+    });
+  });
+
+  it('keeps costs per hour when every workshop is quantified', () => {
+    expect(dataOf('cap-confiance-chenove-2021').metrics.costPerParticipantHourCents).toBeDefined();
+  });
+
+  it('documents its keys', () => {
+    const keys = Object.keys(castelnau).filter((k) => k !== 'documentation');
+    expect(Object.keys(castelnau.documentation.keys).sort()).toEqual([...keys, 'documentation'].sort());
+    for (const key of Object.keys(castelnau.metrics)) expect(castelnau.documentation.metrics).toHaveProperty(key);
+  });
+
+  it('gives the same bytes for the same content', () => {
+    expect(JSON.stringify(dataOf('la-rochelle-cite-emploi'))).toBe(JSON.stringify(dataOf('la-rochelle-cite-emploi')));
+  });
+});
