@@ -8,7 +8,7 @@
 import { typeset } from './typography';
 import { plural, q } from './sections/helpers';
 import { compliance } from './sections/compliance';
-import { evaluationPdf, importOffer, pdf, responsePage } from './sections/pdf';
+import { evaluationPdf, importOffer, pdf, responsePage, sheetPdf } from './sections/pdf';
 import { evaluation } from './sections/evaluation';
 import { home } from './sections/home';
 import { sheet } from './sections/sheet';
@@ -703,7 +703,7 @@ function lowerFirst(text: string): string {
  * The dictionary's sections. Each part of the product keeps its texts in its own file under
  * sections/, so that parts can grow without stepping on each other; they are one dictionary here.
  */
-const full = { ...dictionary, compliance, pdf, responsePage, evaluation, evaluationPdf, importOffer, sheet, home };
+const full = { ...dictionary, compliance, pdf, responsePage, evaluation, evaluationPdf, importOffer, sheet, home, sheetPdf };
 
 export type Dictionary = typeof full;
 

@@ -27,6 +27,7 @@ function fit(text: string, width: number, fonts: FontSet): string {
 const lanesOf = (chart: Extract<Chart, { kind: 'gantt' }>) => [...new Set(chart.rows.map((r) => r.lane ?? ''))];
 
 export function chartHeight(chart: Chart, _width: number): number {
+  if (chart.kind === 'timeline') return AXIS + chart.lanes.length * ROW + 16 + (chart.legend ? 14 : 0);
   if (chart.kind === 'gantt') return AXIS + chart.rows.length * ROW + 6 + (lanesOf(chart).filter(Boolean).length > 1 ? 18 : 0);
   if (chart.kind === 'bars') return chart.bars.length * (ROW + 4) + 4;
   return chart.bars.length * (ROW + 4) + 4 + 18;
@@ -69,6 +70,36 @@ export function chartOps(chart: Chart, x: number, width: number, fonts: FontSet)
     });
     ops.push({ op: 'line', x1: x, y1: AXIS + chart.rows.length * ROW, x2: x + width, y2: AXIS + chart.rows.length * ROW, color: theme.color.text, width: 0.5 });
     legend(ops, lanesOf(chart).filter(Boolean), gx, AXIS + chart.rows.length * ROW + 18, fonts);
+    return ops;
+  }
+
+  if (chart.kind === 'timeline') {
+    const lw = labelWidth(chart.lanes.map((l) => l.label), fonts, width);
+    const gx = x + lw;
+    const gw = width - lw;
+    const step = gw / Math.max(1, chart.months);
+    const bottom = AXIS + chart.lanes.length * ROW;
+    for (const tick of chart.ticks) {
+      const tx = gx + tick.at * step;
+      ops.push({ op: 'line', x1: tx, y1: AXIS - 2, x2: tx, y2: bottom, color: theme.color.line, width: 0.3 });
+      // A label near the right edge is pulled back inside the chart.
+      const inside = (label: string) => Math.min(tx + 2, x + width - fonts.regular.widthOf(label, LABEL_SIZE));
+      text(inside(tick.label), AXIS - 6, tick.label, theme.color.muted);
+      if (tick.year) text(inside(tick.year), bottom + 11, tick.year, theme.color.muted);
+    }
+    chart.lanes.forEach((lane, i) => {
+      const top = AXIS + i * ROW;
+      if (i % 2 === 0) ops.push({ op: 'rect', x, y: top, w: width, h: ROW, fill: theme.color.surface });
+      text(x + 2, top + ROW / 2 + 3, fit(lane.label, lw - 6, fonts));
+      const color = theme.color.chart[i % theme.color.chart.length];
+      ops.push({ op: 'rect', x: gx + lane.from * step + 1, y: top + 4, w: Math.max(2, (lane.to - lane.from) * step - 2), h: ROW - 8, fill: color });
+      for (const event of lane.events) ops.push({ op: 'rect', x: gx + event.at * step - 2.5, y: top + ROW / 2 - 2.5, w: 5, h: 5, fill: theme.color.text });
+    });
+    ops.push({ op: 'line', x1: x, y1: bottom, x2: x + width, y2: bottom, color: theme.color.text, width: 0.5 });
+    if (chart.legend) {
+      ops.push({ op: 'rect', x: gx, y: bottom + 16, w: 5, h: 5, fill: theme.color.text });
+      text(gx + 9, bottom + 21, chart.legend, theme.color.muted);
+    }
     return ops;
   }
 

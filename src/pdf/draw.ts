@@ -18,6 +18,7 @@ import {
   type PDFPage,
   type PDFRef,
 } from 'pdf-lib';
+import { dateBounds } from '../domain/shorthand';
 import { embedFaces, type FontSet } from './fonts';
 import type { Color, DocumentSpec, FontStyle, Paginated } from './model';
 import { theme } from './theme';
@@ -115,7 +116,8 @@ export async function draw(
   options: { subset?: boolean } = {},
 ): Promise<Uint8Array> {
   const doc = await PDFDocument.create({ updateMetadata: false });
-  const date = new Date(`${spec.meta.date.slice(0, 10)}T00:00:00Z`);
+  // A partial date (a month, a year) stands for its first day.
+  const date = spec.meta.date ? new Date(`${dateBounds(spec.meta.date.slice(0, 10)).first}T00:00:00Z`) : undefined;
   doc.setTitle(spec.meta.title, { showInWindowTitleBar: true });
   doc.setAuthor(spec.meta.author);
   doc.setSubject(spec.meta.subject);
@@ -123,8 +125,10 @@ export async function draw(
   doc.setCreator('Passerelle');
   doc.setProducer('Passerelle (pdf-lib)');
   doc.setLanguage(spec.meta.language);
-  doc.setCreationDate(date);
-  doc.setModificationDate(date);
+  if (date) {
+    doc.setCreationDate(date);
+    doc.setModificationDate(date);
+  }
 
   // Streams pdf-lib compresses itself (font files, ToUnicode maps, attachments): native zlib.
   doc.context.flateStream = (contents, dict = {}) =>
@@ -198,8 +202,7 @@ export async function draw(
     await doc.attach(attachment.bytes, attachment.name, {
       mimeType: attachment.mimeType,
       description: attachment.description,
-      creationDate: date,
-      modificationDate: date,
+      ...(date && { creationDate: date, modificationDate: date }),
       afRelationship: AFRelationship.Data,
     });
   }

@@ -88,16 +88,29 @@ function listItems(block: Extract<Block, { type: 'list' }>, frame: Frame): LaidI
   return out;
 }
 
-/** The narrowest a column may be: its header's longest word must fit on a line. */
-function headerMinimum(column: TableColumn, frame: Frame, size: number): number {
-  const longest = Math.max(0, ...column.header.split(/\s+/).map((w) => frame.fonts.bold.widthOf(w, size)));
-  return longest + theme.space.cell * 2 + 1;
+/**
+ * The narrowest a column may be: its longest word (header or cell) fits on a line, so that words
+ * are only cut when a column could not hold them anyway (capped, so one long address does not
+ * starve the other columns).
+ */
+function minimumWidths(columns: TableColumn[], rows: Inline[][][], frame: Frame, size: number): number[] {
+  const pad = theme.space.cell * 2 + 1;
+  const longest = (text: string, font: 'regular' | 'bold') =>
+    Math.max(0, ...text.split(/\s+/).map((word) => frame.fonts[font].widthOf(word, size)));
+  const minimum = columns.map((column, j) =>
+    Math.min(
+      110,
+      Math.max(longest(column.header, 'bold'), ...rows.map((row) => Math.max(0, ...(row[j] ?? []).map((run) => longest(run.text, run.bold ? 'bold' : 'regular'))))) + pad,
+    ),
+  );
+  const total = minimum.reduce((a, b) => a + b, 0);
+  return total > frame.width ? minimum.map((m) => (m / total) * frame.width) : minimum;
 }
 
 /** Widths proportional to `weights`, raised so that no column is below its minimum. */
 function proportional(weights: number[], minimum: number[], width: number): number[] {
   const widths = weights.map((w) => (w / weights.reduce((a, b) => a + b, 0)) * width);
-  for (let pass = 0; pass < 4; pass++) {
+  for (let pass = 0; pass < 6; pass++) {
     const short = widths.map((w, j) => Math.max(0, minimum[j] - w));
     const need = short.reduce((a, b) => a + b, 0);
     if (need < 0.01) break;
@@ -111,25 +124,21 @@ function proportional(weights: number[], minimum: number[], width: number): numb
 }
 
 function columnWidths(columns: TableColumn[], rows: Inline[][][], frame: Frame, size: number): number[] {
+  const minimum = minimumWidths(columns, rows, frame, size);
+  if (columns.every((c) => c.width)) return proportional(columns.map((c) => c.width!), minimum, frame.width);
+  // Natural widths: the widest cell text on one line; columns share the width in proportion.
   const pad = theme.space.cell * 2;
-  if (columns.every((c) => c.width)) {
-    return proportional(columns.map((c) => c.width!), columns.map((c) => headerMinimum(c, frame, size)), frame.width);
-  }
-  // Natural widths: the widest cell text on one line, bounded so that no column starves.
   const natural = columns.map((column, j) => {
     const widths = [column.header, ...rows.map((row) => (row[j] ?? []).map((r) => r.text).join(''))].map((text, k) =>
       frame.fonts[k === 0 ? 'bold' : 'regular'].widthOf(text, size),
     );
     return Math.max(...widths) + pad;
   });
-  const minimum = columns.map((column) => Math.min(frame.width / columns.length, frame.fonts.bold.widthOf(column.header.split(/\s+/).sort((a, b) => b.length - a.length)[0] ?? '', size) + pad, 90));
   const total = natural.reduce((a, b) => a + b, 0);
   if (total <= frame.width) return natural.map((w) => w + (frame.width - total) / columns.length);
-  // Shrink the wide columns first: give each its minimum, share the rest by natural width.
-  const spare = frame.width - minimum.reduce((a, b) => a + b, 0);
-  const extra = natural.map((w, j) => Math.max(0, w - minimum[j]));
-  const extraTotal = extra.reduce((a, b) => a + b, 0) || 1;
-  return minimum.map((m, j) => m + (extra[j] / extraTotal) * Math.max(0, spare));
+  // Too wide: weights by natural width (square root, so that one long column does not take all),
+  // and no column under its minimum.
+  return proportional(natural.map((w) => Math.sqrt(w)), minimum, frame.width);
 }
 
 function tableItems(block: Extract<Block, { type: 'table' }>, frame: Frame): LaidItem[] {

@@ -56,7 +56,18 @@ export interface StackedBarChart {
   bars: Array<{ label: string; values: number[]; text: string }>;
 }
 
-export type Chart = GanttChart | BarChart | StackedBarChart;
+export interface TimelineChart {
+  kind: 'timeline';
+  /** Number of months on the axis. */
+  months: number;
+  /** Graduations, in months from the start, with a label and the year when it changes. */
+  ticks: Array<{ at: number; label: string; year?: string }>;
+  /** One lane per phase: from and to in months (to exclusive), and its dated steps. */
+  lanes: Array<{ label: string; from: number; to: number; events: Array<{ at: number }> }>;
+  legend?: string;
+}
+
+export type Chart = GanttChart | BarChart | StackedBarChart | TimelineChart;
 
 export type Block =
   | { type: 'heading'; level: 2 | 3 | 4; text: string; bookmark?: boolean }
@@ -100,8 +111,8 @@ export interface DocumentSpec {
     author: string;
     subject: string;
     keywords: string[];
-    /** ISO date of the document (creation and modification dates: no clock in the output). */
-    date: string;
+    /** ISO date of the document (creation and modification dates: no clock in the output); none when the content gives none. */
+    date?: string;
     language: string;
   };
   /** Running header text, left of each page after the cover. */

@@ -69,6 +69,27 @@ export function chartSvg(chart: Chart, title: string, id: string): string {
     return parts.join('');
   }
 
+  if (chart.kind === 'timeline') {
+    const top = 22;
+    const height = top + chart.lanes.length * ROW + 24;
+    const step = (width - label) / Math.max(1, chart.months);
+    const parts = [open(height)];
+    for (const tick of chart.ticks) {
+      const x = label + tick.at * step;
+      parts.push(`<line x1="${x}" y1="${top - 4}" x2="${x}" y2="${top + chart.lanes.length * ROW}" stroke="#c9ced6" stroke-width="0.5"/>`);
+      parts.push(text(x + 2, top - 8, tick.label, 'fill="#4a4a57" font-size="10"'));
+      if (tick.year) parts.push(text(x + 2, height - 6, tick.year, 'fill="#4a4a57" font-size="10"'));
+    }
+    chart.lanes.forEach((lane, i) => {
+      const y = top + i * ROW;
+      parts.push(text(4, y + 15, lane.label));
+      parts.push(`<rect x="${label + lane.from * step + 1}" y="${y + 4}" width="${Math.max(2, (lane.to - lane.from) * step - 2)}" height="${ROW - 8}" rx="2" fill="${COLORS[i % COLORS.length]}"/>`);
+      for (const event of lane.events) parts.push(`<circle cx="${label + event.at * step}" cy="${y + ROW / 2}" r="3.5" fill="#1b1b1f"/>`);
+    });
+    parts.push('</svg>');
+    return parts.join('');
+  }
+
   const height = chart.bars.length * (ROW + 6) + 30;
   const valueWidth = 90;
   const bw = width - label - valueWidth;

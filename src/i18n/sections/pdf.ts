@@ -141,6 +141,15 @@ export const evaluationPdf = {
   conclusion: 'Conclusion du comité',
 };
 
+/** Texts of an experience sheet's PDF. */
+export const sheetPdf = {
+  kicker: "Fiche d'expérience",
+  subject: (title: string) => `Fiche d'expérience « ${title} »`,
+  header: (title: string) => `Fiche d'expérience · ${title}`,
+  note: 'Fiche produite avec Passerelle : les heures, les coûts et les taux sont calculés à partir du programme décrit ; ce que la source ne donne pas est indiqué « non renseigné ».',
+  facts: { status: 'Statut', territory: 'Territoire', public: 'Public', years: 'Années', themes: 'Thèmes', keyResult: 'Résultat clé' },
+};
+
 /** Texts of `passerelle import-offer`. */
 export const importOffer = {
   noFile: (file: string) => `Le fichier ${file} n'existe pas.`,
