@@ -74,7 +74,9 @@ export function formatDate(iso: string): string {
 export function formatPeriod(period: { start: string; end?: string }): string {
   if (!period.end) return `depuis ${formatDate(period.start)}`;
   if (period.start === period.end) return formatDate(period.start);
-  return `de ${formatDate(period.start)} à ${formatDate(period.end)}`;
+  const start = formatDate(period.start);
+  // « d’octobre 2020 », « d’avril » : elision before a vowel.
+  return `${/^[aeiouyàâéèêîôû]/i.test(start) ? 'd’' : 'de '}${start} à ${formatDate(period.end)}`;
 }
 
 /** The years a period covers: `2021, 2022`. */

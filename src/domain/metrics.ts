@@ -31,10 +31,10 @@ export interface GroupMetrics {
   id?: string;
   name?: string;
   size?: Span;
-  /** Sessions one participant of this group attends (known workshops only). */
-  sessionsPerParticipant: Span;
-  /** Minutes one participant of this group spends in sessions (known workshops only). */
-  minutesPerParticipant: Span;
+  /** Sessions one participant of this group attends (quantified workshops only; absent if none is). */
+  sessionsPerParticipant?: Span;
+  /** Minutes one participant of this group spends in sessions (quantified workshops only). */
+  minutesPerParticipant?: Span;
   /** Minutes of contact time of the whole group: collective time, plus individual time × size. */
   minutesPerGroup?: Span;
   workshopIds: string[];
@@ -82,7 +82,7 @@ export interface ProgrammeMetrics {
   /** Total cost in cents, if known. */
   costCents?: number;
   costPerParticipantCents?: Span;
-  /** Cost of one participant-hour of quantified sessions. */
+  /** Cost of one participant-hour of sessions (only when every workshop is quantified). */
   costPerParticipantHourCents?: Span;
   /** Cost of one hour of facilitation. */
   costPerFacilitatorHourCents?: Span;
@@ -148,8 +148,8 @@ export function programmeMetrics(programme: Programme): ProgrammeMetrics {
     const own = (programme.workshops ?? []).filter((w) => !cohort || cohortsOf(w, cohorts).some((c) => c.id === cohort.id));
     const ownMetrics = workshops.filter((m) => own.some((w) => w.id === m.id));
     const known = ownMetrics.filter((m) => m.minutesPerParticipant && m.sessions);
-    const sessionsPerParticipant = sumSpans(known.map((m) => m.sessions!));
-    const minutesPerParticipant = sumSpans(known.map((m) => m.minutesPerParticipant!));
+    const sessionsPerParticipant = known.length ? sumSpans(known.map((m) => m.sessions!)) : undefined;
+    const minutesPerParticipant = known.length ? sumSpans(known.map((m) => m.minutesPerParticipant!)) : undefined;
     const collective = sumSpans(known.filter((m) => m.mode === 'collective').map((m) => m.minutesPerParticipant!));
     const individual = sumSpans(known.filter((m) => m.mode === 'individual').map((m) => m.minutesPerParticipant!));
     // Unknown stays unknown: a group none of whose workshops is quantified has no contact time.
@@ -158,16 +158,18 @@ export function programmeMetrics(programme: Programme): ProgrammeMetrics {
     return {
       ...(cohort && { id: cohort.id, name: cohort.name }),
       ...(size && { size }),
-      sessionsPerParticipant,
-      minutesPerParticipant,
+      ...(sessionsPerParticipant && { sessionsPerParticipant }),
+      ...(minutesPerParticipant && { minutesPerParticipant }),
       ...(minutesPerGroup && { minutesPerGroup }),
       workshopIds: own.map((w) => w.id),
     };
   });
 
   const anyKnown = workshops.some((w) => w.minutesPerParticipant);
-  const acrossGroups = (pick: (g: GroupMetrics) => Span): Span | undefined =>
-    anyKnown ? span(Math.min(...groups.map((g) => pick(g).min)), Math.max(...groups.map((g) => pick(g).max))) : undefined;
+  const acrossGroups = (pick: (g: GroupMetrics) => Span | undefined): Span | undefined => {
+    const spans = groups.map(pick).filter((x): x is Span => x !== undefined);
+    return anyKnown && spans.length ? span(Math.min(...spans.map((x) => x.min)), Math.max(...spans.map((x) => x.max))) : undefined;
+  };
   const sessionsPerParticipant = acrossGroups((g) => g.sessionsPerParticipant);
   const minutesPerParticipant = acrossGroups((g) => g.minutesPerParticipant);
   const facilitatorKnown = workshops.filter((w) => w.facilitatorMinutes);
@@ -177,9 +179,12 @@ export function programmeMetrics(programme: Programme): ProgrammeMetrics {
   const participantMinutes =
     participants && minutesPerParticipant && cohorts.length <= 1
       ? mul(participants, minutesPerParticipant)
-      : groups.every((g) => g.size) && anyKnown
-        ? sumSpans(groups.map((g) => mul(g.size!, g.minutesPerParticipant)))
+      : groups.every((g) => g.size && g.minutesPerParticipant) && anyKnown
+        ? sumSpans(groups.map((g) => mul(g.size!, g.minutesPerParticipant!)))
         : undefined;
+  // A cost per hour is only honest when every workshop is counted: otherwise its hours are
+  // understated and the cost per hour overstated.
+  const allQuantified = unquantified.length === 0;
 
   const results: ResultMetrics[] = (programme.results?.quantitative ?? []).map((r) => {
     const rate = r.count !== undefined && r.of !== undefined ? (r.count / r.of) * 100 : r.percent;
@@ -204,8 +209,8 @@ export function programmeMetrics(programme: Programme): ProgrammeMetrics {
     ...(facilitatorMinutes && { facilitatorMinutes }),
     ...(costCents !== undefined && { costCents }),
     ...(costCents !== undefined && participants && { costPerParticipantCents: per(costCents, participants) }),
-    ...(costCents !== undefined && participantMinutes && { costPerParticipantHourCents: per(costCents * 60, participantMinutes) }),
-    ...(costCents !== undefined && facilitatorMinutes && { costPerFacilitatorHourCents: per(costCents * 60, facilitatorMinutes) }),
+    ...(costCents !== undefined && allQuantified && participantMinutes && { costPerParticipantHourCents: per(costCents * 60, participantMinutes) }),
+    ...(costCents !== undefined && allQuantified && facilitatorMinutes && { costPerFacilitatorHourCents: per(costCents * 60, facilitatorMinutes) }),
     results,
   };
 }

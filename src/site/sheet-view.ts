@@ -268,7 +268,7 @@ export const formatMoneySpan = (value: Span) => formatSpan(value, (c) => formatM
  * 2021`): `formatPeriod` writes `de octobre`.
  */
 export function periodText(period: { start: string; end?: string }): string {
-  return formatPeriod(period).replace(/^de (?=[aeiouyàâéèêîôû])/i, "d\u2019");
+  return formatPeriod(period);
 }
 
 function money(value: { cents: number; basis?: 'HT' | 'TTC' }): string {
@@ -478,8 +478,7 @@ function operationSection(p: Programme, m: ProgrammeMetrics): SheetSection {
     const c = o.cohortColumns;
     const hoursOf = (id: string): Inline => {
       const group = m.groups.find((g) => g.id === id);
-      const known = group ? m.workshops.filter((w) => group.workshopIds.includes(w.id) && w.minutesPerParticipant) : [];
-      return group && known.length ? text(formatMinutesSpan(group.minutesPerParticipant)) : missing();
+      return group?.minutesPerParticipant ? text(formatMinutesSpan(group.minutesPerParticipant)) : missing();
     };
     const cohortPublic = (cohort: (typeof cohorts)[number]) =>
       [cohort.public, cohort.gender && t.public.genders[cohort.gender], cohort.age && formatAgeRange(cohort.age)].filter(Boolean).join(', ');

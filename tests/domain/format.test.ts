@@ -99,9 +99,9 @@ describe('durations and ranges', () => {
     [{ max: 25 }, undefined, 'jusqu’à 25'],
   ])('formatRange(%j) → %j', (r, unit, expected) => expect(formatRange(r, unit)).toBe(expected));
   it.each([
-    [{ min: 18, max: 55 }, 'de 18 à 55 ans'],
-    [{ min: 30 }, 'plus de 30 ans'],
-    [{ max: 25 }, 'moins de 25 ans'],
+    [{ min: 18, max: 55 }, 'de 18 à 55 ans'],
+    [{ min: 30 }, 'plus de 30 ans'],
+    [{ max: 25 }, 'moins de 25 ans'],
   ])('formatAgeRange(%j) → %j', (r, expected) => expect(formatAgeRange(r)).toBe(expected));
 });
 

@@ -214,7 +214,7 @@ describe('Castelnau donne des Elles: the richest sheet', () => {
     expect(view.card).toMatchObject({
       title: 'Castelnau donne des Elles',
       territory: { text: 'Castelnau-le-Lez, Hérault (34)' },
-      public: { text: '12 femmes de 18 à 55 ans' },
+      public: { text: '12 femmes de 18 à 55 ans' },
       years: { text: '2018, 2019' },
       keyResult: { value: `7 sur 12 (58${N}%)`, label: 'Accès à un emploi ou à une formation' },
       fictional: false,
@@ -261,7 +261,7 @@ describe('La Rochelle: cohorts, governance and interim results', () => {
   it('lists the three cohorts, their carrier, and no hours it cannot compute', () => {
     const [cohorts] = tables(section(view.sections, 'operation'));
     expect(cohorts.rows.map((r) => r.map((c) => c.text))).toEqual([
-      ['Cohorte jeunes', 'non renseigné', 'de 16 à 25 ans', 'CCAS de La Rochelle', 'non renseigné', 'non renseigné'],
+      ['Cohorte jeunes', 'non renseigné', 'de 16 à 25 ans', 'CCAS de La Rochelle', 'non renseigné', 'non renseigné'],
       ['Cohorte femmes', 'non renseigné', 'Femmes', 'Régie de quartiers Diagonales', 'non renseigné', 'non renseigné'],
       ['Cohorte seniors', 'non renseigné', 'non renseigné', 'Régie de quartiers Diagonales', 'non renseigné', 'non renseigné'],
     ]);
@@ -300,12 +300,12 @@ describe('Brest: a programme described in prose only', () => {
 
 describe('publicSummary', () => {
   it.each([
-    [{ headcount: 12, gender: 'women', age: '18 à 55' }, '12 femmes de 18 à 55 ans'],
-    [{ headcount: '10 à 12', gender: 'women', age: 'plus de 30', residence: { qpv: true } }, '10 à 12 femmes de plus de 30 ans, habitant en quartier prioritaire'],
+    [{ headcount: 12, gender: 'women', age: '18 à 55' }, '12 femmes de 18 à 55 ans'],
+    [{ headcount: '10 à 12', gender: 'women', age: 'plus de 30', residence: { qpv: true } }, '10 à 12 femmes de plus de 30 ans, habitant en quartier prioritaire'],
     [{ headcount: 1, gender: 'men' }, '1 homme'],
     [{ gender: 'women' }, 'Femmes'],
     [{ headcount: 44, gender: 'mixed' }, '44 personnes, public mixte'],
-    [{ age: '16 à 25' }, 'Personnes de 16 à 25 ans'],
+    [{ age: '16 à 25' }, 'Personnes de 16 à 25 ans'],
     [{}, undefined],
   ])('%j → %j', (pub, expected) => {
     expect(publicSummary(programme({ public: pub as ProgrammeInput['public'] }))).toBe(expected);
