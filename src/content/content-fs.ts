@@ -45,21 +45,31 @@ export class ContentError extends Error {
   }
 }
 
-const cache = new Map<string, Corpus | ContentError>();
+/**
+ * Validation results per content folder, shared by the whole process: Astro loads the config
+ * (the integration that validates before the build) and the content loaders as separate module
+ * instances, and validating 1,000 programmes twice cost seconds.
+ */
+const cache: Map<string, ValidationResult> = ((globalThis as { __passerelleValidation?: Map<string, ValidationResult> }).__passerelleValidation ??= new Map());
 
-/** The validated corpus; throws a {@link ContentError} when anything is invalid. Cached per root. */
-export function loadCorpus(root = contentRoot(), projectRoot = process.cwd()): Corpus {
-  let cached = cache.get(root);
-  if (!cached) {
-    const result = validateContent(root, projectRoot);
-    cached = result.errors > 0 ? new ContentError(result) : result.corpus;
-    cache.set(root, cached);
+/** The validation of a content folder, computed once per process (until the cache is cleared). */
+export function validateContentCached(root = contentRoot(), projectRoot = process.cwd()): ValidationResult {
+  let result = cache.get(root);
+  if (!result) {
+    result = validateContent(root, projectRoot);
+    cache.set(root, result);
   }
-  if (cached instanceof ContentError) throw cached;
-  return cached;
+  return result;
 }
 
-/** Forgets cached corpora (the dev server calls it when a file changes). */
+/** The validated corpus; throws a {@link ContentError} when anything is invalid. */
+export function loadCorpus(root = contentRoot(), projectRoot = process.cwd()): Corpus {
+  const result = validateContentCached(root, projectRoot);
+  if (result.errors > 0) throw ((result as ValidationResult & { error?: ContentError }).error ??= new ContentError(result));
+  return result.corpus;
+}
+
+/** Forgets cached validations (the dev server calls it when a file changes). */
 export function clearCorpusCache(): void {
   cache.clear();
 }

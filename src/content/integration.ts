@@ -4,7 +4,7 @@
  * and lets the dev server run, so that the author can fix the file and see the page again.
  */
 import type { AstroIntegration } from 'astro';
-import { contentRoot, validateContent } from './content-fs';
+import { contentRoot, validateContentCached } from './content-fs';
 import { formatDiagnostics } from './diagnostics';
 import { summary } from './validate';
 import { fr } from '../i18n/fr';
@@ -15,7 +15,7 @@ export function passerelleContent(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const result = validateContent(contentRoot());
+        const result = validateContentCached(contentRoot());
         if (result.errors === 0) {
           logger.info(summary(result));
           return;
