@@ -30,9 +30,9 @@ function run(args: string[], env: Record<string, string> = {}): number {
   return ms;
 }
 
-function buildSite(content: string, out: string): { astro: number; pagefind: number } {
+function buildSite(content: string, out: string, env: Record<string, string> = {}): { astro: number; pagefind: number } {
   rmSync(out, { recursive: true, force: true });
-  const astro = run([ASTRO, 'build'], { PASSERELLE_CONTENT: content, PASSERELLE_OUT: out });
+  const astro = run([ASTRO, 'build'], { PASSERELLE_CONTENT: content, PASSERELLE_OUT: out, ...env });
   const pagefind = run([PAGEFIND, '--site', out]);
   return { astro, pagefind };
 }
@@ -109,6 +109,8 @@ export default async function (): Promise<BenchRow[]> {
     const bigRuns = [0, 1, 2].map(() => buildSite(content, bigOut));
     const big = { astro: median(bigRuns.map((b) => b.astro)), pagefind: median(bigRuns.map((b) => b.pagefind)) };
     const bigSheets = readdirSync(join(bigOut, 'experiences')).filter((f) => f.endsWith('.json')).length;
+    // The same without the PDFs (one sheet PDF per programme), to show what they cost at this size.
+    const bigWithoutPdf = median([0, 1].map(() => buildSite(content, bigOut, { PASSERELLE_PDF: '0' }).astro));
 
     // 3. The weight of a sheet (Castelnau, the richest sample) and of the index.
     const sheet = pageWeight(sampleOut, 'experiences/castelnau-donne-des-elles/index.html');
@@ -119,6 +121,8 @@ export default async function (): Promise<BenchRow[]> {
       { label: `Construction du site d'exemple (${samplePages} pages HTML, dont ${sheets} fiches) : Astro`, value: seconds(median(sample.map((s) => s.astro))), unit: 's', note: 'médiane de 3 constructions après une construction à blanc, astro build' },
       { label: "Index de recherche du site d'exemple : Pagefind", value: seconds(median(sample.map((s) => s.pagefind))), unit: 's', note: 'médiane de 3, pagefind --site' },
       { label: `Construction avec ${bigSheets} programmes générés : Astro`, value: seconds(big.astro), unit: 's', note: `médiane de 3 constructions ; ${GENERATED} copies variées des programmes publiés, validées comme le contenu` },
+      { label: `Construction avec ${bigSheets} programmes générés, sans leurs PDF : Astro`, value: seconds(bigWithoutPdf), unit: 's', note: 'médiane de 2, PASSERELLE_PDF=0' },
+      { label: `Rapport avec / sans PDF, ${bigSheets} programmes`, value: round(big.astro / bigWithoutPdf, 2), unit: '×', note: 'une fiche PDF par programme' },
       { label: `Index de recherche des ${bigSheets} fiches : Pagefind`, value: seconds(big.pagefind), unit: 's', note: 'médiane de 3, pagefind --site' },
       { label: "Poids d'une fiche (Castelnau) : HTML + CSS", value: kb(sheet.html + sheet.css), unit: 'Kio', note: `HTML ${kb(sheet.html)} Kio (styles de base en ligne compris) + CSS liée ${kb(sheet.css)} Kio` },
       { label: "Poids d'une fiche (Castelnau) : HTML + CSS compressés", value: kb(sheet.gzip), unit: 'Kio', note: 'gzip, niveau par défaut, fichier par fichier' },
