@@ -328,8 +328,8 @@ function toDiagnostic(issue: Issue, ctx: IssueContext): Diagnostic {
 
   // A discriminated union whose key (measure, kind, unit…) has an unknown value.
   const discriminator = (issue as { discriminator?: string }).discriminator;
-  if (issue.code === 'invalid_union' && discriminator) {
-    const values = discriminatorValues(ctx.schema, path.slice(0, -1), discriminator, ctx.data);
+  /** A value outside a fixed list: what is allowed, and the closest one if it looks like a typo. */
+  const unknownValue = (values: string[], fallbackHint: string): Diagnostic => {
     const suggestion = typeof raw === 'string' ? (labelMatch(raw, values) ?? suggest(raw, values)) : undefined;
     return {
       ...base,
@@ -338,8 +338,11 @@ function toDiagnostic(issue: Issue, ctx: IssueContext): Diagnostic {
       message: d.invalidValue,
       found: describeValue(raw),
       expected: d.invalidValueExpected(values),
-      hint: suggestion ? d.didYouMean(suggestion) : d.chooseValue,
+      hint: suggestion ? d.didYouMean(suggestion) : fallbackHint,
     };
+  };
+  if (issue.code === 'invalid_union' && discriminator) {
+    return unknownValue(discriminatorValues(ctx.schema, path.slice(0, -1), discriminator, ctx.data), d.chooseValue);
   }
 
   const expectedDefault = info.expected ?? typeExpected(info.type);
@@ -352,19 +355,8 @@ function toDiagnostic(issue: Issue, ctx: IssueContext): Diagnostic {
     }
     case 'invalid_union':
       return { ...base, ...located(path), rule: 'schema/type', message: d.invalidType, found: describeValue(raw), expected: expectedDefault, hint: info.hint ?? (expectedDefault ? d.fixType(expectedDefault) : describeHint) };
-    case 'invalid_value': {
-      const values = issue.values.map(String);
-      const suggestion = typeof raw === 'string' ? (labelMatch(raw, values) ?? suggest(raw, values)) : undefined;
-      return {
-        ...base,
-        ...located(path),
-        rule: 'schema/valeur',
-        message: d.invalidValue,
-        found: describeValue(raw),
-        expected: d.invalidValueExpected(values),
-        hint: suggestion ? d.didYouMean(suggestion) : (describeHint ?? d.chooseValue),
-      };
-    }
+    case 'invalid_value':
+      return unknownValue(issue.values.map(String), describeHint ?? d.chooseValue);
     case 'too_small':
     case 'too_big': {
       const small = issue.code === 'too_small';
