@@ -234,8 +234,8 @@ export function sensitivityLines(input: ScoringInput, result: ScoringResult, sen
           : w.below
             ? s.weightAtLeast(name, current, min, winner)
             : s.weightAtMost(name, current, max, winner);
-      if (w.below) line += ` ${s.weightBelow(unit(floorTo(w.min, 1)), nameOf(result, w.below))}`;
-      if (w.above) line += ` ${s.weightAbove(unit(ceilTo(w.max, 1)), nameOf(result, w.above))}`;
+      if (w.below) line += ` ${s.weightBelow(nameOf(result, w.below))}`;
+      if (w.above) line += ` ${s.weightAbove(nameOf(result, w.above))}`;
       lines.push(line);
     }
     const items = markableItems(input.criteria);

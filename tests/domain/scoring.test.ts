@@ -343,7 +343,7 @@ describe('the sample evaluation of the Dijon call, by hand', () => {
     expect(view.rows[0].cells.map((c) => [c.markText, c.pointsText])).toEqual([['9/10', '54'], ['8,13/10', '32,5']]);
     expect(view.rankingSentence).toBe('En tête\u00A0: Groupement Tremplin Côte-d’Or et Mobilité 21, avec 86,5 sur 100.');
     expect(view.sensitivityLines).toContain(
-      'Valeur technique de l’offre (60\u202F%)\u00A0: Groupement Tremplin Côte-d’Or et Mobilité 21 reste en tête tant que ce poids est d’au moins 38,5\u202F%. En dessous de 38,4\u202F%, Élan Formation Conseil passe en tête.',
+      'Valeur technique de l’offre (60\u202F%)\u00A0: Groupement Tremplin Côte-d’Or et Mobilité 21 reste en tête tant que ce poids est d’au moins 38,5\u202F%. En dessous, Élan Formation Conseil passe en tête.',
     );
     expect(view.sensitivityLines.join('\n')).not.toMatch(/-0/);
     expect(view.method.warning).toBeUndefined();

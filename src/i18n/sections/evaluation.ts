@@ -93,8 +93,8 @@ export const evaluation = {
       `${criterion} (${current}) : ${winner} reste en tête tant que ce poids est d'au moins ${min}.`,
     weightAtMost: (criterion: string, current: string, max: string, winner: string) =>
       `${criterion} (${current}) : ${winner} reste en tête tant que ce poids ne dépasse pas ${max}.`,
-    weightBelow: (min: string, leader: string) => `En dessous de ${min}, ${leader} passe en tête.`,
-    weightAbove: (max: string, leader: string) => `Au-dessus de ${max}, ${leader} passe en tête.`,
+    weightBelow: (leader: string) => `En dessous, ${leader} passe en tête.`,
+    weightAbove: (leader: string) => `Au-dessus, ${leader} passe en tête.`,
     weightFixed: 'Un seul critère : son poids ne peut pas changer.',
     markNone: 'Aucun changement d\'une seule note, dans l\'échelle, ne change l\'offre en tête.',
     markDown: (offer: string, item: string, from: string, to: string, leader: string) =>
