@@ -257,8 +257,10 @@ export function layoutBlocks(blocks: readonly Block[], frame: Frame): LaidItem[]
         items = calloutItems(block, frame);
         break;
       case 'chart': {
+        // The chart, then its text alternative in small type (cut labels are given in full there).
         const height = chartHeight(block.chart, frame.width);
-        items = [{ height, spaceBefore: theme.space.block, ops: chartOps(block.chart, frame.x, frame.width, frame.fonts) }];
+        const caption = paragraphItems([{ text: block.alt, italic: true }], frame, theme.size.small, theme.color.muted, 4);
+        items = [{ height, spaceBefore: theme.space.block, ops: chartOps(block.chart, frame.x, frame.width, frame.fonts), keepWithNext: true }, ...caption];
         break;
       }
       case 'rule':
