@@ -103,28 +103,29 @@ export function chartOps(chart: Chart, x: number, width: number, fonts: FontSet)
     return ops;
   }
 
+  // Horizontal bars, plain or stacked: labels on the left, the bar, its value on the right.
+  const lw = labelWidth(chart.bars.map((b) => b.label), fonts, width);
+  const valueWidth = Math.max(...chart.bars.map((b) => fonts.bold.widthOf(b.text, LABEL_SIZE))) + 8;
+  const bw = width - lw - valueWidth;
+  const rowTop = (i: number) => i * (ROW + 4) + 2;
+  chart.bars.forEach((bar, i) => {
+    text(x, rowTop(i) + ROW / 2 + 3, fit(bar.label, lw - 6, fonts));
+    text(x + lw + bw + 6, rowTop(i) + ROW / 2 + 3, bar.text, theme.color.text, 'bold');
+  });
+
   if (chart.kind === 'bars') {
-    const lw = labelWidth(chart.bars.map((b) => b.label), fonts, width);
-    const valueWidth = Math.max(...chart.bars.map((b) => fonts.bold.widthOf(b.text, LABEL_SIZE))) + 8;
-    const bw = width - lw - valueWidth;
     chart.bars.forEach((bar, i) => {
-      const top = i * (ROW + 4) + 2;
-      text(x, top + ROW / 2 + 3, fit(bar.label, lw - 6, fonts));
+      const top = rowTop(i);
       ops.push({ op: 'rect', x: x + lw, y: top, w: bw, h: ROW, fill: theme.color.surface });
       const share = bar.total > 0 ? Math.min(1, bar.value / bar.total) : 0;
       if (share > 0) ops.push({ op: 'rect', x: x + lw, y: top, w: bw * share, h: ROW, fill: theme.color.primary });
-      text(x + lw + bw + 6, top + ROW / 2 + 3, bar.text, theme.color.text, 'bold');
     });
     return ops;
   }
 
-  // Stacked bars with a legend underneath.
-  const lw = labelWidth(chart.bars.map((b) => b.label), fonts, width);
-  const valueWidth = Math.max(...chart.bars.map((b) => fonts.bold.widthOf(b.text, LABEL_SIZE))) + 8;
-  const bw = width - lw - valueWidth;
+  // Stacked bars, with a legend underneath.
   chart.bars.forEach((bar, i) => {
-    const top = i * (ROW + 4) + 2;
-    text(x, top + ROW / 2 + 3, fit(bar.label, lw - 6, fonts));
+    const top = rowTop(i);
     ops.push({ op: 'rect', x: x + lw, y: top, w: bw, h: ROW, stroke: theme.color.line, lineWidth: 0.4 });
     let offset = 0;
     bar.values.forEach((value, j) => {
@@ -132,7 +133,6 @@ export function chartOps(chart: Chart, x: number, width: number, fonts: FontSet)
       if (w > 0) ops.push({ op: 'rect', x: x + lw + offset, y: top, w, h: ROW, fill: theme.color.chart[j % theme.color.chart.length] });
       offset += w;
     });
-    text(x + lw + bw + 6, top + ROW / 2 + 3, bar.text, theme.color.text, 'bold');
   });
   legend(ops, chart.series.map((s) => s.label), x + lw, chart.bars.length * (ROW + 4) + 12, fonts);
   return ops;
