@@ -5,7 +5,8 @@
 import { fr } from '../i18n/fr';
 import type { Diagnostic, FieldPath, Locate } from './diagnostics';
 
-export const PLACEHOLDER = 'À compléter';
+/** The marker templates leave in fields to fill in (a text of the dictionary, recognised here). */
+export const PLACEHOLDER = fr.diagnostics.placeholderToken;
 
 const isPlaceholder = (value: unknown) => typeof value === 'string' && value.trim().toLowerCase().startsWith(PLACEHOLDER.toLowerCase());
 

@@ -63,20 +63,17 @@ export function formatDate(iso: string): string {
   let text = y;
   if (m) text = `${MONTH_NAMES[Number(m) - 1]} ${y}`;
   if (d) text = `${Number(d) === 1 ? '1er' : Number(d)} ${text}`;
-  if (time) {
-    const [hh, mm] = time.split(':');
-    text += ` à ${Number(hh)}${NBSP}h${mm === '00' ? '' : ` ${mm}`}`;
-  }
-  return text.replace(/ (\d{4})/, `${NBSP}$1`).replace(/^(\d+|1er) /, `$1${NBSP}`);
+  text = text.replace(/ (\d{4})/, `${NBSP}$1`).replace(/^(\d+|1er) /, `$1${NBSP}`);
+  if (!time) return text;
+  const [hh, mm] = time.split(':');
+  return fr.format.dateAtTime(text, `${Number(hh)}${NBSP}${fr.format.hoursShort}${mm === '00' ? '' : ` ${mm}`}`);
 }
 
 /** `{ start: '2018-03', end: '2019-04' }` → `de mars 2018 à avril 2019`; same year → `2021`. */
 export function formatPeriod(period: { start: string; end?: string }): string {
-  if (!period.end) return `depuis ${formatDate(period.start)}`;
+  if (!period.end) return fr.format.periodSince(formatDate(period.start));
   if (period.start === period.end) return formatDate(period.start);
-  const start = formatDate(period.start);
-  // « d’octobre 2020 », « d’avril » : elision before a vowel.
-  return `${/^[aeiouyàâéèêîôû]/i.test(start) ? 'd’' : 'de '}${start} à ${formatDate(period.end)}`;
+  return fr.format.periodFromTo(formatDate(period.start), formatDate(period.end));
 }
 
 /** The years a period covers: `2021, 2022`. */

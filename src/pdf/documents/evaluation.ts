@@ -9,7 +9,7 @@
 import type { Corpus } from '../../domain/corpus';
 import { byId } from '../../domain/corpus';
 import { evaluationReport, type EvaluationReport } from '../../domain/evaluation-report';
-import { formatDate, formatMoney, formatNumber } from '../../domain/format';
+import { formatDate, formatMoney, formatNumber, formatRange } from '../../domain/format';
 import { fr } from '../../i18n/fr';
 import type { FontSet } from '../fonts';
 import { blocksFromMdast } from '../from-mdast';
@@ -27,8 +27,8 @@ function callSection(report: EvaluationReport, corpus: Corpus): SectionSpec {
   const capText = !cap
     ? c.noCap
     : cap.unit === 'euros'
-      ? `${cap.min ? `${formatMoney(cap.min.cents)} à ` : ''}${formatMoney(cap.max.cents, { basis: cap.basis })}${cap.scope ? ` (${cap.scope})` : ''}`
-      : fr.site.beneficiariesCap(`${cap.beneficiaries.min ?? ''}${cap.beneficiaries.max !== cap.beneficiaries.min ? ` à ${cap.beneficiaries.max}` : ''}`);
+      ? `${cap.min ? fr.format.range(formatMoney(cap.min.cents), formatMoney(cap.max.cents, { basis: cap.basis })) : formatMoney(cap.max.cents, { basis: cap.basis })}${cap.scope ? ` (${cap.scope})` : ''}`
+      : fr.site.beneficiariesCap(formatRange(cap.beneficiaries));
   const weighting = tender.awardCriteria.weighting;
   const blocks: Block[] = [
     {
@@ -183,7 +183,7 @@ export function evaluationDocument(corpus: Corpus, id: string): { spec: Document
       title: report.title,
       author: report.tender.buyer,
       subject: t().subject(report.tender.title),
-      keywords: ['Passerelle', 'analyse des offres', report.tender.buyer],
+      keywords: ['Passerelle', fr.site.keywords.evaluation, report.tender.buyer],
       date: byId(corpus.evaluations, id)!.data.date ?? byId(corpus.tenders, report.tender.id)!.data.dates.deadline.slice(0, 10),
       language: 'fr-FR',
     },

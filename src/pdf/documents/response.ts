@@ -36,7 +36,7 @@ const t = () => fr.pdf.response;
 const plain = (text: string): Inline[] => [{ text }];
 const para = (text: string, style?: 'small' | 'lead'): Block => ({ type: 'paragraph', inlines: plain(text), ...(style && { style }) });
 
-const spanMinutes = (s: Span) => (s.min === s.max ? formatMinutes(s.min) : `${formatMinutes(s.min)} à ${formatMinutes(s.max)}`);
+const spanMinutes = (s: Span) => (s.min === s.max ? formatMinutes(s.min) : fr.format.range(formatMinutes(s.min), formatMinutes(s.max)));
 const spanNumber = (s: Span) => formatRange({ min: s.min, max: s.max });
 
 function providerBlocks(response: Response, corpus: Corpus): Block[] {
@@ -186,7 +186,7 @@ function planningBlocks(response: Response): Block[] {
     type: 'table',
     small: true,
     columns: [{ header: fr.pdf.planning.step, width: 5 }, { header: fr.pdf.planning.lane, width: 2 }, { header: fr.pdf.planning.weeks, width: 1.5, align: 'right' }],
-    rows: planning.items.map((i) => [plain(i.label), plain(i.lane ?? ''), plain(i.from === i.to ? `${fr.pdf.weekShort}${i.from}` : `${fr.pdf.weekShort}${i.from} à ${fr.pdf.weekShort}${i.to}`)]),
+    rows: planning.items.map((i) => [plain(i.label), plain(i.lane ?? ''), plain(i.from === i.to ? `${fr.pdf.weekShort}${i.from}` : fr.format.range(`${fr.pdf.weekShort}${i.from}`, `${fr.pdf.weekShort}${i.to}`))]),
   });
   return blocks;
 }
@@ -384,7 +384,7 @@ export function responseDocument(corpus: Corpus, responseId: string, pages?: { t
       title,
       author: providerNames.join(', '),
       subject: t().subject(tender.data.title),
-      keywords: ['Passerelle', 'réponse', tender.data.buyer.name, ...providerNames],
+      keywords: ['Passerelle', fr.site.keywords.response, tender.data.buyer.name, ...providerNames],
       date: r.date ?? tender.data.dates.deadline.slice(0, 10),
       language: 'fr-FR',
     },

@@ -108,7 +108,7 @@ export function sheetDocument(entry: Entry<Programme>, view: SheetView): Documen
       title: view.title,
       author: p.carriers.map((c) => c.name).join(', '),
       subject: t.subject(view.title),
-      keywords: ['Passerelle', "fiche d'expérience", ...card.themes],
+      keywords: ['Passerelle', fr.site.keywords.sheet, ...card.themes],
       ...(date && { date }),
       language: 'fr-FR',
     },
