@@ -35,6 +35,8 @@ export const StructuredOfferSchema = () =>
         title: z.string(),
         participants: z.strictObject({ min: z.number(), max: z.number() }).optional(),
         minutesPerParticipant: z.strictObject({ min: z.number(), max: z.number() }).optional(),
+        /** Workshops left out of the totals (no session count or no duration). */
+        unquantified: z.array(z.string()).optional(),
       }),
       price: z.strictObject({
         lines: z.array(z.strictObject({ label: z.string(), unit: z.string(), quantity: z.number(), unitPriceCents: Cents(), totalCents: Cents() })),

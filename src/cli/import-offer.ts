@@ -1,24 +1,52 @@
 /**
- * `passerelle import-offer <réponse.pdf> [--evaluation <id>]`: reads the structured offer a
- * Passerelle response PDF carries (offre.json), validates it, writes the response's source files
- * into content/ and adds (or updates) the offer in the call's evaluation, with its marks left to
- * fill in. Nothing is written unless the whole content stays valid apart from those marks.
+ * `passerelle import-offer <réponse.pdf> [--evaluation <id>] [--force]`: reads the structured
+ * offer a Passerelle response PDF carries (offre.json), validates it, writes the response's source
+ * files into content/ and adds the offer to the call's evaluation, its marks left to fill in.
+ *
+ * The PDF comes from a provider, so nothing in it is trusted: only the files of this offer are
+ * accepted (its response, the providers it names, the programmes they need), an existing file is
+ * never replaced by a different one without --force, and nothing is written unless the whole
+ * content stays valid apart from the marks to fill in.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { parseDocument, YAMLMap, YAMLSeq } from 'yaml';
+import { parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import { OFFER_FILE_NAME, StructuredOfferSchema, type Offer } from '../../schemas/offer';
 import { contentRoot, readContentFiles } from '../content/content-fs';
 import { diagnosticsFromIssues, formatDiagnostics } from '../content/diagnostics';
 import { PLACEHOLDER } from '../content/placeholders';
-import { validateFiles, type SourceFile } from '../content/validate';
+import { idOf, validateFiles, type SourceFile } from '../content/validate';
 import { byId } from '../domain/corpus';
 import { markableItems } from '../domain/scoring';
 import { fr } from '../i18n/fr';
 import { readAttachments } from '../pdf/attachments';
 import type { Io } from './main';
 
-const COLLECTION_OF: Record<string, SourceFile['collection']> = { responses: 'responses', programmes: 'programmes', providers: 'providers' };
+const FRONT_MATTER = /^(---[ \t]*\r?\n)([\s\S]*?)(\r?\n---[ \t]*(?:\r?\n|$))/;
+
+/** The YAML of a content file and a way to put edited YAML back (front matter for Markdown). */
+function yamlOf(file: SourceFile): { yaml: string; rebuild: (yaml: string) => string } {
+  const match = /\.md$/.test(file.path) ? FRONT_MATTER.exec(file.text) : null;
+  if (!match) return { yaml: file.text, rebuild: (yaml) => yaml };
+  return { yaml: match[2], rebuild: (yaml) => `${match[1]}${yaml.replace(/\n$/, '')}${match[3]}${file.text.slice(match[0].length)}` };
+}
+
+/** The ids this offer may bring files for: its response, its providers, and the programmes they name. */
+function allowedFiles(offer: Offer, files: Record<string, string>): Set<string> {
+  const allowed = new Set([`responses/${offer.response.id}`, `programmes/${offer.programme.id}`]);
+  for (const p of offer.providers) if (p.id) allowed.add(`providers/${p.id}`);
+  // Programmes named by the allowed providers' references and by derivedFrom, as the files say.
+  const named = (text: string, key: 'programme' | 'derivedFrom') => [...text.matchAll(new RegExp(`^\\s*(?:-\\s*)?${key}:\\s*([a-z0-9-]+)\\s*$`, 'gm'))].map((m) => m[1]);
+  for (let pass = 0; pass < 3; pass++) {
+    for (const [name, text] of Object.entries(files)) {
+      const key = name.replace(/\.(ya?ml|md)$/, '');
+      if (!allowed.has(key)) continue;
+      if (key.startsWith('providers/')) for (const id of named(text, 'programme')) allowed.add(`programmes/${id}`);
+      if (key.startsWith('programmes/')) for (const id of named(text, 'derivedFrom')) allowed.add(`programmes/${id}`);
+    }
+  }
+  return allowed;
+}
 
 export async function runImportOffer(args: string[], options: Record<string, string | true>, io: Io): Promise<number> {
   const t = fr.importOffer;
@@ -61,66 +89,72 @@ export async function runImportOffer(args: string[], options: Record<string, str
   }
   const offer: Offer = parsed.data;
 
-  // The content as it is, plus the offer's files.
+  // The content as it is, plus the offer's files (only those of this offer).
   const root = contentRoot(io.cwd);
   const files = readContentFiles(root, io.cwd);
   const rel = (p: string) => relative(io.cwd, join(root, p)).split('\\').join('/');
+  const allowed = allowedFiles(offer, offer.files);
   const written: Array<{ path: string; text: string; status: 'new' | 'updated' | 'same' }> = [];
+  const conflicts: string[] = [];
   for (const [name, text] of Object.entries(offer.files)) {
-    const folder = name.split('/')[0];
-    const collection = COLLECTION_OF[folder];
-    if (!collection || !/^[a-z]+\/[a-z0-9]+(?:-[a-z0-9]+)*\.(ya?ml|md)$/.test(name)) {
+    const folder = name.split('/')[0] as SourceFile['collection'];
+    const id = idOf(name);
+    if (!['responses', 'programmes', 'providers'].includes(folder) || name.split('/').length !== 2 || !id || !allowed.has(`${folder}/${id}`)) {
       io.err(t.badFileName(name));
       return 1;
     }
     const target = rel(name);
-    const existing = files.find((f) => f.path === target);
-    written.push({ path: target, text, status: existing ? (existing.text === text ? 'same' : 'updated') : 'new' });
+    const existing = files.find((f) => f.collection === folder && idOf(f.path) === id);
+    const status = existing ? (existing.text === text ? 'same' : 'updated') : 'new';
+    if (status === 'updated' && !options.force) conflicts.push(existing!.path);
+    written.push({ path: existing?.path ?? target, text, status });
     if (existing) existing.text = text;
-    else files.push({ collection, path: target, text });
+    else files.push({ collection: folder, path: target, text });
+  }
+  if (conflicts.length > 0) {
+    io.err(t.wouldReplace(conflicts));
+    return 1;
   }
 
   // The evaluation that receives the offer.
   const evaluationFiles = files.filter((f) => f.collection === 'evaluations');
-  const candidates = evaluationFiles.filter((f) => parseDocument(f.text).get('tender') === offer.tender.id);
-  const chosen = typeof options.evaluation === 'string' ? evaluationFiles.find((f) => f.path.endsWith(`/${options.evaluation}.yaml`)) : candidates.length === 1 ? candidates[0] : undefined;
+  const tenderOf = (f: SourceFile) => parseDocument(yamlOf(f).yaml).get('tender');
+  const candidates = evaluationFiles.filter((f) => tenderOf(f) === offer.tender.id);
+  const wanted = typeof options.evaluation === 'string' ? options.evaluation : undefined;
+  const chosen = wanted ? evaluationFiles.find((f) => idOf(f.path) === wanted) : candidates.length === 1 ? candidates[0] : undefined;
   if (!chosen) {
-    io.err(typeof options.evaluation === 'string' ? t.unknownEvaluation(options.evaluation) : candidates.length === 0 ? t.noEvaluation(offer.tender.id) : t.manyEvaluations(candidates.map((f) => f.path)));
+    io.err(wanted ? t.unknownEvaluation(wanted) : candidates.length === 0 ? t.noEvaluation(offer.tender.id) : t.manyEvaluations(candidates.map((f) => f.path)));
     return 1;
   }
   // Marks left to fill in by an earlier import do not block another one.
   const blockingOf = (result: ReturnType<typeof validateFiles>) =>
     result.diagnostics.filter((d) => d.severity === 'error' && !(d.rule === 'contenu/a-completer' && d.file.startsWith(rel('evaluations/'))));
-  const before = validateFiles(files);
+  // The evaluation itself is checked once the offer is in it (it may list no offer yet).
+  const before = validateFiles(files.filter((f) => f !== chosen));
   if (blockingOf(before).length > 0) {
     io.err(formatDiagnostics(blockingOf(before)));
     io.err(t.contentInvalid);
     return 1;
   }
-  const tender = byId(validateFiles(files.filter((f) => f.collection === 'tenders')).corpus.tenders, offer.tender.id);
+  const tender = byId(before.corpus.tenders, offer.tender.id);
   if (!tender) {
     io.err(t.unknownTender(offer.tender.id));
     return 1;
   }
 
-  // Add the offer to the evaluation, its marks to fill in; or update its reception date.
-  const doc = parseDocument(chosen.text);
+  // Add the offer to the evaluation with its marks to fill in. The reception date is the buyer's
+  // to write: the PDF's own date is not taken for it.
+  const { yaml, rebuild } = yamlOf(chosen);
+  const doc = parseDocument(yaml);
   const offers = doc.get('offers') as YAMLSeq<YAMLMap> | undefined;
-  const items = offers?.items ?? [];
-  const existing = items.find((item) => item.get('response') === offer.response.id);
-  let evaluationStatus: 'added' | 'present';
-  if (existing) {
-    if (offer.response.date) existing.set('received', offer.response.date);
-    evaluationStatus = 'present';
-  } else {
-    const criteria = tender.data.awardCriteria.criteria.map((c) => ({ ...c, subcriteria: c.subcriteria }));
-    const marks = markableItems(criteria as never).map((item) => ({ criterion: item.id, mark: PLACEHOLDER, justification: `${PLACEHOLDER} : ${item.name}` }));
-    const entry = doc.createNode({ response: offer.response.id, ...(offer.response.date && { received: offer.response.date }), marks });
+  const present = (offers?.items ?? []).some((item) => item.get('response') === offer.response.id);
+  if (!present) {
+    const marks = markableItems(tender.data.awardCriteria.criteria).map((item) => ({ criterion: item.id, mark: PLACEHOLDER, justification: `${PLACEHOLDER} : ${item.name}` }));
+    const entry = doc.createNode({ response: offer.response.id, marks });
     if (offers) offers.items.push(entry as YAMLMap);
     else doc.set('offers', doc.createNode([entry]));
-    evaluationStatus = 'added';
+    chosen.text = rebuild(doc.toString({ lineWidth: 100 }));
   }
-  chosen.text = doc.toString({ lineWidth: 100 });
 
   // Everything must stay valid, apart from the marks left to fill in.
   const blocking = blockingOf(validateFiles(files));
@@ -136,10 +170,10 @@ export async function runImportOffer(args: string[], options: Record<string, str
     mkdirSync(dirname(full), { recursive: true });
     writeFileSync(full, f.text);
   }
-  writeFileSync(resolve(io.cwd, chosen.path), chosen.text);
+  if (!present) writeFileSync(resolve(io.cwd, chosen.path), chosen.text);
   for (const f of written) io.out(t.file(f.path, f.status));
-  io.out(evaluationStatus === 'added' ? t.added(offer.response.id, chosen.path) : t.present(offer.response.id, chosen.path));
-  if (evaluationStatus === 'added') io.out(t.next);
-  if (offer.compliance.compliant === false) io.out(t.notCompliant(offer.compliance.counts.notMet));
+  io.out(present ? t.present(offer.response.id, chosen.path) : t.added(offer.response.id, chosen.path));
+  if (!present) io.out(t.next);
+  if (!offer.compliance.compliant) io.out(t.notCompliant(offer.compliance.counts.notMet));
   return 0;
 }

@@ -47,6 +47,7 @@ export function validateFiles(files: readonly SourceFile[]): ValidationResult {
   const corpus = emptyCorpus();
   const diagnostics: Diagnostic[] = [];
   const locators = new Map<string, { file: string; locate: Locate }>();
+  const known: Record<CollectionName, Set<string>> = { programmes: new Set(), tenders: new Set(), providers: new Set(), responses: new Set(), evaluations: new Set() };
   const schemas = new Map<CollectionName, ReturnType<(typeof collections)[CollectionName]>>();
 
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
@@ -64,6 +65,7 @@ export function validateFiles(files: readonly SourceFile[]): ValidationResult {
       });
       continue;
     }
+    known[file.collection].add(id);
     const key = `${file.collection}/${id}`;
     const other = locators.get(key);
     if (other) {
@@ -94,9 +96,10 @@ export function validateFiles(files: readonly SourceFile[]): ValidationResult {
     (corpus[file.collection] as Array<{ id: string; data: unknown; source: string; file: string }>).push({ id, data: parsed.data, source: file.text, file: file.path });
   }
 
-  // Checks across files run on what parsed; they would only repeat errors otherwise.
-  if (diagnostics.length === 0) {
-    for (const issue of crossCheck(corpus)) {
+  // Checks across files run on what validated, even when other files have errors: a reference to
+  // a file that exists but did not validate is not reported again.
+  {
+    for (const issue of crossCheck(corpus, known)) {
       const where = locators.get(`${issue.collection}/${issue.id}`)!;
       const pos = where.locate(issue.path);
       diagnostics.push({

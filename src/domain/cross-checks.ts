@@ -112,14 +112,20 @@ function checkMarks(
   return issues;
 }
 
-export function crossCheck(corpus: Corpus): CrossIssue[] {
+/**
+ * `known`: the ids of every file of each collection, including files that did not validate. A
+ * reference to one of those is not reported as missing (the file's own errors say what is wrong),
+ * so the checks can run even while other files have errors.
+ */
+export function crossCheck(corpus: Corpus, known?: Partial<Record<Folder, ReadonlySet<string>>>): CrossIssue[] {
   const c = fr.check;
   const issues: CrossIssue[] = [];
+  const missing = (target: Folder, id: string) => !byId(corpus[target] as Entry<unknown>[], id) && !known?.[target]?.has(id);
 
   for (const programme of corpus.programmes) {
     const from = { collection: 'programmes' as const, id: programme.id };
     const derived = programme.data.derivedFrom;
-    if (derived && !byId(corpus.programmes, derived)) issues.push(missingRef(corpus, { ...from, path: ['derivedFrom'] }, 'programmes', derived));
+    if (derived && missing('programmes', derived)) issues.push(missingRef(corpus, { ...from, path: ['derivedFrom'] }, 'programmes', derived));
   }
 
   for (const provider of corpus.providers) {
@@ -129,7 +135,7 @@ export function crossCheck(corpus: Corpus): CrossIssue[] {
       const programme = byId(corpus.programmes, reference.programme);
       const path = ['references', i, 'programme'];
       if (!programme) {
-        issues.push(missingRef(corpus, { ...from, path }, 'programmes', reference.programme));
+        if (missing('programmes', reference.programme)) issues.push(missingRef(corpus, { ...from, path }, 'programmes', reference.programme));
         return;
       }
       if (programme.data.status === 'proposed') {
@@ -147,16 +153,19 @@ export function crossCheck(corpus: Corpus): CrossIssue[] {
     const from = { collection: 'responses' as const, id: response.id };
     const r = response.data;
     const tender = byId(corpus.tenders, r.tender);
-    if (!tender) issues.push(missingRef(corpus, { ...from, path: ['tender'] }, 'tenders', r.tender));
-    if (r.provider && !byId(corpus.providers, r.provider)) issues.push(missingRef(corpus, { ...from, path: ['provider'] }, 'providers', r.provider));
+    if (!tender && missing('tenders', r.tender)) issues.push(missingRef(corpus, { ...from, path: ['tender'] }, 'tenders', r.tender));
+    if (r.provider && missing('providers', r.provider)) issues.push(missingRef(corpus, { ...from, path: ['provider'] }, 'providers', r.provider));
     if (r.consortium) {
-      if (!byId(corpus.providers, r.consortium.lead)) issues.push(missingRef(corpus, { ...from, path: ['consortium', 'lead'] }, 'providers', r.consortium.lead));
+      if (missing('providers', r.consortium.lead)) issues.push(missingRef(corpus, { ...from, path: ['consortium', 'lead'] }, 'providers', r.consortium.lead));
       r.consortium.members.forEach((member, i) => {
-        if (member.provider && !byId(corpus.providers, member.provider))
+        if (member.provider && missing('providers', member.provider))
           issues.push(missingRef(corpus, { ...from, path: ['consortium', 'members', i, 'provider'] }, 'providers', member.provider));
       });
     }
-    if (!byId(corpus.programmes, r.programme)) issues.push(missingRef(corpus, { ...from, path: ['programme'] }, 'programmes', r.programme));
+    const proposed = byId(corpus.programmes, r.programme);
+    if (missing('programmes', r.programme)) issues.push(missingRef(corpus, { ...from, path: ['programme'] }, 'programmes', r.programme));
+    else if (proposed && proposed.data.status !== 'proposed')
+      issues.push({ ...from, path: ['programme'], rule: 'reponse/programme-propose', message: c.responseProgrammeStatus(proposed.id), found: fr.common.quote(proposed.id), hint: c.responseProgrammeStatusHint });
     if (!tender) continue;
     issues.push(...checkLot(tender, r.lot, from));
     const sectionIds = tender.data.responseSections.map((s) => s.id);
@@ -186,7 +195,7 @@ export function crossCheck(corpus: Corpus): CrossIssue[] {
     const e = evaluation.data;
     const tender = byId(corpus.tenders, e.tender);
     if (!tender) {
-      issues.push(missingRef(corpus, { ...from, path: ['tender'] }, 'tenders', e.tender));
+      if (missing('tenders', e.tender)) issues.push(missingRef(corpus, { ...from, path: ['tender'] }, 'tenders', e.tender));
     } else {
       issues.push(...checkLot(tender, e.lot, from));
     }
@@ -199,7 +208,9 @@ export function crossCheck(corpus: Corpus): CrossIssue[] {
     e.offers.forEach((offer, i) => {
       issues.push(...checkMarks(offer, i, criteria, from, (id) => ids.includes(id) && !priceIds.includes(id)));
       const response = byId(corpus.responses, offer.response);
-      if (!response) issues.push(missingRef(corpus, { ...from, path: ['offers', i, 'response'] }, 'responses', offer.response));
+      if (!response) {
+        if (missing('responses', offer.response)) issues.push(missingRef(corpus, { ...from, path: ['offers', i, 'response'] }, 'responses', offer.response));
+      }
       else if (tender && response.data.tender !== tender.id) {
         // A response to a call that does not exist is reported on the response itself.
         if (byId(corpus.tenders, response.data.tender))

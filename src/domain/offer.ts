@@ -31,8 +31,16 @@ export function buildOffer(corpus: Corpus, response: Entry<Response>, report: Co
     if (entry?.source) files[relative(entry.file, `${folder}/${entry.id}.yaml`)] = entry.source;
   };
   add(response, 'responses');
-  add(programme, 'programmes');
   for (const { id } of providerIds) add(byId(corpus.providers, id), 'providers');
+  // The programmes the files name, so that they validate in the buyer's content: the proposed
+  // one, what it is adapted from, and the providers' references (and what those derive from).
+  const programmes = [programme.id, ...providerIds.flatMap(({ id }) => (byId(corpus.providers, id)!.data.references ?? []).flatMap((ref) => (ref.programme ? [ref.programme] : [])))];
+  for (let i = 0; i < programmes.length; i++) {
+    const entry = byId(corpus.programmes, programmes[i]);
+    const derived = entry?.data.derivedFrom;
+    if (derived && !programmes.includes(derived)) programmes.push(derived);
+  }
+  for (const id of programmes) add(byId(corpus.programmes, id), 'programmes');
 
   return {
     format: OFFER_FORMAT,
@@ -46,6 +54,7 @@ export function buildOffer(corpus: Corpus, response: Entry<Response>, report: Co
       title: programme.data.title,
       ...(metrics.participants && { participants: metrics.participants }),
       ...(metrics.minutesPerParticipant && { minutesPerParticipant: metrics.minutesPerParticipant }),
+      ...(metrics.unquantified.length > 0 && { unquantified: metrics.unquantified }),
     },
     price: {
       lines: report.price.lines.map((l) => ({ label: l.label, unit: l.unit, quantity: l.quantity, unitPriceCents: l.unitPriceCents, totalCents: l.totalCents })),

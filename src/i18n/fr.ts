@@ -481,8 +481,8 @@ const dictionary = {
       `Le programme « ${programme} » est seulement proposé : une référence doit être un programme mené (en cours ou terminé)`,
     referenceNotPublishedHint: 'Citez un programme dont le statut est running ou completed.',
     responseProgrammeStatus: (programme: string) =>
-      `Le programme proposé « ${programme} » est déjà ${'mené'} : une réponse propose un programme au statut proposed`,
-    responseProgrammeStatusHint: 'Créez le programme proposé avec « npx passerelle new response … --from-programme … ».',
+      `Le programme « ${programme} » a déjà été mené (statut running ou completed) : une réponse propose un programme au statut proposed`,
+    responseProgrammeStatusHint: 'Citez le programme proposé (status: proposed) ; pour partir d’un programme mené, utilisez « npx passerelle new response … --from-programme … ».',
     fileName: (name: string) => `Nom de fichier invalide : « ${name} »`,
     fileNameExpected: 'des minuscules sans accent, des chiffres et des tirets, avec l\'extension .yaml ou .md',
     fileNameHint: 'Renommez le fichier : son nom sert d\'identifiant dans les autres fichiers.',
@@ -586,7 +586,7 @@ Commandes :
   new <collection> <identifiant>      crée un fichier à partir du modèle de templates/
       --from-programme <id> --tender <id>   (pour une réponse) part d'un programme publié
   pdf <réponse> -o <fichier.pdf>      écrit le PDF d'une réponse
-  import-offer <réponse.pdf> [--evaluation <id>]
+  import-offer <réponse.pdf> [--evaluation <id>] [--force]
                                       lit l'offre jointe à un PDF de réponse et l'ajoute à l'évaluation
   score <évaluation> [--json]         classe les offres d'une évaluation selon les critères pondérés
   help                                affiche cette aide

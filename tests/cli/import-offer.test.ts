@@ -96,3 +96,48 @@ describe('passerelle import-offer', () => {
     expect(existsSync(join(cwd, 'content', 'responses', 'elan-dijon-2022.yaml'))).toBe(false);
   });
 });
+
+describe('passerelle import-offer does not trust the PDF', () => {
+  async function pdfWith(offer: unknown): Promise<Uint8Array> {
+    const doc = await PDFDocument.create();
+    doc.addPage();
+    await doc.attach(new TextEncoder().encode(JSON.stringify(offer)), 'offre.json', { mimeType: 'application/json' });
+    return doc.save();
+  }
+  const offerOf = async (bytes: Uint8Array) => {
+    const { readAttachments } = await import('../../src/pdf/attachments');
+    return JSON.parse(new TextDecoder().decode((await readAttachments(bytes)).get('offre.json')));
+  };
+
+  it('refuses a file that is not the offer’s own (a competitor’s response)', async () => {
+    const offer = await offerOf(pdf);
+    offer.files['responses/tremplin-dijon-2022.yaml'] = 'tender: x\n';
+    writeFileSync(join(cwd, 'piege.pdf'), await pdfWith(offer));
+    const before = readFileSync(join(cwd, 'content', 'responses', 'tremplin-dijon-2022.yaml'), 'utf8');
+    expect(await main(['import-offer', 'piege.pdf'], io)).toBe(1);
+    expect(err.join('\n')).toContain('n’est pas le sien');
+    expect(readFileSync(join(cwd, 'content', 'responses', 'tremplin-dijon-2022.yaml'), 'utf8')).toBe(before);
+  });
+
+  it('never replaces a different existing file without --force', async () => {
+    expect(await main(['import-offer', 'elan.pdf'], io)).toBe(0);
+    const offer = await offerOf(pdf);
+    offer.files['responses/elan-dijon-2022.yaml'] = offer.files['responses/elan-dijon-2022.yaml'].replace('quantity: 1\n', 'quantity: 2\n');
+    writeFileSync(join(cwd, 'modifie.pdf'), await pdfWith(offer));
+    const before = readFileSync(join(cwd, 'content', 'responses', 'elan-dijon-2022.yaml'), 'utf8');
+    expect(await main(['import-offer', 'modifie.pdf'], io)).toBe(1);
+    expect(err.join('\n')).toContain('remplacerait un fichier différent');
+    expect(readFileSync(join(cwd, 'content', 'responses', 'elan-dijon-2022.yaml'), 'utf8')).toBe(before);
+  });
+
+  it('imports an offer into a buyer’s content that holds only the call and the evaluation', async () => {
+    // The buyer has none of the providers' files: the offer must bring all it needs.
+    const { rmSync: rm } = await import('node:fs');
+    for (const folder of ['responses', 'programmes', 'providers']) rm(join(cwd, 'content', folder), { recursive: true, force: true });
+    writeFileSync(join(cwd, EVALUATION), 'tender: dijon-remobilisation-femmes-qpv-2022\nscale: { min: 0, max: 10 }\npriceMethod: proportional\noffers: []\n');
+    const tremplin = (await renderResponse(loadCorpus(), 'tremplin-dijon-2022', buildFonts())).bytes;
+    writeFileSync(join(cwd, 'tremplin.pdf'), tremplin);
+    expect(await main(['import-offer', 'tremplin.pdf'], io)).toBe(0);
+    expect(existsSync(join(cwd, 'content', 'programmes', 'cap-confiance-chenove-2021.yaml'))).toBe(true);
+  });
+});

@@ -109,7 +109,14 @@ describe('the strong response PDF (Tremplin)', async () => {
     const report = checkCompliance({ tender: byId(corpus.tenders, r.tender)!.data, response: r, programme: byId(corpus.programmes, r.programme)!.data, regime: invoicingProvider(r, corpus)!.data.vat });
     expect(json).toEqual(buildOffer(corpus, response, report));
     expect(json.price).toMatchObject({ htCents: 3840000, vatCents: 0, ttcCents: 3840000 });
-    expect(Object.keys(json.files)).toEqual(['responses/tremplin-dijon-2022.yaml', 'programmes/elles-rebondissent-dijon-2022.yaml', 'providers/tremplin-cote-dor.yaml']);
+    // The offer carries every file it needs to validate in the buyer's content: the response, its
+    // provider, the proposed programme, and the reference it is adapted from.
+    expect(Object.keys(json.files)).toEqual([
+      'responses/tremplin-dijon-2022.yaml',
+      'providers/tremplin-cote-dor.yaml',
+      'programmes/elles-rebondissent-dijon-2022.yaml',
+      'programmes/cap-confiance-chenove-2021.yaml',
+    ]);
   });
 
   it('draws no text outside the margins', () => expectInsideMargins(pdf));

@@ -158,7 +158,10 @@ export const importOffer = {
     `${file} ne contient pas d'offre structurée Passerelle (pas de fichier offre.json joint). Saisissez l'offre à la main : créez la réponse, son programme et le prestataire avec « npx passerelle new response <id> » (ou new programme, new provider), puis ajoutez « - response: <id> » et ses notes dans offers de l'évaluation.`,
   badJson: (file: string) => `Le fichier offre.json joint à ${file} n'est pas du JSON valide : l'offre ne peut pas être lue. Saisissez-la à la main (voir npx passerelle new response).`,
   invalidOffer: (file: string) => `L'offre jointe à ${file} n'est pas au format attendu (passerelle/offre, version 1) : rien n'a été écrit.`,
-  badFileName: (name: string) => `L'offre joint un fichier au nom inattendu (« ${name} ») : rien n'a été écrit.`,
+  badFileName: (name: string) =>
+    `L'offre joint un fichier qui n'est pas le sien (« ${name} ») : une offre n'apporte que sa réponse, ses prestataires et les programmes qu'ils citent. Rien n'a été écrit.`,
+  wouldReplace: (files: string[]) =>
+    `L'offre remplacerait ${files.length >= 2 ? 'des fichiers différents' : 'un fichier différent'} de votre contenu : ${files.join(', ')}. Rien n'a été écrit. Comparez-les, puis relancez avec --force pour accepter la version de l'offre.`,
   unknownEvaluation: (id: string) => `L'évaluation « ${id} » n'existe pas dans content/evaluations/.`,
   noEvaluation: (tender: string) =>
     `Aucune évaluation ne porte sur l'appel « ${tender} ». Créez-la avec « npx passerelle new evaluation <id> » (tender: ${tender}), puis relancez l'import.`,
@@ -169,7 +172,7 @@ export const importOffer = {
   file: (path: string, status: 'new' | 'updated' | 'same') =>
     status === 'new' ? `Créé : ${path}` : status === 'updated' ? `Mis à jour : ${path}` : `Inchangé : ${path}`,
   added: (response: string, file: string) => `Offre « ${response} » ajoutée à ${file}.`,
-  present: (response: string, file: string) => `L'offre « ${response} » figurait déjà dans ${file} : ses fichiers et sa date de réception sont à jour.`,
+  present: (response: string, file: string) => `L'offre « ${response} » figurait déjà dans ${file} : ses notes sont inchangées.`,
   next: "Complétez ses notes et justifications (« À compléter »), puis vérifiez avec « npx passerelle validate » et classez avec « npx passerelle score ».",
   notCompliant: (n: number) => `Attention : d'après l'offre elle-même, ${n} ${n >= 2 ? 'exigences ne sont pas satisfaites' : "exigence n'est pas satisfaite"}.`,
 };
