@@ -5,6 +5,7 @@
  */
 import { contentRoot, ContentError, loadCorpus } from '../content/content-fs';
 import { evaluationContext } from '../domain/evaluation-input';
+import { responsePagesOf } from '../pdf/build-fs';
 import { scoreOffers } from '../domain/scoring';
 import { scoringView, type ScoringView } from '../domain/scoring-view';
 import { sensitivity } from '../domain/sensitivity';
@@ -49,7 +50,7 @@ export function runScore(args: string[], options: Record<string, string | true>,
     io.err(t.missingEvaluation(corpus.evaluations.map((e) => e.id)));
     return 1;
   }
-  const context = evaluationContext(corpus, id);
+  const context = evaluationContext(corpus, id, responsePagesOf(corpus));
   if (!context.ok) {
     io.err(context.error);
     return 1;

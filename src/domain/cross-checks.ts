@@ -7,7 +7,7 @@
  */
 import { fr } from '../i18n/fr';
 import { foldName } from '../../schemas/territories-data';
-import type { Tender } from '../../schemas/index';
+import type { Requirement, Tender } from '../../schemas/index';
 import { byId, type Corpus, type Entry } from './corpus';
 import { markableItems, markedBySubcriteria } from './scoring';
 
@@ -62,8 +62,28 @@ function checkLot(
   return [];
 }
 
-/** Every requirement of a call that applies to a lot (the call's own, then the lot's). */
-export function requirementsFor(tender: Tender, lot: string | undefined) {
+/**
+ * Every requirement of a call that applies to a lot: the call's own, the lot's, and one page limit
+ * per response section that sets `pageLimit` (unless a requirement already limits that section).
+ */
+export function requirementsFor(tender: Tender, lot: string | undefined): Requirement[] {
+  const stated = statedRequirements(tender, lot);
+  const limited = new Set(stated.flatMap((q) => (q.measure === 'page-limit' && q.section ? [q.section] : [])));
+  const fromSections: Requirement[] = tender.responseSections
+    .filter((section) => section.pageLimit !== undefined && !limited.has(section.id))
+    .map((section) => ({
+      id: `pages-${section.id}`,
+      label: fr.compliance.sectionPageLimit(section.title, section.pageLimit!),
+      measure: 'page-limit',
+      mandatory: true,
+      section: section.id,
+      maxPages: section.pageLimit!,
+    }));
+  return [...stated, ...fromSections];
+}
+
+/** The requirements a call writes out for a lot (those a response's commitments can answer). */
+function statedRequirements(tender: Tender, lot: string | undefined): Requirement[] {
   return [...tender.requirements, ...((tender.lots ?? []).find((l) => l.id === lot)?.requirements ?? [])];
 }
 
@@ -149,6 +169,17 @@ export function crossCheck(corpus: Corpus, known?: Partial<Record<Folder, Readon
     });
   }
 
+  for (const tender of corpus.tenders) {
+    const sectionIds = tender.data.responseSections.map((s) => s.id);
+    const check = (requirements: Requirement[] | undefined, path: Array<string | number>) =>
+      (requirements ?? []).forEach((q, i) => {
+        if (q.measure === 'page-limit' && q.section && !sectionIds.includes(q.section))
+          issues.push({ collection: 'tenders', id: tender.id, path: [...path, i, 'section'], rule: 'ref/section', message: c.sectionUnknown(q.section, tender.id), found: fr.common.quote(q.section), hint: c.sectionHint(sectionIds) });
+      });
+    check(tender.data.requirements, ['requirements']);
+    (tender.data.lots ?? []).forEach((lot, l) => check(lot.requirements, ['lots', l, 'requirements']));
+  }
+
   for (const response of corpus.responses) {
     const from = { collection: 'responses' as const, id: response.id };
     const r = response.data;
@@ -183,7 +214,7 @@ export function crossCheck(corpus: Corpus, known?: Partial<Record<Folder, Readon
       if (!deliverableIds.includes(d.deliverable))
         issues.push({ ...from, path: ['deliverables', i, 'deliverable'], rule: 'ref/livrable', message: c.deliverableUnknown(d.deliverable, tender.id), found: fr.common.quote(d.deliverable), hint: c.deliverableHint(deliverableIds) });
     });
-    const requirementIds = requirementsFor(tender.data, r.lot).map((q) => q.id);
+    const requirementIds = statedRequirements(tender.data, r.lot).map((q) => q.id);
     (r.commitments ?? []).forEach((commitment, i) => {
       if (!requirementIds.includes(commitment.requirement))
         issues.push({ ...from, path: ['commitments', i, 'requirement'], rule: 'ref/exigence', message: c.requirementUnknown(commitment.requirement, tender.id), found: fr.common.quote(commitment.requirement), hint: c.requirementHint(requirementIds) });

@@ -52,7 +52,15 @@ function budgetCap(evaluation: Evaluation, tender: Tender) {
   return (tender.lots ?? []).find((l) => l.id === evaluation.lot)?.budgetCap ?? tender.budgetCap;
 }
 
-export function evaluationContext(corpus: Corpus, evaluationId: string): EvaluationContextResult {
+/**
+ * `pagesOf` gives a response's measured page counts when its call limits pages (the PDF's first
+ * layout; see measureResponsePages): the evaluation then judges page limits as the PDF does.
+ */
+export function evaluationContext(
+  corpus: Corpus,
+  evaluationId: string,
+  pagesOf?: (responseId: string) => { total?: number; sections?: Record<string, number> } | undefined,
+): EvaluationContextResult {
   const evaluation = byId(corpus.evaluations, evaluationId);
   if (!evaluation) return { ok: false, error: fr.evaluation.cli.unknownEvaluation(evaluationId, corpus.evaluations.map((e) => e.id)) };
   const e = evaluation.data;
@@ -67,7 +75,7 @@ export function evaluationContext(corpus: Corpus, evaluationId: string): Evaluat
     const programme = byId(corpus.programmes, response.data.programme);
     const provider = invoicingProvider(response.data, corpus);
     const compliance =
-      programme && provider ? checkCompliance({ tender: tender.data, response: response.data, programme: programme.data, regime: provider.data.vat }) : undefined;
+      programme && provider ? checkCompliance({ tender: tender.data, response: response.data, programme: programme.data, regime: provider.data.vat, pages: pagesOf?.(response.id) }) : undefined;
     return [{ id: response.id, name: offerName(response.data, corpus), response, offer, ...(compliance && { compliance }) }];
   });
 

@@ -59,8 +59,8 @@ export interface EvaluationReport {
 
 export type EvaluationReportResult = { ok: true; report: EvaluationReport } | { ok: false; error: string };
 
-export function evaluationReport(corpus: Corpus, id: string): EvaluationReportResult {
-  const built = evaluationContext(corpus, id);
+export function evaluationReport(corpus: Corpus, id: string, pagesOf?: Parameters<typeof evaluationContext>[2]): EvaluationReportResult {
+  const built = evaluationContext(corpus, id, pagesOf);
   if (!built.ok) return built;
   const { evaluation, tender, input, offers } = built.context;
   const e = evaluation.data;

@@ -161,6 +161,16 @@ describe('checkCompliance', () => {
     expect(over.sentence).toBe('La réponse compte 23 pages, au-delà de la limite de 20.');
   });
 
+  it("judges a section's pageLimit as a requirement, on the section's measured pages", () => {
+    const judged = (pages?: { sections: Record<string, number> }) => run({ measure: 'group-count', bound: 2 }, undefined, exempt, pages).results.find((r) => r.id === 'pages-proposition')!;
+    expect(judged({ sections: { proposition: 10 } }).verdict).toBe('met');
+    expect(judged({ sections: { proposition: 11 } }).verdict).toBe('not-met');
+    expect(judged().verdict).toBe('unknown');
+    // A requirement that limits the section already replaces the limit the section states.
+    const stated = run({ measure: 'page-limit', section: 'proposition', maxPages: 8 }, undefined, exempt, { sections: { proposition: 9 } });
+    expect(stated.results.map((r) => [r.id, r.verdict])).toEqual([['r', 'not-met']]);
+  });
+
   it('compares the price on the basis of the cap, after VAT by regime', () => {
     // 34 000 € HT at 20 % is 40 800 € TTC: over a 40 000 € TTC cap, although the HT is under it.
     const patch: Patch = (x) => ((x.response.price as { lines: Array<Record<string, unknown>> }).lines[0].unitPrice = 34000);
@@ -179,7 +189,8 @@ describe('checkCompliance', () => {
       x.response.lot = 'lot-1';
     };
     const report = run({ measure: 'group-count', bound: 2 }, patch);
-    expect(report.results.map((r) => r.id)).toEqual(['r', 'lot-r']);
+    // The section's page limit (10 pages for « Proposition ») is a requirement of its own, last.
+    expect(report.results.map((r) => r.id)).toEqual(['r', 'lot-r', 'pages-proposition']);
   });
 
   it('counts verdicts and lists mandatory failures only', () => {
@@ -188,7 +199,7 @@ describe('checkCompliance', () => {
       (x.tender.requirements as unknown[]).push({ id: 'pages', label: 'Pages', measure: 'page-limit', maxPages: 5 });
     };
     const report = run({ measure: 'workshop-themes', themes: ['health'] }, patch);
-    expect(report.counts).toEqual({ met: 0, notMet: 2, unknown: 1 });
+    expect(report.counts).toEqual({ met: 0, notMet: 2, unknown: 2 });
     expect(report.failures).toEqual(['r']);
     expect(report.compliant).toBe(false);
   });

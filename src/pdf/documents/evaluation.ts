@@ -15,6 +15,7 @@ import type { FontSet } from '../fonts';
 import { blocksFromMdast } from '../from-mdast';
 import type { Block, DocumentSpec, Inline, SectionSpec } from '../model';
 import { PdfError, renderPdf, type RenderedPdf } from '../render';
+import { measureResponsePages, type ResponsePages } from './response';
 
 const t = () => fr.evaluationPdf;
 const plain = (text: string): Inline[] => [{ text }];
@@ -174,8 +175,12 @@ function winnerSection(report: EvaluationReport): SectionSpec {
   return { id: 'attributaire', title: t().sections.winner, blocks };
 }
 
-export function evaluationDocument(corpus: Corpus, id: string): { spec: DocumentSpec; report: EvaluationReport } {
-  const built = evaluationReport(corpus, id);
+export function evaluationDocument(
+  corpus: Corpus,
+  id: string,
+  pagesOf?: (responseId: string) => ResponsePages | undefined,
+): { spec: DocumentSpec; report: EvaluationReport } {
+  const built = evaluationReport(corpus, id, pagesOf);
   if (!built.ok) throw new PdfError(built.error);
   const report = built.report;
   const spec: DocumentSpec = {
@@ -202,7 +207,7 @@ export function evaluationDocument(corpus: Corpus, id: string): { spec: Document
 }
 
 export async function renderEvaluation(corpus: Corpus, id: string, fonts: FontSet): Promise<RenderedPdf & { report: EvaluationReport }> {
-  const { spec, report } = evaluationDocument(corpus, id);
+  const { spec, report } = evaluationDocument(corpus, id, (responseId) => measureResponsePages(corpus, responseId, fonts));
   return { ...(await renderPdf(spec, fonts)), report };
 }
 

@@ -324,7 +324,7 @@ function partsBySection(tender: Tender): { bySection: Map<string, ResponsePart[]
  * The document spec of a response. `pages` are the page counts measured by a first layout, for
  * the call's page limits (the lead renderer lays out twice when the call sets limits).
  */
-export function responseDocument(corpus: Corpus, responseId: string, pages?: { total?: number; sections?: Record<string, number> }): ResponseDocument {
+export function responseDocument(corpus: Corpus, responseId: string, pages?: ResponsePages): ResponseDocument {
   const response = byId(corpus.responses, responseId);
   if (!response) throw new PdfError(fr.pdf.errors.unknownResponse(responseId, corpus.responses.map((r) => r.id)));
   const r = response.data;
@@ -415,21 +415,29 @@ function truncate(text: string, max: number): string {
 }
 
 
+/** Page counts a response's compliance needs, measured by laying its PDF out. */
+export type ResponsePages = { total?: number; sections?: Record<string, number> };
+
 /**
- * Renders a response. When the call limits pages, a first layout measures the sections and the
- * compliance annex is written with those counts (the annex comes last, so it does not move them).
+ * The pages of a response, when its call limits pages (undefined otherwise): a first layout of the
+ * PDF, counted without the compliance annex (it comes last, so it does not move the sections).
+ * The preview page, the evaluation and the PDF all judge page limits on these counts.
  */
+export function measureResponsePages(corpus: Corpus, responseId: string, fonts: FontSet): ResponsePages | undefined {
+  const response = byId(corpus.responses, responseId);
+  const tender = response && byId(corpus.tenders, response.data.tender);
+  if (!response || !tender || !requirementsFor(tender.data, response.data.lot).some((q) => q.measure === 'page-limit')) return undefined;
+  const { spec } = responseDocument(corpus, responseId);
+  const paginated = layoutDocument(spec, fonts);
+  const counts = sectionPageCounts(paginated, spec.sections.map((s) => s.id));
+  return {
+    total: paginated.pages.length - counts['annexe-conformite'],
+    sections: Object.fromEntries(tender.data.responseSections.map((s) => [s.id, counts[`section-${s.id}`] ?? 0])),
+  };
+}
+
+/** Renders a response, judging its page limits on a first layout. */
 export async function renderResponse(corpus: Corpus, responseId: string, fonts: FontSet): Promise<RenderedPdf & ResponseDocument> {
-  let document = responseDocument(corpus, responseId);
-  const tender = byId(corpus.tenders, byId(corpus.responses, responseId)!.data.tender)!.data;
-  const limited = requirementsFor(tender, byId(corpus.responses, responseId)!.data.lot).some((q) => q.measure === 'page-limit');
-  if (limited) {
-    const paginated = layoutDocument(document.spec, fonts);
-    const counts = sectionPageCounts(paginated, document.spec.sections.map((s) => s.id));
-    const sections = Object.fromEntries(tender.responseSections.map((s) => [s.id, counts[`section-${s.id}`] ?? 0]));
-    const annex = document.spec.sections.find((s) => s.id === 'annexe-conformite')!;
-    const total = paginated.pages.length - counts[annex.id];
-    document = responseDocument(corpus, responseId, { total, sections });
-  }
+  const document = responseDocument(corpus, responseId, measureResponsePages(corpus, responseId, fonts));
   return { ...(await renderPdf(document.spec, fonts)), ...document };
 }
