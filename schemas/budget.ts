@@ -2,12 +2,13 @@
  * Budget: total, lines (with quantity × unit price when known) and funders.
  *
  * Lines whose amount is absent but whose quantity and unit price are given get their amount
- * computed here, in cents. When the total and every line amount are known they must agree to
+ * computed here, in cents; a line that gives all three must agree with quantity × unit price. When the total and every line amount are known they must agree to
  * the cent; funders never add up to more than the total; HT and TTC are never mixed.
  */
 import { z } from 'astro/zod';
 import { fr } from '../src/i18n/fr';
-import { formatMoney } from '../src/domain/format';
+import { formatMoney, formatNumber } from '../src/domain/format';
+import { lineTotal } from '../src/domain/money';
 import { report } from './issue';
 import { MoneySchema, type Money } from './money';
 import { ShareSchema } from './share';
@@ -25,9 +26,20 @@ const BudgetLineSchema = () =>
       unitPrice: MoneySchema().optional().meta({ description: 'Le prix unitaire.' }),
       note: TextSchema().optional().meta({ description: 'Une précision.' }),
     })
+    .superRefine((line, ctx) => {
+      if (!line.amount || !line.quantity || !line.unitPrice) return;
+      const computed = lineTotal(line.quantity, line.unitPrice.cents);
+      if (computed !== line.amount.cents)
+        report(
+          ctx,
+          fr.schema.lineAmount(formatNumber(line.quantity), formatMoney(line.unitPrice.cents), formatMoney(computed), formatMoney(line.amount.cents)),
+          { rule: 'budget/ligne', expected: formatMoney(computed), hint: fr.schema.lineAmountHint },
+          ['amount'],
+        );
+    })
     .transform((line) => {
       if (line.amount || !line.quantity || !line.unitPrice) return line;
-      const amount: Money = { ...line.unitPrice, cents: Math.round(line.quantity * line.unitPrice.cents) };
+      const amount: Money = { ...line.unitPrice, cents: lineTotal(line.quantity, line.unitPrice.cents) };
       return { ...line, amount, computed: true as const };
     })
     .meta({ description: 'Une ligne du budget.' });

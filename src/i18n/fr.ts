@@ -393,6 +393,9 @@ const dictionary = {
     },
     budgetSum: (sum: string, total: string) => `Les lignes du budget totalisent ${sum}, le total indiqué est ${total}`,
     budgetSumHint: 'Corrigez une ligne ou le total : les deux doivent être égaux au centime près.',
+    lineAmount: (quantity: string, unitPrice: string, computed: string, amount: string) =>
+      `La ligne indique ${amount}, mais ${quantity} × ${unitPrice} font ${computed}`,
+    lineAmountHint: 'Corrigez le montant, la quantité ou le prix unitaire ; ou retirez le montant, Passerelle le calcule.',
     fundersOver: (sum: string, total: string) => `Les financements (${sum}) dépassent le coût total (${total})`,
     fundersOverHint: 'Vérifiez les montants des financeurs ou le total du budget.',
     basisMix: 'Les montants du budget mélangent HT et TTC',
