@@ -58,6 +58,17 @@ describe('responseDocument', () => {
     ]);
   });
 
+  it('says which workshops a per-person total leaves out', () => {
+    const corpus = structuredClone(sample);
+    const response = corpus.responses.find((r) => r.id === 'tremplin-dijon-2022')!.data;
+    const programme = corpus.programmes.find((p) => p.id === response.programme)!.data;
+    const [first, ...rest] = programme.workshops!;
+    delete first.sessionDuration;
+    const texts = (c: Corpus) => JSON.stringify(responseDocument(c, 'tremplin-dijon-2022').spec.sections.flatMap((s) => s.blocks)).replace(/[\u00A0\u202F]/g, ' ');
+    expect(texts(corpus)).toContain(`Calculé sur ${rest.length} ateliers chiffrés sur ${rest.length + 1}. Atelier sans nombre de séances ou sans durée, non compté dans le total : ${first.title}.`);
+    expect(texts(sample)).not.toContain('ateliers chiffrés');
+  });
+
   it('computes the price and attaches the offer', () => {
     const { spec, report } = responseDocument(sample, 'elan-dijon-2022');
     expect([report.price.ht, report.price.vat, report.price.ttc]).toEqual([2600000, 520000, 3120000]);

@@ -79,7 +79,7 @@ export const pdf = {
     groups: 'Les groupes',
     groupLine: (name: string, size: string, areas: string) => `${name} : ${size} personnes${areas ? ` (${areas})` : ''}`,
     planning: 'Le rétroplanning',
-    planningAlt: (n: number, weeks: number) => `Rétroplanning de ${n} étapes sur ${weeks} semaines.`,
+    planningAlt: (n: number, weeks: number) => `Rétroplanning de ${n} ${plural(n, 'étape', 'étapes')} sur ${weeks} ${plural(weeks, 'semaine', 'semaines')}.`,
     planningStart: (date: string) => `Semaine 1 : semaine du ${date}.`,
     means: 'Les moyens',
     indicators: 'Les indicateurs',

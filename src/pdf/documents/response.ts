@@ -125,6 +125,11 @@ function programmeBlocks(programme: Programme): Block[] {
     });
     if (m.sessionsPerParticipant && m.minutesPerParticipant) blocks.push(para(t().totals(spanNumber(m.sessionsPerParticipant), spanMinutes(m.minutesPerParticipant))));
     if (m.facilitatorMinutes) blocks.push(para(t().facilitatorHours(spanMinutes(m.facilitatorMinutes))));
+    // A total over some workshops only says so, and names the workshops it leaves out.
+    if (m.unquantified.length && (m.sessionsPerParticipant || m.facilitatorMinutes)) {
+      const titles = m.unquantified.map((id) => programme.workshops?.find((w) => w.id === id)?.title ?? id);
+      blocks.push(para(`${fr.sheet.operation.countedOnly(m.workshops.length - m.unquantified.length, m.workshops.length)} ${fr.sheet.operation.unquantified(titles)}`));
+    }
   }
   const human = programme.means?.human ?? [];
   if (human.length || programme.means?.material?.length) {
