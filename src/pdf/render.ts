@@ -7,6 +7,7 @@
  * const { bytes } = await renderPdf(responseDocument(...), fonts);
  */
 import { fr } from '../i18n/fr';
+import { missingGlyph } from './coverage';
 import { draw } from './draw';
 import type { FontSet } from './fonts';
 import { layoutCover, layoutSection, layoutToc } from './layout';
@@ -69,6 +70,11 @@ export function sectionPageCounts(paginated: Paginated, sectionIds: readonly str
 export async function renderPdf(spec: DocumentSpec, fonts: FontSet, options: { subset?: boolean } = {}): Promise<RenderedPdf> {
   if (spec.sections.length === 0) throw new PdfError(fr.pdf.errors.empty(spec.meta.title));
   const paginated = layoutDocument(spec, fonts);
+  const missing = missingGlyph(paginated, spec.header, fonts);
+  if (missing) {
+    const code = `U+${missing.codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+    throw new PdfError(fr.pdf.errors.missingGlyph(spec.meta.title, missing.page, missing.character, code, missing.text.trim(), fr.pdf.errors.fontStyles[missing.style]));
+  }
   const bytes = await draw(spec, paginated, fonts, () => fr.pdf.footer(spec.meta.title), options);
   return {
     bytes,

@@ -8,9 +8,9 @@ import { loadFonts } from '../../src/pdf/fonts';
 import { readFontBytes } from '../../src/pdf/fonts-fs';
 import { blocksFromMdast } from '../../src/pdf/from-mdast';
 import { layoutBlocks, layoutSection, layoutToc } from '../../src/pdf/layout';
-import type { Block, LaidItem } from '../../src/pdf/model';
+import type { Block, DocumentSpec, Inline, LaidItem } from '../../src/pdf/model';
 import { paginate } from '../../src/pdf/paginate';
-import { sectionPageCounts } from '../../src/pdf/render';
+import { PdfError, renderPdf, sectionPageCounts } from '../../src/pdf/render';
 import { breakLines } from '../../src/pdf/text';
 import { contentHeight, contentWidth, theme } from '../../src/pdf/theme';
 import { parseMarkdown } from '../../src/markdown/parse';
@@ -239,5 +239,42 @@ describe('blocksFromMdast', () => {
     const [list, table] = blocks('1. un\n2. deux\n\n| A | B |\n|---|--:|\n| 1 | 2 |');
     expect(list).toMatchObject({ type: 'list', ordered: true, items: [[{ type: 'paragraph' }], [{ type: 'paragraph' }]] });
     expect(table).toMatchObject({ type: 'table', columns: [{ header: 'A' }, { header: 'B', align: 'right' }], rows: [[[{ text: '1' }], [{ text: '2' }]]] });
+  });
+});
+
+describe('characters the fonts lack', () => {
+  const plainText = (text: string) => text.replace(/[\u00A0\u202F]/g, ' ').replace(/’/g, "'");
+  const spec = (inlines: Inline[], header = 'En-tête'): DocumentSpec => ({
+    meta: { title: 'Fiche test', author: 'Test', subject: 'Test', keywords: [], language: 'fr-FR' },
+    header,
+    sections: [{ id: 's', title: 'Section', blocks: [{ type: 'paragraph', inlines }] }],
+  });
+
+  it('draws French typography and the symbols Passerelle writes', async () => {
+    const text = `L’œuvre « Élan » coûte 38${N}400${S}€ ; ✓ conforme, ✗ non, → suite…`;
+    const out = await renderPdf(spec([{ text }, { text: ' en gras', bold: true }, { text: ' en italique', italic: true }]), fonts);
+    expect(out.pages).toBe(1);
+  });
+
+  it.each<[string, Inline[], string, RegExp]>([
+    ['an emoji', [{ text: 'Objectif atteint 🎯 en juin' }], 'U+1F3AF', /page 1, dans « Objectif atteint 🎯 en juin »/],
+    ['a character the italic face lacks', [{ text: 'hamza ء', italic: true }], 'U+0621', /DejaVu Sans italique/],
+  ])('refuses %s, naming the document, the page, the text and the code', async (_, inlines, code, where) => {
+    const error = await renderPdf(spec(inlines), fonts).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PdfError);
+    const message = plainText((error as Error).message);
+    expect(message).toContain('« Fiche test »');
+    expect(message).toContain(code);
+    expect(message).toMatch(where);
+    expect(message).toContain("Aucun PDF n'a été écrit");
+  });
+
+  it('draws in the regular face a character only the italic face lacks', async () => {
+    expect((await renderPdf(spec([{ text: 'hamza ء' }]), fonts)).pages).toBe(1);
+  });
+
+  it('checks the running header too', async () => {
+    const error = await renderPdf(spec([{ text: 'Texte' }], 'Appel 🎯'), fonts).catch((e: unknown) => e);
+    expect(plainText((error as Error).message)).toMatch(/dans l'en-tête des pages.*U\+1F3AF/);
   });
 });

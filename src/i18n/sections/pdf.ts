@@ -12,6 +12,11 @@ export const pdf = {
     unknownResponse: (id: string, ids: string[]) =>
       `La réponse « ${id} » n'existe pas. Réponses : ${ids.join(', ') || 'aucune'}.`,
     noOutput: 'Indiquez le fichier à écrire avec -o <fichier.pdf>.',
+    missingGlyph: (title: string, page: number, character: string, code: string, text: string, style: string) =>
+      `Le document « ${title} » ne peut pas être écrit : ${page ? `page ${page}` : "dans l'en-tête des pages"}, dans « ${text} », ` +
+      `le caractère « ${character} » (${code}) n'existe pas dans la police DejaVu Sans ${style} et s'imprimerait comme un carré vide. ` +
+      "Aucun PDF n'a été écrit. Remplacez ce caractère dans le contenu (par un mot, ou un caractère courant : les émojis et certains symboles n'ont pas de dessin dans la police), puis relancez.",
+    fontStyles: { regular: 'normale', bold: 'grasse', italic: 'italique', boldItalic: 'grasse italique' },
     written: (file: string, pages: number, bytes: string) => `PDF écrit : ${file} (${pages} ${plural(pages, 'page', 'pages')}, ${bytes}).`,
   },
   provider: {

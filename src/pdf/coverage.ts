@@ -1,0 +1,44 @@
+/**
+ * Characters the fonts cannot draw. A character missing from its face would print as an empty box
+ * (or nothing), and the PDF would say something other than the content: the document is refused
+ * instead, with the page, the text around the character and its code, so that the author can find
+ * it. The check runs on what is drawn (each laid-out run, in the face it is drawn in), so it knows
+ * neither more nor less than the draw step.
+ */
+import type { FontSet } from './fonts';
+import type { FontStyle, Paginated } from './model';
+
+export interface MissingGlyph {
+  /** 1-based page number; 0 for the running header. */
+  page: number;
+  character: string;
+  codePoint: number;
+  style: FontStyle;
+  /** The laid-out run the character is in. */
+  text: string;
+}
+
+function firstMissing(text: string, style: FontStyle, fonts: FontSet): Omit<MissingGlyph, 'page'> | undefined {
+  const font = fonts[style].font;
+  for (const character of text) {
+    const codePoint = character.codePointAt(0)!;
+    if (!font.hasGlyphForCodePoint(codePoint)) return { character, codePoint, style, text };
+  }
+  return undefined;
+}
+
+/** The first character of a laid-out document (or of its running header) that its face lacks. */
+export function missingGlyph(paginated: Paginated, header: string, fonts: FontSet): MissingGlyph | undefined {
+  const inHeader = firstMissing(header, 'regular', fonts);
+  if (inHeader) return { page: 0, ...inHeader };
+  for (const [index, page] of paginated.pages.entries()) {
+    for (const { item } of page.items) {
+      for (const op of item.ops) {
+        if (op.op !== 'text') continue;
+        const found = firstMissing(op.text, op.font, fonts);
+        if (found) return { page: index + 1, ...found };
+      }
+    }
+  }
+  return undefined;
+}
