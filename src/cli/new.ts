@@ -15,6 +15,12 @@ import { forkProgramme, fromTemplate, providerOf, scaffoldResponse } from './sca
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** The project's own template when it has one (templates/ beside content/), else Passerelle's. */
+function templateFile(cwd: string, name: string): string {
+  const own = join(cwd, 'templates', `${name}.yaml`);
+  return existsSync(own) ? own : join(import.meta.dirname, '..', '..', 'templates', `${name}.yaml`);
+}
+
 function collectionFor(name: string): CollectionName | undefined {
   return collectionNames.find((c) => c === name || singular[c] === name);
 }
@@ -60,7 +66,7 @@ export function runNew(args: string[], options: Record<string, string | true>, i
   const tenderId = typeof options.tender === 'string' ? options.tender : undefined;
 
   if (!fromProgramme && !tenderId) {
-    const template = readFileSync(join(io.cwd, 'templates', `${singular[collection]}.yaml`), 'utf8');
+    const template = readFileSync(templateFile(io.cwd, singular[collection]), 'utf8');
     return writeAll([{ path: target, text: fromTemplate(template, singular[collection]) }], io);
   }
   if (collection !== 'responses') {

@@ -3,7 +3,7 @@
  * prints the ranking as a table (or, with --json, the engine's input, result and sensitivity;
  * amounts in cents).
  */
-import { contentRoot, ContentError, loadCorpus } from '../content/content-fs';
+import { contentRoot, contentRootProblem, ContentError, loadCorpus } from '../content/content-fs';
 import { evaluationContext } from '../domain/evaluation-input';
 import { responsePagesOf } from '../pdf/build-fs';
 import { scoreOffers } from '../domain/scoring';
@@ -37,6 +37,11 @@ export function scoreTable(view: ScoringView, basis: string): string {
 
 export function runScore(args: string[], options: Record<string, string | true>, io: Io): number {
   const t = fr.evaluation.cli;
+  const problem = contentRootProblem(contentRoot(io.cwd), io.cwd);
+  if (problem) {
+    io.err(problem);
+    return 1;
+  }
   let corpus;
   try {
     corpus = loadCorpus(contentRoot(io.cwd), io.cwd);

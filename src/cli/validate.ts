@@ -3,13 +3,18 @@
  * and a summary line.
  */
 import { resolve } from 'node:path';
-import { contentRoot, validateContent } from '../content/content-fs';
+import { contentRoot, contentRootProblem, validateContent } from '../content/content-fs';
 import { formatDiagnostics } from '../content/diagnostics';
 import { summary } from '../content/validate';
 import type { Io } from './main';
 
 export function runValidate(args: string[], options: Record<string, string | true>, io: Io): number {
   const root = args[0] ? resolve(io.cwd, args[0]) : contentRoot(io.cwd);
+  const problem = contentRootProblem(root, io.cwd);
+  if (problem) {
+    io.err(problem);
+    return 1;
+  }
   const result = validateContent(root, io.cwd);
   if (options.json) {
     io.out(JSON.stringify({ errors: result.errors, files: result.files, diagnostics: result.diagnostics }, null, 2));

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { collectionNames } from '../../schemas/index';
 import type { Corpus } from '../domain/corpus';
+import { fr } from '../i18n/fr';
 import { formatDiagnostics } from './diagnostics';
 import { summary, validateFiles, type SourceFile, type ValidationResult } from './validate';
 
@@ -15,6 +16,18 @@ export function contentRoot(projectRoot = process.cwd()): string {
 }
 
 const toPosix = (path: string) => path.split(sep).join('/');
+
+/**
+ * Why a content folder cannot be read (in French), or undefined: it does not exist, is a file, or
+ * holds none of the collection folders (the usual slip: naming the project instead of content/).
+ */
+export function contentRootProblem(root: string, projectRoot = process.cwd()): string | undefined {
+  const shown = toPosix(relative(projectRoot, root)) || '.';
+  if (!existsSync(root)) return fr.cli.contentMissing(shown);
+  if (!statSync(root).isDirectory()) return fr.cli.contentNotFolder(shown);
+  if (!collectionNames.some((c) => existsSync(join(root, c)))) return fr.cli.contentEmpty(shown, [...collectionNames]);
+  return undefined;
+}
 
 export function readContentFiles(root: string, projectRoot = process.cwd()): SourceFile[] {
   const files: SourceFile[] = [];

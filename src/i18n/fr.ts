@@ -596,6 +596,12 @@ Commandes :
 
 Collections : programme, tender, provider, response, evaluation.`,
     unknownCommand: (cmd: string) => `Commande inconnue : « ${cmd} ».`,
+    contentMissing: (folder: string) =>
+      `Le dossier de contenu « ${folder} » n'existe pas. Lancez la commande à la racine du projet, donnez le chemin du dossier (passerelle validate <dossier>), ou créez un premier fichier avec « npx passerelle new programme <identifiant> ».`,
+    contentNotFolder: (path: string) => `« ${path} » est un fichier, pas un dossier de contenu. Donnez le chemin du dossier qui contient programmes/, tenders/…`,
+    contentEmpty: (folder: string, collections: string[]) =>
+      `Le dossier « ${folder} » ne contient aucun dossier de contenu (${collections.map((c) => `${c}/`).join(', ')}). Vérifiez le chemin : c'est le dossier content/ du projet qu'il faut donner.`,
+    outputFolderMissing: (folder: string) => `Le dossier « ${folder} » n'existe pas : aucun PDF n'a été écrit. Créez-le ou choisissez un autre chemin après -o.`,
     missingArgument: (name: string) => `Argument manquant : ${name}.`,
     unknownCollection: (name: string, allowed: string[]) =>
       `Collection inconnue : « ${name} ». Collections possibles : ${allowed.join(', ')}.`,

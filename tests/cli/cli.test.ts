@@ -44,6 +44,24 @@ describe('passerelle validate', () => {
     expect(JSON.parse(out.join(''))).toMatchObject({ errors: 0, files: 6, diagnostics: [] });
   });
 
+  it.each([
+    ['a folder that does not exist', 'absent', 'Le dossier de contenu « absent » n’existe pas'],
+    ['a file', 'content/programmes/ref-prog.yaml', '« content/programmes/ref-prog.yaml » est un fichier, pas un dossier de contenu'],
+    ['a folder with no content folders', 'templates', 'Le dossier « templates » ne contient aucun dossier de contenu (programmes/, tenders/'],
+  ])('exits 1 with a French message on %s', async (_, path, message) => {
+    expect(await main(['validate', path], io)).toBe(1);
+    expect(err.join('\n').replace(/[\u00A0\u202F]/g, ' ')).toContain(message);
+    expect(out).toEqual([]);
+  });
+
+  it('says where content/ is missing for the commands that read it', async () => {
+    rmSync(join(cwd, 'content'), { recursive: true });
+    expect(await main(['score', 'eval'], io)).toBe(1);
+    expect(await main(['pdf', 'resp', '-o', 'sortie.pdf'], io)).toBe(1);
+    expect(err.every((line) => line.includes('Le dossier de contenu'))).toBe(true);
+    expect(existsSync(join(cwd, 'sortie.pdf'))).toBe(false);
+  });
+
   it('answers an unknown command in French', async () => {
     expect(await main(['valider'], io)).toBe(1);
     expect(err[0]).toBe('Commande inconnue\u00A0: «\u00A0valider\u00A0».');
@@ -61,6 +79,13 @@ describe('passerelle new', () => {
     expect(await main(['new', collection, 'essai'], io)).toBe(1);
     expect(err.join('\n')).toContain('existe déjà');
     expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+
+  it('starts a project from nothing: no content/ and no templates/ of its own', async () => {
+    rmSync(join(cwd, 'content'), { recursive: true });
+    rmSync(join(cwd, 'templates'), { recursive: true });
+    expect(await main(['new', 'programme', 'essai'], io)).toBe(0);
+    expect(readFileSync(join(cwd, 'content', 'programmes', 'essai.yaml'), 'utf8')).toContain('À compléter');
   });
 
   it('leaves a template that fails only on fields still to fill in', async () => {

@@ -125,4 +125,18 @@ describe('passerelle pdf', () => {
       rmSync(cwd, { recursive: true, force: true });
     }
   });
+
+  it('says so in French when the output folder does not exist, and writes nothing', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'passerelle-pdf-'));
+    try {
+      cpSync(join(fixturesDir, 'base'), join(cwd, 'content'), { recursive: true });
+      const err: string[] = [];
+      expect(await main(['pdf', 'resp', '-o', 'absent/sortie.pdf'], { out: () => {}, err: (t) => err.push(t), cwd })).toBe(1);
+      expect(err.join('\n')).toBe('Le dossier «\u00A0absent\u00A0» n’existe pas\u00A0: aucun PDF n’a été écrit. Créez-le ou choisissez un autre chemin après -o.');
+      expect(await main(['pdf'], { out: () => {}, err: (t) => err.push(t), cwd })).toBe(1);
+      expect(err.at(-1)).toBe('Argument manquant\u00A0: <réponse>.');
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
+  });
 });
