@@ -46,6 +46,9 @@ describe('share link', () => {
     ['poids=valeur-technique:30', { 'valeur-technique': 30, prix: 70 }], // the others share the rest, as in the panel
     ['poids=inconnu:50,prix:-3', { 'valeur-technique': 60, prix: 40 }], // unknown ids and negative weights ignored
     ['poids=valeur-technique:abc', { 'valeur-technique': 60, prix: 40 }],
+    ['poids=valeur-technique:1e308,prix:1e308', { 'valeur-technique': 60, prix: 40 }], // adds up to infinity: ignored
+    ['poids=valeur-technique:1e308', { 'valeur-technique': 100, prix: 0 }], // one huge weight: scaled to the total
+    ['poids=__proto__:50,constructor:20,toString:10', { 'valeur-technique': 60, prix: 40 }], // inherited names are no ids
   ])('checks weights: %s', (query, weights) => {
     const decoded = decodeSettings(query, input).weights;
     for (const [id, w] of Object.entries(weights)) expect(decoded[id]).toBeCloseTo(w, 10);
@@ -55,6 +58,17 @@ describe('share link', () => {
     const s = decodeSettings('notes=a.valeur-technique:14,b.inconnu:3,z.valeur-technique:2&methode=autre', input);
     expect(s.marks).toEqual({ a: { 'valeur-technique': 10 }, b: { 'valeur-technique': 6 } }); // kept within the scale
     expect(s.method).toBe('proportional');
+    const inherited = decodeSettings('notes=__proto__.valeur-technique:3,constructor.valeur-technique:3,toString.prix:1', input);
+    expect(inherited.marks).toEqual(publishedSettings(input).marks);
+    expect(Object.getPrototypeOf(inherited.marks)).toBe(Object.prototype);
+  });
+
+  it('gives finite weights and marks whatever the link says', () => {
+    for (const query of ['poids=valeur-technique:1e308,prix:1e308', 'poids=valeur-technique:Infinity', 'poids=valeur-technique:0,prix:0', 'notes=a.valeur-technique:-Infinity']) {
+      const s = decodeSettings(query, input);
+      expect([...Object.values(s.weights), ...Object.values(s.marks).flatMap((m) => Object.values(m))].every(Number.isFinite)).toBe(true);
+      expect(Object.values(s.weights).reduce((a, b) => a + b, 0)).toBeCloseTo(100, 10);
+    }
   });
 
   it('applies the settings to the engine input', () => {

@@ -4,8 +4,8 @@
  * The link keeps only what differs from the published evaluation, in a readable query string:
  * `?poids=valeur-technique:30,prix:70&methode=lineaire&notes=elan-dijon-2022.valeur-technique:8`.
  * Ids are lowercase letters, digits and hyphens, so `:`, `,` and `.` never clash with them.
- * Whatever the link says is checked: unknown ids are ignored, marks are kept within the scale and
- * weights are brought back to the call's total.
+ * Whatever the link says is checked: unknown ids (and inherited names such as `__proto__`) are
+ * ignored, marks are kept within the scale and weights are brought back to the call's total.
  *
  * Pure: the island reads and writes `location` itself.
  */
@@ -101,9 +101,11 @@ export function decodeSettings(query: string, input: ScoringInput): WhatIfSettin
   const settings = publishedSettings(input);
 
   const total = input.criteria.reduce((a, c) => a + c.weight, 0);
-  const asked = new Map(pairs(params.get('poids')).filter(([id, w]) => w >= 0 && id in settings.weights));
-  if (asked.size > 0) {
-    const askedSum = [...asked.values()].reduce((a, b) => a + b, 0);
+  // Own ids only (never `__proto__` or `constructor`); weights so large that they add up to
+  // infinity (`1e308,1e308`) say nothing usable and are ignored as a whole.
+  const asked = new Map(pairs(params.get('poids')).filter(([id, w]) => w >= 0 && Object.hasOwn(settings.weights, id)));
+  const askedSum = [...asked.values()].reduce((a, b) => a + b, 0);
+  if (asked.size > 0 && Number.isFinite(askedSum) && Number.isFinite(askedSum + total)) {
     const missing = input.criteria.filter((c) => !asked.has(c.id));
     const missingSum = missing.reduce((a, c) => a + c.weight, 0);
     let weights: Record<string, number>;
@@ -117,7 +119,9 @@ export function decodeSettings(query: string, input: ScoringInput): WhatIfSettin
       // Weights that do not add up to the call's total are scaled to it.
       const given = Object.fromEntries(input.criteria.map((c) => [c.id, asked.get(c.id) ?? c.weight]));
       const sum = Object.values(given).reduce((a, b) => a + b, 0);
-      weights = sum > EPSILON ? Object.fromEntries(Object.entries(given).map(([id, w]) => [id, (w * total) / sum])) : settings.weights;
+      // (w / sum first: a huge weight times the total would overflow.)
+      const scaled = (w: number) => (Math.abs(sum - total) <= EPSILON ? w : (w / sum) * total);
+      weights = sum > EPSILON ? Object.fromEntries(Object.entries(given).map(([id, w]) => [id, scaled(w)])) : settings.weights;
     }
     settings.weights = weights;
   }
@@ -130,7 +134,7 @@ export function decodeSettings(query: string, input: ScoringInput): WhatIfSettin
   let result = settings;
   for (const [key, mark] of pairs(params.get('notes'))) {
     const [offer, item] = key.split('.');
-    if (!(offer in settings.marks) || !items.has(item)) continue;
+    if (!Object.hasOwn(settings.marks, offer) || !items.has(item)) continue;
     result = withMark(input, result, offer, item, mark);
   }
   return result;
