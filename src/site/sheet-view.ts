@@ -443,11 +443,10 @@ function facilitatorText(w: Workshop): string | undefined {
   return who || f.organisation;
 }
 
-/** `Atelier thématique (collectif)`; the mode is left out when the kind already says it. */
+/** `Atelier thématique (en groupe)`; the mode is left out when the kind already says it. */
 function kindText(w: Workshop): string {
   const kind = fr.vocab.workshopKind[w.kind];
-  const mode = t.operation.mode[w.mode];
-  return kind.toLowerCase().includes(mode) ? kind : t.operation.kindAndMode(kind, mode);
+  return kind.toLowerCase().includes(t.operation.modeInKind[w.mode]) ? kind : t.operation.kindAndMode(kind, t.operation.mode[w.mode]);
 }
 
 function frequencyText(w: Workshop): string | undefined {

@@ -161,9 +161,9 @@ describe('Castelnau donne des Elles: the richest sheet', () => {
     ]);
     const [workshops] = tables(operation);
     const row = (title: string) => workshops.rows.find((r) => r[0].text.startsWith(title))!.map((c) => c.text);
-    expect(row('Techniques de recherche')).toEqual([`Techniques de recherche d${A}emploi`, 'Atelier thématique (collectif)', '4', `2${S}h`, 'chaque semaine', 'Pôle emploi', `8${S}h`]);
+    expect(row('Techniques de recherche')).toEqual([`Techniques de recherche d${A}emploi`, 'Atelier thématique (en groupe)', '4', `2${S}h`, 'chaque semaine', 'Pôle emploi', `8${S}h`]);
     // Weekly body expression: its session count is not given, so no hours are made up.
-    expect(row('Expression corporelle')).toEqual(['Expression corporelle', 'Atelier thématique (collectif)', 'non renseigné', `2${S}h`, `chaque semaine, pendant 5${S}mois`, 'Professeur de danse', 'non renseigné']);
+    expect(row('Expression corporelle')).toEqual(['Expression corporelle', 'Atelier thématique (en groupe)', 'non renseigné', `2${S}h`, `chaque semaine, pendant 5${S}mois`, 'Professeur de danse', 'non renseigné']);
     // An individual interview is not called « (individuel) » twice.
     expect(row('Entretiens individuels')[1]).toBe('Entretien individuel');
     expect(workshops.footer![0].map((c) => c.text)).toEqual(['Total des ateliers chiffrés', '', '15', '', '', '', `31${S}h`]);

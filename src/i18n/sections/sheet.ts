@@ -119,7 +119,10 @@ export const sheet = {
       hours: 'Heures par personne',
     },
     kindAndMode: (kind: string, mode: string) => `${kind} (${mode})`,
-    mode: { individual: 'individuel', collective: 'collectif' },
+    /** Adverbial, so that it agrees with every kind: « Formation (en groupe) ». */
+    mode: { individual: 'en individuel', collective: 'en groupe' },
+    /** The word that says the mode already in a kind's name (« Coaching collectif »). */
+    modeInKind: { individual: 'individuel', collective: 'collectif' },
     span: (frequency: string, span: string) => `${frequency}, pendant ${span}`,
     spanOnly: (span: string) => `pendant ${span}`,
     allCohorts: 'tous',
