@@ -83,7 +83,7 @@ export function runScore(args: string[], options: Record<string, string | true>,
     for (const row of flagged) {
       lines.push(`  ${t.offerFlags(row.name, row.flags.map((f) => f.text))}`);
       if (row.reason) lines.push(`    ${t.decision(row.reason)}`);
-      else if (row.statusNote) lines.push(`    ${row.statusNote}`);
+      else if (row.statusNote) lines.push(`    ${row.statusNote}`, ...(row.status === 'ranked' ? [`    ${t.noDecisionHint}`] : []));
     }
   }
   if (view.sensitivityLines.length > 0) lines.push('', t.sensitivityHeading, ...view.sensitivityLines.map((l) => `  ${l}`));

@@ -2,7 +2,7 @@
  * `passerelle score`, run in-process: the ranking table of the sample evaluation, its JSON, and
  * French errors with exit code 1.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -92,6 +92,18 @@ describe('passerelle score', () => {
     io.cwd = project('evaluation-missing-mark');
     expect(await main(['score', 'eval'], io)).toBe(1);
     expect(err.join('\n')).toContain('n’a pas de note pour');
+  });
+
+  it('tells the evaluator how to record a decision on a flagged offer the committee left undecided', async () => {
+    tmp = mkdtempSync(join(tmpdir(), 'passerelle-score-'));
+    cpSync(join(root, 'content'), join(tmp, 'content'), { recursive: true });
+    const file = join(tmp, 'content', 'evaluations', 'dijon-remobilisation-femmes-qpv-2022.yaml');
+    // The sample evaluation without the committee's decision on the offer over the cap.
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/\n    excluded: true\n    reason: >-\n(?:      .*\n)+/, '\n'));
+    io.cwd = tmp;
+    expect(await main(['score', 'dijon-remobilisation-femmes-qpv-2022'], io)).toBe(0);
+    const text = out.join('\n').replace(/[\u00A0\u202F]/g, ' ');
+    expect(text).toMatch(/Sophie Marchal Coaching : Au-dessus du budget maximal.*\n    Signalée ; le comité n’a pas consigné de décision sur ce signalement\.\n    À consigner : ajoutez à l’offre/);
   });
 
   it('lists the command in the help', async () => {

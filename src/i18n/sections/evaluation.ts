@@ -50,7 +50,7 @@ export const evaluation = {
     excluded: 'Écartée par le comité ; ses points sont donnés pour information.',
     incomplete: 'Non classée : il manque des données pour la noter.',
     keptFlagged: 'Signalée, maintenue par le comité.',
-    keptFlaggedNoDecision: 'Signalée, sans décision du comité : ajoutez excluded ou une raison (reason) à l\'offre dans l\'évaluation.',
+    keptFlaggedNoDecision: 'Signalée ; le comité n\'a pas consigné de décision sur ce signalement.',
   },
   flag: {
     overCap: (price: string, cap: string) => `Au-dessus du budget maximal : ${price} pour un plafond de ${cap}`,
@@ -200,6 +200,8 @@ export const evaluation = {
     flagsHeading: 'Signalements :',
     offerFlags: (name: string, flags: string[]) => (flags.length ? `${name} : ${flags.join(' ; ')}` : name),
     decision: (reason: string) => `Décision du comité : ${reason}`,
+    /** For the evaluator only (never on the published page): how to record the decision. */
+    noDecisionHint: "À consigner : ajoutez à l'offre, dans le fichier de l'évaluation, « excluded: true » et la raison (reason), ou seulement la raison pour la maintenir.",
     sensitivityHeading: 'Sensibilité :',
   },
 
