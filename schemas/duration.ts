@@ -8,6 +8,7 @@
 import { z } from 'astro/zod';
 import { fr } from '../src/i18n/fr';
 import { parseDuration, parseDurationRange, type Duration, type DurationRange, type DurationUnit } from '../src/domain/shorthand';
+import { formatDuration } from '../src/domain/format';
 import { report } from './issue';
 
 export type { Duration, DurationRange, DurationUnit };
@@ -79,7 +80,7 @@ export const DurationRangeSchema = () =>
         range = parsed.value;
       }
       if (range.min > range.max) {
-        report(ctx, fr.schema.rangeOrder(String(range.min), String(range.max)), { rule: 'intervalle/ordre', hint: fr.schema.rangeOrderHint });
+        report(ctx, fr.schema.rangeOrder(formatDuration({ value: range.min, unit: range.unit }), formatDuration({ value: range.max, unit: range.unit })), { rule: 'intervalle/ordre', hint: fr.schema.rangeOrderHint });
         return z.NEVER;
       }
       return range;

@@ -3,6 +3,7 @@
  */
 import { z } from 'astro/zod';
 import { fr } from '../src/i18n/fr';
+import { formatPercent } from '../src/domain/format';
 import { checkUniqueIds, report } from './issue';
 import { RangeSchema } from './range';
 import { ShareSchema } from './share';
@@ -39,7 +40,7 @@ export const TargetPublicSchema = () =>
       const shares = (value.referrals ?? []).map((r) => r.share).filter((s) => s !== undefined);
       const total = shares.reduce((sum, s) => sum + s.numerator / s.denominator, 0);
       if (total > 1 + 1e-9) {
-        report(ctx, fr.schema.sharesOver(`${Math.round(total * 1000) / 10} %`), { rule: 'public/parts', hint: fr.schema.sharesOverHint }, ['referrals']);
+        report(ctx, fr.schema.sharesOver(formatPercent(total * 100, 1)), { rule: 'public/parts', hint: fr.schema.sharesOverHint }, ['referrals']);
       }
     })
     .meta({ description: 'Le public visé : qui, combien, quel âge, quelles conditions, orienté par qui.' });

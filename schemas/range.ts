@@ -8,6 +8,7 @@
 import { z } from 'astro/zod';
 import { fr } from '../src/i18n/fr';
 import { parseNumberRange, type NumberRange } from '../src/domain/shorthand';
+import { formatNumber } from '../src/domain/format';
 import { report } from './issue';
 
 export type { NumberRange };
@@ -52,7 +53,7 @@ export const RangeSchema = (options: RangeOptions = {}) => {
         return z.NEVER;
       }
       if (range.min !== undefined && range.max !== undefined && range.min > range.max) {
-        report(ctx, fr.schema.rangeOrder(String(range.min), String(range.max)), { rule: 'intervalle/ordre', hint: fr.schema.rangeOrderHint });
+        report(ctx, fr.schema.rangeOrder(formatNumber(range.min), formatNumber(range.max)), { rule: 'intervalle/ordre', hint: fr.schema.rangeOrderHint });
         return z.NEVER;
       }
       return range;

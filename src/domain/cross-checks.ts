@@ -9,6 +9,7 @@ import { fr } from '../i18n/fr';
 import { foldName } from '../../schemas/territories-data';
 import type { Requirement, Tender } from '../../schemas/index';
 import { byId, type Corpus, type Entry } from './corpus';
+import { formatNumber } from './format';
 import { markableItems, markedBySubcriteria } from './scoring';
 
 export interface CrossIssue {
@@ -257,7 +258,7 @@ export function crossCheck(corpus: Corpus, known?: Partial<Record<Folder, Readon
         else if (priceIds.includes(mark.criterion))
           issues.push({ ...from, path: [...path, 'criterion'], rule: 'evaluation/critere-prix', message: c.priceCriterionMarked(mark.criterion), hint: c.priceCriterionMarkedHint });
         if (mark.mark < e.scale.min || mark.mark > e.scale.max)
-          issues.push({ ...from, path: [...path, 'mark'], rule: 'evaluation/echelle', message: c.markOutOfScale(mark.mark, e.scale.min, e.scale.max), found: String(mark.mark), hint: c.markOutOfScaleHint });
+          issues.push({ ...from, path: [...path, 'mark'], rule: 'evaluation/echelle', message: c.markOutOfScale(formatNumber(mark.mark), formatNumber(e.scale.min), formatNumber(e.scale.max)), found: formatNumber(mark.mark), hint: c.markOutOfScaleHint });
       });
     });
   }

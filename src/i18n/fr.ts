@@ -472,7 +472,7 @@ const dictionary = {
     criterionUnknown: (id: string, tender: string) =>
       `Le critère « ${id} » n'existe pas dans l'appel « ${tender} »`,
     criterionHint: (ids: string[]) => `Utilisez l'un des critères ou sous-critères de l'appel : ${ids.join(', ')}.`,
-    markOutOfScale: (mark: number, min: number, max: number) => `La note ${mark} est hors de l'échelle (${min} à ${max})`,
+    markOutOfScale: (mark: string, min: string, max: string) => `La note ${mark} est hors de l'échelle (${min} à ${max})`,
     markOutOfScaleHint: "Notez sur l'échelle déclarée dans scale, ou changez l'échelle.",
     priceCriterionMarked: (id: string) =>
       `Le critère « ${id} » est un critère de prix : sa note se calcule à partir des prix, elle ne se saisit pas`,
