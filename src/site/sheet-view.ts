@@ -443,6 +443,15 @@ function facilitatorText(w: Workshop): string | undefined {
   return who || f.organisation;
 }
 
+/**
+ * Why hours per person are not computed although sessions and duration are given (session counts
+ * are closed ranges): the duration is in days, weeks or months, which are never turned into hours.
+ */
+function notComputedReason(w: Workshop): string {
+  const unit = w.sessionDuration!.unit;
+  return unit === 'minutes' ? fr.common.notProvided : t.operation.notComputed(fr.format.durationUnits[unit][1]);
+}
+
 /** `Atelier thématique (en groupe)`; the mode is left out when the kind already says it. */
 function kindText(w: Workshop): string {
   const kind = fr.vocab.workshopKind[w.kind];
@@ -525,7 +534,7 @@ function operationSection(p: Programme, m: ProgrammeMetrics): SheetSection {
       const hours: Inline = metrics.minutesPerParticipant
         ? text(formatMinutesSpan(metrics.minutesPerParticipant))
         : w.sessions && w.sessionDuration
-          ? { text: o.notComputed, missing: true }
+          ? { text: notComputedReason(w), missing: true }
           : missing();
       const cohortNames = nonEmpty(w.cohorts)
         ? w.cohorts.map((id) => cohorts.find((x) => x.id === id)?.name ?? id).join(', ')

@@ -126,6 +126,20 @@ describe('a programme that gives almost nothing', () => {
   });
 });
 
+describe('hours per person a workshop cannot give', () => {
+  it.each<[string, Record<string, unknown>, string]>([
+    ['a duration in days', { sessions: 3, sessionDuration: '1 jour' }, 'non calculé (durée en jours)'],
+    ['a duration in weeks', { sessions: 2, sessionDuration: '2 semaines' }, 'non calculé (durée en semaines)'],
+    ['a duration in months', { sessions: 1, sessionDuration: '3 mois' }, 'non calculé (durée en mois)'],
+    ['no session count', { sessionDuration: '2 h' }, 'non renseigné'],
+    ['no duration', { sessions: 4 }, 'non renseigné'],
+  ])('says why for %s', (_, fields, reason) => {
+    const data = programme({ workshops: [{ id: 'w', title: 'Atelier', kind: 'training', mode: 'collective', ...fields }] as ProgrammeInput['workshops'] });
+    const [workshops] = tables(section(sectionsOf(data), 'operation'));
+    expect(workshops.rows[0].at(-1)).toEqual({ text: reason, missing: true });
+  });
+});
+
 describe('Castelnau donne des Elles: the richest sheet', () => {
   const view = viewOf('castelnau-donne-des-elles');
   const sections = view.sections;

@@ -127,7 +127,8 @@ export const sheet = {
     spanOnly: (span: string) => `pendant ${span}`,
     allCohorts: 'tous',
     total: 'Total des ateliers chiffrés',
-    notComputed: 'non calculé (durée en jours)',
+    /** Why a workshop with sessions and a duration has no hours per person. */
+    notComputed: (units: string) => `non calculé (durée en ${units})`,
     unquantified: (titles: string[]) =>
       `${plural(titles.length, "Atelier sans nombre de séances ou sans durée, non compté dans le total", "Ateliers sans nombre de séances ou sans durée, non comptés dans le total")} : ${titles.join(' ; ')}.`,
     hoursNote:
