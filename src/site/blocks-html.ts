@@ -36,7 +36,12 @@ export function blocksHtml(blocks: readonly Block[], options: { idPrefix: string
           case 'list': {
             const tag = block.ordered ? 'ol' : 'ul';
             const start = block.ordered && block.start && block.start !== 1 ? ` start="${block.start}"` : '';
-            return `<${tag}${start}>${block.items.map((item) => `<li>${render(item).replace(/^<p>(.*)<\/p>$/s, '$1')}</li>`).join('')}</${tag}>`;
+            // A one-paragraph item is written inline (a tight list); any other keeps its blocks.
+            const item = (blocks: Block[]) => {
+              const [only] = blocks;
+              return blocks.length === 1 && only.type === 'paragraph' && !only.style ? inlinesHtml(only.inlines) : render(blocks);
+            };
+            return `<${tag}${start}>${block.items.map((blocks) => `<li>${item(blocks)}</li>`).join('')}</${tag}>`;
           }
           case 'table': {
             const align = (j: number) => (block.columns[j]?.align && block.columns[j].align !== 'left' ? ` class="align-${block.columns[j].align}"` : '');
