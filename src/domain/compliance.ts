@@ -12,7 +12,7 @@ import type { WorkshopKind } from '../../schemas/vocabulary';
 import { fr } from '../i18n/fr';
 import { requirementsFor } from './cross-checks';
 import { formatAgeRange, formatDurationRange, formatMoney, formatRange } from './format';
-import { closed, span, type Span } from './metrics';
+import { closed, cohortsOf, programmeMetrics, span, type Span } from './metrics';
 import { onBasis } from './money';
 import { responsePrice, type Price } from './price';
 import type { DurationRange, NumberRange } from './shorthand';
@@ -81,10 +81,8 @@ function convert(range: DurationRange, unit: DurationRange['unit']): DurationRan
 function sessionsPerCohort(programme: Programme, kind: WorkshopKind) {
   const workshops = (programme.workshops ?? []).filter((w) => w.kind === kind);
   const cohorts = programme.cohorts ?? [];
-  const groups = cohorts.length > 0 ? cohorts.map((cohort) => cohort.id) : [undefined];
-  const perGroup = groups.map((id) =>
-    workshops.filter((w) => id === undefined || !w.cohorts || w.cohorts.length === 0 || w.cohorts.includes(id)),
-  );
+  if (cohorts.length === 0) return { workshops, perGroup: [workshops] };
+  const perGroup = cohorts.map((cohort) => workshops.filter((w) => cohortsOf(w, cohorts).includes(cohort)));
   return { workshops, perGroup };
 }
 
@@ -198,10 +196,8 @@ function evaluate(requirement: Requirement, input: ComplianceInput, price: Price
       if (!cap) return { verdict: 'met', expected: notProvided, found: formatMoney(price.ttc, { basis: 'TTC' }), sentence: s.noCap };
       if (cap.unit === 'beneficiaries') {
         const expected = t.beneficiaries(rangeText(cap.beneficiaries));
-        const people = closed(programme.public.headcount) ??
-          ((programme.cohorts ?? []).length > 0 && (programme.cohorts ?? []).every((k) => closed(k.size))
-            ? (programme.cohorts ?? []).reduce((acc, k) => span(acc.min + k.size!.min!, acc.max + k.size!.max!), span(0))
-            : undefined);
+        // The people the programme accompanies, counted as on its sheet (its groups, else its headcount).
+        const people = programmeMetrics(programme).participants;
         if (!people) return { verdict: 'unknown', expected, found: notProvided, sentence: s.beneficiariesUnknown };
         const found = spanText(people);
         return within(people, cap.beneficiaries) ? met(expected, found) : { verdict: 'not-met', expected, found, sentence: s.beneficiariesNot(found, expected) };

@@ -135,6 +135,30 @@ export function formatAgeRange(range: NumberRange): string {
   return fr.format.ageUnder(formatNumber(range.max!));
 }
 
+/** `35 h par semaine, pendant 6 mois`, `50 % du temps de travail`: the time a person gives. */
+export function formatHumanTime(h: { hours?: number; weeklyHours?: number; share?: number; fte?: number; over?: Duration }): string | undefined {
+  const w = fr.format.humanTime;
+  const parts: string[] = [];
+  if (h.hours !== undefined) parts.push(formatMinutes(h.hours * 60));
+  if (h.weeklyHours !== undefined) parts.push(w.weeklyHours(formatMinutes(h.weeklyHours * 60)));
+  if (h.share !== undefined) parts.push(w.share(formatPercent(h.share)));
+  if (h.fte !== undefined) parts.push(w.fte(formatNumber(h.fte)));
+  const base = parts.join(', ');
+  if (h.over) return base ? w.over(base, formatDuration(h.over)) : w.overOnly(formatDuration(h.over));
+  return base || undefined;
+}
+
+/** A span of numbers: `12`, `10 à 12`. */
+export function formatSpan(value: { min: number; max: number }, format: (n: number) => string = formatNumber): string {
+  return value.min === value.max ? format(value.min) : fr.format.range(format(value.min), format(value.max));
+}
+
+/** A span of minutes as hours: `31 h`, `31 h 45 à 32 h`. */
+export const formatMinutesSpan = (value: { min: number; max: number }) => formatSpan(value, formatMinutes);
+
+/** A span of cents as euros: `658,33 €`, `1 600 € à 1 920 €`. */
+export const formatMoneySpan = (value: { min: number; max: number }) => formatSpan(value, (c) => formatMoney(c));
+
 /** `chaque semaine`, `toutes les 6 semaines`, `2 fois par semaine`, `une fois`. */
 export function formatFrequency(frequency: Frequency): string {
   if (frequency.kind === 'once') return fr.format.once;

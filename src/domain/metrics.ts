@@ -96,7 +96,8 @@ function durationMinutes(workshop: Workshop): Span | undefined {
   return d.unit === 'minutes' ? span(d.min, d.max) : undefined;
 }
 
-function cohortsOf(workshop: Workshop, cohorts: readonly Cohort[]): Cohort[] {
+/** The cohorts that follow a workshop: those it names, or all when it names none. */
+export function cohortsOf(workshop: Workshop, cohorts: readonly Cohort[]): Cohort[] {
   if (!workshop.cohorts || workshop.cohorts.length === 0) return [...cohorts];
   return cohorts.filter((c) => workshop.cohorts!.includes(c.id));
 }

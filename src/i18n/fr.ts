@@ -64,6 +64,14 @@ const dictionary = {
     monthly: 'mensuel',
     share: (numerator: number, denominator: number) =>
       denominator === 100 ? `${numerator} %` : `${numerator}/${denominator}`,
+    /** The time a person gives to a programme (its human means). */
+    humanTime: {
+      weeklyHours: (hours: string) => `${hours} par semaine`,
+      share: (percent: string) => `${percent} du temps de travail`,
+      fte: (fte: string) => `${fte} équivalent temps plein`,
+      over: (text: string, over: string) => `${text}, pendant ${over}`,
+      overOnly: (over: string) => `pendant ${over}`,
+    },
   },
 
   vocab: {

@@ -16,7 +16,8 @@ import type { Entry } from '../domain/corpus';
 import { formatMoney } from '../domain/format';
 import type { ProgrammeMetrics } from '../domain/metrics';
 import { fr } from '../i18n/fr';
-import { formatMinutesSpan, formatMoneySpan, formatSpan, publishableMetrics, resultValue } from './sheet-view';
+import { formatMinutesSpan, formatMoneySpan, formatSpan } from '../domain/format';
+import { resultValue } from './sheet-view';
 
 export const OPEN_DATA_FORMAT = 'passerelle-fiche-experience/1';
 
@@ -53,8 +54,7 @@ export function canonical(value: unknown): Json | undefined {
 }
 
 /** The metrics that may be published, with a formatted copy of each figure a person reads. */
-export function metricsOpenData(metrics: ProgrammeMetrics): Json {
-  const m = publishableMetrics(metrics);
+export function metricsOpenData(m: ProgrammeMetrics): Json {
   const formatted: Record<string, string | undefined> = {
     participants: m.participants && formatSpan(m.participants),
     sessionsPerParticipant: m.sessionsPerParticipant && formatSpan(m.sessionsPerParticipant),

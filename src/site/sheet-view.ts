@@ -21,6 +21,7 @@ import {
   formatDuration,
   formatDurationRange,
   formatFrequency,
+  formatHumanTime,
   formatMinutes,
   formatMoney,
   formatNumber,
@@ -29,9 +30,12 @@ import {
   formatRange,
   formatRate,
   formatShare,
+  formatMinutesSpan,
+  formatMoneySpan,
+  formatSpan,
   periodYears,
 } from '../domain/format';
-import type { ProgrammeMetrics, ResultMetrics, Span } from '../domain/metrics';
+import type { ProgrammeMetrics, ResultMetrics } from '../domain/metrics';
 import { dateBounds } from '../domain/shorthand';
 import { fr } from '../i18n/fr';
 import { frenchTypography } from '../i18n/typography';
@@ -252,25 +256,6 @@ const nonEmpty = <T>(items: readonly T[] | undefined): items is readonly T[] => 
 type Workshop = NonNullable<Programme['workshops']>[number];
 type Organisation = Programme['carriers'][number];
 
-/** A span of numbers: `12`, `10 à 12`. */
-export function formatSpan(value: Span, format: (n: number) => string = formatNumber): string {
-  return value.min === value.max ? format(value.min) : fr.format.range(format(value.min), format(value.max));
-}
-
-/** A span of minutes as hours: `31 h`, `31 h 45 à 32 h`. */
-export const formatMinutesSpan = (value: Span) => formatSpan(value, formatMinutes);
-
-/** A span of cents as euros: `658,33 €`, `1 600 € à 1 920 €`. */
-export const formatMoneySpan = (value: Span) => formatSpan(value, (c) => formatMoney(c));
-
-/**
- * A period in words, with the elision French wants before a vowel (`d'octobre 2020 à octobre
- * 2021`): `formatPeriod` writes `de octobre`.
- */
-export function periodText(period: { start: string; end?: string }): string {
-  return formatPeriod(period);
-}
-
 function money(value: { cents: number; basis?: 'HT' | 'TTC' }): string {
   return formatMoney(value.cents, value.basis ? { basis: value.basis } : {});
 }
@@ -350,7 +335,7 @@ function identitySection(p: Programme): SheetSection {
   );
   if (nonEmpty(p.territory.qpv)) rows.push({ label: i.qpv, value: p.territory.qpv.map(text) });
   rows.push(
-    { label: i.period, value: orMissing(p.period && periodText(p.period)) },
+    { label: i.period, value: orMissing(p.period && formatPeriod(p.period)) },
     { label: i.years, value: orMissing(programmeYears(p).join(', ')) },
   );
   if (p.duration) rows.push({ label: i.duration, value: text(formatDurationRange(p.duration)) });
@@ -643,7 +628,7 @@ export function phasesTimeline(phases: NonNullable<Programme['phases']>): Timeli
       kind: ph.kind,
       from: bounds[i].first - start,
       to: bounds[i].last + 1 - start,
-      periodText: periodText(ph.period),
+      periodText: formatPeriod(ph.period),
       events: (ph.steps ?? [])
         .filter((s) => s.date)
         .map((s) => {
@@ -674,25 +659,13 @@ function phasesSection(p: Programme): SheetSection | undefined {
     type: 'group',
     heading: t.phases.heading(fr.vocab.phaseKind[ph.kind], ph.title),
     blocks: [
-      { type: 'paragraph', text: periodText(ph.period), tone: 'note' },
+      { type: 'paragraph', text: formatPeriod(ph.period), tone: 'note' },
       ...(nonEmpty(ph.steps)
         ? [{ type: 'list' as const, items: ph.steps.map((s) => ({ text: s.date ? t.phases.step(formatDate(s.date), s.label) : s.label })) }]
         : []),
     ],
   }));
   return section('phases', [{ type: 'chart', chart: timeline }, ...details]);
-}
-
-function humanTime(h: NonNullable<NonNullable<Programme['means']>['human']>[number]): string | undefined {
-  const m = t.means;
-  const parts: string[] = [];
-  if (h.hours !== undefined) parts.push(m.hours(formatMinutes(h.hours * 60)));
-  if (h.weeklyHours !== undefined) parts.push(m.weeklyHours(formatMinutes(h.weeklyHours * 60)));
-  if (h.share !== undefined) parts.push(m.share(formatPercent(h.share)));
-  if (h.fte !== undefined) parts.push(m.fte(formatNumber(h.fte)));
-  const base = parts.join(', ');
-  if (h.over) return base ? m.over(base, formatDuration(h.over)) : m.overOnly(formatDuration(h.over));
-  return base || undefined;
 }
 
 function meansSection(p: Programme): SheetSection {
@@ -713,7 +686,7 @@ function meansSection(p: Programme): SheetSection {
             text(h.count && h.count > 1 ? m.count(h.count, h.role) : h.role),
             orMissing(h.organisation),
             orMissing(h.status && fr.vocab.meansStatus[h.status]),
-            orMissing(humanTime(h)),
+            orMissing(formatHumanTime(h)),
             orMissing(h.note),
           ]),
         },
@@ -727,32 +700,25 @@ function meansSection(p: Programme): SheetSection {
 }
 
 /**
- * Computed figures that may be published: a cost per hour is left out while some workshops are
- * not quantified, since their hours would be missing from the divisor.
+ * The budget: its figures (the metrics leave costs per hour out while a workshop is not
+ * quantified, since its hours would be missing from the divisor), lines and funders.
  */
-export function publishableMetrics(m: ProgrammeMetrics): ProgrammeMetrics {
-  if (m.unquantified.length === 0) return m;
-  const { costPerParticipantHourCents: _h, costPerFacilitatorHourCents: _f, ...rest } = m;
-  return rest;
-}
-
 function budgetSection(p: Programme, m: ProgrammeMetrics): SheetSection {
   const b = t.budget;
   const budget = p.budget;
   if (!budget) return section('budget', [missingParagraph()]);
   const blocks: Block[] = [];
-  const shown = publishableMetrics(m);
   const figures: KeyFigure[] = [];
   if (budget.total) figures.push({ value: money(budget.total), label: b.total.toLowerCase() });
-  if (budget.total && shown.costPerParticipantCents && m.participants) {
+  if (budget.total && m.costPerParticipantCents && m.participants) {
     figures.push({
-      value: formatMoneySpan(shown.costPerParticipantCents),
+      value: formatMoneySpan(m.costPerParticipantCents),
       label: b.perParticipant.toLowerCase(),
       detail: b.perParticipantDetail(money(budget.total), `${formatSpan(m.participants)} ${fr.format.people(m.participants.max)}`),
     });
   }
-  if (shown.costPerParticipantHourCents) figures.push({ value: formatMoneySpan(shown.costPerParticipantHourCents), label: b.perParticipantHour.toLowerCase(), detail: b.computed });
-  if (shown.costPerFacilitatorHourCents) figures.push({ value: formatMoneySpan(shown.costPerFacilitatorHourCents), label: b.perFacilitatorHour.toLowerCase(), detail: b.computed });
+  if (m.costPerParticipantHourCents) figures.push({ value: formatMoneySpan(m.costPerParticipantHourCents), label: b.perParticipantHour.toLowerCase(), detail: b.computed });
+  if (m.costPerFacilitatorHourCents) figures.push({ value: formatMoneySpan(m.costPerFacilitatorHourCents), label: b.perFacilitatorHour.toLowerCase(), detail: b.computed });
   if (figures.length) blocks.push({ type: 'figures', items: figures });
 
   const lines = budget.lines ?? [];

@@ -134,6 +134,16 @@ const cases: Array<[string, Record<string, unknown>, Patch | undefined, Verdict,
   ['no cap in the call', { measure: 'price-cap' }, (x) => drop(x.tender, 'budgetCap'), 'met'],
   ['a cap in beneficiaries', { measure: 'price-cap' }, (x) => (x.tender.budgetCap = { unit: 'beneficiaries', beneficiaries: '20 à 24' }), 'met'],
   ['more people than beneficiaries funded', { measure: 'price-cap' }, (x) => (x.tender.budgetCap = { unit: 'beneficiaries', beneficiaries: '10 à 20' }), 'not-met'],
+  // The groups count before a headcount, as on the sheet: 2 groups of 10 à 12 are 20 à 24 people.
+  ['the groups, not the headcount, as beneficiaries', { measure: 'price-cap' }, (x) => {
+    x.tender.budgetCap = { unit: 'beneficiaries', beneficiaries: '20 à 24' };
+    (x.programme.public as Record<string, unknown>).headcount = 40;
+  }, 'met'],
+  ['the headcount when a group has no size', { measure: 'price-cap' }, (x) => {
+    x.tender.budgetCap = { unit: 'beneficiaries', beneficiaries: '20 à 24' };
+    (x.programme.public as Record<string, unknown>).headcount = 40;
+    delete (x.programme.cohorts as Array<Record<string, unknown>>)[1].size;
+  }, 'not-met'],
   // deliverables, sections, pages, commitments
   ['every required deliverable', { measure: 'deliverables' }, undefined, 'met', '2 sur 2'],
   ['the interview grid missing', { measure: 'deliverables' }, (x) => (x.response.deliverables as unknown[]).pop(), 'not-met', 'La grille d’entretien'],

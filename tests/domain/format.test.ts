@@ -9,6 +9,7 @@ import {
   formatMoney,
   formatNumber,
   formatPercent,
+  formatHumanTime,
   formatPeriod,
   formatRange,
   formatRate,
@@ -115,5 +116,30 @@ describe('frequencies and shares', () => {
   it('keeps a fraction as written and a percentage as a percentage', () => {
     expect(formatShare({ numerator: 1, denominator: 4 })).toBe('1/4');
     expect(formatShare({ numerator: 25, denominator: 100 })).toBe(`25${N}%`);
+  });
+});
+
+describe('formatPeriod', () => {
+  it.each([
+    [{ start: '2020-10', end: '2021-10' }, `d’octobre${S}2020 à octobre${S}2021`],
+    [{ start: '2018-04', end: '2018-08' }, `d’avril${S}2018 à août${S}2018`],
+    [{ start: '2018-03', end: '2019-04' }, `de mars${S}2018 à avril${S}2019`],
+    [{ start: '2021', end: '2022' }, 'de 2021 à 2022'],
+  ])('elides before a vowel: %j → %s', (period, expected) => {
+    expect(formatPeriod(period)).toBe(expected);
+  });
+});
+
+describe('formatHumanTime', () => {
+  it.each<[Parameters<typeof formatHumanTime>[0], string | undefined]>([
+    [{ hours: 120 }, `120${S}h`],
+    [{ hours: 1.5 }, `1${S}h${S}30`],
+    [{ weeklyHours: 35, over: { value: 6, unit: 'months' } }, `35${S}h par semaine, pendant 6${S}mois`],
+    [{ share: 50 }, `50${N}% du temps de travail`],
+    [{ fte: 0.5 }, `0,5 équivalent temps plein`],
+    [{ over: { value: 2, unit: 'weeks' } }, `pendant 2${S}semaines`],
+    [{}, undefined],
+  ])('%j → %s', (time, expected) => {
+    expect(formatHumanTime(time)).toBe(expected);
   });
 });

@@ -10,7 +10,6 @@ import { byId, publishedProgrammes, type Entry } from '../../src/domain/corpus';
 import { programmeMetrics, type ResultMetrics } from '../../src/domain/metrics';
 import {
   keyResult,
-  periodText,
   phasesTimeline,
   publicFacets,
   publicSummary,
@@ -403,17 +402,6 @@ describe('phasesTimeline', () => {
 
   it('gives no timeline without phases', () => {
     expect(phasesTimeline([])).toBeUndefined();
-  });
-});
-
-describe('periodText', () => {
-  it.each([
-    [{ start: '2020-10', end: '2021-10' }, `d’octobre${S}2020 à octobre${S}2021`],
-    [{ start: '2018-04', end: '2018-08' }, `d’avril${S}2018 à août${S}2018`],
-    [{ start: '2018-03', end: '2019-04' }, `de mars${S}2018 à avril${S}2019`],
-    [{ start: '2021', end: '2022' }, 'de 2021 à 2022'],
-  ])('%j → %s', (period, expected) => {
-    expect(periodText(period)).toBe(expected);
   });
 });
 

@@ -38,8 +38,6 @@ export const pdf = {
     participants: 'Personnes accompagnées',
     public: 'Public',
     budget: 'Budget',
-    hours: (n: string) => `${n} h`,
-    share: (p: string) => `${p} du temps de travail`,
   },
   indicators: { label: 'Indicateur', definition: 'Définition et calcul', target: 'Cible' },
   planning: { step: 'Étape', lane: 'Ligne', weeks: 'Semaines' },

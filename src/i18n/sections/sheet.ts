@@ -153,12 +153,6 @@ export const sheet = {
     humanCaption: 'Les personnes mobilisées et leur temps',
     humanColumns: { role: 'Fonction', organisation: 'Organisation', status: 'Statut', time: 'Temps consacré', note: 'Précision' },
     count: (n: number, role: string) => `${role} (${n})`,
-    hours: (hours: string) => hours,
-    weeklyHours: (hours: string) => `${hours} par semaine`,
-    share: (percent: string) => `${percent} du temps de travail`,
-    fte: (fte: string) => `${fte} équivalent temps plein`,
-    over: (text: string, over: string) => `${text}, pendant ${over}`,
-    overOnly: (over: string) => `pendant ${over}`,
     material: 'Moyens matériels',
   },
 

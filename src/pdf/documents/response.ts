@@ -12,16 +12,20 @@ import type { ResponsePart } from '../../../schemas/tender';
 import { checkCompliance, type ComplianceReport } from '../../domain/compliance';
 import { byId, invoicingProvider, type Corpus } from '../../domain/corpus';
 import {
+  formatAgeRange,
   formatDate,
   formatDurationRange,
-  formatMinutes,
+  formatHumanTime,
+  formatMinutesSpan,
   formatMoney,
   formatNumber,
   formatPercent,
+  formatPeriod,
   formatRange,
   formatRate,
+  formatSpan,
 } from '../../domain/format';
-import { programmeMetrics, type Span } from '../../domain/metrics';
+import { programmeMetrics } from '../../domain/metrics';
 import { vatRegimeLabel } from '../../domain/money';
 import { buildOffer } from '../../domain/offer';
 import { OFFER_FILE_NAME } from '../../../schemas/offer';
@@ -36,8 +40,6 @@ const t = () => fr.pdf.response;
 const plain = (text: string): Inline[] => [{ text }];
 const para = (text: string, style?: 'small' | 'lead'): Block => ({ type: 'paragraph', inlines: plain(text), ...(style && { style }) });
 
-const spanMinutes = (s: Span) => (s.min === s.max ? formatMinutes(s.min) : fr.format.range(formatMinutes(s.min), formatMinutes(s.max)));
-const spanNumber = (s: Span) => formatRange({ min: s.min, max: s.max });
 
 function providerBlocks(response: Response, corpus: Corpus): Block[] {
   const f = fr.site.facts;
@@ -82,9 +84,9 @@ function programmeBlocks(programme: Programme): Block[] {
   const blocks: Block[] = [{ type: 'heading', level: 2, text: t().pathway }];
   const facts: Array<[string, Inline[]]> = [];
   if (programme.duration) facts.push([fr.pdf.programme.duration, plain(formatDurationRange(programme.duration))]);
-  if (m.participants) facts.push([fr.pdf.programme.participants, plain(spanNumber(m.participants))]);
+  if (m.participants) facts.push([fr.pdf.programme.participants, plain(formatSpan(m.participants))]);
   if (programme.public.gender || programme.public.age) {
-    const who = [programme.public.gender && fr.vocab.gender[programme.public.gender], programme.public.age && formatRangeAge(programme.public.age)].filter(Boolean).join(', ');
+    const who = [programme.public.gender && fr.vocab.gender[programme.public.gender], programme.public.age && formatAgeRange(programme.public.age)].filter(Boolean).join(', ');
     facts.push([fr.pdf.programme.public, plain(who)]);
   }
   if (facts.length) blocks.push({ type: 'facts', rows: facts });
@@ -116,15 +118,15 @@ function programmeBlocks(programme: Programme): Block[] {
         return [
           [{ text: w.title, bold: true }, ...(w.themes?.length ? [{ text: ` (${w.themes.map((x) => fr.vocab.workshopTheme[x]).join(', ')})` }] : [])],
           plain(fr.vocab.workshopKind[w.kind]),
-          plain(wm.sessions ? spanNumber(wm.sessions) : fr.common.notProvided),
+          plain(wm.sessions ? formatSpan(wm.sessions) : fr.common.notProvided),
           plain(w.sessionDuration ? formatDurationRange(w.sessionDuration) : fr.common.notProvided),
-          plain(wm.minutesPerParticipant ? spanMinutes(wm.minutesPerParticipant) : fr.common.notProvided),
+          plain(wm.minutesPerParticipant ? formatMinutesSpan(wm.minutesPerParticipant) : fr.common.notProvided),
           plain(facilitator || fr.common.notProvided),
         ];
       }),
     });
-    if (m.sessionsPerParticipant && m.minutesPerParticipant) blocks.push(para(t().totals(spanNumber(m.sessionsPerParticipant), spanMinutes(m.minutesPerParticipant))));
-    if (m.facilitatorMinutes) blocks.push(para(t().facilitatorHours(spanMinutes(m.facilitatorMinutes))));
+    if (m.sessionsPerParticipant && m.minutesPerParticipant) blocks.push(para(t().totals(formatSpan(m.sessionsPerParticipant), formatMinutesSpan(m.minutesPerParticipant))));
+    if (m.facilitatorMinutes) blocks.push(para(t().facilitatorHours(formatMinutesSpan(m.facilitatorMinutes))));
     // A total over some workshops only says so, and names the workshops it leaves out.
     if (m.unquantified.length && (m.sessionsPerParticipant || m.facilitatorMinutes)) {
       const titles = m.unquantified.map((id) => programme.workshops?.find((w) => w.id === id)?.title ?? id);
@@ -143,7 +145,7 @@ function programmeBlocks(programme: Programme): Block[] {
             type: 'paragraph' as const,
             inlines: [
               { text: `${h.count && h.count > 1 ? `${h.count} × ` : ''}${h.role}`, bold: true },
-              { text: [h.organisation, h.status && fr.vocab.meansStatus[h.status].toLowerCase(), h.hours !== undefined && fr.pdf.programme.hours(formatNumber(h.hours)), h.fte !== undefined && fr.pdf.provider.fte(formatNumber(h.fte)), h.share !== undefined && fr.pdf.programme.share(formatPercent(h.share)), h.note].filter(Boolean).map((x) => ` · ${x}`).join('') },
+              { text: [h.organisation, h.status && fr.vocab.meansStatus[h.status].toLowerCase(), formatHumanTime(h), h.note].filter(Boolean).map((x) => ` · ${x}`).join('') },
             ],
           },
         ]),
@@ -168,13 +170,6 @@ function programmeBlocks(programme: Programme): Block[] {
   return blocks;
 }
 
-function formatRangeAge(range: { min?: number; max?: number }): string {
-  return range.min !== undefined && range.max !== undefined
-    ? fr.format.ageRange(formatNumber(range.min), formatNumber(range.max))
-    : range.min !== undefined
-      ? fr.format.ageOver(formatNumber(range.min))
-      : fr.format.ageUnder(formatNumber(range.max!));
-}
 
 function planningBlocks(response: Response): Block[] {
   const planning = response.planning;
@@ -209,8 +204,8 @@ function referenceBlocks(response: Response, corpus: Corpus): Block[] {
         const rows: Array<[string, Inline[]]> = [
           [fr.site.facts.carriers, plain(p.carriers.map((c) => c.name).join(', '))],
           [fr.site.facts.territory, plain([...(p.territory.communes ?? []), p.territory.departement?.name].filter(Boolean).join(', ') || fr.common.notProvided)],
-          ...(p.period ? [[fr.site.facts.period, plain(formatPeriodShort(p.period))] as [string, Inline[]]] : []),
-          ...(m.participants ? [[fr.pdf.programme.participants, plain(spanNumber(m.participants))] as [string, Inline[]]] : []),
+          ...(p.period ? [[fr.site.facts.period, plain(formatPeriod(p.period))] as [string, Inline[]]] : []),
+          ...(m.participants ? [[fr.pdf.programme.participants, plain(formatSpan(m.participants))] as [string, Inline[]]] : []),
           ...(p.budget?.total ? [[fr.pdf.programme.budget, plain(formatMoney(p.budget.total.cents, p.budget.total.basis ? { basis: p.budget.total.basis } : {}))] as [string, Inline[]]] : []),
         ];
         if (ref.role) rows.push([fr.pdf.provider.roleInReference, plain(ref.role)]);
@@ -242,9 +237,6 @@ function referenceBlocks(response: Response, corpus: Corpus): Block[] {
   return blocks;
 }
 
-function formatPeriodShort(period: { start: string; end?: string }): string {
-  return period.end && period.end !== period.start ? `${formatDate(period.start)} – ${formatDate(period.end)}` : formatDate(period.start);
-}
 
 function priceBlocks(report: ComplianceReport, response: Response): Block[] {
   const price = report.price;
