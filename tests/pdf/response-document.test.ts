@@ -69,6 +69,19 @@ describe('responseDocument', () => {
     expect(texts(sample)).not.toContain('ateliers chiffrés');
   });
 
+  it('agrees « séance » and « personne » with their count', () => {
+    const corpus = structuredClone(sample);
+    const response = corpus.responses.find((r) => r.id === 'tremplin-dijon-2022')!.data;
+    const programme = corpus.programmes.find((p) => p.id === response.programme)!.data;
+    const workshop = programme.workshops!.find((w) => w.sessionDuration?.unit === 'minutes')!;
+    programme.workshops = [{ ...workshop, sessions: { min: 1, max: 1 } }];
+    programme.cohorts = [{ ...programme.cohorts![0], size: { min: 1, max: 1 } }, { ...programme.cohorts![1], size: undefined }];
+    const texts = JSON.stringify(responseDocument(corpus, 'tremplin-dijon-2022').spec.sections.flatMap((s) => s.blocks)).replace(/[\u00A0\u202F]/g, ' ');
+    expect(texts).toMatch(/Total par personne : 1 séance, /);
+    expect(texts).toContain(`${programme.cohorts[0].name} : 1 personne`);
+    expect(texts).toContain(`${programme.cohorts[1].name} : effectif non renseigné`);
+  });
+
   it('computes the price and attaches the offer', () => {
     const { spec, report } = responseDocument(sample, 'elan-dijon-2022');
     expect([report.price.ht, report.price.vat, report.price.ttc]).toEqual([2600000, 520000, 3120000]);

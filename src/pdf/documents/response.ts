@@ -95,7 +95,7 @@ function programmeBlocks(programme: Programme): Block[] {
     blocks.push({
       type: 'list',
       ordered: false,
-      items: programme.cohorts.map((c) => [para(t().groupLine(c.name, c.size ? formatRange(c.size) : fr.common.notProvided, [...(c.qpv ?? []), ...(c.sites ?? [])].join(', ')))]),
+      items: programme.cohorts.map((c) => [para(t().groupLine(c.name, c.size ? formatRange(c.size, t().personWords) : t().sizeUnknown, [...(c.qpv ?? []), ...(c.sites ?? [])].join(', ')))]),
     });
   }
   if (m.workshops.length) {
@@ -125,7 +125,7 @@ function programmeBlocks(programme: Programme): Block[] {
         ];
       }),
     });
-    if (m.sessionsPerParticipant && m.minutesPerParticipant) blocks.push(para(t().totals(formatSpan(m.sessionsPerParticipant), formatMinutesSpan(m.minutesPerParticipant))));
+    if (m.sessionsPerParticipant && m.minutesPerParticipant) blocks.push(para(t().totals(formatRange(m.sessionsPerParticipant, t().sessionWords), formatMinutesSpan(m.minutesPerParticipant))));
     if (m.facilitatorMinutes) blocks.push(para(t().facilitatorHours(formatMinutesSpan(m.facilitatorMinutes))));
     // A total over some workshops only says so, and names the workshops it leaves out.
     if (m.unquantified.length && (m.sessionsPerParticipant || m.facilitatorMinutes)) {
