@@ -4,12 +4,12 @@
  */
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { contentRoot, contentRootProblem, loadCorpus, ContentError } from '../content/content-fs';
 import { formatNumber } from '../domain/format';
 import { fr } from '../i18n/fr';
 import { buildFonts } from '../pdf/build-fs';
 import { renderResponse } from '../pdf/documents/response';
 import { PdfError } from '../pdf/render';
+import { corpusOrReport } from './corpus';
 import type { Io } from './main';
 
 export async function runPdf(args: string[], options: Record<string, string | true>, io: Io): Promise<number> {
@@ -28,21 +28,8 @@ export async function runPdf(args: string[], options: Record<string, string | tr
     io.err(fr.cli.outputFolderMissing(relative(io.cwd, folder) || '.'));
     return 1;
   }
-  const problem = contentRootProblem(contentRoot(io.cwd), io.cwd);
-  if (problem) {
-    io.err(problem);
-    return 1;
-  }
-  let corpus;
-  try {
-    corpus = loadCorpus(contentRoot(io.cwd), io.cwd);
-  } catch (error) {
-    if (error instanceof ContentError) {
-      io.err(error.message);
-      return 1;
-    }
-    throw error;
-  }
+  const corpus = corpusOrReport(io);
+  if (!corpus) return 1;
   try {
     const out = await renderResponse(corpus, id, buildFonts());
     writeFileSync(file, out.bytes);

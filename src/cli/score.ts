@@ -3,13 +3,13 @@
  * prints the ranking as a table (or, with --json, the engine's input, result and sensitivity;
  * amounts in cents).
  */
-import { contentRoot, contentRootProblem, ContentError, loadCorpus } from '../content/content-fs';
 import { evaluationContext } from '../domain/evaluation-input';
 import { responsePagesOf } from '../pdf/build-fs';
 import { scoreOffers } from '../domain/scoring';
 import { scoringView, type ScoringView } from '../domain/scoring-view';
 import { sensitivity } from '../domain/sensitivity';
 import { fr } from '../i18n/fr';
+import { corpusOrReport } from './corpus';
 import type { Io } from './main';
 
 const width = (text: string) => [...text].length;
@@ -37,19 +37,8 @@ export function scoreTable(view: ScoringView, basis: string): string {
 
 export function runScore(args: string[], options: Record<string, string | true>, io: Io): number {
   const t = fr.evaluation.cli;
-  const problem = contentRootProblem(contentRoot(io.cwd), io.cwd);
-  if (problem) {
-    io.err(problem);
-    return 1;
-  }
-  let corpus;
-  try {
-    corpus = loadCorpus(contentRoot(io.cwd), io.cwd);
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    io.err(error.message);
-    return 1;
-  }
+  const corpus = corpusOrReport(io);
+  if (!corpus) return 1;
   const id = args[0];
   if (!id) {
     io.err(t.missingEvaluation(corpus.evaluations.map((e) => e.id)));
