@@ -537,7 +537,6 @@ const dictionary = {
     atLeastChars: (n: number | string) => `au moins ${n} ${plural(Number(n), 'caractère', 'caractères')}`,
     atMostChars: (n: number | string) => `au plus ${n} ${plural(Number(n), 'caractère', 'caractères')}`,
     integer: 'un nombre entier',
-    invalidFormat: 'Format invalide',
     invalidEntry: 'Valeur invalide',
     fixType: (expected: string) => `Remplacez la valeur par ${expected}.`,
     types: {
