@@ -6,7 +6,7 @@
  * Keys are English so that another language can be added as a sibling file with the same shape.
  */
 import { typeset } from './typography';
-import { plural, q } from './sections/helpers';
+import { list, orList, plural, q } from './sections/helpers';
 import { compliance } from './sections/compliance';
 import { evaluationPdf, importOffer, pdf, responsePage, sheetPdf } from './sections/pdf';
 import { evaluation } from './sections/evaluation';
@@ -22,10 +22,8 @@ const dictionary = {
     yes: 'oui',
     no: 'non',
     quote: q,
-    list: (items: string[]) =>
-      items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`,
-    orList: (items: string[]) =>
-      items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ou ${items[items.length - 1]}`,
+    list,
+    orList,
   },
 
   format: {

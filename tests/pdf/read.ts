@@ -50,9 +50,8 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
     outline.push({ title: entry.title, page });
   }
   const attachments: Record<string, Uint8Array> = {};
-  const found = (await doc.getAttachments()) as Map<string, unknown> | null;
-  for (const [id] of found ?? []) {
-    const content = await (doc as unknown as { getAttachmentContent: (id: string) => Promise<Uint8Array | null> }).getAttachmentContent(id);
+  for (const [id] of (await doc.getAttachments()) ?? []) {
+    const content = await doc.getAttachmentContent(id);
     if (content) attachments[id] = content;
   }
   await doc.cleanup?.();
