@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { fr } from '../src/i18n/fr';
 import { formatNumber } from '../src/domain/format';
-import { checkUniqueIds, report } from './issue';
+import { report, uniqueIds } from './issue';
 import { IdSchema, TextSchema } from './text';
 
 export const criterionTypes = ['price', 'cost', 'quality'] as const;
@@ -30,11 +30,7 @@ export const CriterionSchema = () =>
       name: TextSchema().meta({ description: 'Le critère tel que l\'appel le nomme.' }),
       description: TextSchema().optional().meta({ description: 'Ce qui est apprécié.' }),
       weight: z.number().positive().meta({ description: 'La pondération : un pourcentage, des points ou un rang selon weighting.' }),
-      subcriteria: z
-        .array(SubCriterionSchema())
-        .optional()
-        .superRefine((items, ctx) => checkUniqueIds(ctx, items, { duplicate: fr.schema.duplicateId, hint: fr.schema.duplicateIdHint }))
-        .meta({ description: 'Les sous-critères.' }),
+      subcriteria: uniqueIds(z.array(SubCriterionSchema()).optional()).meta({ description: 'Les sous-critères.' }),
     })
     .meta({ description: 'Un critère d\'attribution.' });
 
@@ -47,11 +43,7 @@ export const AwardCriteriaSchema = () =>
     .strictObject({
       weighting: z.enum(weightings).meta({ description: 'percentage (pourcentages), points ou order (ordre d\'importance).' }),
       pointsTotal: z.number().positive().optional().meta({ description: 'Le total des points, avec weighting: points.' }),
-      criteria: z
-        .array(CriterionSchema())
-        .min(1)
-        .superRefine((items, ctx) => checkUniqueIds(ctx, items, { duplicate: fr.schema.duplicateId, hint: fr.schema.duplicateIdHint }))
-        .meta({ description: 'Les critères.' }),
+      criteria: uniqueIds(z.array(CriterionSchema()).min(1)).meta({ description: 'Les critères.' }),
     })
     .superRefine((award, ctx) => {
       const weights = award.criteria.map((c) => c.weight);

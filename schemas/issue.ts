@@ -4,6 +4,8 @@
  * a stable rule id (`budget/somme`, `intervalle/ordre`…) that tests and tools can match.
  */
 import type { z } from 'astro/zod';
+import { duplicates } from '../src/domain/duplicates';
+import { fr } from '../src/i18n/fr';
 
 export interface IssueParams {
   /** Stable identifier of the rule, for tests and tools. */
@@ -20,18 +22,18 @@ export function report(ctx: Ctx, message: string, params: IssueParams, path?: Pr
   ctx.addIssue({ code: 'custom', message, params, input: undefined, ...(path ? { path } : {}) });
 }
 
-/** Reports every id that appears twice in a list, at the later element. */
-export function checkUniqueIds(
-  ctx: Ctx,
-  items: ReadonlyArray<{ id?: string }> | undefined,
-  messages: { duplicate: (id: string, first: number) => string; hint: string },
-): void {
-  if (!items) return;
-  const seen = new Map<string, number>();
-  items.forEach((item, index) => {
-    if (!item.id) return;
-    const first = seen.get(item.id);
-    if (first === undefined) seen.set(item.id, index);
-    else report(ctx, messages.duplicate(item.id, first), { rule: 'id/doublon', hint: messages.hint }, [index, 'id']);
+type IdList = ReadonlyArray<{ id?: string }> | undefined;
+
+/**
+ * A list whose items' ids are unique: each id met twice is reported at the later item, with the
+ * number of the first one.
+ *
+ * @example
+ * uniqueIds(z.array(WorkshopSchema()).optional())
+ */
+export function uniqueIds<T extends z.ZodType<IdList>>(schema: T): T {
+  return schema.superRefine((items: IdList, ctx) => {
+    for (const [index, first] of duplicates(items ?? [], (item) => item.id))
+      report(ctx, fr.schema.duplicateId(items![index].id!, first), { rule: 'id/doublon', hint: fr.schema.duplicateIdHint }, [index, 'id']);
   });
 }

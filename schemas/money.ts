@@ -7,10 +7,9 @@
  */
 import { z } from 'astro/zod';
 import { fr } from '../src/i18n/fr';
-import { eurosToCents, isWholeCents, parseAmount, type AmountBasis } from '../src/domain/shorthand';
+import { amountBases, type AmountBasis } from '../src/domain/money';
+import { eurosToCents, isWholeCents, parseAmount } from '../src/domain/shorthand';
 import { report } from './issue';
-
-export const amountBases = ['HT', 'TTC'] as const;
 
 export const AmountBasisSchema = () =>
   z.enum(amountBases).meta({ description: 'HT (hors taxes) ou TTC (toutes taxes comprises).' });

@@ -8,7 +8,7 @@ import { BudgetSchema } from './budget';
 import { DurationRangeSchema } from './duration';
 import { PartialDateSchema, PeriodSchema } from './date';
 import { IndicatorSchema, ResultsSchema } from './indicator';
-import { checkUniqueIds, report } from './issue';
+import { report, uniqueIds } from './issue';
 import { MeansSchema } from './means';
 import { ContactSchema, OrganisationSchema } from './organisation';
 import { PartnerSchema } from './partner';
@@ -62,21 +62,13 @@ export const ProgrammeSchema = () =>
       objectives: ObjectivesSchema().optional(),
       public: TargetPublicSchema(),
       cohorts: CohortsSchema().optional().meta({ description: 'Les groupes accompagnés.' }),
-      workshops: z
-        .array(WorkshopSchema())
-        .optional()
-        .superRefine((items, ctx) => checkUniqueIds(ctx, items, { duplicate: fr.schema.duplicateId, hint: fr.schema.duplicateIdHint }))
-        .meta({ description: 'Les ateliers et séances.' }),
+      workshops: uniqueIds(z.array(WorkshopSchema()).optional()).meta({ description: 'Les ateliers et séances.' }),
       phases: z.array(PhaseSchema()).optional().meta({ description: 'Les phases : montage, mise en œuvre, clôture.' }),
       governance: z.array(GovernanceSchema()).optional().meta({ description: 'Les instances de pilotage et de coordination.' }),
       means: MeansSchema().optional(),
       budget: BudgetSchema().optional(),
       partners: z.array(PartnerSchema()).optional().meta({ description: 'Les partenaires et leurs rôles.' }),
-      indicators: z
-        .array(IndicatorSchema())
-        .optional()
-        .superRefine((items, ctx) => checkUniqueIds(ctx, items, { duplicate: fr.schema.duplicateId, hint: fr.schema.duplicateIdHint }))
-        .meta({ description: 'Les indicateurs.' }),
+      indicators: uniqueIds(z.array(IndicatorSchema()).optional()).meta({ description: 'Les indicateurs.' }),
       results: ResultsSchema().optional(),
       evaluationTools: z.array(TextSchema()).optional().meta({ description: 'Les outils pour évaluer l\'action.' }),
       communicationTools: z.array(TextSchema()).optional().meta({ description: 'Les outils de communication.' }),

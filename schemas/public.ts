@@ -4,7 +4,7 @@
 import { z } from 'astro/zod';
 import { fr } from '../src/i18n/fr';
 import { formatPercent } from '../src/domain/format';
-import { checkUniqueIds, report } from './issue';
+import { report, uniqueIds } from './issue';
 import { RangeSchema } from './range';
 import { ShareSchema } from './share';
 import { IdSchema, MarkdownSchema, TextSchema } from './text';
@@ -65,7 +65,4 @@ export const CohortSchema = () =>
 
 export type Cohort = z.output<ReturnType<typeof CohortSchema>>;
 
-export const CohortsSchema = () =>
-  z.array(CohortSchema()).superRefine((items, ctx) =>
-    checkUniqueIds(ctx, items, { duplicate: fr.schema.duplicateId, hint: fr.schema.duplicateIdHint }),
-  );
+export const CohortsSchema = () => uniqueIds(z.array(CohortSchema()));

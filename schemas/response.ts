@@ -6,14 +6,11 @@
 import { z } from 'astro/zod';
 import { fr } from '../src/i18n/fr';
 import { PartialDateSchema } from './date';
-import { checkUniqueIds, report } from './issue';
+import { report, uniqueIds } from './issue';
 import { MoneySchema } from './money';
 import { ContactSchema, OrganisationSchema } from './organisation';
 import { IdSchema, MarkdownSchema, RefSchema, TextSchema } from './text';
 import { priceUnits } from './vocabulary';
-
-const uniqueIds = (ctx: z.core.$RefinementCtx, items: Array<{ id?: string }> | undefined) =>
-  checkUniqueIds(ctx, items, { duplicate: fr.schema.duplicateId, hint: fr.schema.duplicateIdHint });
 
 export const PriceLineSchema = () =>
   z
@@ -100,7 +97,7 @@ export const ResponseSchema = () =>
       planning: z
         .strictObject({
           start: PartialDateSchema().optional().meta({ description: 'La date de la semaine 1, si elle est connue.' }),
-          items: z.array(PlanningItemSchema()).min(1).superRefine((items, ctx) => uniqueIds(ctx, items)).meta({ description: 'Les étapes.' }),
+          items: uniqueIds(z.array(PlanningItemSchema()).min(1)).meta({ description: 'Les étapes.' }),
         })
         .optional()
         .meta({ description: 'Le rétroplanning.' }),
@@ -126,19 +123,19 @@ export const ResponseSchema = () =>
         )
         .optional()
         .meta({ description: 'Les engagements qualitatifs que la réponse prend.' }),
-      annexes: z
-        .array(
-          z
-            .strictObject({
-              id: IdSchema().meta({ description: 'Identifiant de l\'annexe.' }),
-              title: TextSchema().meta({ description: 'Son titre.' }),
-              body: MarkdownSchema().meta({ description: 'Son contenu, en Markdown (tableaux compris).' }),
-            })
-            .meta({ description: 'Une annexe.' }),
-        )
-        .optional()
-        .superRefine((items, ctx) => uniqueIds(ctx, items))
-        .meta({ description: 'Les annexes.' }),
+      annexes: uniqueIds(
+        z
+          .array(
+            z
+              .strictObject({
+                id: IdSchema().meta({ description: 'Identifiant de l\'annexe.' }),
+                title: TextSchema().meta({ description: 'Son titre.' }),
+                body: MarkdownSchema().meta({ description: 'Son contenu, en Markdown (tableaux compris).' }),
+              })
+              .meta({ description: 'Une annexe.' }),
+          )
+          .optional(),
+      ).meta({ description: 'Les annexes.' }),
       fictional: z.boolean().optional().meta({ description: 'true pour un exemple inventé.' }),
     })
     .superRefine((response, ctx) => {

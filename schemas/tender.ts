@@ -9,7 +9,7 @@ import { formatDate, formatMoney } from '../src/domain/format';
 import { AwardCriteriaSchema } from './award-criteria';
 import { DateTimeSchema, PartialDateSchema, endsBefore } from './date';
 import { DurationRangeSchema } from './duration';
-import { checkUniqueIds, report } from './issue';
+import { report, uniqueIds } from './issue';
 import { AmountBasisSchema, MoneySchema } from './money';
 import { ContactSchema, OrganisationSchema } from './organisation';
 import { ObjectivesSchema, SourceSchema } from './programme';
@@ -19,9 +19,6 @@ import { RequirementSchema } from './requirement';
 import { TerritorySchema } from './territory';
 import { EmailSchema, IdSchema, MarkdownSchema, TextSchema } from './text';
 import { tenderKinds } from './vocabulary';
-
-const unique = <T extends z.ZodType<Array<{ id?: string }>>>(schema: T) =>
-  schema.superRefine((items, ctx) => checkUniqueIds(ctx, items as Array<{ id?: string }>, { duplicate: fr.schema.duplicateId, hint: fr.schema.duplicateIdHint }));
 
 /** The computed parts of a response PDF a section can hold. */
 export const responseParts = ['provider', 'programme', 'planning', 'references', 'price'] as const;
@@ -91,7 +88,7 @@ export const LotSchema = () =>
       id: IdSchema().meta({ description: 'Identifiant du lot (« lot-1 »).' }),
       title: TextSchema().meta({ description: 'L\'intitulé du lot.' }),
       description: MarkdownSchema().optional().meta({ description: 'Son objet.' }),
-      requirements: unique(z.array(RequirementSchema())).optional().meta({ description: 'Les exigences propres au lot.' }),
+      requirements: uniqueIds(z.array(RequirementSchema())).optional().meta({ description: 'Les exigences propres au lot.' }),
       budgetCap: BudgetCapSchema().optional(),
     })
     .meta({ description: 'Un lot de l\'appel.' });
@@ -121,7 +118,7 @@ export const TenderSchema = () =>
       object: MarkdownSchema().optional().meta({ description: 'L\'objet de la demande, en Markdown.' }),
       objectives: ObjectivesSchema().optional(),
       public: TargetPublicSchema().optional().meta({ description: 'Le public visé par l\'appel.' }),
-      groups: unique(z.array(TenderGroupSchema())).optional().meta({ description: 'Les groupes prévus par l\'appel.' }),
+      groups: uniqueIds(z.array(TenderGroupSchema())).optional().meta({ description: 'Les groupes prévus par l\'appel.' }),
       duration: DurationRangeSchema().optional().meta({ description: 'La durée de l\'accompagnement demandée.' }),
       dates: z
         .strictObject({
@@ -145,10 +142,10 @@ export const TenderSchema = () =>
           }
         })
         .meta({ description: 'Le calendrier de l\'appel.' }),
-      lots: unique(z.array(LotSchema())).optional().meta({ description: 'Les lots ; absent si l\'appel n\'est pas alloti.' }),
-      requirements: unique(z.array(RequirementSchema())).meta({ description: 'Les exigences vérifiables sur les réponses.' }),
-      deliverables: unique(z.array(DeliverableSchema())).optional().meta({ description: 'Les livrables attendus.' }),
-      responseSections: unique(z.array(ResponseSectionSchema()).min(1)).meta({ description: 'Le contenu attendu de la réponse : ses sections, dans l\'ordre.' }),
+      lots: uniqueIds(z.array(LotSchema())).optional().meta({ description: 'Les lots ; absent si l\'appel n\'est pas alloti.' }),
+      requirements: uniqueIds(z.array(RequirementSchema())).meta({ description: 'Les exigences vérifiables sur les réponses.' }),
+      deliverables: uniqueIds(z.array(DeliverableSchema())).optional().meta({ description: 'Les livrables attendus.' }),
+      responseSections: uniqueIds(z.array(ResponseSectionSchema()).min(1)).meta({ description: 'Le contenu attendu de la réponse : ses sections, dans l\'ordre.' }),
       budgetCap: BudgetCapSchema().optional(),
       awardCriteria: AwardCriteriaSchema(),
       submission: z

@@ -82,6 +82,3 @@ export const PhoneSchema = () =>
       return z.NEVER;
     })
     .meta({ expected: fr.schema.phone.expected, examples: ['05 46 50 86 25'] });
-
-/** A list of non-empty lines. */
-export const TextListSchema = () => z.array(TextSchema());

@@ -20,6 +20,7 @@ import { byId } from '../domain/corpus';
 import { markableItems } from '../domain/scoring';
 import { fr } from '../i18n/fr';
 import { readAttachments } from '../pdf/attachments';
+import type { Options } from './args';
 import type { Io } from './main';
 
 const FRONT_MATTER = /^(---[ \t]*\r?\n)([\s\S]*?)(\r?\n---[ \t]*(?:\r?\n|$))/;
@@ -48,7 +49,7 @@ function allowedFiles(offer: Offer, files: Record<string, string>): Set<string> 
   return allowed;
 }
 
-export async function runImportOffer(args: string[], options: Record<string, string | true>, io: Io): Promise<number> {
+export async function runImportOffer(args: string[], options: Options, io: Io): Promise<number> {
   const t = fr.importOffer;
   const [file] = args;
   if (!file) {

@@ -1,10 +1,12 @@
 /**
  * The command line: a thin shell over library functions. Every text it prints comes from the
- * dictionary; the exit code is 0 on success, 1 when the content or the arguments are wrong.
+ * dictionary; the exit code is 0 on success, 1 when the content or the arguments are wrong (an
+ * unknown option, a missing value, a word too many).
  */
 import { fr } from '../i18n/fr';
-import { runNew } from './new';
+import { parseCommandArgs, type CommandArgs, type OptionSpec, type Options } from './args';
 import { runImportOffer } from './import-offer';
+import { runNew } from './new';
 import { runPdf } from './pdf';
 import { runScore } from './score';
 import { runValidate } from './validate';
@@ -21,51 +23,58 @@ const defaultIo: Io = {
   cwd: process.cwd(),
 };
 
-/** Splits `--name value` options from positional arguments. */
-export function parseArgs(argv: readonly string[]): { positional: string[]; options: Record<string, string | true> } {
-  const positional: string[] = [];
-  const options: Record<string, string | true> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg.startsWith('--')) {
-      const [name, inline] = arg.slice(2).split('=', 2);
-      const next = argv[i + 1];
-      if (inline !== undefined) options[name] = inline;
-      else if (next !== undefined && !next.startsWith('--')) {
-        options[name] = next;
-        i++;
-      } else options[name] = true;
-    } else if (arg === '-o') {
-      options.output = argv[++i] ?? true;
-    } else positional.push(arg);
-  }
-  return { positional, options };
+interface Command {
+  options: Record<string, OptionSpec>;
+  /** How many positional arguments it takes at most. */
+  positionals: number;
+  run: (positional: string[], options: Options, io: Io) => number | Promise<number>;
 }
 
+const commands = {
+  validate: { options: { json: { type: 'boolean' } }, positionals: 1, run: runValidate },
+  new: {
+    options: { 'from-programme': { type: 'string' }, tender: { type: 'string' }, provider: { type: 'string' } },
+    positionals: 2,
+    run: runNew,
+  },
+  pdf: { options: { output: { type: 'string', short: 'o' } }, positionals: 1, run: runPdf },
+  'import-offer': { options: { evaluation: { type: 'string' }, force: { type: 'boolean' } }, positionals: 1, run: runImportOffer },
+  score: { options: { json: { type: 'boolean' } }, positionals: 1, run: runScore },
+} satisfies Record<keyof typeof fr.cli.help, Command>;
+
+type CommandName = keyof typeof commands;
+const isCommand = (name: string): name is CommandName => Object.hasOwn(commands, name);
+
 export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
-  const { positional, options } = parseArgs(argv);
-  const [command, ...rest] = positional;
+  const [command, ...rest] = argv;
+  if (command === undefined) {
+    io.out(fr.cli.usage);
+    return 1;
+  }
+  if (command === 'help' || command === '--help' || command === '-h') {
+    const topic = rest[0];
+    if (topic !== undefined && isCommand(topic)) io.out(fr.cli.help[topic]);
+    else io.out(fr.cli.usage);
+    return 0;
+  }
+  if (!isCommand(command)) {
+    io.err(command.startsWith('-') ? fr.cli.args.optionBeforeCommand(command) : fr.cli.unknownCommand(command));
+    io.err(fr.cli.usage);
+    return 1;
+  }
+  const spec: Command = commands[command];
+  const parsed = parseCommandArgs(command, rest, spec.options, spec.positionals);
+  if (!parsed.ok) {
+    io.err(parsed.error);
+    return 1;
+  }
+  const args: CommandArgs = parsed.args;
+  if (args.help) {
+    io.out(fr.cli.help[command]);
+    return 0;
+  }
   try {
-    switch (command) {
-      case 'validate':
-        return runValidate(rest, options, io);
-      case 'new':
-        return runNew(rest, options, io);
-      case 'pdf':
-        return await runPdf(rest, options, io);
-      case 'import-offer':
-        return await runImportOffer(rest, options, io);
-      case 'score':
-        return runScore(rest, options, io);
-      case undefined:
-      case 'help':
-        io.out(fr.cli.usage);
-        return command === undefined ? 1 : 0;
-      default:
-        io.err(fr.cli.unknownCommand(command));
-        io.err(fr.cli.usage);
-        return 1;
-    }
+    return await spec.run(args.positional, args.options, io);
   } catch (error) {
     io.err(fr.cli.unexpected(error instanceof Error ? error.message : String(error)));
     return 1;

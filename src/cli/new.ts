@@ -10,6 +10,7 @@ import { contentRoot, readContentFiles } from '../content/content-fs';
 import { validateFiles } from '../content/validate';
 import { byId, publishedProgrammes } from '../domain/corpus';
 import { fr } from '../i18n/fr';
+import type { Options } from './args';
 import type { Io } from './main';
 import { forkProgramme, fromTemplate, providerOf, scaffoldResponse } from './scaffold';
 
@@ -41,7 +42,7 @@ function writeAll(files: Array<{ path: string; text: string }>, io: Io): number 
   return 0;
 }
 
-export function runNew(args: string[], options: Record<string, string | true>, io: Io): number {
+export function runNew(args: string[], options: Options, io: Io): number {
   const [collectionArg, slug] = args;
   if (!collectionArg) {
     io.err(fr.cli.missingArgument('<collection>'));

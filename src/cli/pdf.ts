@@ -10,9 +10,10 @@ import { buildFonts } from '../pdf/build-fs';
 import { renderResponse } from '../pdf/documents/response';
 import { PdfError } from '../pdf/render';
 import { corpusOrReport } from './corpus';
+import type { Options } from './args';
 import type { Io } from './main';
 
-export async function runPdf(args: string[], options: Record<string, string | true>, io: Io): Promise<number> {
+export async function runPdf(args: string[], options: Options, io: Io): Promise<number> {
   const [id] = args;
   if (!id) {
     io.err(fr.cli.missingArgument('<réponse>'));

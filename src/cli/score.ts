@@ -10,6 +10,7 @@ import { scoringView, type ScoringView } from '../domain/scoring-view';
 import { sensitivity } from '../domain/sensitivity';
 import { fr } from '../i18n/fr';
 import { corpusOrReport } from './corpus';
+import type { Options } from './args';
 import type { Io } from './main';
 
 const width = (text: string) => [...text].length;
@@ -35,7 +36,7 @@ export function scoreTable(view: ScoringView, basis: string): string {
   return table(header, rows, right);
 }
 
-export function runScore(args: string[], options: Record<string, string | true>, io: Io): number {
+export function runScore(args: string[], options: Options, io: Io): number {
   const t = fr.evaluation.cli;
   const corpus = corpusOrReport(io);
   if (!corpus) return 1;

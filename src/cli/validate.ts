@@ -6,9 +6,10 @@ import { resolve } from 'node:path';
 import { contentRoot, contentRootProblem, validateContent } from '../content/content-fs';
 import { formatDiagnostics } from '../content/diagnostics';
 import { summary } from '../content/validate';
+import type { Options } from './args';
 import type { Io } from './main';
 
-export function runValidate(args: string[], options: Record<string, string | true>, io: Io): number {
+export function runValidate(args: string[], options: Options, io: Io): number {
   const root = args[0] ? resolve(io.cwd, args[0]) : contentRoot(io.cwd);
   const problem = contentRootProblem(root, io.cwd);
   if (problem) {

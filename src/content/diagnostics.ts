@@ -16,7 +16,7 @@
  *
  * Pure: no file system; the caller passes the raw data and a function that locates a path.
  */
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { fr } from '../i18n/fr';
 import { NBSP } from '../i18n/typography';
 import { foldName } from '../../schemas/territories-data';
@@ -63,113 +63,101 @@ interface SchemaInfo {
   type?: string;
 }
 
-type AnySchema = z.core.$ZodType & { meta?: () => Record<string, unknown> | undefined };
+type Schema = z.core.$ZodType;
 
-function metaOf(schema: AnySchema): Record<string, unknown> {
-  try {
-    return (typeof schema.meta === 'function' ? schema.meta() : undefined) ?? {};
-  } catch {
-    return {};
-  }
+/**
+ * A schema's definition, typed by its kind (`def.type` narrows it to the object, array, union…
+ * definition). The one place that reads zod's internals; zod's own JSON Schema generator reads
+ * them the same way. Metadata is read through the public `z.globalRegistry`.
+ */
+function defOf(schema: Schema): z.core.$ZodTypes['_zod']['def'] {
+  return (schema as z.core.$ZodTypes)._zod.def;
 }
 
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
 /** Peels wrappers (optional, default, pipe…), collecting their metadata outermost first. */
-function peel(schema: AnySchema, info: SchemaInfo): AnySchema {
+function peel(schema: Schema, info?: SchemaInfo): Schema {
   let current = schema;
+  // A bound, in case a lazy schema returns itself.
   for (let depth = 0; depth < 20; depth++) {
-    const meta = metaOf(current);
-    info.description ??= meta.description as string | undefined;
-    info.expected ??= meta.expected as string | undefined;
-    info.hint ??= meta.hint as string | undefined;
-    const def = current._zod.def as unknown as Record<string, unknown> & { type: string };
-    if (['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional', 'exact_optional'].includes(def.type)) {
-      current = def.innerType as AnySchema;
-    } else if (def.type === 'pipe') {
-      current = def.in as AnySchema;
-    } else if (def.type === 'lazy') {
-      current = (def.getter as () => AnySchema)();
-    } else break;
+    if (info) {
+      const meta = z.globalRegistry.get(current);
+      info.description ??= text(meta?.description);
+      info.expected ??= text(meta?.expected);
+      info.hint ??= text(meta?.hint);
+    }
+    const def = defOf(current);
+    if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default' || def.type === 'prefault' || def.type === 'readonly' || def.type === 'catch' || def.type === 'nonoptional') {
+      current = def.innerType;
+    } else if (def.type === 'pipe') current = def.in;
+    else if (def.type === 'lazy') current = def.getter();
+    else break;
   }
   return current;
 }
 
-function optionsOf(schema: AnySchema): AnySchema[] | undefined {
-  const def = schema._zod.def as unknown as { type: string; options?: AnySchema[] };
+function optionsOf(schema: Schema): readonly Schema[] | undefined {
+  const def = defOf(schema);
   return def.type === 'union' ? def.options : undefined;
 }
 
-function shapeOf(schema: AnySchema): Record<string, AnySchema> | undefined {
-  const def = schema._zod.def as unknown as { type: string; shape?: Record<string, AnySchema> };
+function shapeOf(schema: Schema): Readonly<Record<string, Schema>> | undefined {
+  const def = defOf(schema);
   return def.type === 'object' ? def.shape : undefined;
 }
 
-/** Among a union's object options, the one whose literal fields match the raw value. */
-function pickOption(options: AnySchema[], raw: unknown): AnySchema | undefined {
-  const objects = options.filter((o) => shapeOf(peel(o, {})));
-  if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
-    const matching = objects.find((o) => {
-      const shape = shapeOf(peel(o, {}))!;
-      return Object.entries(shape).every(([key, field]) => {
-        const def = peel(field, {})._zod.def as unknown as { type: string; values?: unknown[] };
-        return def.type !== 'literal' || def.values?.includes((raw as Record<string, unknown>)[key]);
-      });
+/**
+ * Among a union's options, the one a raw value is written in: the list for a list, else the
+ * object whose literal fields (`measure`, `kind`…) match, else the first object.
+ */
+function pickOption(options: readonly Schema[], raw: unknown, key?: string | number): Schema | undefined {
+  if (Array.isArray(raw) || typeof key === 'number') return options.find((option) => defOf(peel(option)).type === 'array');
+  const objects = options.filter((option) => shapeOf(peel(option)));
+  if (!isRecord(raw)) return objects[0];
+  const matches = (option: Schema) =>
+    Object.entries(shapeOf(peel(option))!).every(([field, schema]) => {
+      const def = defOf(peel(schema));
+      return def.type !== 'literal' || def.values.some((value) => value === raw[field]);
     });
-    if (matching) return matching;
-  }
-  return objects[0];
+  return objects.find(matches) ?? objects[0];
 }
 
-/** The values a discriminated union accepts for its key (`measure`, `kind`…), at `path`. */
-export function discriminatorValues(root: AnySchema, path: FieldPath, key: string, data: unknown): string[] {
-  let current: AnySchema | undefined = root;
-  for (const step of path) {
-    if (!current) return [];
-    current = peel(current, {});
-    const options = optionsOf(current);
-    if (options) current = pickOption(options, valueAt(data, path.slice(0, path.indexOf(step))));
-    if (!current) return [];
-    current = peel(current, {});
-    const def = current._zod.def as unknown as { type: string; element?: AnySchema; shape?: Record<string, AnySchema> };
-    current = def.type === 'array' && typeof step === 'number' ? def.element : def.type === 'object' && typeof step === 'string' ? def.shape?.[step] : undefined;
-  }
-  if (!current) return [];
-  const options = optionsOf(peel(current, {})) ?? [];
-  return options.flatMap((option) => {
-    const field = shapeOf(peel(option, {}))?.[key];
-    const def = field ? (peel(field, {})._zod.def as unknown as { type: string; values?: unknown[] }) : undefined;
-    return def?.type === 'literal' ? (def.values ?? []).map(String) : [];
-  });
+/** One step down: a list's element or an object's field. */
+function child(schema: Schema, key: string | number): Schema | undefined {
+  const def = defOf(schema);
+  if (def.type === 'array' && typeof key === 'number') return def.element;
+  if (def.type === 'object' && typeof key === 'string') return def.shape[key];
+  return undefined;
 }
 
-/** The schema that applies at `path`, and what its metadata says. */
-export function schemaInfoAt(root: AnySchema, path: FieldPath, data: unknown): SchemaInfo {
+/**
+ * The schema that applies at `path`, and what its metadata says. The walk follows the raw data
+ * step by step, so at each union it takes the option the author's value is written in.
+ */
+export function schemaInfoAt(root: Schema, path: FieldPath, data: unknown): SchemaInfo {
   const info: SchemaInfo = {};
-  let current: AnySchema | undefined = root;
+  let current: Schema | undefined = root;
   let raw = data;
   for (const key of path) {
-    if (!current) break;
-    current = peel(current, {});
-    const options = optionsOf(current);
-    if (options) current = typeof key === 'number' ? options.find((o) => peel(o, {})._zod.def.type === 'array') : pickOption(options, raw);
-    if (!current) break;
-    current = peel(current, {});
-    const def = current._zod.def as unknown as { type: string; element?: AnySchema; shape?: Record<string, AnySchema> };
-    if (def.type === 'array' && typeof key === 'number') current = def.element;
-    else if (def.type === 'object' && typeof key === 'string') current = def.shape?.[key];
-    else current = undefined;
+    const inner = peel(current);
+    const options = optionsOf(inner);
+    const resolved = options ? pickOption(options, raw, key) : inner;
+    current = resolved && child(peel(resolved), key);
+    if (!current) return info;
     raw = valueAt(raw, [key]);
   }
-  if (!current) return info;
   let inner = peel(current, info);
   const options = optionsOf(inner);
-  if (options && raw && typeof raw === 'object' && !Array.isArray(raw)) inner = peel(pickOption(options, raw) ?? inner, info);
-  const def = inner._zod.def as unknown as { type: string; shape?: Record<string, AnySchema>; entries?: Record<string, string>; values?: unknown[]; check?: string };
+  if (options && isRecord(raw)) inner = peel(pickOption(options, raw) ?? inner, info);
+  const def = defOf(inner);
   info.type = def.type;
-  if (def.type === 'object' && def.shape) info.keys = Object.keys(def.shape);
-  if (def.type === 'enum' && def.entries) info.values = Object.values(def.entries);
-  if (def.type === 'literal' && def.values) info.values = def.values.map(String);
+  if (def.type === 'object') info.keys = Object.keys(def.shape);
+  if (def.type === 'enum') info.values = Object.values(def.entries).map(String);
+  if (def.type === 'literal') info.values = def.values.map(String);
   if (options) {
-    const keys = options.flatMap((o) => Object.keys(shapeOf(peel(o, {})) ?? {}));
+    const keys = options.flatMap((option) => Object.keys(shapeOf(peel(option)) ?? {}));
     if (keys.length) info.keys = [...new Set(keys)];
   }
   return info;
@@ -252,7 +240,7 @@ type Issue = z.core.$ZodIssue;
 interface IssueContext {
   file: string;
   data: unknown;
-  schema: AnySchema;
+  schema: Schema;
   locate: Locate;
   /** Added in front of every path (a Markdown body's field, for instance). */
   prefix?: FieldPath;
@@ -326,8 +314,6 @@ function toDiagnostic(issue: Issue, ctx: IssueContext): Diagnostic {
     };
   }
 
-  // A discriminated union whose key (measure, kind, unit…) has an unknown value.
-  const discriminator = (issue as { discriminator?: string }).discriminator;
   /** A value outside a fixed list: what is allowed, and the closest one if it looks like a typo. */
   const unknownValue = (values: string[], fallbackHint: string): Diagnostic => {
     const suggestion = typeof raw === 'string' ? (labelMatch(raw, values) ?? suggest(raw, values)) : undefined;
@@ -341,8 +327,9 @@ function toDiagnostic(issue: Issue, ctx: IssueContext): Diagnostic {
       hint: suggestion ? d.didYouMean(suggestion) : fallbackHint,
     };
   };
-  if (issue.code === 'invalid_union' && discriminator) {
-    return unknownValue(discriminatorValues(ctx.schema, path.slice(0, -1), discriminator, ctx.data), d.chooseValue);
+  // A discriminated union whose key (measure, kind, unit…) has an unknown value: zod lists the known ones.
+  if (issue.code === 'invalid_union' && issue.discriminator && 'options' in issue && issue.options) {
+    return unknownValue(issue.options.map(String), d.chooseValue);
   }
 
   const expectedDefault = info.expected ?? typeExpected(info.type);
@@ -350,7 +337,7 @@ function toDiagnostic(issue: Issue, ctx: IssueContext): Diagnostic {
 
   switch (issue.code) {
     case 'invalid_type': {
-      const expected = info.expected ?? typeExpected(issue.expected === 'int' ? 'int' : issue.expected) ?? expectedDefault;
+      const expected = info.expected ?? typeExpected(issue.expected) ?? typeExpected(info.type);
       return { ...base, ...located(path), rule: 'schema/type', message: d.invalidType, found: describeValue(raw), expected, hint: expected ? d.fixType(expected) : describeHint };
     }
     case 'invalid_union':
@@ -377,10 +364,9 @@ function toDiagnostic(issue: Issue, ctx: IssueContext): Diagnostic {
       }
       return { ...base, ...located(path), rule: small ? 'schema/trop-petit' : 'schema/trop-grand', message, found: describeValue(raw), expected, hint: describeHint };
     }
-    case 'invalid_format':
-      return { ...base, ...located(path), rule: 'schema/format', message: issue.message || d.invalidFormat, found: describeValue(raw), expected: expectedDefault, hint: info.hint ?? (info.description ? d.describe(info.description) : undefined) };
     default:
-      return { ...base, ...located(path), rule: 'schema/valeur', message: issue.message || d.invalidEntry, found: describeValue(raw), expected: expectedDefault, hint: describeHint };
+      // Zod gives every other issue (a format, a multiple…) a message, in French by the locale.
+      return { ...base, ...located(path), rule: issue.code === 'invalid_format' ? 'schema/format' : 'schema/valeur', message: issue.message, found: describeValue(raw), expected: expectedDefault, hint: describeHint };
   }
 }
 

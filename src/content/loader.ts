@@ -27,7 +27,7 @@ export function corpusLoader(collection: CollectionName): Loader {
           throw error;
         }
         store.clear();
-        for (const entry of corpus[collection]) store.set({ id: entry.id, data: entry.data as unknown as Record<string, unknown>, body: entry.source, filePath: entry.file });
+        for (const entry of corpus[collection]) store.set({ id: entry.id, data: entry.data, body: entry.source, filePath: entry.file });
       };
       sync();
       watcher?.add(root);

@@ -8,8 +8,10 @@
  */
 import type { Programme, Requirement, Response, Tender } from '../../schemas/index';
 import type { VatRegime } from '../../schemas/vat';
-import type { WorkshopKind } from '../../schemas/vocabulary';
+import type { RequirementMeasure } from '../../schemas/requirement';
+import type { WorkshopKind, WorkshopTheme } from '../../schemas/vocabulary';
 import { fr } from '../i18n/fr';
+import { plural } from '../i18n/sections/helpers';
 import { requirementsFor } from './cross-checks';
 import { formatAgeRange, formatDurationRange, formatMoney, formatRange } from './format';
 import { closed, cohortsOf, programmeMetrics, span, type Span } from './metrics';
@@ -54,19 +56,27 @@ export interface ComplianceInput {
   pages?: { total?: number; sections?: Record<string, number> };
 }
 
-const c = () => fr.compliance;
+/** What a check finds: a verdict, the bound in French, the value found, and the sentence. */
+type Outcome = Pick<RequirementResult, 'verdict' | 'expected' | 'found' | 'sentence'>;
+
+const t = fr.compliance;
+const s = t.sentence;
+
+const met = (expected: string, found: string, sentence = s.met(found)): Outcome => ({ verdict: 'met', expected, found, sentence });
+const notMet = (expected: string, found: string, sentence: string): Outcome => ({ verdict: 'not-met', expected, found, sentence });
+const unknown = (expected: string, found: string, sentence: string): Outcome => ({ verdict: 'unknown', expected, found, sentence });
+
+/** What every check reads: the call, the response, its programme, the price and measured pages. */
+interface CheckContext extends ComplianceInput {
+  price: Price;
+}
+
+type RequirementOf = { [M in RequirementMeasure]: Extract<Requirement, { measure: M }> };
+type Check<M extends RequirementMeasure> = (requirement: RequirementOf[M], context: CheckContext) => Outcome;
 
 /** Whether a span lies inside a bound whose ends may be open. */
 function within(value: Span, bound: NumberRange): boolean {
   return (bound.min === undefined || value.min >= bound.min) && (bound.max === undefined || value.max <= bound.max);
-}
-
-function rangeText(range: NumberRange): string {
-  return formatRange(range);
-}
-
-function spanText(value: Span): string {
-  return formatRange({ min: value.min, max: value.max });
 }
 
 /** Converts a duration range to another unit when the conversion is exact (days ↔ weeks). */
@@ -75,6 +85,12 @@ function convert(range: DurationRange, unit: DurationRange['unit']): DurationRan
   if (range.unit === 'days' && unit === 'weeks') return { min: range.min / 7, max: range.max / 7, unit };
   if (range.unit === 'weeks' && unit === 'days') return { min: range.min * 7, max: range.max * 7, unit };
   return undefined;
+}
+
+/** Whether a duration lies inside a bound, once in the bound's unit (false if it cannot be converted). */
+function durationWithin(duration: DurationRange, bound: DurationRange): boolean {
+  const converted = convert(duration, bound.unit);
+  return converted !== undefined && within(span(converted.min, converted.max), bound);
 }
 
 /** Workshops of a kind, per cohort: the sessions one participant of each cohort attends. */
@@ -86,159 +102,172 @@ function sessionsPerCohort(programme: Programme, kind: WorkshopKind) {
   return { workshops, perGroup };
 }
 
-function evaluate(requirement: Requirement, input: ComplianceInput, price: Price): Omit<RequirementResult, 'id' | 'label' | 'measure' | 'mandatory' | 'source'> {
-  const t = c();
-  const s = t.sentence;
-  const { programme, response, tender } = input;
-  const cohorts = programme.cohorts ?? [];
-  const notProvided = t.notProvided;
-  const met = (expected: string, found: string) => ({ verdict: 'met' as const, expected, found, sentence: s.met(found) });
+const themeLabel = (theme: WorkshopTheme) => fr.vocab.workshopTheme[theme];
 
-  switch (requirement.measure) {
-    case 'group-count': {
-      const expected = rangeText(requirement.bound);
-      if (cohorts.length === 0) return { verdict: 'unknown', expected, found: notProvided, sentence: s.noCohorts };
-      const found = t.groups(cohorts.length);
-      return within(span(cohorts.length), requirement.bound)
-        ? met(expected, found)
-        : { verdict: 'not-met', expected, found, sentence: s.groupCountNot(cohorts.length, expected) };
-    }
-    case 'group-size': {
-      const expected = rangeText(requirement.bound);
-      if (cohorts.length === 0) return { verdict: 'unknown', expected, found: notProvided, sentence: s.noCohorts };
-      const found = t.groupSizes(cohorts.map((k) => t.groupSize(k.name, k.size ? rangeText(k.size) : notProvided)));
-      const unknown = cohorts.filter((k) => !closed(k.size));
-      const outside = cohorts.filter((k) => closed(k.size) && !within(closed(k.size)!, requirement.bound));
-      if (outside.length > 0) return { verdict: 'not-met', expected, found, sentence: s.groupSizeNot(outside.map((k) => k.name), expected) };
-      if (unknown.length > 0) return { verdict: 'unknown', expected, found, sentence: s.groupSizeUnknown(unknown.map((k) => k.name)) };
-      return met(expected, found);
-    }
-    case 'programme-duration': {
-      const expected = formatDurationRange(requirement.bound);
-      if (!programme.duration) return { verdict: 'unknown', expected, found: notProvided, sentence: s.durationUnknown };
-      const found = formatDurationRange(programme.duration);
-      const converted = convert(programme.duration, requirement.bound.unit);
-      if (!converted) return { verdict: 'unknown', expected, found, sentence: s.durationUnits(found, expected) };
-      return within(span(converted.min, converted.max), requirement.bound)
-        ? met(expected, found)
-        : { verdict: 'not-met', expected, found, sentence: s.durationNot(found, expected) };
-    }
-    case 'session-count': {
-      const many = (requirement.bound.max ?? requirement.bound.min ?? 0) >= 2;
-      const kind = many ? fr.vocab.workshopKindPlural[requirement.workshopKind] : fr.vocab.workshopKind[requirement.workshopKind].toLowerCase();
-      const expected = t.sessionsOf(rangeText(requirement.bound), kind);
-      const { workshops, perGroup } = sessionsPerCohort(programme, requirement.workshopKind);
-      if (workshops.length === 0) {
-        return requirement.bound.min !== undefined && requirement.bound.min > 0
-          ? { verdict: 'not-met', expected, found: t.none, sentence: s.noWorkshopOfKind(fr.vocab.workshopKind[requirement.workshopKind]) }
-          : met(expected, t.none);
-      }
-      const missing = workshops.filter((w) => !closed(w.sessions));
-      if (missing.length > 0) return { verdict: 'unknown', expected, found: notProvided, sentence: s.sessionCountUnknown(missing.map((w) => w.title)) };
-      const totals = perGroup.map((list) => list.reduce((acc, w) => span(acc.min + w.sessions!.min!, acc.max + w.sessions!.max!), span(0)));
-      const value = span(Math.min(...totals.map((x) => x.min)), Math.max(...totals.map((x) => x.max)));
-      const found = t.sessions(spanText(value));
-      return within(value, requirement.bound)
-        ? met(expected, found)
-        : { verdict: 'not-met', expected, found, sentence: s.sessionCountNot(kind, spanText(value), rangeText(requirement.bound)) };
-    }
-    case 'session-duration': {
-      const expected = formatDurationRange(requirement.bound);
-      const workshops = (programme.workshops ?? []).filter((w) => w.kind === requirement.workshopKind);
-      if (workshops.length === 0)
-        return { verdict: 'not-met', expected, found: t.none, sentence: s.noWorkshopOfKind(fr.vocab.workshopKind[requirement.workshopKind]) };
-      const found = [...new Set(workshops.map((w) => (w.sessionDuration ? formatDurationRange(w.sessionDuration) : notProvided)))].join(' ; ');
-      const unknown = workshops.filter((w) => !w.sessionDuration);
-      const outside = workshops.filter((w) => {
-        if (!w.sessionDuration) return false;
-        const converted = convert(w.sessionDuration, requirement.bound.unit);
-        return !converted || !within(span(converted.min, converted.max), requirement.bound);
-      });
-      if (outside.length > 0) return { verdict: 'not-met', expected, found, sentence: s.sessionDurationNot(outside.map((w) => w.title), expected) };
-      if (unknown.length > 0) return { verdict: 'unknown', expected, found, sentence: s.sessionDurationUnknown(unknown.map((w) => w.title)) };
-      return met(expected, found);
-    }
-    case 'workshop-themes': {
-      const label = (theme: string) => fr.vocab.workshopTheme[theme as keyof typeof fr.vocab.workshopTheme];
-      const expected = t.allOf(requirement.themes.map(label));
-      const covered = new Set((programme.workshops ?? []).flatMap((w) => w.themes ?? []));
-      const found = covered.size > 0 ? t.themesList([...covered].filter((x) => requirement.themes.includes(x)).map(label)) || t.none : notProvided;
-      const missing = requirement.themes.filter((theme) => !covered.has(theme));
-      if (covered.size === 0) return { verdict: 'unknown', expected, found, sentence: s.themesMissing(missing.map(label)) };
-      return missing.length === 0 ? met(expected, found) : { verdict: 'not-met', expected, found, sentence: s.themesMissing(missing.map(label)) };
-    }
-    case 'public-gender': {
-      const expected = fr.vocab.gender[requirement.gender];
-      const gender = programme.public.gender;
-      if (!gender) return { verdict: 'unknown', expected, found: notProvided, sentence: s.genderUnknown };
-      const found = fr.vocab.gender[gender];
-      return gender === requirement.gender ? met(expected, found) : { verdict: 'not-met', expected, found, sentence: s.genderNot(found, expected) };
-    }
-    case 'public-age': {
-      const expected = formatAgeRange(requirement.bound);
-      const age = programme.public.age;
-      if (!age) return { verdict: 'unknown', expected, found: notProvided, sentence: s.ageUnknown };
-      const found = formatAgeRange(age);
-      const ok =
-        (requirement.bound.min === undefined || (age.min !== undefined && age.min >= requirement.bound.min)) &&
-        (requirement.bound.max === undefined || (age.max !== undefined && age.max <= requirement.bound.max));
-      return ok ? met(expected, found) : { verdict: 'not-met', expected, found, sentence: s.ageNot(found, expected) };
-    }
-    case 'public-residence': {
-      const expected = requirement.qpv ? t.qpvYes : t.qpvNo;
-      const qpv = programme.public.residence?.qpv;
-      if (qpv === undefined) return { verdict: 'unknown', expected, found: notProvided, sentence: s.residenceUnknown };
-      const found = qpv ? t.qpvYes : t.qpvNo;
-      return !requirement.qpv || qpv ? met(expected, found) : { verdict: 'not-met', expected, found, sentence: s.residenceNot };
-    }
-    case 'price-cap': {
-      const cap = (tender.lots ?? []).find((l) => l.id === response.lot)?.budgetCap ?? tender.budgetCap;
-      if (!cap) return { verdict: 'met', expected: notProvided, found: formatMoney(price.ttc, { basis: 'TTC' }), sentence: s.noCap };
-      if (cap.unit === 'beneficiaries') {
-        const expected = t.beneficiaries(rangeText(cap.beneficiaries));
-        // The people the programme accompanies, counted as on its sheet (its groups, else its headcount).
-        const people = programmeMetrics(programme).participants;
-        if (!people) return { verdict: 'unknown', expected, found: notProvided, sentence: s.beneficiariesUnknown };
-        const found = spanText(people);
-        return within(people, cap.beneficiaries) ? met(expected, found) : { verdict: 'not-met', expected, found, sentence: s.beneficiariesNot(found, expected) };
-      }
-      const amount = onBasis(price, cap.basis);
-      const expected = t.priceAtMost(formatMoney(cap.max.cents, { basis: cap.basis }));
-      const found = formatMoney(amount, { basis: cap.basis });
-      return amount <= cap.max.cents ? met(expected, found) : { verdict: 'not-met', expected, found, sentence: s.priceNot(found, formatMoney(cap.max.cents, { basis: cap.basis })) };
-    }
-    case 'deliverables': {
-      const required = (tender.deliverables ?? []).filter((d) => d.required);
-      const given = new Set((response.deliverables ?? []).map((d) => d.deliverable));
-      const missing = required.filter((d) => !given.has(d.id));
-      const expected = t.deliverablesAll(required.length);
-      const found = t.provided(required.length - missing.length, required.length);
-      return missing.length === 0 ? met(expected, found) : { verdict: 'not-met', expected, found, sentence: s.deliverablesMissing(missing.map((d) => d.label)) };
-    }
-    case 'response-sections': {
-      const required = tender.responseSections.filter((x) => x.required);
-      const answered = new Set(response.answers.map((a) => a.section));
-      const missing = required.filter((x) => !answered.has(x.id));
-      const expected = t.sectionsAll(required.length);
-      const found = t.provided(required.length - missing.length, required.length);
-      return missing.length === 0 ? met(expected, found) : { verdict: 'not-met', expected, found, sentence: s.sectionsMissing(missing.map((x) => x.title)) };
-    }
-    case 'page-limit': {
-      const expected = t.pagesAtMost(requirement.maxPages);
-      const count = requirement.section ? input.pages?.sections?.[requirement.section] : input.pages?.total;
-      if (count === undefined) return { verdict: 'unknown', expected, found: notProvided, sentence: s.pagesUnknown };
-      const found = t.pages(count);
-      const title = tender.responseSections.find((x) => x.id === requirement.section)?.title;
-      const where = title ? s.section(title) : s.wholeResponse;
-      return count <= requirement.maxPages ? met(expected, found) : { verdict: 'not-met', expected, found, sentence: s.pagesNot(count, requirement.maxPages, where) };
-    }
-    case 'commitment': {
-      const commitment = (response.commitments ?? []).find((x) => x.requirement === requirement.id);
-      return commitment
-        ? met(t.commitmentExpected, t.commitmentFound(commitment.where))
-        : { verdict: 'not-met', expected: t.commitmentExpected, found: t.none, sentence: s.commitmentNot };
-    }
+// ---------------------------------------------------------------------------------------------
+// One check per measure
+
+const groupCount: Check<'group-count'> = ({ bound }, { programme }) => {
+  const cohorts = programme.cohorts ?? [];
+  const expected = formatRange(bound);
+  if (cohorts.length === 0) return unknown(expected, t.notProvided, s.noCohorts);
+  const found = t.groups(cohorts.length);
+  return within(span(cohorts.length), bound) ? met(expected, found) : notMet(expected, found, s.groupCountNot(cohorts.length, expected));
+};
+
+const groupSize: Check<'group-size'> = ({ bound }, { programme }) => {
+  const cohorts = programme.cohorts ?? [];
+  const expected = formatRange(bound);
+  if (cohorts.length === 0) return unknown(expected, t.notProvided, s.noCohorts);
+  const found = t.groupSizes(cohorts.map((k) => t.groupSize(k.name, k.size ? formatRange(k.size) : t.notProvided)));
+  const outside = cohorts.filter((k) => closed(k.size) && !within(closed(k.size)!, bound));
+  if (outside.length > 0) return notMet(expected, found, s.groupSizeNot(outside.map((k) => k.name), expected));
+  const missing = cohorts.filter((k) => !closed(k.size));
+  if (missing.length > 0) return unknown(expected, found, s.groupSizeUnknown(missing.map((k) => k.name)));
+  return met(expected, found);
+};
+
+const programmeDuration: Check<'programme-duration'> = ({ bound }, { programme }) => {
+  const expected = formatDurationRange(bound);
+  if (!programme.duration) return unknown(expected, t.notProvided, s.durationUnknown);
+  const found = formatDurationRange(programme.duration);
+  if (!convert(programme.duration, bound.unit)) return unknown(expected, found, s.durationUnits(found, expected));
+  return durationWithin(programme.duration, bound) ? met(expected, found) : notMet(expected, found, s.durationNot(found, expected));
+};
+
+const sessionCount: Check<'session-count'> = ({ bound, workshopKind }, { programme }) => {
+  const kindName = fr.vocab.workshopKind[workshopKind];
+  const kind = plural(bound.max ?? bound.min ?? 0, kindName.toLowerCase(), fr.vocab.workshopKindPlural[workshopKind]);
+  const expected = t.sessionsOf(formatRange(bound), kind);
+  const { workshops, perGroup } = sessionsPerCohort(programme, workshopKind);
+  if (workshops.length === 0) {
+    return bound.min !== undefined && bound.min > 0 ? notMet(expected, t.none, s.noWorkshopOfKind(kindName)) : met(expected, t.none);
   }
+  const missing = workshops.filter((w) => !closed(w.sessions));
+  if (missing.length > 0) return unknown(expected, t.notProvided, s.sessionCountUnknown(missing.map((w) => w.title)));
+  const totals = perGroup.map((list) => list.reduce((acc, w) => span(acc.min + w.sessions!.min!, acc.max + w.sessions!.max!), span(0)));
+  const value = span(Math.min(...totals.map((x) => x.min)), Math.max(...totals.map((x) => x.max)));
+  const found = t.sessions(formatRange(value));
+  return within(value, bound) ? met(expected, found) : notMet(expected, found, s.sessionCountNot(kind, formatRange(value), formatRange(bound)));
+};
+
+const sessionDuration: Check<'session-duration'> = ({ bound, workshopKind }, { programme }) => {
+  const expected = formatDurationRange(bound);
+  const workshops = (programme.workshops ?? []).filter((w) => w.kind === workshopKind);
+  if (workshops.length === 0) return notMet(expected, t.none, s.noWorkshopOfKind(fr.vocab.workshopKind[workshopKind]));
+  const found = [...new Set(workshops.map((w) => (w.sessionDuration ? formatDurationRange(w.sessionDuration) : t.notProvided)))].join(' ; ');
+  const outside = workshops.filter((w) => w.sessionDuration && !durationWithin(w.sessionDuration, bound));
+  if (outside.length > 0) return notMet(expected, found, s.sessionDurationNot(outside.map((w) => w.title), expected));
+  const missing = workshops.filter((w) => !w.sessionDuration);
+  if (missing.length > 0) return unknown(expected, found, s.sessionDurationUnknown(missing.map((w) => w.title)));
+  return met(expected, found);
+};
+
+const workshopThemes: Check<'workshop-themes'> = ({ themes }, { programme }) => {
+  const expected = t.allOf(themes.map(themeLabel));
+  const covered = new Set((programme.workshops ?? []).flatMap((w) => w.themes ?? []));
+  const missing = themes.filter((theme) => !covered.has(theme));
+  if (covered.size === 0) return unknown(expected, t.notProvided, s.themesMissing(missing.map(themeLabel)));
+  const found = t.themesList([...covered].filter((x) => themes.includes(x)).map(themeLabel)) || t.none;
+  return missing.length === 0 ? met(expected, found) : notMet(expected, found, s.themesMissing(missing.map(themeLabel)));
+};
+
+const publicGender: Check<'public-gender'> = ({ gender }, { programme }) => {
+  const expected = fr.vocab.gender[gender];
+  const proposed = programme.public.gender;
+  if (!proposed) return unknown(expected, t.notProvided, s.genderUnknown);
+  const found = fr.vocab.gender[proposed];
+  return proposed === gender ? met(expected, found) : notMet(expected, found, s.genderNot(found, expected));
+};
+
+const publicAge: Check<'public-age'> = ({ bound }, { programme }) => {
+  const expected = formatAgeRange(bound);
+  const age = programme.public.age;
+  if (!age) return unknown(expected, t.notProvided, s.ageUnknown);
+  const found = formatAgeRange(age);
+  // An open end of the proposal (« plus de 30 ») cannot meet a closed end of the call.
+  const inside = (bound.min === undefined || (age.min !== undefined && age.min >= bound.min)) && (bound.max === undefined || (age.max !== undefined && age.max <= bound.max));
+  return inside ? met(expected, found) : notMet(expected, found, s.ageNot(found, expected));
+};
+
+const publicResidence: Check<'public-residence'> = ({ qpv }, { programme }) => {
+  const expected = qpv ? t.qpvYes : t.qpvNo;
+  const proposed = programme.public.residence?.qpv;
+  if (proposed === undefined) return unknown(expected, t.notProvided, s.residenceUnknown);
+  const found = proposed ? t.qpvYes : t.qpvNo;
+  return !qpv || proposed ? met(expected, found) : notMet(expected, found, s.residenceNot);
+};
+
+const priceCap: Check<'price-cap'> = (_, { tender, response, programme, price }) => {
+  const cap = (tender.lots ?? []).find((l) => l.id === response.lot)?.budgetCap ?? tender.budgetCap;
+  if (!cap) return met(t.notProvided, formatMoney(price.ttc, { basis: 'TTC' }), s.noCap);
+  if (cap.unit === 'beneficiaries') {
+    const expected = t.beneficiaries(formatRange(cap.beneficiaries));
+    // The people the programme accompanies, counted as on its sheet (its groups, else its headcount).
+    const people = programmeMetrics(programme).participants;
+    if (!people) return unknown(expected, t.notProvided, s.beneficiariesUnknown);
+    const found = formatRange(people);
+    return within(people, cap.beneficiaries) ? met(expected, found) : notMet(expected, found, s.beneficiariesNot(found, expected));
+  }
+  const amount = onBasis(price, cap.basis);
+  const max = formatMoney(cap.max.cents, { basis: cap.basis });
+  const found = formatMoney(amount, { basis: cap.basis });
+  return amount <= cap.max.cents ? met(t.priceAtMost(max), found) : notMet(t.priceAtMost(max), found, s.priceNot(found, max));
+};
+
+const deliverables: Check<'deliverables'> = (_, { tender, response }) => {
+  const required = (tender.deliverables ?? []).filter((d) => d.required);
+  const given = new Set((response.deliverables ?? []).map((d) => d.deliverable));
+  const missing = required.filter((d) => !given.has(d.id));
+  const expected = t.deliverablesAll(required.length);
+  const found = t.provided(required.length - missing.length, required.length);
+  return missing.length === 0 ? met(expected, found) : notMet(expected, found, s.deliverablesMissing(missing.map((d) => d.label)));
+};
+
+const responseSections: Check<'response-sections'> = (_, { tender, response }) => {
+  const required = tender.responseSections.filter((x) => x.required);
+  const answered = new Set(response.answers.map((a) => a.section));
+  const missing = required.filter((x) => !answered.has(x.id));
+  const expected = t.sectionsAll(required.length);
+  const found = t.provided(required.length - missing.length, required.length);
+  return missing.length === 0 ? met(expected, found) : notMet(expected, found, s.sectionsMissing(missing.map((x) => x.title)));
+};
+
+const pageLimit: Check<'page-limit'> = ({ section, maxPages }, { tender, pages }) => {
+  const expected = t.pagesAtMost(maxPages);
+  const count = section ? pages?.sections?.[section] : pages?.total;
+  if (count === undefined) return unknown(expected, t.notProvided, s.pagesUnknown);
+  const title = tender.responseSections.find((x) => x.id === section)?.title;
+  const where = title ? s.section(title) : s.wholeResponse;
+  return count <= maxPages ? met(expected, t.pages(count)) : notMet(expected, t.pages(count), s.pagesNot(count, maxPages, where));
+};
+
+const commitment: Check<'commitment'> = ({ id }, { response }) => {
+  const taken = (response.commitments ?? []).find((x) => x.requirement === id);
+  return taken ? met(t.commitmentExpected, t.commitmentFound(taken.where)) : notMet(t.commitmentExpected, t.none, s.commitmentNot);
+};
+
+/** The check of each measure. A new measure is one function here and one row in the tests' table. */
+const checks: { [M in RequirementMeasure]: Check<M> } = {
+  'group-count': groupCount,
+  'group-size': groupSize,
+  'programme-duration': programmeDuration,
+  'session-count': sessionCount,
+  'session-duration': sessionDuration,
+  'workshop-themes': workshopThemes,
+  'public-gender': publicGender,
+  'public-age': publicAge,
+  'public-residence': publicResidence,
+  'price-cap': priceCap,
+  deliverables,
+  'response-sections': responseSections,
+  'page-limit': pageLimit,
+  commitment,
+};
+
+function evaluate<M extends RequirementMeasure>(requirement: RequirementOf[M], context: CheckContext): Outcome {
+  const check: Check<M> = checks[requirement.measure as M];
+  return check(requirement, context);
 }
 
 export function checkCompliance(input: ComplianceInput): ComplianceReport {
@@ -249,7 +278,7 @@ export function checkCompliance(input: ComplianceInput): ComplianceReport {
     measure: requirement.measure,
     mandatory: requirement.mandatory,
     ...(requirement.source && { source: requirement.source }),
-    ...evaluate(requirement, input, price),
+    ...evaluate(requirement, { ...input, price }),
   }));
   const counts = {
     met: results.filter((r) => r.verdict === 'met').length,

@@ -9,6 +9,7 @@ import { fr } from '../i18n/fr';
 import { foldName } from '../../schemas/territories-data';
 import type { Requirement, Tender } from '../../schemas/index';
 import { byId, type Corpus, type Entry } from './corpus';
+import { duplicates } from './duplicates';
 import { formatNumber } from './format';
 import { markableItems, markedBySubcriteria } from './scoring';
 
@@ -107,11 +108,10 @@ function checkMarks(
 ): CrossIssue[] {
   const c = fr.evaluation.check;
   const issues: CrossIssue[] = [];
-  const marked = new Set<string>();
+  const repeated = duplicates(offer.marks, (mark) => mark.criterion);
   offer.marks.forEach((mark, j) => {
     const path = ['offers', i, 'marks', j, 'criterion'];
-    if (marked.has(mark.criterion)) issues.push({ ...from, path, rule: 'evaluation/note-double', message: c.duplicateMark(mark.criterion), hint: c.duplicateMarkHint });
-    marked.add(mark.criterion);
+    if (repeated.has(j)) issues.push({ ...from, path, rule: 'evaluation/note-double', message: c.duplicateMark(mark.criterion), hint: c.duplicateMarkHint });
     const whole = criteria.find((k) => k.id === mark.criterion);
     if (whole && whole.type === 'quality' && markedBySubcriteria(whole)) {
       const subs = whole.subcriteria!.map((s) => s.id);
@@ -125,6 +125,7 @@ function checkMarks(
   // fixed, the marks still missing are.
   const wellPlaced = offer.marks.every((m) => known(m.criterion)) && !issues.some((x) => x.rule === 'evaluation/sous-criteres');
   if (!offer.excluded && wellPlaced) {
+    const marked = new Set(offer.marks.map((m) => m.criterion));
     const missing = markableItems(criteria).filter((item) => !marked.has(item.id)).map((item) => item.id);
     if (missing.length > 0) issues.push({ ...from, path: ['offers', i, 'marks'], rule: 'evaluation/note-manquante', message: c.missingMarks(offer.response, missing), hint: c.missingMarksHint });
   }
@@ -201,14 +202,14 @@ export function crossCheck(corpus: Corpus, known?: Partial<Record<Folder, Readon
     if (!tender) continue;
     issues.push(...checkLot(tender, r.lot, from));
     const sectionIds = tender.data.responseSections.map((s) => s.id);
-    const seen = new Set<string>();
+    const answeredTwice = duplicates(r.answers, (answer) => answer.section);
     r.answers.forEach((answer, i) => {
+      const first = answeredTwice.get(i);
       if (!sectionIds.includes(answer.section)) {
         issues.push({ ...from, path: ['answers', i, 'section'], rule: 'ref/section', message: c.sectionUnknown(answer.section, tender.id), found: fr.common.quote(answer.section), hint: c.sectionHint(sectionIds) });
-      } else if (seen.has(answer.section)) {
-        issues.push({ ...from, path: ['answers', i, 'section'], rule: 'ref/section', message: fr.schema.duplicateId(answer.section, r.answers.findIndex((a) => a.section === answer.section)), hint: fr.schema.duplicateIdHint });
+      } else if (first !== undefined) {
+        issues.push({ ...from, path: ['answers', i, 'section'], rule: 'ref/section', message: fr.schema.duplicateId(answer.section, first), hint: fr.schema.duplicateIdHint });
       }
-      seen.add(answer.section);
     });
     const deliverableIds = (tender.data.deliverables ?? []).map((d) => d.id);
     (r.deliverables ?? []).forEach((d, i) => {
@@ -236,7 +237,7 @@ export function crossCheck(corpus: Corpus, known?: Partial<Record<Folder, Readon
     const criteria = tender ? tender.data.awardCriteria.criteria : [];
     if (tender?.data.awardCriteria.weighting === 'order')
       issues.push({ ...from, path: ['tender'], rule: 'evaluation/ordre', message: fr.evaluation.check.orderWeighting(tender.id), hint: fr.evaluation.check.orderWeightingHint });
-    const seen = new Set<string>();
+    const offeredTwice = duplicates(e.offers, (offer) => offer.response);
     e.offers.forEach((offer, i) => {
       issues.push(...checkMarks(offer, i, criteria, from, (id) => ids.includes(id) && !priceIds.includes(id)));
       const response = byId(corpus.responses, offer.response);
@@ -249,8 +250,7 @@ export function crossCheck(corpus: Corpus, known?: Partial<Record<Folder, Readon
           issues.push({ ...from, path: ['offers', i, 'response'], rule: 'evaluation/appel', message: c.evaluationOtherTender(offer.response, response.data.tender, tender.id), hint: c.evaluationOtherTenderHint });
       } else if (tender && response.data.lot !== e.lot && (tender.data.lots ?? []).some((l) => l.id === response.data.lot))
         issues.push({ ...from, path: ['offers', i, 'response'], rule: 'evaluation/lot', message: c.evaluationOtherLot(offer.response, response.data.lot ?? '', e.lot ?? ''), hint: c.evaluationOtherTenderHint });
-      if (seen.has(offer.response)) issues.push({ ...from, path: ['offers', i, 'response'], rule: 'evaluation/doublon', message: c.evaluationDuplicate(offer.response), hint: fr.schema.duplicateIdHint });
-      seen.add(offer.response);
+      if (offeredTwice.has(i)) issues.push({ ...from, path: ['offers', i, 'response'], rule: 'evaluation/doublon', message: c.evaluationDuplicate(offer.response), hint: fr.schema.duplicateIdHint });
       offer.marks.forEach((mark, j) => {
         const path = ['offers', i, 'marks', j];
         if (tender && !ids.includes(mark.criterion))

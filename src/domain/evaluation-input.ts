@@ -9,7 +9,8 @@ import type { Evaluation, Response, Tender } from '../../schemas/index';
 import { fr } from '../i18n/fr';
 import { checkCompliance, type ComplianceReport } from './compliance';
 import { byId, invoicingProvider, type Corpus, type Entry } from './corpus';
-import type { AmountBasis, ScoringInput } from './scoring';
+import type { AmountBasis } from './money';
+import type { ScoringInput } from './scoring';
 
 export type EvaluationOffer = Evaluation['offers'][number];
 

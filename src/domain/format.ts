@@ -7,7 +7,9 @@
  * dates are ISO strings formatted without time zones).
  */
 import { fr } from '../i18n/fr';
+import { plural } from '../i18n/sections/helpers';
 import { NBSP, NNBSP } from '../i18n/typography';
+import type { AmountBasis } from './money';
 import type { Duration, DurationRange, DurationUnit, Fraction, Frequency, NumberRange } from './shorthand';
 
 const numberFormats = new Map<number, Intl.NumberFormat>();
@@ -29,7 +31,7 @@ export function formatNumber(value: number, maxDecimals = 2): string {
 
 export interface MoneyFormatOptions {
   /** Append "HT" or "TTC". */
-  basis?: 'HT' | 'TTC';
+  basis?: AmountBasis;
   /** Always show cents (`7 900,00 €`); by default cents are shown only when there are some. */
   cents?: boolean;
 }
@@ -94,8 +96,7 @@ export function formatMinutes(minutes: number): string {
 }
 
 function unitWord(unit: Exclude<DurationUnit, 'minutes'>, n: number): string {
-  const [one, many] = fr.format.durationUnits[unit];
-  return Math.abs(n) >= 2 ? many : one;
+  return plural(n, ...fr.format.durationUnits[unit]);
 }
 
 /** `{ value: 150, unit: 'minutes' }` → `2 h 30`; `{ value: 10, unit: 'weeks' }` → `10 semaines`. */
@@ -119,7 +120,7 @@ export function formatDurationRange(range: DurationRange): string {
  */
 export function formatRange(range: NumberRange, unit?: readonly [string, string]): string {
   const { min, max } = range;
-  const word = (n: number) => (unit ? `${NBSP}${Math.abs(n) >= 2 ? unit[1] : unit[0]}` : '');
+  const word = (n: number) => (unit ? `${NBSP}${plural(n, ...unit)}` : '');
   if (min !== undefined && max !== undefined) {
     if (min === max) return `${formatNumber(min)}${word(min)}`;
     return `${fr.format.range(formatNumber(min), formatNumber(max))}${word(max)}`;
@@ -169,9 +170,4 @@ export function formatFrequency(frequency: Frequency): string {
 /** `1/4`, or `25 %` for a share written as a percentage. */
 export function formatShare(share: Fraction): string {
   return share.denominator === 100 ? formatPercent(share.numerator, 1) : `${share.numerator}/${share.denominator}`;
-}
-
-/** A value the source does not give. */
-export function orNotProvided<T>(value: T | undefined, format: (value: T) => string): string {
-  return value === undefined ? fr.common.notProvided : format(value);
 }

@@ -44,9 +44,13 @@ export function fromTtc(ttcCents: number, regime: VatRegime): VatBreakdown {
   return { ht, vat: ttcCents - ht, ttc: ttcCents, rateBasisPoints, mention: vatMention(regime) };
 }
 
-/** The amount on a basis: the HT or the TTC of a breakdown. */
-export function onBasis(breakdown: VatBreakdown, basis: 'HT' | 'TTC'): number {
-  return basis === 'HT' ? breakdown.ht : breakdown.ttc;
+/** The two bases an amount is given on: HT (before VAT) or TTC (VAT included). */
+export const amountBases = ['HT', 'TTC'] as const;
+export type AmountBasis = (typeof amountBases)[number];
+
+/** The amount on a basis: `{ ht: 2600000, ttc: 3120000 }` on `'TTC'` → `3120000`. */
+export function onBasis(amounts: { ht: number; ttc: number }, basis: AmountBasis): number {
+  return basis === 'HT' ? amounts.ht : amounts.ttc;
 }
 
 export function vatMention(regime: VatRegime): string {

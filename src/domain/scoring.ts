@@ -50,9 +50,9 @@
  */
 import { fr } from '../i18n/fr';
 import { formatMoney, formatPercent } from './format';
+import { onBasis, type AmountBasis } from './money';
 
 export type PriceMethod = 'proportional' | 'linear';
-export type AmountBasis = 'HT' | 'TTC';
 export type ScoringWeighting = 'percentage' | 'points';
 
 export interface ScoringSubCriterion {
@@ -229,13 +229,10 @@ export function pricePoints(method: PriceMethod, price: number, weight: number, 
   return clamp((weight * (highest - price)) / (highest - lowest), 0, weight);
 }
 
-/** The price of an offer on a basis. */
-export const priceOn = (price: { ht: number; ttc: number }, basis: AmountBasis) => (basis === 'HT' ? price.ht : price.ttc);
-
 export function priceReference(input: ScoringInput): PriceReference {
   const basis = input.priceBasis;
-  const admitted = input.offers.filter((o) => !o.excluded && o.price).map((o) => priceOn(o.price!, basis));
-  const all = input.offers.filter((o) => o.price).map((o) => priceOn(o.price!, basis));
+  const admitted = input.offers.filter((o) => !o.excluded && o.price).map((o) => onBasis(o.price!, basis));
+  const all = input.offers.filter((o) => o.price).map((o) => onBasis(o.price!, basis));
   const reference: PriceReference = {};
   if (admitted.length > 0) {
     reference.lowest = Math.min(...admitted);
@@ -255,7 +252,7 @@ function scoreCriterion(criterion: ScoringCriterion, offer: ScoringOffer, input:
   // them; points are computed with the weight first, so that 40 × 31 200 / 38 400 is exactly 32.5.
   if (isPriceCriterion(criterion)) {
     if (!offer.price || prices.lowest === undefined) return { criterion: criterion.id, weight, ratio: 0, points: 0, missing: true };
-    const price = priceOn(offer.price, input.priceBasis);
+    const price = onBasis(offer.price, input.priceBasis);
     const reference = { lowest: prices.lowest, highest: prices.highest! };
     const ratio = pricePoints(input.priceMethod, price, 1, reference);
     const points = pricePoints(input.priceMethod, price, weight, reference);
@@ -286,7 +283,7 @@ function flagsOf(offer: ScoringOffer, input: ScoringInput, prices: PriceReferenc
   const flags: Flag[] = [];
   const basis = input.priceBasis;
   if (offer.price && input.cap) {
-    const amount = priceOn(offer.price, input.cap.basis);
+    const amount = onBasis(offer.price, input.cap.basis);
     if (amount > input.cap.max)
       flags.push({ kind: 'over-cap', text: t.overCap(formatMoney(amount, { basis: input.cap.basis }), formatMoney(input.cap.max, { basis: input.cap.basis })) });
   }
@@ -294,11 +291,11 @@ function flagsOf(offer: ScoringOffer, input: ScoringInput, prices: PriceReferenc
     const failures = offer.failures ?? [];
     flags.push({ kind: 'not-compliant', text: t.notCompliant(failures.length), details: failures });
   }
-  if (offer.price && prices.abnormalBelow !== undefined && priceOn(offer.price, basis) < prices.abnormalBelow) {
+  if (offer.price && prices.abnormalBelow !== undefined && onBasis(offer.price, basis) < prices.abnormalBelow) {
     flags.push({
       kind: 'abnormally-low',
       text: t.abnormallyLow(
-        formatMoney(priceOn(offer.price, basis), { basis }),
+        formatMoney(onBasis(offer.price, basis), { basis }),
         formatMoney(Math.round(prices.abnormalBelow), { basis }),
         formatPercent(input.abnormallyLowThreshold!, 1),
         formatMoney(Math.round(prices.average!), { basis }),
@@ -324,7 +321,7 @@ export function scoreOffers(input: ScoringInput): ScoringResult {
     return {
       id: offer.id,
       name: offer.name,
-      ...(offer.price && { price: priceOn(offer.price, input.priceBasis) }),
+      ...(offer.price && { price: onBasis(offer.price, input.priceBasis) }),
       scores,
       total,
       status,

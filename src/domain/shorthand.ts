@@ -6,6 +6,7 @@
  * Pure: each returns `{ ok: true, value }` or `{ ok: false }`; the schemas turn a failure into a
  * French error with the expected forms.
  */
+import type { AmountBasis } from './money';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false };
 
@@ -29,8 +30,6 @@ export function isWholeCents(euros: number): boolean {
 export function eurosToCents(euros: number): number {
   return Math.round(euros * 100);
 }
-
-export type AmountBasis = 'HT' | 'TTC';
 
 /**
  * `"7 900 €"`, `"38 400,50 € TTC"`, `"26000 EUR HT"`, `"7900"` → cents and, when written, the basis.

@@ -13,6 +13,7 @@
  * Pure: a call in, a plain JSON-ready object out.
  */
 import type { Tender } from '../../schemas/index';
+import type { AmountBasis } from './money';
 import { fr } from '../i18n/fr';
 import { formatNumber } from './format';
 
@@ -49,9 +50,9 @@ export interface TenderExport {
   buyer: { name: string };
   value?: OcdsValue;
   minValue?: OcdsValue;
-  valueBasis?: 'HT' | 'TTC';
+  valueBasis?: AmountBasis;
   tenderPeriod: { endDate: string };
-  lots?: Array<{ id: string; title: string; value?: OcdsValue; minValue?: OcdsValue; valueBasis?: 'HT' | 'TTC' }>;
+  lots?: Array<{ id: string; title: string; value?: OcdsValue; minValue?: OcdsValue; valueBasis?: AmountBasis }>;
   awardCriteria: {
     weightingDescription: string;
     criteria: OcdsCriterion[];

@@ -6,7 +6,7 @@
  * Keys are English so that another language can be added as a sibling file with the same shape.
  */
 import { typeset } from './typography';
-import { plural, q } from './sections/helpers';
+import { list, orList, plural, q } from './sections/helpers';
 import { compliance } from './sections/compliance';
 import { evaluationPdf, importOffer, pdf, responsePage, sheetPdf } from './sections/pdf';
 import { evaluation } from './sections/evaluation';
@@ -22,10 +22,8 @@ const dictionary = {
     yes: 'oui',
     no: 'non',
     quote: q,
-    list: (items: string[]) =>
-      items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`,
-    orList: (items: string[]) =>
-      items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ou ${items[items.length - 1]}`,
+    list,
+    orList,
   },
 
   format: {
@@ -537,7 +535,6 @@ const dictionary = {
     atLeastChars: (n: number | string) => `au moins ${n} ${plural(Number(n), 'caractère', 'caractères')}`,
     atMostChars: (n: number | string) => `au plus ${n} ${plural(Number(n), 'caractère', 'caractères')}`,
     integer: 'un nombre entier',
-    invalidFormat: 'Format invalide',
     invalidEntry: 'Valeur invalide',
     fixType: (expected: string) => `Remplacez la valeur par ${expected}.`,
     types: {
@@ -600,9 +597,70 @@ Commandes :
   import-offer <réponse.pdf> [--evaluation <id>] [--force]
                                       lit l'offre jointe à un PDF de réponse et l'ajoute à l'évaluation
   score <évaluation> [--json]         classe les offres d'une évaluation selon les critères pondérés
-  help                                affiche cette aide
+  help [commande]                     affiche cette aide, ou celle d'une commande
 
+Chaque commande a son aide : passerelle <commande> --help.
 Collections : programme, tender, provider, response, evaluation.`,
+    help: {
+      validate: `Usage : passerelle validate [dossier] [--json]
+
+Vérifie tous les fichiers de contenu du dossier (par défaut : content/), y compris les références
+entre fichiers, et affiche chaque erreur (fichier, ligne, champ, ce qui est attendu, comment
+corriger) puis un résumé.
+
+Options :
+  --json        écrit le rapport en JSON (erreurs, fichiers, diagnostics) sur la sortie standard
+  -h, --help    affiche cette aide
+
+Code de sortie : 0 si le contenu est valide, 1 s'il contient une erreur.`,
+      new: `Usage : passerelle new <collection> <identifiant>
+       passerelle new response <identifiant> --from-programme <id> --tender <id> [--provider <id>]
+
+Crée content/<collection>/<identifiant>.yaml à partir du modèle de templates/, sans jamais
+écraser un fichier existant. Collections : programme, tender, provider, response, evaluation.
+L'identifiant s'écrit en minuscules sans accent, chiffres et tirets.
+
+Options :
+  --from-programme <id>   crée une réponse et son programme proposé à partir d'un programme publié
+  --tender <id>           l'appel auquel la réponse répond (obligatoire avec --from-programme)
+  --provider <id>         le prestataire (par défaut : celui que le programme nomme comme porteur)
+  -h, --help              affiche cette aide`,
+      pdf: `Usage : passerelle pdf <réponse> -o <fichier.pdf>
+
+Écrit le PDF d'une réponse (page de garde, sommaire, sections, conformité, offre jointe). Rien
+n'est écrit si le contenu contient une erreur ou si la réponse ne peut pas être mise en page.
+
+Options :
+  -o, --output <fichier.pdf>   le fichier à écrire (son dossier doit exister)
+  -h, --help                   affiche cette aide`,
+      'import-offer': `Usage : passerelle import-offer <réponse.pdf> [--evaluation <id>] [--force]
+
+Lit l'offre structurée jointe à un PDF de réponse Passerelle (offre.json), écrit ses fichiers dans
+content/ et ajoute l'offre à l'évaluation de son appel, notes à compléter.
+
+Options :
+  --evaluation <id>   l'évaluation qui reçoit l'offre (utile si l'appel en a plusieurs)
+  --force             remplace les fichiers existants qui diffèrent de ceux de l'offre
+  -h, --help          affiche cette aide`,
+      score: `Usage : passerelle score <évaluation> [--json]
+
+Classe les offres d'une évaluation selon les critères pondérés de son appel : tableau des points,
+offres signalées, sensibilité du classement.
+
+Options :
+  --json        écrit l'entrée, le résultat et la sensibilité en JSON (montants en centimes)
+  -h, --help    affiche cette aide`,
+    },
+    args: {
+      unknownOption: (option: string, command: string, allowed: string[], suggestion?: string) =>
+        `Option inconnue pour « passerelle ${command} » : « ${option} ».${suggestion ? ` Vouliez-vous dire « ${suggestion} » ?` : ''} Options possibles : ${allowed.join(', ')}.`,
+      optionBeforeCommand: (option: string) => `Option inconnue : « ${option} ». Écrivez d'abord la commande, puis ses options (passerelle validate --json).`,
+      noValue: (option: string) => `L'option « ${option} » ne prend pas de valeur : écrivez-la seule.`,
+      needsValue: (option: string) => `L'option « ${option} » attend une valeur : écrivez-la juste après (${option} <valeur>).`,
+      tooManyArguments: (extra: string[], command: string) =>
+        `Trop d'arguments pour « passerelle ${command} » : ${extra.map(q).join(', ')}. Un chemin qui contient des espaces s'écrit entre guillemets.`,
+      seeHelp: (command: string) => `Aide : passerelle ${command} --help`,
+    },
     unknownCommand: (cmd: string) => `Commande inconnue : « ${cmd} ».`,
     contentMissing: (folder: string) =>
       `Le dossier de contenu « ${folder} » n'existe pas. Lancez la commande à la racine du projet, donnez le chemin du dossier (passerelle validate <dossier>), ou créez un premier fichier avec « npx passerelle new programme <identifiant> ».`,

@@ -29,9 +29,8 @@ export function frenchTypography(text: string): string {
 export function typeset<T>(tree: T): T {
   if (typeof tree === 'string') return frenchTypography(tree) as T;
   if (typeof tree === 'function') {
-    const fn = tree as unknown as (...args: unknown[]) => unknown;
     return ((...args: unknown[]) => {
-      const out = fn(...args);
+      const out: unknown = Reflect.apply(tree, undefined, args);
       return typeof out === 'string' ? frenchTypography(out) : out;
     }) as T;
   }

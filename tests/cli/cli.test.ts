@@ -62,6 +62,11 @@ describe('passerelle validate', () => {
     expect(existsSync(join(cwd, 'sortie.pdf'))).toBe(false);
   });
 
+  it('takes the folder written after --json as the folder to check', async () => {
+    expect(await main(['validate', '--json', join(fixturesDir, 'invalid', 'siret-check-digit')], io)).toBe(1);
+    expect(JSON.parse(out.join(''))).toMatchObject({ errors: 1, files: 1, diagnostics: [{ rule: 'siret/format', path: ['siret'] }] });
+  });
+
   it('answers an unknown command in French', async () => {
     expect(await main(['valider'], io)).toBe(1);
     expect(err[0]).toBe('Commande inconnue\u00A0: «\u00A0valider\u00A0».');
@@ -129,5 +134,67 @@ describe('passerelle new', () => {
     expect(left.length).toBeGreaterThan(0);
     expect(left.every((d) => d.rule === 'contenu/a-completer')).toBe(true);
     expect(await main(['new', 'response', 'nouvelle', '--from-programme', 'ref-prog', '--tender', 'call'], io)).toBe(1);
+  });
+});
+
+describe('arguments', () => {
+  const S = '\u00A0';
+  const commands = ['validate', 'new', 'pdf', 'import-offer', 'score'];
+
+  it.each(commands)('%s --help prints its French help and exits 0', async (command) => {
+    expect(await main([command, '--help'], io)).toBe(0);
+    const help = out.join('\n');
+    expect(help.startsWith(`Usage${S}: passerelle ${command} `)).toBe(true);
+    expect(help).toContain(`Options${S}:`);
+    expect(help).toContain('-h, --help    ');
+    expect(err).toEqual([]);
+    // The same help with -h, and with « passerelle help <command> ».
+    out = [];
+    expect(await main([command, '-h'], io)).toBe(0);
+    expect(out.join('\n')).toBe(help);
+    out = [];
+    expect(await main(['help', command], io)).toBe(0);
+    expect(out.join('\n')).toBe(help);
+  });
+
+  it.each<[string, string[], string]>([
+    ['validate', ['validate', '--jsno'], `--json, --help.`],
+    ['new', ['new', 'programme', 'essai', '--tendre', 'call'], `--from-programme, --tender, --provider, --help.`],
+    ['pdf', ['pdf', 'resp', '--ouput', 'sortie.pdf'], `--output, --help.`],
+    ['import-offer', ['import-offer', 'offre.pdf', '--forse'], `--evaluation, --force, --help.`],
+    ['score', ['score', 'eval', '--jsno'], `--json, --help.`],
+  ])('%s refuses an unknown option in French, exits 1 and does nothing', async (command, args, allowed) => {
+    expect(await main(args, io)).toBe(1);
+    const suggestion = { validate: '--json', new: '--tender', pdf: '--output', 'import-offer': '--force', score: '--json' }[command];
+    expect(err).toEqual([
+      `Option inconnue pour «${S}passerelle ${command}${S}»${S}: «${S}${args.find((a) => a.startsWith('--'))}${S}». Vouliez-vous dire «${S}${suggestion}${S}»\u202F? Options possibles${S}: ${allowed}\nAide${S}: passerelle ${command} --help`,
+    ]);
+    expect(out).toEqual([]);
+    expect(existsSync(join(cwd, 'content', 'programmes', 'essai.yaml'))).toBe(false);
+    expect(existsSync(join(cwd, 'sortie.pdf'))).toBe(false);
+  });
+
+  it.each<[string, string[], string]>([
+    ['an option written before the command', ['--json', 'validate'], `Option inconnue${S}: «${S}--json${S}». Écrivez d’abord la commande, puis ses options (passerelle validate --json).`],
+    ['a value given to a yes-or-no option', ['validate', '--json=oui'], `L’option «${S}--json${S}» ne prend pas de valeur${S}: écrivez-la seule.\nAide${S}: passerelle validate --help`],
+    ['an option without its value', ['pdf', 'resp', '-o'], `L’option «${S}-o${S}» attend une valeur${S}: écrivez-la juste après (-o <valeur>).\nAide${S}: passerelle pdf --help`],
+    ['an option as the value of another', ['pdf', 'resp', '-o', '--help'], `L’option «${S}-o${S}» attend une valeur${S}: écrivez-la juste après (-o <valeur>).\nAide${S}: passerelle pdf --help`],
+    ['a word too many', ['validate', 'content', 'templates'], `Trop d’arguments pour «${S}passerelle validate${S}»${S}: «${S}templates${S}». Un chemin qui contient des espaces s’écrit entre guillemets.\nAide${S}: passerelle validate --help`],
+  ])('refuses %s', async (_, args, message) => {
+    expect(await main(args, io)).toBe(1);
+    expect(err[0]).toBe(message);
+    expect(out).toEqual([]);
+  });
+
+  it('takes an option written with =', async () => {
+    expect(await main(['new', 'response', 'x', '--from-programme=ref-prog'], io)).toBe(1);
+    expect(err).toEqual(['Avec --from-programme, indiquez aussi l’appel visé avec --tender <id>.']);
+  });
+
+  it('prints the general help with --help, and lists each command', async () => {
+    expect(await main(['--help'], io)).toBe(0);
+    const usage = out.join('\n');
+    for (const command of commands) expect(usage).toMatch(new RegExp(`^  ${command} `, 'm'));
+    expect(usage).toContain('passerelle <commande> --help');
   });
 });

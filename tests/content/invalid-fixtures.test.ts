@@ -1,10 +1,10 @@
 /**
  * Every kind of mistake in tests/fixtures/invalid/<case>/ (the base corpus with one thing wrong)
- * must fail with the French report pinned in its expected.txt. Run with UPDATE=1 to regenerate
- * the expected texts, then read the diff.
+ * must fail with the French report pinned in its expected.txt. A case without one fails; run with
+ * UPDATE=1 to write or regenerate the expected texts, then read the diff.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostics } from '../../src/content/diagnostics';
 import { summary, validateFiles } from '../../src/content/validate';
@@ -22,8 +22,9 @@ describe('the base fixture corpus', () => {
 });
 
 describe('invalid fixtures', () => {
-  it('cover at least 30 kinds of mistake', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(30);
+  it('cover 74 kinds of mistake, each with its expected report', () => {
+    expect(cases).toHaveLength(74);
+    expect(cases.filter((name) => !existsSync(join(invalidDir, name, 'expected.txt')))).toEqual([]);
   });
 
   it.each(cases)('%s', (name) => {
@@ -37,7 +38,9 @@ describe('invalid fixtures', () => {
       expect(d.hint ?? d.expected).toBeTruthy();
     }
     const expectedFile = join(invalidDir, name, 'expected.txt');
-    if (process.env.UPDATE || !existsSync(expectedFile)) writeFileSync(expectedFile, report);
+    // Written only on request, so that a new report is read before it is accepted.
+    if (process.env.UPDATE) writeFileSync(expectedFile, report);
+    expect(existsSync(expectedFile), `${name}/expected.txt is missing: run UPDATE=1 npx vitest run ${relative(process.cwd(), import.meta.filename)}, then read the diff`).toBe(true);
     expect(report).toBe(readFileSync(expectedFile, 'utf8'));
   });
 });

@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ProgrammeSchema, ResponseSchema, TenderSchema, type Programme, type Response, type Tender } from '../../schemas/index';
+import { requirementMeasures } from '../../schemas/requirement';
 import type { VatRegime } from '../../schemas/vat';
 import { checkCompliance, type Verdict } from '../../src/domain/compliance';
 
@@ -155,6 +156,10 @@ const cases: Array<[string, Record<string, unknown>, Patch | undefined, Verdict,
 ];
 
 describe('checkCompliance', () => {
+  it('has a row of cases for every measure', () => {
+    expect([...new Set(cases.map(([, requirement]) => requirement.measure))].sort()).toEqual([...requirementMeasures].sort());
+  });
+
   it.each(cases)('%s', (_name, requirement, patch, verdict, text) => {
     const result = verdictOf(requirement, patch);
     expect(result.verdict).toBe(verdict);

@@ -118,13 +118,13 @@ describe('programmeMetrics on plain data', () => {
     );
     expect(m.groups.map((g) => g.minutesPerParticipant)).toEqual([span(270), span(330)]);
     expect(m.sessionsPerParticipant).toEqual(span(3, 4));
-    // Per group: collective time + individual time × size.
-    expect(m.groups.map((g) => g.minutesPerGroup)).toEqual([span(240 + 300), span(300 + 360)]);
-    // Facilitator: 240 × 2 groups + 60 × 1 group + 30 × 22 people.
-    expect(m.facilitatorMinutes).toEqual(span(480 + 60 + 660));
+    // Per group: collective time + individual time × size (240 + 30 × 10, 300 + 30 × 12).
+    expect(m.groups.map((g) => g.minutesPerGroup)).toEqual([span(540), span(660)]);
+    // Facilitator: 240 × 2 groups + 60 × 1 group + 30 × 22 people = 480 + 60 + 660.
+    expect(m.facilitatorMinutes).toEqual(span(1200));
     // 11 000 € / 22 people = 500 €; participant-hours: 10 × 4,5 h + 12 × 5,5 h = 111 h → 99,10 €
     // (every workshop is counted, so the cost per hour is given).
     expect(m.costPerParticipantCents).toEqual(span(50000));
-    expect(m.costPerParticipantHourCents).toEqual(span(Math.round((1100000 * 60) / (10 * 270 + 12 * 330))));
+    expect(m.costPerParticipantHourCents).toEqual(span(9910));
   });
 });

@@ -366,22 +366,32 @@ describe('sensitivity, checked by brute force', () => {
     { id: 'd', name: 'D', marks: { vt: 5, delai: 5 }, price: { ht: euros(27000), ttc: euros(27000) } },
     { id: 'e', name: 'E', marks: { vt: 7, delai: 7 }, price: { ht: euros(33000), ttc: euros(33000) } },
   ];
-  it.each(['proportional', 'linear'] as const)('%s method', (priceMethod) => {
+  // Which bounds of the weight intervals exist (each is checked on both sides), and how many mark
+  // changes are found (each is checked): the loops below must not pass by checking nothing.
+  it.each([
+    ['proportional', ['vt ≤ 48.84', 'delai ≥ 10.53', 'prix ≥ 33.33', 'prix ≤ 63.64'], 10],
+    ['linear', ['vt ≥ 31.86', 'vt ≤ 66.30', 'delai ≥ 10.69', 'prix ≥ 14.89', 'prix ≤ 44.95'], 5],
+  ] as const)('%s method', (priceMethod, expectedBounds, markChanges) => {
     const base = input(offers, { criteria: c, priceMethod });
     const sens = sensitivity(base);
     const winner = sens.winner!;
-    expect(winner).toBeDefined();
+    expect(winner).toBe('b');
     const leaderWith = (id: string, weight: number) => soleWinner(scoreOffers({ ...base, criteria: rebalanceWeights(c, id, weight) }));
+    const bounds: string[] = [];
     for (const w of sens.weights) {
       if (w.min > 0) {
+        bounds.push(`${w.criterion} ≥ ${w.min.toFixed(2)}`);
         expect(leaderWith(w.criterion, w.min + 1e-6)).toBe(winner);
         expect(leaderWith(w.criterion, w.min - 1e-6)).toBe(w.below);
       }
       if (w.max < 100) {
+        bounds.push(`${w.criterion} ≤ ${w.max.toFixed(2)}`);
         expect(leaderWith(w.criterion, w.max - 1e-6)).toBe(winner);
         expect(leaderWith(w.criterion, w.max + 1e-6)).toBe(w.above);
       }
     }
+    expect(bounds).toEqual(expectedBounds);
+    expect(sens.marks).toHaveLength(markChanges);
     for (const m of sens.marks) {
       const marked = (mark: number) =>
         soleWinner(scoreOffers({ ...base, offers: offers.map((o) => (o.id === m.offer ? { ...o, marks: { ...o.marks, [m.item]: mark } } : o)) }));

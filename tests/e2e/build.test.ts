@@ -11,23 +11,30 @@ const dist = join(root, 'dist');
 const page = (path: string) => readFileSync(join(dist, path), 'utf8');
 
 describe('the sample site', () => {
+  const S = '\u00A0';
+  const call = 'Prestation d’une action de remobilisation/coaching individuel ou collectif des publics femmes pour l’accès et/ou le retour à l’emploi';
+  const analysis = 'Analyse des offres, action de remobilisation des femmes des QPV de la métropole dijonnaise';
+  // Each page: its one heading (the title is the heading and the site's name), and a fact from its
+  // main content.
   it.each([
-    ['index.html', 'Passerelle'],
-    ['experiences/index.html', 'Castelnau donne des Elles'],
-    ['experiences/castelnau-donne-des-elles/index.html', 'Castelnau donne des Elles'],
-    ['appels/index.html', 'remobilisation'],
-    ['appels/dijon-remobilisation-femmes-qpv-2022/index.html', 'Creativ'],
-    ['prestataires/index.html', 'Tremplin'],
-    ['reponses/index.html', 'Tremplin'],
-    ['reponses/tremplin-dijon-2022/index.html', 'Creativ'],
-    ['evaluations/index.html', 'remobilisation'],
-    ['evaluations/dijon-remobilisation-femmes-qpv-2022/index.html', 'Méthode proportionnelle'],
-    ['evaluations/dijon-remobilisation-femmes-qpv-2022/index.html', 'Grille d’analyse'],
-    ['evaluations/index.html', 'En tête'],
-  ])('builds %s', (path, text) => {
+    ['index.html', `Passerelle${S}: les programmes d’insertion écrits une fois, publiés, proposés et comparés`, 'href="/experiences/"'],
+    ['experiences/index.html', 'Fiches d’expérience', 'href="/experiences/castelnau-donne-des-elles/"'],
+    ['experiences/castelnau-donne-des-elles/index.html', 'Castelnau donne des Elles', 'En dix ans, Castelnau-le-Lez'],
+    ['appels/index.html', 'Appels', `href="/appels/dijon-remobilisation-femmes-qpv-2022/">${call}`],
+    ['appels/dijon-remobilisation-femmes-qpv-2022/index.html', call, 'Creativ&#39;, pour Dijon Métropole'],
+    ['prestataires/index.html', 'Prestataires', 'Tremplin Côte-d’Or'],
+    ['reponses/index.html', 'Réponses', 'href="/reponses/tremplin-dijon-2022/">Elles rebondissent, réponse du groupement Tremplin Côte-d’Or et Mobilité 21'],
+    ['reponses/tremplin-dijon-2022/index.html', 'Elles rebondissent, réponse du groupement Tremplin Côte-d’Or et Mobilité 21', 'Creativ&#39;'],
+    ['evaluations/index.html', 'Évaluations', `href="/evaluations/dijon-remobilisation-femmes-qpv-2022/">${analysis}`],
+    ['evaluations/dijon-remobilisation-femmes-qpv-2022/index.html', analysis, 'Méthode proportionnelle'],
+    ['evaluations/dijon-remobilisation-femmes-qpv-2022/index.html', analysis, 'Grille d’analyse'],
+    ['evaluations/index.html', 'Évaluations', `En tête${S}: Groupement Tremplin Côte-d’Or et Mobilité 21, avec 86,5 sur 100.`],
+  ])('builds %s', (path, heading, fact) => {
     const html = page(path);
     expect(html).toContain('<html lang="fr">');
-    expect(html).toContain(text);
+    expect([...html.matchAll(/<title>([^<]*)<\/title>/g)].map((m) => m[1])).toEqual([path === 'index.html' ? 'Passerelle' : `${heading} · Passerelle`]);
+    expect([...html.matchAll(/<h1[^>]*>([\s\S]*?)<\/h1>/g)].map((m) => m[1])).toEqual([heading]);
+    expect(html.slice(html.indexOf('<main'), html.indexOf('</main>'))).toContain(fact);
   });
 
   it('publishes each call\'s award criteria as JSON', () => {

@@ -14,6 +14,7 @@ import { PdfError, renderPdf, sectionPageCounts } from '../../src/pdf/render';
 import { breakLines } from '../../src/pdf/text';
 import { contentHeight, contentWidth, theme } from '../../src/pdf/theme';
 import { parseMarkdown } from '../../src/markdown/parse';
+import { unicodePages } from './unicode-text';
 
 const fonts = loadFonts(readFontBytes());
 const N = '\u202F';
@@ -189,13 +190,25 @@ describe('sections and table of contents', () => {
 });
 
 describe('charts', () => {
-  it('draws a Gantt bar per step, inside its width', () => {
+  it('draws a Gantt bar per step and a mark per milestone, inside its width', () => {
     const chart = { kind: 'gantt' as const, weeks: 12, unitLabel: 'S', rows: [{ label: 'Préparation', from: 1, to: 2 }, { label: 'Ateliers', lane: 'Groupe 1', from: 3, to: 12 }, { label: 'Bilan', lane: 'Groupe 2', from: 12, to: 12, milestone: true }] };
     const ops = chartOps(chart, 0, 400, fonts);
-    const bars = ops.filter((op) => op.op === 'rect' && op.fill && op.h < 16 && op.w > 9);
-    expect(bars.length).toBeGreaterThanOrEqual(2);
-    for (const op of ops) if (op.op === 'rect') expect(op.x + op.w).toBeLessThanOrEqual(400.01);
-    expect(chartHeight(chart, 400)).toBeGreaterThan(3 * 16);
+    const round = (n: number) => Math.round(n * 100) / 100;
+    const rects = ops.flatMap((op) => (op.op === 'rect' ? [[op.x, op.y, op.w, op.h].map(round)] : []));
+    // Labels take 53,53 pt, then 12 weeks of 28,79 pt. x, y, width, height:
+    expect(rects).toEqual([
+      [0, 18, 400, 16], // the shaded band of the first row
+      [55.53, 21, 55.58, 10], // Préparation: weeks 1 to 2
+      [113.11, 37, 285.89, 10], // Ateliers: weeks 3 to 12, ending 1 pt inside the width
+      [0, 50, 400, 16], // the shaded band of the third row
+      [381.61, 54, 8, 8], // Bilan: a milestone mark in week 12
+      [54.53, 77, 8, 8], // the legend: Groupe 1
+      [116.62, 77, 8, 8], // Groupe 2
+    ]);
+    const texts = ops.flatMap((op) => (op.op === 'text' ? [op.text] : []));
+    expect(texts).toEqual([...Array.from({ length: 12 }, (_, i) => `S${i + 1}`), 'Préparation', 'Ateliers', 'Bilan', 'Groupe 1', 'Groupe 2']);
+    // 18 pt of week labels, 3 rows of 16 pt, 6 pt below them and 18 pt of legend: 18 + 48 + 6 + 18.
+    expect(chartHeight(chart, 400)).toBe(90);
   });
 
   it('fills a result bar in proportion to its rate', () => {
@@ -243,7 +256,6 @@ describe('blocksFromMdast', () => {
 });
 
 describe('characters the fonts lack', () => {
-  const plainText = (text: string) => text.replace(/[\u00A0\u202F]/g, ' ').replace(/’/g, "'");
   const spec = (inlines: Inline[], header = 'En-tête'): DocumentSpec => ({
     meta: { title: 'Fiche test', author: 'Test', subject: 'Test', keywords: [], language: 'fr-FR' },
     header,
@@ -254,19 +266,21 @@ describe('characters the fonts lack', () => {
     const text = `L’œuvre « Élan » coûte 38${N}400${S}€ ; ✓ conforme, ✗ non, → suite…`;
     const out = await renderPdf(spec([{ text }, { text: ' en gras', bold: true }, { text: ' en italique', italic: true }]), fonts);
     expect(out.pages).toBe(1);
+    // Read back glyph by glyph through the fonts' ToUnicode maps: every character is drawn, the
+    // no-break spaces included. The section title, the text, then the running header and footer.
+    expect(await unicodePages(out.bytes)).toEqual([`Section\n${text}\n en gras\n en italique\nEn-tête\nFiche test\n1 / 1\n`]);
   });
 
-  it.each<[string, Inline[], string, RegExp]>([
-    ['an emoji', [{ text: 'Objectif atteint 🎯 en juin' }], 'U+1F3AF', /page 1, dans « Objectif atteint 🎯 en juin »/],
-    ['a character the italic face lacks', [{ text: 'hamza ء', italic: true }], 'U+0621', /DejaVu Sans italique/],
-  ])('refuses %s, naming the document, the page, the text and the code', async (_, inlines, code, where) => {
-    const error = await renderPdf(spec(inlines), fonts).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(PdfError);
-    const message = plainText((error as Error).message);
-    expect(message).toContain('« Fiche test »');
-    expect(message).toContain(code);
-    expect(message).toMatch(where);
-    expect(message).toContain("Aucun PDF n'a été écrit");
+  const refusal = (where: string, text: string, character: string, code: string, face: string) =>
+    `Le document «${S}Fiche test${S}» ne peut pas être écrit${S}: ${where}, dans «${S}${text}${S}», le caractère «${S}${character}${S}» (${code}) n’existe pas dans la police ${face} et s’imprimerait comme un carré vide. Aucun PDF n’a été écrit. Remplacez ce caractère dans le contenu (par un mot, ou un caractère courant${S}: les émojis et certains symboles n’ont pas de dessin dans la police), puis relancez.`;
+
+  it.each<[string, Inline[], string]>([
+    ['an emoji', [{ text: 'Objectif atteint 🎯 en juin' }], refusal('page 1', 'Objectif atteint 🎯 en juin', '🎯', 'U+1F3AF', 'DejaVu Sans normale')],
+    ['a character the italic face lacks', [{ text: 'hamza ء', italic: true }], refusal('page 1', 'hamza ء', 'ء', 'U+0621', 'DejaVu Sans italique')],
+  ])('refuses %s, naming the document, the page, the text and the code', async (_, inlines, message) => {
+    const rendering = renderPdf(spec(inlines), fonts);
+    await expect(rendering).rejects.toThrow(PdfError);
+    await expect(rendering).rejects.toHaveProperty('message', message);
   });
 
   it('draws in the regular face a character only the italic face lacks', async () => {
@@ -274,7 +288,8 @@ describe('characters the fonts lack', () => {
   });
 
   it('checks the running header too', async () => {
-    const error = await renderPdf(spec([{ text: 'Texte' }], 'Appel 🎯'), fonts).catch((e: unknown) => e);
-    expect(plainText((error as Error).message)).toMatch(/dans l'en-tête des pages.*U\+1F3AF/);
+    const rendering = renderPdf(spec([{ text: 'Texte' }], 'Appel 🎯'), fonts);
+    await expect(rendering).rejects.toThrow(PdfError);
+    await expect(rendering).rejects.toHaveProperty('message', refusal('dans l’en-tête des pages', 'Appel 🎯', '🎯', 'U+1F3AF', 'DejaVu Sans normale'));
   });
 });

@@ -2,12 +2,15 @@
  * The open-data JSON of a sheet: documented keys in a stable order, money in cents with a
  * formatted copy, Markdown as its source, and no computed figure whose inputs are missing.
  */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/content/content-fs';
 import { byId } from '../../src/domain/corpus';
 import { programmeMetrics } from '../../src/domain/metrics';
 import { canonical, sheetOpenData } from '../../src/site/sheet-json';
 
+const root = join(import.meta.dirname, '..', '..');
 const corpus = loadCorpus();
 const N = '\u202F';
 const S = '\u00A0';
@@ -80,7 +83,11 @@ describe('sheetOpenData', () => {
   });
 
   it('keeps costs per hour when every workshop is quantified', () => {
-    expect(dataOf('cap-confiance-chenove-2021').metrics.costPerParticipantHourCents).toBeDefined();
+    const metrics = dataOf('cap-confiance-chenove-2021').metrics;
+    expect(metrics.unquantified).toEqual([]);
+    // 17 600 € / 11 people = 1 600 € each, over 28 h 45 per person: 55,65 € an hour.
+    expect(metrics.costPerParticipantHourCents).toEqual({ min: 5565, max: 5565 });
+    expect(metrics.formatted.costPerParticipantHour).toBe(`55,65${S}€`);
   });
 
   it('documents its keys', () => {
@@ -89,7 +96,17 @@ describe('sheetOpenData', () => {
     for (const key of Object.keys(castelnau.metrics)) expect(castelnau.documentation.metrics).toHaveProperty(key);
   });
 
-  it('gives the same bytes for the same content', () => {
-    expect(JSON.stringify(dataOf('la-rochelle-cite-emploi'))).toBe(JSON.stringify(dataOf('la-rochelle-cite-emploi')));
+  it('gives the same bytes for the same content, in two separate processes', () => {
+    // Each process reads the content and builds the sheet from nothing: no cache, no shared state.
+    const print = () => {
+      const run = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'print-sheet-json.ts'), 'la-rochelle-cite-emploi'], { cwd: root, encoding: 'utf8' });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      return run.stdout;
+    };
+    const first = print();
+    expect(JSON.parse(first)).toMatchObject({ id: 'la-rochelle-cite-emploi', format: 'passerelle-fiche-experience/1' });
+    expect(print()).toBe(first);
+    expect(JSON.stringify(dataOf('la-rochelle-cite-emploi'))).toBe(first);
   });
 });

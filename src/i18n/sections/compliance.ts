@@ -11,7 +11,7 @@ export const compliance = {
     `${met} ${plural(met, 'exigence satisfaite', 'exigences satisfaites')}, ${notMet} non ${plural(notMet, 'satisfaite', 'satisfaites')}, ${unknown} à vérifier.`,
   compliant: 'La proposition respecte toutes les exigences obligatoires vérifiables.',
   notCompliant: (n: number) => `La proposition ne respecte pas ${n} ${plural(n, 'exigence obligatoire', 'exigences obligatoires')}.`,
-  incomplete: (n: number) => `${n} ${plural(n, 'exigence ne peut', 'exigences ne peuvent')} pas être vérifiée${n >= 2 ? 's' : ''} faute de données.`,
+  incomplete: (n: number) => `${n} ${plural(n, 'exigence ne peut pas être vérifiée', 'exigences ne peuvent pas être vérifiées')} faute de données.`,
   notProvided: 'non renseigné',
   none: 'aucun',
   groups: (n: number) => `${n} ${plural(n, 'groupe', 'groupes')}`,

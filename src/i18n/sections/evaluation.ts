@@ -2,12 +2,10 @@
  * Texts of the evaluator's comparison: scoring, flags, ranking, sensitivity, the evaluation page,
  * the what-if panel and the `score` command. Amounts, marks and points arrive already formatted.
  */
-import { plural } from './helpers';
+import { list, plural } from './helpers';
 
 /** `1re`, `2e`, `3e`: the rank of an offer (« une offre », feminine). */
 const ordinal = (n: number) => (n === 1 ? '1re' : `${n}e`);
-
-const list = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`);
 
 export const evaluation = {
   ordinal,

@@ -167,7 +167,7 @@ export const importOffer = {
   badFileName: (name: string) =>
     `L'offre joint un fichier qui n'est pas le sien (« ${name} ») : une offre n'apporte que sa réponse, ses prestataires et les programmes qu'ils citent. Rien n'a été écrit.`,
   wouldReplace: (files: string[]) =>
-    `L'offre remplacerait ${files.length >= 2 ? 'des fichiers différents' : 'un fichier différent'} de votre contenu : ${files.join(', ')}. Rien n'a été écrit. Comparez-les, puis relancez avec --force pour accepter la version de l'offre.`,
+    `L'offre remplacerait ${plural(files.length, 'un fichier différent', 'des fichiers différents')} de votre contenu : ${files.join(', ')}. Rien n'a été écrit. Comparez-les, puis relancez avec --force pour accepter la version de l'offre.`,
   unknownEvaluation: (id: string) => `L'évaluation « ${id} » n'existe pas dans content/evaluations/.`,
   noEvaluation: (tender: string) =>
     `Aucune évaluation ne porte sur l'appel « ${tender} ». Créez-la avec « npx passerelle new evaluation <id> » (tender: ${tender}), puis relancez l'import.`,
@@ -180,7 +180,7 @@ export const importOffer = {
   added: (response: string, file: string) => `Offre « ${response} » ajoutée à ${file}.`,
   present: (response: string, file: string) => `L'offre « ${response} » figurait déjà dans ${file} : ses notes sont inchangées.`,
   next: "Complétez ses notes et justifications (« À compléter »), puis vérifiez avec « npx passerelle validate » et classez avec « npx passerelle score ».",
-  notCompliant: (n: number) => `Attention : d'après l'offre elle-même, ${n} ${n >= 2 ? 'exigences ne sont pas satisfaites' : "exigence n'est pas satisfaite"}.`,
+  notCompliant: (n: number) => `Attention : d'après l'offre elle-même, ${n} ${plural(n, "exigence n'est pas satisfaite", 'exigences ne sont pas satisfaites')}.`,
 };
 
 /** Texts of the response preview page. */
