@@ -82,9 +82,9 @@ export function unreadable(code: string | undefined): Omit<Diagnostic, 'file'> {
   return { path: [], severity: 'error', rule: 'fichier/lecture', message: fr.diagnostics.readError(reason), expected: t.unreadableExpected, hint: t.unreadableHint };
 }
 
-/** `1,5 Mio`, `820 Kio`, `12 octets`. */
+/** `1,05 Mio`, `820 Kio`, `12 octets`. */
 export function formatSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${formatNumber(Math.round((bytes / (1024 * 1024)) * 10) / 10, 1)}\u00A0Mio`;
+  if (bytes >= 1024 * 1024) return `${formatNumber(Math.floor((bytes / (1024 * 1024)) * 100) / 100, 2)}\u00A0Mio`;
   if (bytes >= 1024) return `${formatNumber(Math.round(bytes / 1024), 0)}\u00A0Kio`;
   return `${bytes}\u00A0octets`;
 }

@@ -50,6 +50,12 @@ export function validateFiles(files: readonly SourceFile[], reading: readonly Di
   const known: Record<CollectionName, Set<string>> = { programmes: new Set(), tenders: new Set(), providers: new Set(), responses: new Set(), evaluations: new Set() };
   const schemas = new Map<CollectionName, ReturnType<(typeof collections)[CollectionName]>>();
 
+  // A content file that could not be read exists all the same: references to it are not errors.
+  for (const d of reading) {
+    const [collection, name] = d.file.split('/').slice(-2);
+    const id = d.severity === 'error' && name ? idOf(name) : undefined;
+    if (id && collection in known) known[collection as CollectionName].add(id);
+  }
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const verdict = classifyEntry(file.collection, file.path.split('/').pop() ?? file.path, 'file');
     if (verdict.kind !== 'content') {

@@ -270,7 +270,14 @@ export function readObjects(bytes: Uint8Array): PdfObjects {
   // Objects packed in object streams, under one inflate budget.
   let budget: number = pdfLimits.inflatedBytes;
   for (const stream of objStreams) {
-    const data = decodeStream(stream, budget);
+    let data: Uint8Array;
+    try {
+      data = decodeStream(stream, budget);
+    } catch (error) {
+      // Past the budget, the file is refused; a stream we cannot decode is left unread.
+      if (error instanceof PdfLimitError && error.reason === 'tooLarge') throw new PdfLimitError('tooComplex');
+      continue;
+    }
     budget -= data.length;
     const n = stream.dict.entries.get('N');
     const first = stream.dict.entries.get('First');
