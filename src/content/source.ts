@@ -65,22 +65,31 @@ function splitSource(text: string, isMarkdown: boolean): { yaml: string; yamlSta
   return { yaml: match[1], yamlStart: text.indexOf('\n') + 1, bodyStart: match[0].length };
 }
 
-/** The field path whose value holds an offset of the YAML (the deepest one), as far as it parses. */
+/** The field path an offset of the YAML falls in (the deepest one), as far as the document parsed. */
 function fieldAtOffset(doc: Document, offset: number): FieldPath {
   const path: Array<string | number> = [];
   let node = doc.contents as Node | null;
-  const inside = (n: Node | null | undefined) => !!n?.range && n.range[0] <= offset && offset < Math.max(n.range[1], n.range[0] + 1);
-  for (let depth = 0; depth < limits.yamlDepth + 1 && node; depth++) {
+  const start = (n: unknown) => (n as Node | null)?.range?.[0] ?? Infinity;
+  // The last entry that starts at or before the offset.
+  const lastBefore = <T>(items: readonly T[], at: (item: T) => number) => {
+    let found = -1;
+    items.forEach((item, i) => {
+      if (at(item) <= offset) found = i;
+    });
+    return found;
+  };
+  for (let depth = 0; depth < limits.yamlDepth + 1 && node && start(node) <= offset && offset < (node.range?.[2] ?? Infinity); depth++) {
     if (isMap(node)) {
-      const pair = node.items.find((p: Pair) => inside(p.value as Node) || inside(p.key as Node));
-      if (!pair) break;
+      const i = lastBefore(node.items, (p: Pair) => start(p.key));
+      if (i === -1) break;
+      const pair = node.items[i];
       path.push(isScalar(pair.key) ? String(pair.key.value) : '?');
       node = pair.value as Node | null;
     } else if (isSeq(node)) {
-      const index = node.items.findIndex((item) => inside(item as Node));
-      if (index === -1) break;
-      path.push(index);
-      node = node.items[index] as Node;
+      const i = lastBefore(node.items, start);
+      if (i === -1) break;
+      path.push(i);
+      node = node.items[i] as Node;
     } else break;
   }
   return path;
@@ -183,9 +192,10 @@ export function parseSource(raw: string, options: SourceOptions): SourceResult {
   }
 
   const lineCounter = new LineCounter();
-  const problem = (p: YamlProblem): Diagnostic => {
+  const problem = (p: YamlProblem, doc?: Document): Diagnostic => {
     const pos = lineCounter.linePos(p.offset);
-    return { file: options.file, line: pos.line + lineOffset, column: pos.col, path: [], severity: 'error', rule: p.rule, message: p.message, ...(p.found ? { found: p.found } : {}), expected: p.expected, hint: p.hint };
+    const path = doc ? fieldAtOffset(doc, p.offset) : [];
+    return { file: options.file, line: pos.line + lineOffset, column: pos.col, path, severity: 'error', rule: p.rule, message: p.message, ...(p.found ? { found: p.found } : {}), expected: p.expected, hint: p.hint };
   };
   const tokens = checkYamlTokens(yamlText);
   if (tokens) {
@@ -194,6 +204,13 @@ export function parseSource(raw: string, options: SourceOptions): SourceResult {
     return { ok: false, diagnostics: [problem(tokens)] };
   }
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // A tag the value does not fit (`!!timestamp 12 ans`) is a tag we do not take, like any other.
+  const tagError = doc.errors.find((error) => error.code === 'TAG_RESOLVE_FAILED');
+  if (tagError) {
+    const tag = /^!\S*/.exec(yamlText.slice(tagError.pos[0], tagError.pos[1]))?.[0] ?? '!';
+    const t = fr.input.yaml;
+    return { ok: false, diagnostics: [problem({ offset: tagError.pos[0], rule: 'yaml/etiquette', message: t.tag(excerptAround(tag, 1, 60)), expected: t.tagExpected, hint: t.tagHint }, doc)] };
+  }
   if (doc.errors.length > 0) {
     return {
       ok: false,
@@ -218,7 +235,7 @@ export function parseSource(raw: string, options: SourceOptions): SourceResult {
     };
   }
   const problems = checkYamlDocument(doc);
-  if (problems.length > 0) return { ok: false, diagnostics: problems.slice(0, 5).map(problem) };
+  if (problems.length > 0) return { ok: false, diagnostics: problems.slice(0, 5).map((p) => problem(p, doc)) };
 
   const js = doc.toJS({ maxAliasCount: -1 }) as unknown;
   const locate: Locate = (path) => {
