@@ -105,7 +105,7 @@ export function variants(sample: Sample): Record<HostileClass, fc.Arbitrary<Vari
   const controls = fc.constantFrom(...[0, 1, 7, 8, 0x0b, 0x0c, 0x1b, 0x1f, 0x7f, 0x85, 0x9b].map((c) => String.fromCharCode(c)));
   const invalidUtf8 = fc.constantFrom([0x80], [0xbf], [0xc0, 0xaf], [0xe0, 0x80, 0xaf], [0xed, 0xa0, 0x80], [0xf5, 0x80], [0xff], [0xe9], [0xc3]);
   const escapes = fc.constantFrom('\\0', '\\a', '\\b', '\\e', '\\x1b', '\\x7f', '\\u0007', '\\u0085', '\\uD800', '\\N');
-  const bytesAt = (text: string, at: number, inserted: number[]) => {
+  const bytesAt = (text: string, at: number, inserted: readonly number[]) => {
     const before = utf8(text.slice(0, at));
     const after = utf8(text.slice(at));
     return new Uint8Array([...before, ...inserted, ...after]);
