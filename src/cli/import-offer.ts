@@ -55,23 +55,19 @@ function allowedFiles(offer: Offer, files: Record<string, string>): Set<string> 
 function offerFailure(failure: OfferFailure, file: string): string {
   const t = fr.importOffer;
   const p = fr.input.pdf;
+  const plain: Partial<Record<OfferFailure['reason'], (file: string) => string>> = {
+    notPdf: t.notPdf,
+    noOffer: t.noOffer,
+    badJson: t.badJson,
+    tooComplex: p.tooComplex,
+    encrypted: p.encrypted,
+    offerDamaged: p.offerDamaged,
+  };
   switch (failure.reason) {
-    case 'notPdf':
-      return t.notPdf(file);
-    case 'noOffer':
-      return t.noOffer(file);
-    case 'badJson':
-      return t.badJson(file);
     case 'tooLarge':
       return p.tooLarge(file, formatSize(pdfLimits.fileBytes));
-    case 'tooComplex':
-      return p.tooComplex(file);
-    case 'encrypted':
-      return p.encrypted(file);
     case 'offerTooLarge':
       return p.offerTooLarge(file, formatSize(pdfLimits.offerBytes));
-    case 'offerDamaged':
-      return p.offerDamaged(file);
     case 'offerEncoding':
       return p.offerEncoding(file, excerpt(failure.filter, 60));
     case 'manyOffers':
@@ -80,6 +76,8 @@ function offerFailure(failure: OfferFailure, file: string): string {
       return p.offerNotUtf8(file, failure.byte, failure.line);
     case 'control':
       return p.offerControl(file, failure.code, excerpt(failure.path, 120));
+    default:
+      return plain[failure.reason]!(file);
   }
 }
 
