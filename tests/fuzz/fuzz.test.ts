@@ -20,11 +20,11 @@ beforeAll(() => {
 
 describe('fuzz: hostile variants of the sample content', () => {
   it.each(classes)('%s', (cls) => {
-    fc.assert(fc.property(variants(sample)[cls], (v) => void checkVariant(sample, v)), { seed: SEED, numRuns: 6 });
+    fc.assert(fc.property(variants(sample)[cls], (v) => void checkVariant(sample, v)), { seed: SEED, numRuns: 4 });
   });
 
   it('files', async () => {
-    await fc.assert(fc.asyncProperty(fsVariants, (v) => checkFsVariant(join(projectRoot, 'content'), v)), { seed: SEED, numRuns: 4 });
+    await fc.assert(fc.asyncProperty(fsVariants, (v) => checkFsVariant(join(projectRoot, 'content'), v)), { seed: SEED, numRuns: 3 });
   });
 
   it('pdf', async () => {
@@ -32,9 +32,9 @@ describe('fuzz: hostile variants of the sample content', () => {
     const read = readOffer(pdf);
     if (!read.ok) throw new Error(read.reason);
     const original = JSON.stringify(read.json);
-    fc.assert(fc.property(pdfVariants(pdf), (v) => void checkPdfVariant(original, v)), { seed: SEED, numRuns: 30 });
-    // Two damaged PDFs through the whole command: French only, nothing written on a refusal.
-    const samples = fc.sample(pdfVariants(pdf), { seed: SEED, numRuns: 2 });
+    fc.assert(fc.property(pdfVariants(pdf), (v) => void checkPdfVariant(original, v)), { seed: SEED, numRuns: 20 });
+    // A damaged PDF through the whole command: French only, nothing written on a refusal.
+    const samples = fc.sample(pdfVariants(pdf), { seed: SEED, numRuns: 1 });
     for (const v of samples) {
       const w = await buyerWorkspace();
       try {
