@@ -17,6 +17,8 @@ export function passerelleContent(): AstroIntegration {
         if (command !== 'build' && command !== 'dev') return;
         const result = validateContentCached(contentRoot());
         if (result.errors === 0) {
+          // Entries of content/ that are not content files are said, never skipped silently.
+          if (result.diagnostics.length > 0) process.stderr.write(`\n${formatDiagnostics(result.diagnostics)}\n\n`);
           logger.info(summary(result));
           return;
         }

@@ -6,10 +6,12 @@
  */
 import { collections, type CollectionName } from '../../schemas/index';
 import { fr } from '../i18n/fr';
+import { escapeUnsafe } from '../i18n/excerpt';
 import { crossCheck } from '../domain/cross-checks';
 import { emptyCorpus, type Corpus } from '../domain/corpus';
 import { diagnosticsFromIssues, type Diagnostic, type Locate } from './diagnostics';
 import { placeholderDiagnostics, placeholderPaths, underPlaceholder } from './placeholders';
+import { classifyEntry, idOf } from './content-files';
 import { parseSource } from './source';
 
 export interface SourceFile {
@@ -35,36 +37,32 @@ export const bodyFields: Partial<Record<CollectionName, string>> = {
   evaluations: 'conclusion',
 };
 
-const FILE_NAME = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.(ya?ml|md)$/;
+export { idOf };
 
-/** The entry id of a file: its name without extension. */
-export function idOf(path: string): string | undefined {
-  const name = path.split('/').pop() ?? '';
-  return FILE_NAME.exec(name)?.[1];
-}
-
-export function validateFiles(files: readonly SourceFile[]): ValidationResult {
+/**
+ * Validates content files. `reading` holds what was said while reading the folder (entries
+ * ignored or refused, files that are not UTF-8): it is reported with the rest.
+ */
+export function validateFiles(files: readonly SourceFile[], reading: readonly Diagnostic[] = []): ValidationResult {
   const corpus = emptyCorpus();
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = [...reading];
   const locators = new Map<string, { file: string; locate: Locate }>();
   const known: Record<CollectionName, Set<string>> = { programmes: new Set(), tenders: new Set(), providers: new Set(), responses: new Set(), evaluations: new Set() };
   const schemas = new Map<CollectionName, ReturnType<(typeof collections)[CollectionName]>>();
 
+  // A content file that could not be read exists all the same: references to it are not errors.
+  for (const d of reading) {
+    const [collection, name] = d.file.split('/').slice(-2);
+    const id = d.severity === 'error' && name ? idOf(name) : undefined;
+    if (id && collection in known) known[collection as CollectionName].add(id);
+  }
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
-    const id = idOf(file.path);
-    const name = file.path.split('/').pop() ?? file.path;
-    if (!id) {
-      diagnostics.push({
-        file: file.path,
-        path: [],
-        severity: 'error',
-        rule: 'fichier/nom',
-        message: fr.check.fileName(name),
-        expected: fr.check.fileNameExpected,
-        hint: fr.check.fileNameHint,
-      });
+    const verdict = classifyEntry(file.collection, file.path.split('/').pop() ?? file.path, 'file');
+    if (verdict.kind !== 'content') {
+      diagnostics.push({ file: escapeUnsafe(file.path), ...verdict.diagnostic });
       continue;
     }
+    const id = verdict.id;
     known[file.collection].add(id);
     const key = `${file.collection}/${id}`;
     const other = locators.get(key);
@@ -117,7 +115,9 @@ export function validateFiles(files: readonly SourceFile[]): ValidationResult {
   }
 
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  return { corpus, diagnostics, errors, files: files.length };
+  // Files that could not be read count among the files checked.
+  const unread = new Set(reading.filter((d) => d.severity === 'error').map((d) => d.file)).size;
+  return { corpus, diagnostics, errors, files: files.length + unread };
 }
 
 /** `5 programmes, 1 appel, 3 prestataires, 3 réponses, 1 évaluation` */

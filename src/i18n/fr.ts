@@ -11,6 +11,8 @@ import { compliance } from './sections/compliance';
 import { evaluationPdf, importOffer, pdf, responsePage, sheetPdf } from './sections/pdf';
 import { evaluation } from './sections/evaluation';
 import { home } from './sections/home';
+import { input } from './sections/input';
+import { excerpt } from './excerpt';
 import { sheet } from './sections/sheet';
 
 const dictionary = {
@@ -555,7 +557,7 @@ const dictionary = {
       false: 'faux (false)',
       list: (n: number) => (n === 0 ? 'une liste vide' : n === 1 ? "une liste d'un élément" : `une liste de ${n} éléments`),
       object: (keys: string[]) => (keys.length ? `un groupe de champs (${keys.slice(0, 6).join(', ')}${keys.length > 6 ? '…' : ''})` : 'un groupe de champs vide'),
-      text: (text: string) => `« ${text} »`,
+      text: (text: string) => `« ${excerpt(text)} »`,
     },
     placeholderToken: 'À compléter',
     placeholder: 'Champ encore à compléter',
@@ -791,7 +793,7 @@ function lowerFirst(text: string): string {
  * The dictionary's sections. Each part of the product keeps its texts in its own file under
  * sections/, so that parts can grow without stepping on each other; they are one dictionary here.
  */
-const full = { ...dictionary, compliance, pdf, responsePage, evaluation, evaluationPdf, importOffer, sheet, home, sheetPdf };
+const full = { ...dictionary, compliance, pdf, responsePage, evaluation, evaluationPdf, importOffer, sheet, home, sheetPdf, input };
 
 export type Dictionary = typeof full;
 
