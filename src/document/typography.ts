@@ -8,7 +8,13 @@
  * Code, identifiers and addresses are left as written: a code run, a link whose text is its
  * address, anchors and ids. The pass is idempotent.
  */
-import { frenchTypography as typeset } from '../i18n/typography';
+import { frenchTypography } from '../i18n/typography';
+
+/**
+ * The dictionary's typography, and one more rule for content: an apostrophe that ends a word
+ * (« Creativ' ») is typographic too. (Content never uses straight quotes as quotation marks.)
+ */
+const typeset = (value: string) => frenchTypography(value).replace(/(\p{L})'(?=[\s,.;:!?)»\u00A0\u202F]|$)/gu, '$1’');
 import type { Block, Chart, Cover, Document, FactRow, Run, Runs } from './model';
 
 function run(r: Run): Run {

@@ -124,8 +124,13 @@ function hardSplit(token: Token, room: number, face: Face, size: number): [Token
   ];
 }
 
-/** Below this share of the width left empty, a line ends without hyphenating its next word. */
-const FILL = 0.75;
+/**
+ * A line filled to this share of its width ends rather than hyphenate its next word; a word wider
+ * than a whole line is always hyphenated (narrow columns, chart labels).
+ */
+const FILL = 0.5;
+/** A word long enough to be worth hyphenating to fill a line (not an amount, not a number and its unit). */
+const LONG_WORD = /^[(«]?[\p{L}’'-]{8,}[).,;:»]?$/u;
 
 /** Breaks runs into lines of at most `width` points. */
 export function breakLines(runs: readonly Run[], fonts: FontSet, size: number, width: number): Line[] {
@@ -153,8 +158,8 @@ export function breakLines(runs: readonly Run[], fonts: FontSet, size: number, w
     }
     const face = fonts[token.font];
     const room = width - lineWidth;
-    // Hyphenate when the line would otherwise stay too short, or the word is wider than a line.
-    if (pieces.length === 0 || lineWidth < width * FILL || token.width > width) {
+    // Hyphenate when the word is wider than a line, or the line would otherwise stay too short.
+    if (pieces.length === 0 || token.width > width || (lineWidth < width * FILL && LONG_WORD.test(token.text))) {
       const cut = hyphenate(token, room, face, size);
       if (cut) {
         pieces.push(cut[0]);

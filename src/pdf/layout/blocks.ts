@@ -185,7 +185,10 @@ export function sectionItems(section: SectionBlock, frame: Frame): LaidItem[] {
     inner.depth === 1 && section.id ? { section: section.id, title: section.title, level: 0 } : inner.depth === 2 ? { section: section.id ?? '', title: section.title, level: 1 } : undefined;
   const heading = headingItem(section.title, inner.depth, inner, bookmark);
   if (section.newPage) heading.breakBefore = true;
-  return [heading, ...layoutBlocks(section.blocks, inner)];
+  const items = [heading, ...layoutBlocks(section.blocks, inner)];
+  // A heading keeps with the first two items of its content (a one-line note and a chart, say).
+  if (items.length > 2 && !items[1].bookmark) items[1] = { ...items[1], keepWithNext: true };
+  return items;
 }
 
 export function layoutBlocks(blocks: readonly Block[], frame: Frame): LaidItem[] {

@@ -2,7 +2,8 @@
  * Tables: a caption, a header (with a row of column groups when the table has them), body rows
  * and footer rows, each row an item that is never cut (a row taller than a page is cut into
  * chunks of whole lines). The header repeats on every page the rows continue on; the last two
- * rows and the totals stay together, so that no page holds only a table's last row and its totals.
+ * rows and the totals stay together, so that no page holds only a table's last row and its totals,
+ * and a short table is not split at all.
  *
  * Column widths: proportional to the columns' `width`, or to their natural width; never narrower
  * than the widest thing no line break may cut (an amount, a word), up to a cap past which words are
@@ -17,6 +18,8 @@ import { lineHeight, lineOps, textItems, type Align, type Frame } from './lines'
 const ALIGN: Record<NonNullable<Column['align']>, Align> = { start: 'left', end: 'right', center: 'center' };
 /** The widest a column's minimum may be: past it, long words are hyphenated. */
 const MIN_CAP = 110;
+/** A table of at most this many rows is kept on one page when it fits on one. */
+const SHORT = 12;
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
@@ -72,7 +75,7 @@ interface Cell {
 
 export function tableItems(block: TableBlock, frame: Frame): LaidItem[] {
   const { tags } = frame;
-  const size = block.columns.length > 4 ? theme.size.table : theme.size.body;
+  const size = theme.size.table;
   const widths = columnWidths(block, frame, size);
   const xs = widths.map((_, j) => frame.x + sum(widths.slice(0, j)));
   const pad = theme.space.cell;
@@ -153,8 +156,8 @@ export function tableItems(block: TableBlock, frame: Frame): LaidItem[] {
     return rowItems(row.map((runs) => ({ runs, span: 1, node: tags.add(tr, 'TD') })), 'footer');
   });
   const tail = [...rows, ...footers];
-  // The last two rows and the footer stay together.
-  const keepFrom = Math.max(0, rows.length - 2);
+  // The last two rows and the footer stay together; a short table (a price grid) stays whole.
+  const keepFrom = rows.length <= SHORT ? 0 : Math.max(0, rows.length - 2);
   tail.forEach((items, r) => {
     for (const item of items) out.push({ ...item, repeat: header, ...(r >= keepFrom && r < tail.length - 1 && { keepWithNext: true }) });
   });
