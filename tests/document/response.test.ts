@@ -11,16 +11,20 @@ import { main } from '../../src/cli/main';
 import { validateFiles } from '../../src/content/validate';
 import { loadCorpus } from '../../src/content/content-fs';
 import type { Corpus } from '../../src/domain/corpus';
-import { responseDocument } from '../../src/pdf/documents/response';
+import type { Block } from '../../src/document/model';
+import { responseDocument } from '../../src/document/response/index';
 import { PdfError } from '../../src/pdf/render';
 import { fixturesDir, readFixture } from '../content/fixtures';
 
 const base = validateFiles(readFixture(join(fixturesDir, 'base'))).corpus;
 const sample = loadCorpus();
+/** Every block, sub-sections unfolded. */
+const walk = (blocks: Block[]): Block[] => blocks.flatMap((b) => (b.type === 'section' ? [b, ...walk(b.blocks)] : [b]));
+const texts = (c: Corpus, id: string) => JSON.stringify(responseDocument(c, id).document.sections.flatMap((s) => s.blocks)).replace(/[\u00A0\u202F]/g, ' ');
 
 describe('responseDocument', () => {
   it('follows the call’s sections in its order, then the annexes and the compliance annex', () => {
-    const { spec } = responseDocument(sample, 'tremplin-dijon-2022');
+    const { document: spec } = responseDocument(sample, 'tremplin-dijon-2022');
     expect(spec.sections.map((s) => s.id)).toEqual([
       'section-presentation-prestataire',
       'section-proposition',
@@ -33,10 +37,25 @@ describe('responseDocument', () => {
     expect(spec.sections.at(-1)!.newPage).toBe(true);
   });
 
+  it('prints the legal VAT mention of the regime once, in the right words', () => {
+    const price = (id: string) => {
+      const part = walk(responseDocument(sample, id).document.sections.flatMap((s) => s.blocks)).find((b) => b.type === 'section' && b.title === 'Le prix')!;
+      return JSON.stringify(part).replace(/[\u00A0\u202F]/g, ' ');
+    };
+    const mentions = (id: string) => price(id).match(/TVA non applicable|Exonération de TVA|exonér|293 B|261-7-1°/g) ?? [];
+    // Tremplin is exempt under art. 261-7-1° CGI: not « TVA non applicable » (the franchise's words).
+    expect(mentions('tremplin-dijon-2022')).toEqual(['Exonération de TVA', '261-7-1°']);
+    expect(price('tremplin-dijon-2022')).toContain('Exonération de TVA en application de l’article 261-7-1° du code général des impôts.');
+    expect(mentions('sophie-marchal-dijon-2022')).toEqual(['TVA non applicable', '293 B']);
+    // Subject to VAT: the VAT line gives the rate, no mention is needed.
+    expect(mentions('elan-dijon-2022')).toEqual([]);
+    expect(price('elan-dijon-2022')).toContain('TVA (20 %)');
+  });
+
   it('puts each computed part where the call’s section asks for it', () => {
-    const { spec } = responseDocument(sample, 'tremplin-dijon-2022');
-    const blocksOf = (id: string) => spec.sections.find((s) => s.id === id)!.blocks;
-    const headings = (id: string) => blocksOf(id).filter((b) => b.type === 'heading').map((b) => (b.type === 'heading' ? b.text : ''));
+    const { document: spec } = responseDocument(sample, 'tremplin-dijon-2022');
+    const blocksOf = (id: string) => walk(spec.sections.find((s) => s.id === id)!.blocks);
+    const headings = (id: string) => blocksOf(id).flatMap((b) => (b.type === 'section' ? [b.title] : []));
     expect(headings('section-proposition')).toEqual(expect.arrayContaining(['Le parcours proposé', 'Les ateliers et séances', 'Le rétroplanning']));
     expect(blocksOf('section-proposition').some((b) => b.type === 'chart' && b.chart.kind === 'gantt')).toBe(true);
     expect(headings('section-cout')).toContain('Le prix');
@@ -45,7 +64,7 @@ describe('responseDocument', () => {
 
   it('gives computed parts that no section takes a section of their own', () => {
     // The base fixture's call declares no `includes`.
-    const { spec } = responseDocument(base, 'resp');
+    const { document: spec } = responseDocument(base, 'resp');
     expect(spec.sections.map((s) => s.id)).toEqual([
       'section-presentation',
       'section-proposition',
@@ -64,9 +83,8 @@ describe('responseDocument', () => {
     const programme = corpus.programmes.find((p) => p.id === response.programme)!.data;
     const [first, ...rest] = programme.workshops!;
     delete first.sessionDuration;
-    const texts = (c: Corpus) => JSON.stringify(responseDocument(c, 'tremplin-dijon-2022').spec.sections.flatMap((s) => s.blocks)).replace(/[\u00A0\u202F]/g, ' ');
-    expect(texts(corpus)).toContain(`Calculé sur ${rest.length} ateliers chiffrés sur ${rest.length + 1}. Atelier sans nombre de séances ou sans durée, non compté dans le total : ${first.title}.`);
-    expect(texts(sample)).not.toContain('ateliers chiffrés');
+    expect(texts(corpus, 'tremplin-dijon-2022')).toContain(`Calculé sur ${rest.length} ateliers chiffrés sur ${rest.length + 1}. Atelier sans nombre de séances ou sans durée, non compté dans le total : ${first.title}.`);
+    expect(texts(sample, 'tremplin-dijon-2022')).not.toContain('ateliers chiffrés');
   });
 
   it('agrees « séance » and « personne » with their count', () => {
@@ -76,14 +94,14 @@ describe('responseDocument', () => {
     const workshop = programme.workshops!.find((w) => w.sessionDuration?.unit === 'minutes')!;
     programme.workshops = [{ ...workshop, sessions: { min: 1, max: 1 } }];
     programme.cohorts = [{ ...programme.cohorts![0], size: { min: 1, max: 1 } }, { ...programme.cohorts![1], size: undefined }];
-    const texts = JSON.stringify(responseDocument(corpus, 'tremplin-dijon-2022').spec.sections.flatMap((s) => s.blocks)).replace(/[\u00A0\u202F]/g, ' ');
-    expect(texts).toMatch(/Total par personne : 1 séance, /);
-    expect(texts).toContain(`${programme.cohorts[0].name} : 1 personne`);
-    expect(texts).toContain(`${programme.cohorts[1].name} : effectif non renseigné`);
+    const all = texts(corpus, 'tremplin-dijon-2022');
+    expect(all).toMatch(/Total par personne : 1 séance, /);
+    expect(all).toContain(`${programme.cohorts[0].name} : 1 personne`);
+    expect(all).toContain(`${programme.cohorts[1].name} : effectif non renseigné`);
   });
 
   it('computes the price and attaches the offer', () => {
-    const { spec, report } = responseDocument(sample, 'elan-dijon-2022');
+    const { document: spec, report } = responseDocument(sample, 'elan-dijon-2022');
     expect([report.price.ht, report.price.vat, report.price.ttc]).toEqual([2600000, 520000, 3120000]);
     const [attachment] = spec.attachments!;
     expect(attachment.name).toBe('offre.json');
@@ -91,22 +109,25 @@ describe('responseDocument', () => {
   });
 
   it('fills the cover with the call, the buyer, the consortium and the contact', () => {
-    const { spec } = responseDocument(sample, 'tremplin-dijon-2022');
-    const facts = Object.fromEntries(spec.cover!.facts);
-    expect(facts.Acheteur).toBe('Creativ’'.replace('’', "'"));
+    const { document: spec } = responseDocument(sample, 'tremplin-dijon-2022');
+    const facts = Object.fromEntries(spec.cover.facts.map((f) => [f.label, f.values.map((v) => v.map((r) => r.text).join('')).join(' ; ')]));
+    // The buyer's name is typed « Creativ' » in the call: it prints with the typographic apostrophe.
+    expect(facts.Acheteur).toBe('Creativ’');
     expect(facts.Groupement).toBe('Tremplin Côte-d’Or (mandataire), Mobilité 21');
+    expect(facts.Contact).toBe('Nadia Chevalier, Directrice, direction@tremplin-cotedor.example.org');
+    expect(spec.cover.facts.find((f) => f.label === 'Contact')!.values[0].at(-1)).toEqual({ text: 'direction@tremplin-cotedor.example.org', href: 'mailto:direction@tremplin-cotedor.example.org' });
     expect(spec.meta.language).toBe('fr-FR');
     expect(spec.meta.date).toBe('2022-08-03');
   });
 
   it.each([
-    ['programmes', 'proposed-prog', 'programme', 'content/responses/resp.yaml : le champ programme cite programme « proposed-prog », qui n’existe pas'],
-    ['tenders', 'call', 'tender', 'content/responses/resp.yaml : le champ tender cite appel « call », qui n’existe pas'],
-    ['providers', 'prov', 'provider', 'content/responses/resp.yaml : le champ provider cite prestataire « prov », qui n’existe pas'],
-  ] as const)('fails in French when the %s entry it names is missing', (collection, id, _field, message) => {
+    ['programmes', 'proposed-prog', 'content/responses/resp.yaml\u00A0: le champ programme cite programme «\u00A0proposed-prog\u00A0», qui n’existe pas. Aucun PDF n’a été écrit.'],
+    ['tenders', 'call', 'content/responses/resp.yaml\u00A0: le champ tender cite appel «\u00A0call\u00A0», qui n’existe pas. Aucun PDF n’a été écrit.'],
+    ['providers', 'prov', 'content/responses/resp.yaml\u00A0: le champ provider cite prestataire «\u00A0prov\u00A0», qui n’existe pas. Aucun PDF n’a été écrit.'],
+  ] as const)('fails in French when the %s entry it names is missing', (collection, id, message) => {
     const broken = { ...base, [collection]: base[collection].filter((e) => e.id !== id) } as Corpus;
     expect(() => responseDocument(broken, 'resp')).toThrow(PdfError);
-    expect(() => responseDocument(broken, 'resp')).toThrow(message.replace(/ :/g, '\u00A0:').replace(/« /g, '«\u00A0').replace(/ »/g, '\u00A0»'));
+    expect(() => responseDocument(broken, 'resp')).toThrow(message);
   });
 });
 

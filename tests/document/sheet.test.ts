@@ -1,31 +1,21 @@
 /**
- * The sheet's view model: which sections a programme gets, what they say, and that nothing the
- * source does not give is shown as a figure. Sample programmes come from content/; edge cases are
- * small programmes parsed by the real schema.
+ * The sheet as a document: which sections a programme gets, what they say, and that nothing the
+ * source does not give is shown as a figure; its card and the index's filters. Sample programmes
+ * come from content/; edge cases are small programmes parsed by the real schema.
  */
 import { describe, expect, it } from 'vitest';
 import { ProgrammeSchema, type Programme, type ProgrammeInput } from '../../schemas/index';
 import { loadCorpus } from '../../src/content/content-fs';
 import { byId, publishedProgrammes, type Entry } from '../../src/domain/corpus';
 import { programmeMetrics, type ResultMetrics } from '../../src/domain/metrics';
-import {
-  keyResult,
-  phasesTimeline,
-  publicFacets,
-  publicSummary,
-  resultsChart,
-  sheetFacets,
-  sheetSections,
-  sheetView,
-  sortCards,
-  typesetContent,
-  type Block,
-  type FactsBlock,
-  type FiguresBlock,
-  type Inline,
-  type SheetSection,
-  type TableBlock,
-} from '../../src/site/sheet-view';
+import type { Block, FactsBlock, FiguresBlock, Runs, SectionBlock, TableBlock } from '../../src/document/model';
+import { adaptCommand, sheetDocument, sheetSections, type SheetSection } from '../../src/document/sheet/index';
+import { phasesTimeline } from '../../src/document/sheet/phases';
+import { resultsChart } from '../../src/document/sheet/results';
+import { keyResult, publicSummary } from '../../src/document/sheet/text';
+import { typesetBlock } from '../../src/document/typography';
+import { routes } from '../../src/routes';
+import { publicFacets, sheetCard, sheetFacets, sortCards } from '../../src/site/sheet-card';
 
 const N = '\u202F'; // narrow no-break space (thousands, before %)
 const S = '\u00A0'; // no-break space (before €, h, inside « »)
@@ -33,7 +23,8 @@ const A = '\u2019'; // typographic apostrophe
 
 const corpus = loadCorpus();
 const entry = (id: string) => byId(corpus.programmes, id)!;
-const viewOf = (id: string) => sheetView(entry(id), programmeMetrics(entry(id).data));
+const viewOf = (id: string) => sheetDocument(entry(id), programmeMetrics(entry(id).data));
+const cardOf = (data: Programme, id = 'test') => sheetCard(sheetDocument(asEntry(data, id), programmeMetrics(data)), data);
 
 const minimal: ProgrammeInput = {
   title: 'Programme minimal',
@@ -45,22 +36,29 @@ const minimal: ProgrammeInput = {
   public: {},
 };
 const programme = (extra: Partial<ProgrammeInput> = {}): Programme => ProgrammeSchema().parse({ ...minimal, ...extra });
-const asEntry = (data: Programme, id = 'test'): Entry<Programme> => ({ id, data });
+function asEntry(data: Programme, id = 'test'): Entry<Programme> {
+  return { id, data };
+}
 const sectionsOf = (data: Programme) => sheetSections(data, programmeMetrics(data));
 
-/** Every block of a section, groups unfolded. */
-function blocks(section: SheetSection | undefined): Block[] {
-  const walk = (list: Block[]): Block[] => list.flatMap((b) => (b.type === 'group' ? [b, ...walk(b.blocks)] : [b]));
+/** Every block of a section, sub-sections unfolded. */
+function blocks(section: SectionBlock | undefined): Block[] {
+  const walk = (list: Block[]): Block[] => list.flatMap((b) => (b.type === 'section' ? [b, ...walk(b.blocks)] : [b]));
   return section ? walk(section.blocks) : [];
 }
-const section = (sections: SheetSection[], key: string) => sections.find((s) => s.key === key);
-const facts = (s: SheetSection | undefined) => Object.fromEntries(blocks(s).filter((b): b is FactsBlock => b.type === 'facts').flatMap((b) => b.rows.map((r) => [r.label, r.value])));
-const texts = (value: Inline | Inline[]) => (Array.isArray(value) ? value.map((v) => v.text) : value.text);
-const figures = (s: SheetSection | undefined) =>
+const section = (sections: SheetSection[], key: string): SectionBlock | undefined => sections.find((s) => s.key === key);
+/** The text of runs. */
+const textOf = (runs: Runs) => runs.map((r) => r.text).join('');
+const facts = (s: SectionBlock | undefined) => Object.fromEntries(blocks(s).filter((b): b is FactsBlock => b.type === 'facts').flatMap((b) => b.rows.map((r) => [r.label, r.values])));
+/** One value's text, or the texts of several values. */
+const texts = (values: Runs[]) => (values.length === 1 ? textOf(values[0]) : values.map(textOf));
+const notProvided = [[{ text: 'non renseigné', missing: true }]];
+const cells = (row: Runs[]) => row.map(textOf);
+const figures = (s: SectionBlock | undefined) =>
   blocks(s)
     .filter((b): b is FiguresBlock => b.type === 'figures')
     .flatMap((b) => b.items.map((f) => [f.label, f.value]));
-const tables = (s: SheetSection | undefined) => blocks(s).filter((b): b is TableBlock => b.type === 'table');
+const tables = (s: SectionBlock | undefined) => blocks(s).filter((b): b is TableBlock => b.type === 'table');
 
 describe('which sections each sample sheet has, in order', () => {
   const core = ['identity', 'objectives', 'public', 'operation', 'means', 'budget', 'partners', 'results', 'transferability', 'contacts'];
@@ -73,9 +71,9 @@ describe('which sections each sample sheet has, in order', () => {
     ['cap-confiance-chenove-2021', ['identity', 'objectives', 'public', 'operation', 'means', 'budget', 'partners', 'results', 'indicators', 'lessons', 'transferability', 'contacts']],
   ])('%s', (id, keys) => {
     const view = viewOf(id);
-    expect(view.sections.map((s) => s.key)).toEqual(keys);
+    expect(view.sections.map((s) => s.key)).toEqual([...keys, 'adapt']);
     for (const key of core) expect(keys).toContain(key);
-    expect(new Set(view.sections.map((s) => s.anchor)).size).toBe(keys.length);
+    expect(new Set(view.sections.map((s) => s.id)).size).toBe(keys.length + 1);
   });
 
   it('publishes every running or completed programme, and only those', () => {
@@ -97,24 +95,24 @@ describe('a programme that gives almost nothing', () => {
   it('reads « non renseigné » in the identity block, never a made-up value', () => {
     const identity = facts(section(sections, 'identity'));
     for (const label of ['Territoire', 'Département', 'Région', 'Période', 'Années de mise en œuvre', 'Coût total']) {
-      expect(identity[label]).toEqual({ text: 'non renseigné', missing: true });
+      expect(identity[label]).toEqual(notProvided);
     }
-    expect(texts(identity['Structures porteuses'])).toEqual(['CCAS de Test']);
+    expect(texts(identity['Structures porteuses'])).toBe('CCAS de Test');
     expect(texts(identity.Statut)).toBe('Terminé');
   });
 
   it('keeps the core sections with « non renseigné » and leaves the optional ones out', () => {
     expect(sections.map((s) => s.key)).toEqual(['identity', 'objectives', 'public', 'operation', 'means', 'budget', 'partners', 'results', 'transferability', 'contacts']);
     for (const key of ['objectives', 'operation', 'means', 'budget', 'partners', 'results', 'transferability', 'contacts']) {
-      expect(section(sections, key)!.blocks).toEqual([{ type: 'paragraph', text: 'non renseigné', tone: 'missing' }]);
+      expect(section(sections, key)!.blocks).toEqual([{ type: 'paragraph', runs: [{ text: 'non renseigné', missing: true }] }]);
     }
   });
 
   it('shows no figure and no key result on its card', () => {
-    const card = sheetView(asEntry(data), programmeMetrics(data)).card;
-    expect(card.public).toEqual({ text: 'non renseigné', missing: true });
-    expect(card.years).toEqual({ text: 'non renseigné', missing: true });
-    expect(card.territory).toEqual({ text: 'non renseigné', missing: true });
+    const card = cardOf(data);
+    expect(card.public).toEqual(notProvided[0]);
+    expect(card.years).toEqual(notProvided[0]);
+    expect(card.territory).toEqual(notProvided[0]);
     expect(card.keyResult).toBeUndefined();
     expect(card.facets).toEqual({ theme: ['employment-access'], region: [], departement: [], public: [], year: [] });
   });
@@ -135,7 +133,7 @@ describe('hours per person a workshop cannot give', () => {
   ])('says why for %s', (_, fields, reason) => {
     const data = programme({ workshops: [{ id: 'w', title: 'Atelier', kind: 'training', mode: 'collective', ...fields }] as ProgrammeInput['workshops'] });
     const [workshops] = tables(section(sectionsOf(data), 'operation'));
-    expect(workshops.rows[0].at(-1)).toEqual({ text: reason, missing: true });
+    expect(workshops.rows[0].at(-1)).toEqual([{ text: reason, missing: true }]);
   });
 });
 
@@ -155,7 +153,7 @@ describe('Castelnau donne des Elles: the richest sheet', () => {
 
   it('gives the referral shares as the source wrote them (1/4 each)', () => {
     const [referrals] = tables(section(sections, 'public'));
-    expect(referrals.rows.map((row) => row.map((c) => c.text))).toEqual([
+    expect(referrals.rows.map(cells)).toEqual([
       ['Mission locale des jeunes', '1/4', 'jeunes femmes'],
       ['Pôle emploi', '1/4', 'non renseigné'],
       ['Services sociaux du Département', '1/4', 'femmes avec enfants'],
@@ -173,14 +171,14 @@ describe('Castelnau donne des Elles: the richest sheet', () => {
       [`d${A}animation en tout`, `31${S}h`],
     ]);
     const [workshops] = tables(operation);
-    const row = (title: string) => workshops.rows.find((r) => r[0].text.startsWith(title))!.map((c) => c.text);
+    const row = (title: string) => cells(workshops.rows.find((r) => textOf(r[0]).startsWith(title))!);
     expect(row('Techniques de recherche')).toEqual([`Techniques de recherche d${A}emploi`, 'Atelier thématique (en groupe)', '4', `2${S}h`, 'chaque semaine', 'Pôle emploi', `8${S}h`]);
     // Weekly body expression: its session count is not given, so no hours are made up.
     expect(row('Expression corporelle')).toEqual(['Expression corporelle', 'Atelier thématique (en groupe)', 'non renseigné', `2${S}h`, `chaque semaine, pendant 5${S}mois`, 'Professeur de danse', 'non renseigné']);
     // An individual interview is not called « (individuel) » twice.
     expect(row('Entretiens individuels')[1]).toBe('Entretien individuel');
-    expect(workshops.footer![0].map((c) => c.text)).toEqual(['Total des ateliers chiffrés', '', '15', '', '', '', `31${S}h`]);
-    const notes = blocks(operation).filter((b) => b.type === 'paragraph').map((b) => (b as { text: string }).text);
+    expect(cells(workshops.footer![0])).toEqual(['Total des ateliers chiffrés', '', '15', '', '', '', `31${S}h`]);
+    const notes = blocks(operation).flatMap((b) => (b.type === 'paragraph' ? [textOf(b.runs)] : []));
     expect(notes).toContain(`Ateliers sans nombre de séances ou sans durée, non comptés dans le total${S}: Entretiens individuels de suivi${N}; Expression corporelle.`);
   });
 
@@ -190,7 +188,7 @@ describe('Castelnau donne des Elles: the richest sheet', () => {
       ['coût par personne accompagnée', `658,33${S}€`],
     ]);
     const [funders] = tables(section(sections, 'budget'));
-    expect(funders.rows.map((r) => r.slice(0, 4).map((c) => c.text))).toEqual([
+    expect(funders.rows.map((r) => cells(r.slice(0, 4)))).toEqual([
       ['Fondation AG2R', 'Fondation', 'non renseigné', 'non renseigné'],
       ['CCAS de Castelnau-le-Lez', 'CCAS', 'non renseigné', 'non renseigné'],
     ]);
@@ -199,14 +197,14 @@ describe('Castelnau donne des Elles: the richest sheet', () => {
   it('shows the result with its denominator and rate, and charts it', () => {
     const results = section(sections, 'results');
     const [table] = tables(results);
-    expect(table.rows.map((r) => r.map((c) => c.text))).toEqual([['Accès à un emploi ou à une formation', '7', '12 participantes', `58${N}%`]]);
+    expect(table.rows.map(cells)).toEqual([['Accès à un emploi ou à une formation', '7', '12 participantes', `58${N}%`]]);
     const chart = blocks(results).find((b) => b.type === 'chart');
     expect(chart).toMatchObject({ chart: { kind: 'bars', bars: [{ value: 7, max: 12, counts: true, valueText: `7 sur 12 (58${N}%)` }] } });
   });
 
   it('groups partners by role, a partner with two roles in both', () => {
     const partners = section(sections, 'partners')!;
-    const groups = partners.blocks.map((b) => (b.type === 'group' ? [b.heading, (b.blocks[0] as { items: Array<{ text: string }> }).items.map((i) => i.text)] : []));
+    const groups = partners.blocks.map((b) => (b.type === 'section' && b.blocks[0].type === 'list' ? [b.title, b.blocks[0].items.map((item) => (item[0].type === 'paragraph' ? textOf(item[0].runs) : ''))] : []));
     expect(groups).toEqual([
       ['Intervenants', ['Pôle emploi', `Centre d${A}information sur les droits des femmes et des familles (CIDFF)`, `École de l${A}intelligence artificielle Microsoft/Simplon`]],
       ['Financeurs', ['Fondation AG2R']],
@@ -215,20 +213,24 @@ describe('Castelnau donne des Elles: the richest sheet', () => {
   });
 
   it('gives the command that adapts it, and the links of its PDF and JSON', () => {
-    expect(view.adapt.command).toBe('npx passerelle new response ma-reponse --from-programme castelnau-donne-des-elles --tender identifiant-de-l-appel');
-    expect(view.links).toEqual({
-      page: '/experiences/castelnau-donne-des-elles/',
-      pdf: '/experiences/castelnau-donne-des-elles.pdf',
-      json: '/experiences/castelnau-donne-des-elles.json',
-    });
+    expect(adaptCommand('castelnau-donne-des-elles')).toBe('npx passerelle new response ma-reponse --from-programme castelnau-donne-des-elles --tender identifiant-de-l-appel');
+    const adapt = view.sections.at(-1)!;
+    expect(adapt.id).toBe('adapter');
+    expect(adapt.blocks.find((b) => b.type === 'code')).toEqual({ type: 'code', label: 'Commande à lancer dans votre projet Passerelle', text: adaptCommand('castelnau-donne-des-elles') });
+    expect([routes.sheet('castelnau-donne-des-elles'), routes.sheetPdf('castelnau-donne-des-elles'), routes.sheetJson('castelnau-donne-des-elles')]).toEqual([
+      '/experiences/castelnau-donne-des-elles/',
+      '/experiences/castelnau-donne-des-elles.pdf',
+      '/experiences/castelnau-donne-des-elles.json',
+    ]);
   });
 
   it('is its card: territory, public, years, themes and key result', () => {
-    expect(view.card).toMatchObject({
+    expect(cardOf(entry('castelnau-donne-des-elles').data, 'castelnau-donne-des-elles')).toMatchObject({
+      href: '/experiences/castelnau-donne-des-elles/',
       title: 'Castelnau donne des Elles',
-      territory: { text: 'Castelnau-le-Lez, Hérault (34)' },
-      public: { text: '12 femmes de 18 à 55 ans' },
-      years: { text: '2018, 2019' },
+      territory: [{ text: 'Castelnau-le-Lez, Hérault (34)' }],
+      public: [{ text: '12 femmes de 18 à 55 ans' }],
+      years: [{ text: '2018, 2019' }],
       keyResult: { value: `7 sur 12 (58${N}%)`, label: 'Accès à un emploi ou à une formation' },
       fictional: false,
     });
@@ -240,31 +242,34 @@ describe('Cap Confiance (fictional, fully quantified)', () => {
 
   it('is marked fictional', () => {
     expect(view.fictional).toBe(true);
-    expect(view.card.fictional).toBe(true);
+    expect(cardOf(entry('cap-confiance-chenove-2021').data).fictional).toBe(true);
   });
 
   it('gives costs per hour once every workshop is quantified', () => {
     const budget = Object.fromEntries(figures(section(view.sections, 'budget')));
     expect(budget['coût par personne accompagnée']).toBe(`1${N}600${S}€`);
-    expect(budget[`coût d${A}une heure de séance par personne`]).toMatch(/€$/);
-    expect(budget[`coût d${A}une heure d${A}animation`]).toMatch(/€$/);
+    // 11 people × (45 min + 4 × 3 h + 8 × 2 h) = 11 × 28 h 45 = 316,25 h: 17 600 € ÷ 316,25 = 55,65 €.
+    expect(budget[`coût d${A}une heure de séance par personne`]).toBe(`55,65${S}€`);
+    // Facilitation: 11 × 45 min + 12 h + 16 h = 36 h 15: 17 600 € ÷ 36,25 = 485,52 €.
+    expect(budget[`coût d${A}une heure d${A}animation`]).toBe(`485,52${S}€`);
   });
 
   it('computes each funder’s share of the total, and the budget lines with quantity × unit price', () => {
     const [lines, funders] = tables(section(view.sections, 'budget'));
-    expect(lines.rows[1].map((c) => c.text)).toEqual(['Coaching individuel', 'Personnel', `11 participantes × 80${S}€`, `880${S}€`]);
-    expect(lines.footer![0].map((c) => c.text)).toEqual(['Total', '', '', `17${N}600${S}€`]);
-    expect(funders.rows.map((r) => [r[0].text, r[2].text, r[3].text])).toEqual([
+    expect(cells(lines.rows[1])).toEqual(['Coaching individuel', 'Personnel', `11 participantes × 80${S}€`, `880${S}€`]);
+    expect(cells(lines.footer![0])).toEqual(['Total', '', '', `17${N}600${S}€`]);
+    expect(funders.rows.map((r) => [textOf(r[0]), textOf(r[2]), textOf(r[3])])).toEqual([
       ['Crédits de la politique de la ville (exemple fictif)', `11${N}000${S}€`, `62,5${N}%`],
       ['Département (exemple fictif)', `4${N}000${S}€`, `22,7${N}%`],
       ['Fonds propres de l’association', `2${N}600${S}€`, `14,8${N}%`],
     ]);
-    expect(funders.footer![0].map((c) => c.text)).toEqual(['Total des financements renseignés', '', `17${N}600${S}€`, `100${N}%`]);
+    // One precision for the column: 62,5 %, 22,7 %, 14,8 % and their total 100,0 %.
+    expect(cells(funders.footer![0])).toEqual(['Total des financements renseignés', '', `17${N}600${S}€`, `100,0${N}%`]);
   });
 
   it('lists its indicator with target and actual value', () => {
     const [table] = tables(section(view.sections, 'indicators'));
-    expect(table.rows[0].map((c) => c.text).slice(0, 4)).toEqual([`Taux d${A}assiduité aux ateliers collectifs`, 'non renseigné', `80${N}% et plus`, `86${N}%`]);
+    expect(cells(table.rows[0]).slice(0, 4)).toEqual([`Taux d${A}assiduité aux ateliers collectifs`, 'non renseigné', `80${N}% et plus`, `86${N}%`]);
   });
 });
 
@@ -273,7 +278,7 @@ describe('La Rochelle: cohorts, governance and interim results', () => {
 
   it('lists the three cohorts, their carrier, and no hours it cannot compute', () => {
     const [cohorts] = tables(section(view.sections, 'operation'));
-    expect(cohorts.rows.map((r) => r.map((c) => c.text))).toEqual([
+    expect(cohorts.rows.map(cells)).toEqual([
       ['Cohorte jeunes', 'non renseigné', 'de 16 à 25 ans', 'CCAS de La Rochelle', 'non renseigné', 'non renseigné'],
       ['Cohorte femmes', 'non renseigné', 'Femmes', 'Régie de quartiers Diagonales', 'non renseigné', 'non renseigné'],
       ['Cohorte seniors', 'non renseigné', 'non renseigné', 'Régie de quartiers Diagonales', 'non renseigné', 'non renseigné'],
@@ -282,7 +287,7 @@ describe('La Rochelle: cohorts, governance and interim results', () => {
 
   it('says the results are interim, charts the three rates with a denominator only', () => {
     const results = section(view.sections, 'results')!;
-    expect(results.blocks[0]).toEqual({ type: 'paragraph', text: `Bilan à mi-parcours, arrêté en avril${S}2021.`, tone: 'note' });
+    expect(results.blocks[0]).toEqual({ type: 'paragraph', runs: [{ text: `Bilan à mi-parcours, arrêté en avril${S}2021.` }], style: 'note' });
     const chart = blocks(results).find((b) => b.type === 'chart') as { chart: { bars: Array<{ valueText: string }> } };
     expect(chart.chart.bars.map((b) => b.valueText)).toEqual([`7 sur 19 (37${N}%)`, `3 sur 19 (16${N}%)`, `1 sur 19 (5${N}%)`]);
   });
@@ -292,8 +297,9 @@ describe('La Rochelle: cohorts, governance and interim results', () => {
   });
 
   it('files the sheet under women, mixed public, youth and QPV', () => {
-    expect(view.card.facets.public).toEqual(['women', 'mixed', 'youth', 'qpv']);
-    expect(view.card.public.text).toBe('Public mixte, habitant en quartier prioritaire, en 3 groupes');
+    const card = cardOf(entry('la-rochelle-cite-emploi').data);
+    expect(card.facets.public).toEqual(['women', 'mixed', 'youth', 'qpv']);
+    expect(textOf(card.public)).toBe('Public mixte, habitant en quartier prioritaire, en 3 groupes');
   });
 });
 
@@ -306,8 +312,8 @@ describe('Brest: a programme described in prose only', () => {
     expect(workshops.rows).toHaveLength(6);
     expect(workshops.footer).toBeUndefined();
     expect(figures(operation)).toEqual([]);
-    expect(blocks(operation).filter((b) => b.type === 'paragraph')).toEqual([]);
-    expect(workshops.rows.every((row) => row.at(-1)!.missing)).toBe(true);
+    expect(blocks(operation).filter((b) => b.type === 'paragraph' && b.style === 'note')).toEqual([]);
+    expect(workshops.rows.every((row) => row.at(-1)![0].missing)).toBe(true);
   });
 });
 
@@ -406,8 +412,7 @@ describe('phasesTimeline', () => {
 });
 
 describe('the index', () => {
-  const sheets = publishedProgrammes(corpus).map((p) => sheetView(p, programmeMetrics(p.data)));
-  const cards = sortCards(sheets.map((s) => s.card));
+  const cards = sortCards(publishedProgrammes(corpus).map((p) => sheetCard(sheetDocument(p, programmeMetrics(p.data)), p.data)));
 
   it('orders cards from the most recent, undated ones last', () => {
     expect(cards.map((c) => c.id)).toEqual([
@@ -430,19 +435,31 @@ describe('the index', () => {
   });
 });
 
-describe('typesetContent', () => {
-  it('applies French typography to text, not to addresses, anchors or code', () => {
-    const out = typesetContent({
-      text: "l'emploi : 7 sur 12 ; 58 %",
-      href: "https://exemple.fr/l'appel",
-      anchor: 'resultats',
-      mdast: { type: 'root', children: [{ type: 'text', value: "d'abord" }, { type: 'inlineCode', value: "l'id" }] },
+describe('French typography of the content', () => {
+  it('applies to text, not to addresses or code, and makes data fields’ apostrophes typographic', () => {
+    const out = typesetBlock({
+      type: 'section',
+      id: 'resultats',
+      title: "l'emploi : 7 sur 12",
+      blocks: [
+        { type: 'paragraph', runs: [{ text: "Creativ' ; 58 %" }, { text: "https://exemple.fr/l'appel", href: "https://exemple.fr/l'appel" }, { text: "l'id", code: true }] },
+        { type: 'facts', rows: [{ label: 'Département', values: [[{ text: "Côte-d'Or" }]] }] },
+      ],
     });
     expect(out).toEqual({
-      text: `l${A}emploi${S}: 7 sur 12${N}; 58${N}%`,
-      href: "https://exemple.fr/l'appel",
-      anchor: 'resultats',
-      mdast: { type: 'root', children: [{ type: 'text', value: `d${A}abord` }, { type: 'inlineCode', value: "l'id" }] },
+      type: 'section',
+      id: 'resultats',
+      title: `l${A}emploi${S}: 7 sur 12`,
+      blocks: [
+        { type: 'paragraph', runs: [{ text: `Creativ${A}${N}; 58${N}%` }, { text: "https://exemple.fr/l'appel", href: "https://exemple.fr/l'appel" }, { text: "l'id", code: true }] },
+        { type: 'facts', rows: [{ label: 'Département', values: [[{ text: `Côte-d${A}Or` }]] }] },
+      ],
     });
+  });
+
+  it('reaches every data field of a sheet: no straight apostrophe is left in its text', () => {
+    const all = JSON.stringify(viewOf('castelnau-donne-des-elles').sections.filter((s) => s.key !== 'adapt'));
+    expect(all).toContain(`Centre d${A}information`);
+    expect(all.match(/\p{L}'/gu)).toBeNull();
   });
 });
