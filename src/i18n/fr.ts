@@ -38,9 +38,14 @@ const dictionary = {
     ofDenominator: (count: string, of: string) => `${count} sur ${of}`,
     /** `5 août 2022 à 12 h`: a date and its time. */
     dateAtTime: (date: string, time: string) => `${date} à ${time}`,
-    /** `de mars 2018 à avril 2019`, `d’octobre 2020 à avril 2021` (elision before a vowel). */
-    periodFromTo: (start: string, end: string) => `${/^[aeiouyàâéèêîôû]/i.test(start) ? 'd’' : 'de '}${start} à ${end}`,
-    periodSince: (start: string) => `depuis ${start}`,
+    /**
+     * `de mars 2018 à avril 2019`, `d’octobre 2020 à avril 2021` (elision before a vowel), and with
+     * days `du 1er février 2024 au 31 juillet 2024`.
+     */
+    periodFromTo: (start: string, end: string) =>
+      `${/^\d/.test(start) ? 'du ' : /^[aeiouyàâéèêîôû]/i.test(start) ? 'd’' : 'de '}${start} ${/^\d/.test(end) ? 'au' : 'à'} ${end}`,
+    /** `depuis octobre 2020`, `depuis le 1er février 2024`. */
+    periodSince: (start: string) => `depuis ${/^\d/.test(start) ? 'le ' : ''}${start}`,
     approx: (text: string) => `environ ${text}`,
     durationUnits: {
       minutes: ['minute', 'minutes'],
