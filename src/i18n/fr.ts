@@ -13,6 +13,9 @@ import { evaluation } from './sections/evaluation';
 import { home } from './sections/home';
 import { sheet } from './sections/sheet';
 
+/** Whether a formatted date gives its day (`1er février 2024`, not `février 2024` nor `2024`). */
+const withDay = (date: string) => /^(1er|\d{1,2})[ \u00A0]/.test(date);
+
 const dictionary = {
   common: {
     notProvided: 'non renseigné',
@@ -43,9 +46,9 @@ const dictionary = {
      * days `du 1er février 2024 au 31 juillet 2024`.
      */
     periodFromTo: (start: string, end: string) =>
-      `${/^\d/.test(start) ? 'du ' : /^[aeiouyàâéèêîôû]/i.test(start) ? 'd’' : 'de '}${start} ${/^\d/.test(end) ? 'au' : 'à'} ${end}`,
+      `${withDay(start) ? 'du ' : /^[aeiouyàâéèêîôû]/i.test(start) ? 'd’' : 'de '}${start} ${withDay(end) ? 'au' : 'à'} ${end}`,
     /** `depuis octobre 2020`, `depuis le 1er février 2024`. */
-    periodSince: (start: string) => `depuis ${/^\d/.test(start) ? 'le ' : ''}${start}`,
+    periodSince: (start: string) => `depuis ${withDay(start) ? 'le ' : ''}${start}`,
     approx: (text: string) => `environ ${text}`,
     durationUnits: {
       minutes: ['minute', 'minutes'],
