@@ -61,7 +61,7 @@ describe.skipIf(!hasChromium)('the evaluation page', () => {
     ]);
     expect(await page.textContent('#classement p.lead')).toContain('Groupement Tremplin Côte-d’Or et Mobilité 21, avec 86,5 sur 100');
     expect(await page.locator('#classement figure svg[role="img"]').count()).toBe(1);
-    expect(await page.textContent('#graphique-publie-description')).toContain('total 86,50');
+    expect(await page.textContent('#graphique-publie-description')).toContain('total 86,5');
     expect(await page.locator('noscript').count()).toBe(1);
     expect(await page.locator('.what-if').count()).toBe(0);
     await page.screenshot({ path: join(screenshots, 'evaluation-sans-js.png'), fullPage: true });

@@ -26,7 +26,7 @@ export function RankingTable({ view, caption, basis, id }: Props) {
   const points = view.columns.map((_, j) => column(view.rows.map((row) => row.cells[j].points)));
   const total = column(view.rows.map((row) => row.total));
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table className="ranking" id={id}>
         <caption>{caption}</caption>
         <thead>
