@@ -11,16 +11,22 @@ import { theme } from './theme';
 const TOP = theme.margin.top;
 const BOTTOM = theme.page.height - theme.margin.bottom;
 
-/** Height of the keep-with-next chain that starts at `i` (the items that must share a page). */
-function chainHeight(items: readonly LaidItem[], i: number): number {
+/**
+ * Height of the keep-with-next chain that starts at `i` (the items that must share a page), or of
+ * its first `limit` items.
+ */
+function chainHeight(items: readonly LaidItem[], i: number, limit = Infinity): number {
   let height = items[i].height;
   let j = i;
-  while (items[j].keepWithNext && j + 1 < items.length && !items[j + 1].breakBefore) {
+  while (items[j].keepWithNext && j + 1 < items.length && !items[j + 1].breakBefore && j + 1 - i < limit) {
     j++;
     height += items[j].spaceBefore + items[j].height;
   }
   return height;
 }
+
+/** A chain taller than a page still keeps its first items together (a heading, a caption, a table's header and first row). */
+const LEAD = 4;
 
 /** Pages of a laid-out document (cover, table of contents and structure tree may be left out). */
 export function paginate(input: Partial<LaidDocument> & Pick<LaidDocument, 'body'>): Paginated {
@@ -55,7 +61,7 @@ export function paginate(input: Partial<LaidDocument> & Pick<LaidDocument, 'body
       const space = page!.items.length === 0 ? 0 : item.spaceBefore;
       const chain = chainHeight(items, i);
       const fitsFresh = chain <= BOTTOM - TOP;
-      const needed = fitsFresh ? chain : item.height;
+      const needed = fitsFresh ? chain : Math.min(chainHeight(items, i, LEAD), BOTTOM - TOP);
       if (page!.items.length > 0 && y + space + needed > BOTTOM) {
         newPage(bare);
         if (item.repeat) place(item.repeat, true);

@@ -129,6 +129,8 @@ function hardSplit(token: Token, room: number, face: Face, size: number): [Token
  * than a whole line is always hyphenated (narrow columns, chart labels).
  */
 const FILL = 0.5;
+/** Narrower than this (a table column), a word that fits a line of its own goes there whole. */
+const WIDE = 120;
 /** A word long enough to be worth hyphenating to fill a line (not an amount, not a number and its unit). */
 const LONG_WORD = /^[(«]?[\p{L}’'-]{8,}[).,;:»]?$/u;
 
@@ -159,7 +161,7 @@ export function breakLines(runs: readonly Run[], fonts: FontSet, size: number, w
     const face = fonts[token.font];
     const room = width - lineWidth;
     // Hyphenate when the word is wider than a line, or the line would otherwise stay too short.
-    if (pieces.length === 0 || token.width > width || (lineWidth < width * FILL && LONG_WORD.test(token.text))) {
+    if (pieces.length === 0 || token.width > width || (width >= WIDE && lineWidth < width * FILL && LONG_WORD.test(token.text))) {
       const cut = hyphenate(token, room, face, size);
       if (cut) {
         pieces.push(cut[0]);

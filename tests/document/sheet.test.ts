@@ -46,7 +46,7 @@ function blocks(section: SectionBlock | undefined): Block[] {
   const walk = (list: Block[]): Block[] => list.flatMap((b) => (b.type === 'section' ? [b, ...walk(b.blocks)] : [b]));
   return section ? walk(section.blocks) : [];
 }
-const section = (sections: SheetSection[], key: string): SectionBlock | undefined => sections.find((s) => s.key === key);
+const section = (sections: Array<{ key: string } & SectionBlock>, key: string): SectionBlock | undefined => sections.find((s) => s.key === key);
 /** The text of runs. */
 const textOf = (runs: Runs) => runs.map((r) => r.text).join('');
 const facts = (s: SectionBlock | undefined) => Object.fromEntries(blocks(s).filter((b): b is FactsBlock => b.type === 'facts').flatMap((b) => b.rows.map((r) => [r.label, r.values])));

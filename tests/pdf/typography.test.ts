@@ -4,6 +4,7 @@
  * chart labels, no page holding only a table's last row and its totals or a text's last two lines,
  * charts whose series differ without colour, periods and decimals as French writes them.
  */
+import { PDFDocument, type PDFRawStream, decodePDFRawStream } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { formatPeriod } from '../../src/domain/format';
 import type { Block, Document } from '../../src/document/model';
@@ -146,10 +147,9 @@ describe('charts without colour', () => {
     const { ops } = chartLayout(chart, 0, 400, fonts, 1);
     expect(ops.flatMap((op) => (op.op === 'rect' && op.hatch ? [op.hatch] : []))).toEqual(['solid', 'diagonal', 'solid', 'diagonal']);
     const out = await renderPdf(doc([{ type: 'chart', chart }]), fonts);
-    const { PDFDocument, PDFRawStream, decodePDFRawStream } = await import('pdf-lib');
     const pdf = await PDFDocument.load(out.bytes);
     const page = pdf.getPages()[1];
-    const stream = pdf.context.lookup(page.node.Contents()!) as InstanceType<typeof PDFRawStream>;
+    const stream = pdf.context.lookup(page.node.Contents()!) as PDFRawStream;
     const content = new TextDecoder('latin1').decode(decodePDFRawStream(stream).decode());
     // A clipping path (re W n), then strokes in the tint of the series' colour.
     expect(content).toMatch(/re W n [\d. ]+RG 1\.2 w [\d. ]+ m [\d. ]+ l/);

@@ -45,7 +45,7 @@ function linesPart(budget: Budget): Block | undefined {
   });
   const footer = budget.total ? [[text(b().linesTotal), text(''), text(''), text(money(budget.total))]] : undefined;
   return section(b().lines, [
-    table(b().linesCaption, [{ label: c.label, rowHeader: true, width: 3 }, { label: c.category, width: 1.4 }, { label: c.computation, width: 2 }, { label: c.amount, align: 'end', width: 1.2 }], rows, footer),
+    table(b().linesCaption, [{ label: c.label, rowHeader: true }, { label: c.category }, { label: c.computation }, { label: c.amount, align: 'end' }], rows, footer),
   ]);
 }
 
@@ -77,7 +77,7 @@ function fundersPart(budget: Budget): Block | undefined {
   return section(b().funders, [
     table(
       b().fundersCaption,
-      [{ label: c.name, rowHeader: true, width: 3 }, { label: c.kind, width: 1.4 }, { label: c.amount, align: 'end', width: 1.3 }, { label: c.share, align: 'end', width: 1.1 }, ...(withNotes ? [{ label: c.note, width: 2 }] : [])],
+      [{ label: c.name, rowHeader: true }, { label: c.kind }, { label: c.amount, align: 'end' }, { label: c.share, align: 'end' }, ...(withNotes ? [{ label: c.note }] : [])],
       rows,
       footer,
     ),

@@ -30,7 +30,7 @@ export function indicatorsSection(p: Programme): SheetSection | undefined {
   return sheetSection('indicators', [
     table(
       fr.sheet.indicators.caption,
-      [{ label: c.label, rowHeader: true, width: 2.4 }, { label: c.definition, width: 2.4 }, { label: c.target, align: 'end', width: 1.3 }, { label: c.actual, align: 'end', width: 1.3 }, { label: c.computation, width: 2.4 }],
+      [{ label: c.label, rowHeader: true }, { label: c.definition }, { label: c.target, align: 'end' }, { label: c.actual, align: 'end' }, { label: c.computation }],
       indicators.map((i) => [
         text(i.label),
         orMissing(i.definition),

@@ -58,7 +58,7 @@ function figuresTable(p: Programme, m: ProgrammeMetrics): Block {
   const withDetails = rows.some((row) => row[4][0].text !== '');
   return table(
     r().figuresCaption,
-    [{ label: c.label, rowHeader: true, width: 3 }, { label: c.count, align: 'end', width: 1 }, { label: c.of, align: 'end', width: 1.4 }, { label: c.rate, align: 'end', width: 1 }, ...(withDetails ? [{ label: c.detail, width: 2.6 }] : [])],
+    [{ label: c.label, rowHeader: true }, { label: c.count, align: 'end' }, { label: c.of, align: 'end' }, { label: c.rate, align: 'end' }, ...(withDetails ? [{ label: c.detail }] : [])],
     withDetails ? rows : rows.map((row) => row.slice(0, 4)),
   );
 }

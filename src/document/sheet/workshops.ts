@@ -49,14 +49,14 @@ export function workshopsPart(p: Programme, m: ProgrammeMetrics): SectionBlock |
   const c = o().workshopColumns;
   const multi = cohorts.length > 1;
   const columns: Column[] = [
-    { label: c.title, rowHeader: true, width: 2.4 },
-    { label: c.kind, width: 1.6 },
-    { label: c.sessions, align: 'end', width: 1 },
-    { label: c.duration, align: 'end', width: 1.2 },
-    { label: c.frequency, width: 1.6 },
-    { label: c.facilitator, width: 1.8 },
-    ...(multi ? [{ label: c.cohorts, width: 1.4 }] : []),
-    { label: c.hours, align: 'end' as const, width: 1.2 },
+    { label: c.title, rowHeader: true },
+    { label: c.kind },
+    { label: c.sessions, align: 'end' },
+    { label: c.duration, align: 'end' },
+    { label: c.frequency },
+    { label: c.facilitator },
+    ...(multi ? [{ label: c.cohorts }] : []),
+    { label: c.hours, align: 'end' as const },
   ];
   const rows = workshops.map((w) => {
     const metrics = m.workshops.find((x) => x.id === w.id);
