@@ -7,7 +7,7 @@
 import type { Block, FactRow, Runs, SectionBlock } from '../../document/model';
 import type { DrawOp, LaidItem, StructNode } from '../model';
 import { breakLines } from '../text';
-import { theme } from '../theme';
+import { contentHeight, theme } from '../theme';
 import { chartLayout } from './charts';
 import { baseline, headingItem, lineHeight, lineOps, textItems, type Frame } from './lines';
 import { tableItems } from './table';
@@ -186,7 +186,10 @@ export function sectionItems(section: SectionBlock, frame: Frame): LaidItem[] {
   const heading = headingItem(section.title, inner.depth, inner, bookmark);
   if (section.newPage) heading.breakBefore = true;
   const items = [heading, ...layoutBlocks(section.blocks, inner)];
-  // A heading keeps with the first two items of its content (a one-line note and a chart, say).
+  // A short section stays on one page; a longer one keeps its heading with the first two items of
+  // its content (a one-line note and a chart, say).
+  const height = items.reduce((sum, item) => sum + item.spaceBefore + item.height, 0);
+  if (height <= contentHeight / 4) return items.map((item, i) => (i < items.length - 1 ? { ...item, keepWithNext: true } : item));
   if (items.length > 2 && !items[1].bookmark) items[1] = { ...items[1], keepWithNext: true };
   return items;
 }

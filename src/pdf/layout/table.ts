@@ -18,8 +18,8 @@ import { lineHeight, lineOps, textItems, type Align, type Frame } from './lines'
 const ALIGN: Record<NonNullable<Column['align']>, Align> = { start: 'left', end: 'right', center: 'center' };
 /** The widest a column's minimum may be: past it, long words are hyphenated. */
 const MIN_CAP = 110;
-/** A table of at most this many rows is kept on one page when it fits on one. */
-const SHORT = 12;
+/** A table at most this share of a page tall is kept on one page. */
+const SHORT = 0.4;
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
@@ -157,7 +157,8 @@ export function tableItems(block: TableBlock, frame: Frame): LaidItem[] {
   });
   const tail = [...rows, ...footers];
   // The last two rows and the footer stay together; a short table (a price grid) stays whole.
-  const keepFrom = rows.length <= SHORT ? 0 : Math.max(0, rows.length - 2);
+  const height = header.height + tail.flat().reduce((sum, item) => sum + item.height, 0);
+  const keepFrom = height <= SHORT * contentHeight ? 0 : Math.max(0, rows.length - 2);
   tail.forEach((items, r) => {
     for (const item of items) out.push({ ...item, repeat: header, ...(r >= keepFrom && r < tail.length - 1 && { keepWithNext: true }) });
   });
