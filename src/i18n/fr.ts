@@ -15,6 +15,9 @@ import { input } from './sections/input';
 import { excerpt } from './excerpt';
 import { sheet } from './sections/sheet';
 
+/** Whether a formatted date gives its day (`1er février 2024`, not `février 2024` nor `2024`). */
+const withDay = (date: string) => /^(1er|\d{1,2})[ \u00A0]/.test(date);
+
 const dictionary = {
   common: {
     notProvided: 'non renseigné',
@@ -38,9 +41,14 @@ const dictionary = {
     ofDenominator: (count: string, of: string) => `${count} sur ${of}`,
     /** `5 août 2022 à 12 h`: a date and its time. */
     dateAtTime: (date: string, time: string) => `${date} à ${time}`,
-    /** `de mars 2018 à avril 2019`, `d’octobre 2020 à avril 2021` (elision before a vowel). */
-    periodFromTo: (start: string, end: string) => `${/^[aeiouyàâéèêîôû]/i.test(start) ? 'd’' : 'de '}${start} à ${end}`,
-    periodSince: (start: string) => `depuis ${start}`,
+    /**
+     * `de mars 2018 à avril 2019`, `d’octobre 2020 à avril 2021` (elision before a vowel), and with
+     * days `du 1er février 2024 au 31 juillet 2024`.
+     */
+    periodFromTo: (start: string, end: string) =>
+      `${withDay(start) ? 'du ' : /^[aeiouyàâéèêîôû]/i.test(start) ? 'd’' : 'de '}${start} ${withDay(end) ? 'au' : 'à'} ${end}`,
+    /** `depuis octobre 2020`, `depuis le 1er février 2024`. */
+    periodSince: (start: string) => `depuis ${withDay(start) ? 'le ' : ''}${start}`,
     approx: (text: string) => `environ ${text}`,
     durationUnits: {
       minutes: ['minute', 'minutes'],

@@ -8,6 +8,8 @@
  * - a status line says how many sheets are shown; nothing is sent anywhere, the URL stays as is.
  */
 
+import { routes } from '../routes';
+
 type Facets = Record<string, string[]>;
 
 interface Card {
@@ -132,7 +134,7 @@ export function startFinder(): void {
   }
 
   function loadPagefind(): Promise<Pagefind> {
-    const url = new URL('/pagefind/pagefind.js', window.location.href).href;
+    const url = new URL(routes.pagefind, window.location.href).href;
     pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
       await pf.options({ excerptLength: 24 });
       return pf;
