@@ -20,6 +20,11 @@ import { checkYamlDocument, checkYamlTokens, type YamlProblem } from './yaml-che
 export interface ParsedSource {
   data: Record<string, unknown>;
   locate: Locate;
+  /**
+   * Where a character of a field's text is written in the file (its first occurrence in the
+   * field's value), or where the field is when it is not written as such (an escape).
+   */
+  locateCharacter(path: FieldPath, character: string): { line: number; column: number } | undefined;
 }
 
 export type SourceResult = { ok: true; value: ParsedSource } | { ok: false; diagnostics: Diagnostic[] };
@@ -167,6 +172,7 @@ export function parseSource(raw: string, options: SourceOptions): SourceResult {
   let yamlText = text;
   let lineOffset = 0;
   let body: string | undefined;
+  let bodyStart = 0;
   if (isMarkdown) {
     const match = FRONT_MATTER.exec(text);
     if (!match) {
@@ -188,7 +194,8 @@ export function parseSource(raw: string, options: SourceOptions): SourceResult {
     }
     yamlText = match[1];
     lineOffset = 1;
-    body = text.slice(match[0].length).trim();
+    bodyStart = match[0].length;
+    body = text.slice(bodyStart).trim();
   }
 
   const lineCounter = new LineCounter();
@@ -287,10 +294,22 @@ export function parseSource(raw: string, options: SourceOptions): SourceResult {
       ],
     };
   }
-  if (body && options.bodyField) {
-    if (data[options.bodyField] === undefined) data[options.bodyField] = body;
-  }
-  return { ok: true, value: { data, locate } };
+  const bodyField = body && options.bodyField && data[options.bodyField] === undefined ? options.bodyField : undefined;
+  if (bodyField) data[bodyField] = body;
+  const locateCharacter = (path: FieldPath, character: string) => {
+    if (bodyField && path.length === 1 && path[0] === bodyField) {
+      const at = text.indexOf(character, bodyStart);
+      return at === -1 ? undefined : positionOf(text, at);
+    }
+    const node = doc.getIn(path, true) as Node | undefined;
+    const range = node?.range;
+    if (!range) return locate(path);
+    // Not written as such (an escape in a quoted text): the value itself.
+    const at = Math.max(0, yamlText.slice(range[0], range[1]).indexOf(character));
+    const pos = lineCounter.linePos(range[0] + at);
+    return { line: pos.line + lineOffset, column: pos.col };
+  };
+  return { ok: true, value: { data, locate, locateCharacter } };
 }
 
 /** The first value or key that holds a forbidden character, with its path (an iterative walk). */

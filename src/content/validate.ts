@@ -13,6 +13,7 @@ import { diagnosticsFromIssues, type Diagnostic, type Locate } from './diagnosti
 import { placeholderDiagnostics, placeholderPaths, underPlaceholder } from './placeholders';
 import { classifyEntry, idOf } from './content-files';
 import { parseSource } from './source';
+import { unprintableDiagnostics } from './drawable';
 
 export interface SourceFile {
   collection: CollectionName;
@@ -83,7 +84,10 @@ export function validateFiles(files: readonly SourceFile[], reading: readonly Di
     }
     const placeholders = placeholderPaths(source.value.data);
     const parsed = schema.safeParse(source.value.data);
-    if (placeholders.length > 0 || !parsed.success) {
+    // A character no PDF can print is refused here, not when the build reaches the PDF.
+    const unprintable = unprintableDiagnostics(file.path, source.value);
+    diagnostics.push(...unprintable);
+    if (placeholders.length > 0 || !parsed.success || unprintable.length > 0) {
       diagnostics.push(...placeholderDiagnostics(source.value.data, file.path, source.value.locate));
       if (!parsed.success) {
         const found = diagnosticsFromIssues(parsed.error.issues, { file: file.path, data: source.value.data, schema, locate: source.value.locate });

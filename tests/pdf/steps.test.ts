@@ -274,7 +274,7 @@ describe('characters the fonts lack', () => {
 
   it.each<[string, Run[], string]>([
     ['an emoji', [{ text: 'Objectif atteint 🎯 en juin' }], refusal('page 2', 'Objectif atteint 🎯 en juin', '🎯', 'U+1F3AF', 'DejaVu Sans normale')],
-    ['a character the italic face lacks', [{ text: 'hamza ء', italic: true }], refusal('page 2', 'hamza ء', 'ء', 'U+0621', 'DejaVu Sans italique')],
+    ['a character the italic face lacks', [{ text: 'lettre ⵣ', italic: true }], refusal('page 2', 'lettre ⵣ', 'ⵣ', 'U+2D63', 'DejaVu Sans italique')],
   ])('refuses %s, naming the document, the page, the text and the code', async (_, runs, message) => {
     const rendering = renderPdf(spec(runs), fonts);
     await expect(rendering).rejects.toThrow(PdfError);
@@ -282,7 +282,20 @@ describe('characters the fonts lack', () => {
   });
 
   it('draws in the regular face a character only the italic face lacks', async () => {
-    expect((await renderPdf(spec([{ text: 'hamza ء' }]), fonts)).pages).toBe(2);
+    expect((await renderPdf(spec([{ text: 'lettre ⵣ' }]), fonts)).pages).toBe(2);
+  });
+
+  // Issue 12, item 9: every glyph exists, but the draw step would print them in the wrong order.
+  const rightToLeft = (text: string, character: string, code: string, script: string) =>
+    `Le document «${S}Fiche test${S}» ne peut pas être écrit${S}: page 2, dans «${S}${text}${S}», le caractère «${S}${character}${S}» (${code}) est en ${script}, une écriture de droite à gauche que les PDF de Passerelle ne mettent pas en page (ordre des lettres, lettres liées). Aucun PDF n’a été écrit. Écrivez ce texte en caractères latins (transcription ou traduction), ou retirez-le, puis relancez.`;
+  it.each<[string, Run[], string]>([
+    ['Hebrew, which every face draws', [{ text: 'Atelier שלום' }], rightToLeft('Atelier שלום', 'ש', 'U+05E9', 'hébreu')],
+    ['Arabic, which the regular face draws', [{ text: 'مرحبا بكم' }], rightToLeft('مرحبا بكم', 'م', 'U+0645', 'arabe')],
+    ['a direction override', [{ text: 'abc\u202Edef' }], `Le document «${S}Fiche test${S}» ne peut pas être écrit${S}: page 2, dans «${S}abc<U+202E>def${S}», le caractère invisible U+202E change le sens d’écriture. Aucun PDF n’a été écrit. Retirez-le du contenu, puis relancez.`],
+  ])('refuses %s, naming the document, the page and the text', async (_, runs, message) => {
+    const rendering = renderPdf(spec(runs), fonts);
+    await expect(rendering).rejects.toThrow(PdfError);
+    await expect(rendering).rejects.toHaveProperty('message', message);
   });
 
   it('checks the running header too', async () => {

@@ -70,6 +70,33 @@ export const input = {
     inComment: '(hors des champs : commentaire ou espace)',
   },
 
+  /** Characters the PDF cannot print (src/glyphs/drawable.ts), refused at validation. */
+  print: {
+    glyph: (character: string) => `Caractère que les PDF ne peuvent pas imprimer : ${character}, absent de leur police (DejaVu Sans)`,
+    glyphExpected: 'des caractères que dessine la police des PDF, dans ses quatre styles : lettres latines (accentuées comprises), grecques et cyrilliques, chiffres, ponctuation et symboles courants',
+    glyphHint: "Remplacez ce caractère par un mot ou par un caractère courant (un émoji ou un pictogramme n'a pas de dessin dans la police) : le PDF l'imprimerait comme un carré vide.",
+    rightToLeft: (character: string, script: string) => `Écriture de droite à gauche non prise en charge : ${character}, en ${script}`,
+    rightToLeftExpected: "du texte qui s'écrit de gauche à droite (alphabets latin, grec, cyrillique…)",
+    rightToLeftHint:
+      "Les PDF de Passerelle ne savent pas mettre en page l'hébreu, l'arabe ni les autres écritures de droite à gauche (ordre des lettres, lettres liées) : écrivez ce texte en caractères latins (transcription ou traduction), ou retirez-le.",
+    scripts: {
+      Hebrew: 'hébreu',
+      Arabic: 'arabe',
+      Syriac: 'syriaque',
+      Thaana: 'thâna',
+      Nko: "n'ko",
+      Samaritan: 'samaritain',
+      Mandaic: 'mandéen',
+      Adlam: 'adlam',
+      Hanifi_Rohingya: 'hanifi rohingya',
+      Yezidi: 'yézidi',
+      Mende_Kikakui: 'mendé kikakui',
+    } as Record<string, string>,
+    directionControl: (code: string) => `Caractère invisible de sens d'écriture interdit : ${code}`,
+    directionControlExpected: "du texte sans marque, enchâssement ni forçage du sens d'écriture",
+    directionControlHint: "Retirez ce caractère invisible (il vient souvent d'un copier-coller) : il changerait l'ordre des lettres sur la page web, pas dans le PDF.",
+  },
+
   yaml: {
     tooDeep: (max: string) => `Imbrication trop profonde : plus de ${max} niveaux de groupes ou de listes`,
     tooDeepExpected: (max: string) => `au plus ${max} niveaux imbriqués`,
