@@ -12,6 +12,7 @@ import { evaluationPdf, importOffer, pdf, responsePage, sheetPdf } from './secti
 import { evaluation } from './sections/evaluation';
 import { home } from './sections/home';
 import { input } from './sections/input';
+import { build } from './sections/build';
 import { excerpt } from './excerpt';
 import { sheet } from './sections/sheet';
 
@@ -801,7 +802,7 @@ function lowerFirst(text: string): string {
  * The dictionary's sections. Each part of the product keeps its texts in its own file under
  * sections/, so that parts can grow without stepping on each other; they are one dictionary here.
  */
-const full = { ...dictionary, compliance, pdf, responsePage, evaluation, evaluationPdf, importOffer, sheet, home, sheetPdf, input };
+const full = { ...dictionary, compliance, pdf, responsePage, evaluation, evaluationPdf, importOffer, sheet, home, sheetPdf, input, build };
 
 export type Dictionary = typeof full;
 
