@@ -30,6 +30,9 @@ export const rightToLeftScripts = ['Hebrew', 'Arabic', 'Syriac', 'Thaana', 'Nko'
 export type RightToLeftScript = (typeof rightToLeftScripts)[number];
 
 const scriptTests = rightToLeftScripts.map((script) => [script, new RegExp(`\\p{Script=${script}}`, 'u')] as const);
+const RIGHT_TO_LEFT = new RegExp(rightToLeftScripts.map((script) => `\\p{Script=${script}}`).join('|'), 'u');
+/** The first code point of the first right-to-left script (Hebrew): below it, no test is needed. */
+const FIRST_RIGHT_TO_LEFT = 0x0590;
 /** Explicit direction marks, embeddings, overrides and isolates. */
 const DIRECTION_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 
@@ -54,6 +57,7 @@ export function fontDraws(codePoint: number): boolean {
 
 /** The right-to-left script of a character, if it belongs to one. */
 export function rightToLeftScript(character: string): RightToLeftScript | undefined {
+  if (character.codePointAt(0)! < FIRST_RIGHT_TO_LEFT || !RIGHT_TO_LEFT.test(character)) return undefined;
   return scriptTests.find(([, test]) => test.test(character))?.[0];
 }
 
