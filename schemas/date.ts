@@ -56,7 +56,7 @@ export const PeriodSchema = () =>
     })
     .superRefine((period, ctx) => {
       if (period.end && endsBefore(period.end, period.start)) {
-        report(ctx, fr.schema.periodOrder(period.start, period.end), { rule: 'periode/ordre', hint: fr.schema.periodOrderHint }, ['end']);
+        report(ctx, fr.schema.periodOrder(period.start, period.end), { rule: 'periode/ordre', expected: fr.details.schema.periodOrderExpected(period.start), hint: fr.schema.periodOrderHint }, ['end']);
       }
     })
     .meta({ description: 'Une période : début et, si elle est connue, fin.' });

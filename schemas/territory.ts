@@ -73,7 +73,7 @@ export const TerritorySchema = () =>
         report(
           ctx,
           fr.schema.regionMismatch(territory.departement.name, territory.departement.code, actual, territory.region),
-          { rule: 'territoire/coherence', hint: fr.schema.regionMismatchHint(actual) },
+          { rule: 'territoire/coherence', expected: fr.details.schema.regionMismatchExpected(actual), hint: fr.schema.regionMismatchHint(actual) },
           ['region'],
         );
         return z.NEVER;

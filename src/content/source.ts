@@ -13,7 +13,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type
 import { fr } from '../i18n/fr';
 import { codeOf, excerptAround } from '../i18n/excerpt';
 import { decodeUtf8, hexByte, tooLarge } from './content-files';
-import type { Diagnostic, FieldPath, Locate } from './diagnostics';
+import { describeValue, type Diagnostic, type FieldPath, type Locate } from './diagnostics';
 import { limits } from './limits';
 import { checkYamlDocument, checkYamlTokens, type YamlProblem } from './yaml-checks';
 
@@ -187,6 +187,8 @@ export function parseSource(raw: string, options: SourceOptions): SourceResult {
             severity: 'error',
             rule: 'yaml/en-tete',
             message: fr.diagnostics.frontmatterMissing,
+            found: fr.details.file.frontmatterFound(excerptAround(text.split('\n', 1)[0], 1, limits.excerptChars)),
+            expected: fr.details.file.frontmatterExpected,
             hint: fr.diagnostics.frontmatterMissingHint,
           },
         ],
@@ -202,7 +204,10 @@ export function parseSource(raw: string, options: SourceOptions): SourceResult {
   const problem = (p: YamlProblem, doc?: Document): Diagnostic => {
     const pos = lineCounter.linePos(p.offset);
     const path = doc ? fieldAtOffset(doc, p.offset) : [];
-    return { file: options.file, line: pos.line + lineOffset, column: pos.col, path, severity: 'error', rule: p.rule, message: p.message, ...(p.found ? { found: p.found } : {}), expected: p.expected, hint: p.hint };
+    // Found: what the check says, else the line it points at.
+    const line = lineAt(yamlText, p.offset);
+    const found = p.found ?? fr.diagnostics.value.text(excerptAround(line.trim(), pos.col - (line.length - line.trimStart().length), limits.excerptChars));
+    return { file: options.file, line: pos.line + lineOffset, column: pos.col, path, severity: 'error', rule: p.rule, message: p.message, found, expected: p.expected, hint: p.hint };
   };
   const tokens = checkYamlTokens(yamlText);
   if (tokens) {
@@ -234,7 +239,7 @@ export function parseSource(raw: string, options: SourceOptions): SourceResult {
           severity: 'error' as const,
           rule: 'yaml/syntaxe',
           message: fr.diagnostics.yamlSyntax,
-          found: shown ? fr.diagnostics.value.text(shown) : undefined,
+          found: shown ? fr.diagnostics.value.text(shown) : error.pos[0] >= yamlText.trimEnd().length ? fr.details.yaml.endFound : fr.details.yaml.blankLineFound,
           expected: fr.diagnostics.yamlSyntaxExpected,
           hint: fr.diagnostics.yamlHint[error.code] ?? fr.diagnostics.yamlHint.default,
         };
@@ -266,6 +271,8 @@ export function parseSource(raw: string, options: SourceOptions): SourceResult {
             severity: 'error',
             rule: 'yaml/structure',
             message: fr.diagnostics.notAnObject,
+            found: describeValue(js),
+            expected: fr.details.file.notAnObjectExpected,
             hint: fr.diagnostics.notAnObjectHint,
           },
         ],

@@ -68,7 +68,7 @@ export function validateFiles(files: readonly SourceFile[], reading: readonly Di
     const key = `${file.collection}/${id}`;
     const other = locators.get(key);
     if (other) {
-      diagnostics.push({ file: file.path, path: [], severity: 'error', rule: 'fichier/doublon', message: fr.check.duplicateEntry(id, other.file), hint: fr.check.duplicateEntryHint });
+      diagnostics.push({ file: file.path, path: [], severity: 'error', rule: 'fichier/doublon', message: fr.check.duplicateEntry(id, other.file), found: fr.common.quote(file.path.split('/').pop()!), expected: fr.details.file.duplicateExpected, hint: fr.check.duplicateEntryHint });
       continue;
     }
     const source = parseSource(file.text, { file: file.path, bodyField: bodyFields[file.collection] });
@@ -88,7 +88,7 @@ export function validateFiles(files: readonly SourceFile[], reading: readonly Di
     const unprintable = unprintableDiagnostics(file.path, source.value);
     diagnostics.push(...unprintable);
     if (placeholders.length > 0 || !parsed.success || unprintable.length > 0) {
-      diagnostics.push(...placeholderDiagnostics(source.value.data, file.path, source.value.locate));
+      diagnostics.push(...placeholderDiagnostics(source.value.data, file.path, source.value.locate, schema));
       if (!parsed.success) {
         const found = diagnosticsFromIssues(parsed.error.issues, { file: file.path, data: source.value.data, schema, locate: source.value.locate });
         diagnostics.push(...found.filter((d) => !underPlaceholder(d, placeholders)));

@@ -133,8 +133,8 @@ export function variants(sample: Sample): Record<HostileClass, fc.Arbitrary<Vari
   return { yaml, markdown, bytes, messages };
 }
 
-const STACK = /^\s+at .+[:(]\d+:\d+\)?$/m;
-const ENGLISH = /\b(the|is|are|must|cannot|Error|Invalid|Unexpected|undefined|expected|received|Maximum|exceeded|Unresolved|Trying|circular|attack|resource)\b/;
+export const STACK = /^\s+at .+[:(]\d+:\d+\)?$/m;
+export const ENGLISH = /\b(the|is|are|must|cannot|Error|Invalid|Unexpected|undefined|expected|received|Maximum|exceeded|Unresolved|Trying|circular|attack|resource)\b/;
 const RAW_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 
 /** Validates a variant as `validate` would and checks what came of it; returns the report. */

@@ -24,6 +24,8 @@ export const input = {
     readme: (name: string) => `Documentation ignorée : ${q(name)} n'est pas lu comme contenu`,
     readmeHint: 'Les fichiers README (README, README.md, README.txt) servent de documentation ; le contenu va dans des fichiers .yaml ou .md nommés par leur identifiant.',
     folder: (name: string) => `Sous-dossier ignoré : ${q(name)} et les fichiers qu'il contient ne sont pas lus`,
+    contentFileExpected: 'un fichier de contenu .yaml, .yml ou .md, nommé par son identifiant (castelnau-donne-des-elles.yaml)',
+    folderExpected: (collection: string) => `des fichiers de contenu rangés directement dans content/${collection}/`,
     folderHint: (collection: string) => `Les fichiers de contenu sont lus directement dans content/${collection}/ : déplacez-y ceux de ce dossier s'ils sont du contenu.`,
     special: (name: string) => `${q(name)} n'est ni un fichier ni un dossier (tube, périphérique…) : il est ignoré`,
     specialHint: 'Retirez-le du dossier de contenu.',
@@ -53,6 +55,7 @@ export const input = {
     unreadableExpected: 'un fichier lisible',
     unreadableHint: 'Vérifiez que le fichier existe et que vous avez le droit de le lire, ou retirez-le du dossier.',
     tooLarge: (size: string, max: string) => `Fichier trop gros : ${size}, au plus ${max} pour un fichier de contenu`,
+    tooLargeFound: (size: string) => `un fichier de ${size}`,
     tooLargeExpected: (max: string) => `un fichier de ${max} au plus`,
     tooLargeHint: "Un fichier de contenu décrit une seule entrée : découpez-le, ou placez les longs documents en annexe plutôt que dans le texte.",
     offerIgnored: (name: string) =>
