@@ -86,18 +86,24 @@ function legend(pen: Pen, labels: readonly string[], series: (i: number) => numb
 const legendHeight = (pen: Pen, labels: readonly string[], width: number) => legend({ ...pen, ops: [] }, labels, () => 0, 0, 0, width);
 
 /**
- * Labels along an axis, left to right, each centred on its span and kept inside [min, max]; a
- * label that would touch the one before it is left out.
+ * Labels along an axis, left to right, each centred on its span (or starting at x, for a span of
+ * `'start'`) and kept inside [min, max]; a label that would touch the one before it is left out.
  */
-function axisLabels(pen: Pen, labels: ReadonlyArray<{ x: number; span: number; text: string }>, y: number, min: number, max: number) {
+function axisLabels(pen: Pen, labels: ReadonlyArray<{ x: number; span: number | 'start'; text: string }>, y: number, min: number, max: number) {
   let right = -Infinity;
   for (const l of labels) {
     const w = pen.fonts.regular.widthOf(l.text, SIZE);
-    const at = Math.max(min, Math.min(max - w, l.x + (l.span - w) / 2));
+    const at = Math.max(min, Math.min(max - w, l.span === 'start' ? l.x : l.x + (l.span - w) / 2));
     if (at < right + GAP) continue;
     text(pen, at, y, l.text, theme.color.muted);
     right = at + w;
   }
+}
+
+/** A row's shaded band (every other row) and its label, centred in the row's height. */
+function rowStart(pen: Pen, i: number, x: number, top: number, width: number, h: number, label: { lines: Line[]; height: number }) {
+  if (i % 2 === 0) pen.ops.push({ op: 'rect', x, y: top, w: width, h, fill: theme.color.surface });
+  drawLabel(pen, label.lines, x + 2, top + (h - label.height) / 2);
 }
 
 /**
@@ -140,8 +146,7 @@ function gantt(pen: Pen, chart: Extract<Chart, { kind: 'gantt' }>, x: number, wi
       for (let i = from; i < to; i++) {
         const row = chart.rows[i];
         const h = heights[i];
-        if (i % 2 === 0) pen.ops.push({ op: 'rect', x, y: top, w: width, h, fill: theme.color.surface });
-        drawLabel(pen, rows[i].lines, x + 2, top + (h - rows[i].height) / 2);
+        rowStart(pen, i, x, top, width, h, rows[i]);
         const series = Math.max(0, chart.lanes.indexOf(row.lane ?? ''));
         const bx = gx + (row.from - 1) * step;
         if (row.milestone) box(pen, bx + step / 2 - 4, top + h / 2 - 4, 8, 8, series);
@@ -173,17 +178,13 @@ function timeline(pen: Pen, chart: Extract<Chart, { kind: 'timeline' }>, x: numb
         pen.ops.push({ op: 'line', x1: tx, y1: AXIS - 2, x2: tx, y2: bottom, color: theme.color.line, width: 0.3 });
       }
       // Labels start at their graduation; one near the right edge is pulled back inside the chart.
-      axisLabels(pen, chart.ticks.map((t) => ({ x: gx + t.at * step + 2, span: 0, text: t.label })).map((l) => ({ ...l, x: l.x + pen.fonts.regular.widthOf(l.text, SIZE) / 2 })), AXIS - 6, x, x + width);
-      if (years) {
-        const dated = chart.ticks.flatMap((t) => (t.year ? [{ x: gx + t.at * step + 2, span: 0, text: t.year }] : []));
-        axisLabels(pen, dated.map((l) => ({ ...l, x: l.x + pen.fonts.regular.widthOf(l.text, SIZE) / 2 })), bottom + 11, x, x + width);
-      }
+      axisLabels(pen, chart.ticks.map((t) => ({ x: gx + t.at * step + 2, span: 'start', text: t.label })), AXIS - 6, x, x + width);
+      if (years) axisLabels(pen, chart.ticks.flatMap((t) => (t.year ? [{ x: gx + t.at * step + 2, span: 'start' as const, text: t.year }] : [])), bottom + 11, x, x + width);
       let top = AXIS;
       for (let i = from; i < to; i++) {
         const lane = chart.lanes[i];
         const h = heights[i];
-        if (i % 2 === 0) pen.ops.push({ op: 'rect', x, y: top, w: width, h, fill: theme.color.surface });
-        drawLabel(pen, lanes[i].lines, x + 2, top + (h - lanes[i].height) / 2);
+        rowStart(pen, i, x, top, width, h, lanes[i]);
         box(pen, gx + lane.from * step + 1, top + h / 2 - (ROW - 8) / 2, Math.max(2, (lane.to - lane.from) * step - 2), ROW - 8, phaseSeries[lane.kind]);
         for (const event of lane.events) {
           pen.ops.push({ op: 'rect', x: gx + event.at * step - 3, y: top + h / 2 - 3, w: 6, h: 6, fill: { r: 1, g: 1, b: 1 }, stroke: theme.color.text, lineWidth: 1, tag: pen.tag });
