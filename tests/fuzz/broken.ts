@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import { formatDiagnostics, type Diagnostic } from '../../src/content/diagnostics';
 import { validateFiles, type SourceFile } from '../../src/content/validate';
-import { ENGLISH, STACK } from './hostile';
+import { ENGLISH, prose, STACK } from './hostile';
 
 export interface Broken {
   /** What was done, for failure messages. */
@@ -168,9 +168,8 @@ export function checkBroken(files: readonly SourceFile[], reading: readonly Diag
     throw new Error(`${b.name} : ${why}\n${report.slice(0, 2000)}`);
   };
   if (STACK.test(report)) fail('trace de pile');
-  // Field names are English (`received`, `expected`…): the list of the possible ones is not prose.
-  const prose = report.replace(/champs possibles ici\u00A0: .*$/gm, '');
-  if (ENGLISH.test(prose)) fail(`anglais : ${ENGLISH.exec(prose)![0]}`);
+  const text = prose(report);
+  if (ENGLISH.test(text)) fail(`anglais : ${ENGLISH.exec(text)![0]}`);
   for (const d of result.diagnostics) {
     if (!d.file.startsWith('content/')) fail(`fichier ${d.file}`);
     const missing = lacking(d);
