@@ -10,6 +10,7 @@ import { runNew } from './new';
 import { runPdf } from './pdf';
 import { runScore } from './score';
 import { runValidate } from './validate';
+import { runWorkspace } from './workspace';
 
 export interface Io {
   out: (text: string) => void;
@@ -31,7 +32,7 @@ interface Command {
 }
 
 const commands = {
-  validate: { options: { json: { type: 'boolean' } }, positionals: 1, run: runValidate },
+  validate: { options: { json: { type: 'boolean' }, strict: { type: 'boolean' } }, positionals: 1, run: runValidate },
   new: {
     options: { 'from-programme': { type: 'string' }, tender: { type: 'string' }, provider: { type: 'string' } },
     positionals: 2,
@@ -40,6 +41,7 @@ const commands = {
   pdf: { options: { output: { type: 'string', short: 'o' } }, positionals: 1, run: runPdf },
   'import-offer': { options: { evaluation: { type: 'string' }, force: { type: 'boolean' } }, positionals: 1, run: runImportOffer },
   score: { options: { json: { type: 'boolean' } }, positionals: 1, run: runScore },
+  workspace: { options: { port: { type: 'string' } }, positionals: 0, run: runWorkspace },
 } satisfies Record<keyof typeof fr.cli.help, Command>;
 
 type CommandName = keyof typeof commands;

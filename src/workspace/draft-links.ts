@@ -1,0 +1,23 @@
+/**
+ * Where a draft can be previewed in the workspace: the page its collection has, when the draft
+ * can be read; nowhere while its required fields are missing (or for a proposed programme, which
+ * is shown through the response that proposes it).
+ */
+import type { DraftStatus } from '../content/validate';
+import { byId, type Corpus } from '../domain/corpus';
+
+export function draftHref(draft: DraftStatus, corpus: Corpus): string | undefined {
+  if (!draft.previewable) return undefined;
+  switch (draft.collection) {
+    case 'programmes':
+      return byId(corpus.programmes, draft.id)?.data.status === 'proposed' ? undefined : `/experiences/${draft.id}/`;
+    case 'tenders':
+      return `/appels/${draft.id}/`;
+    case 'responses':
+      return `/reponses/${draft.id}/`;
+    case 'evaluations':
+      return `/evaluations/${draft.id}/`;
+    case 'providers':
+      return `/prestataires/${draft.id}/`;
+  }
+}
