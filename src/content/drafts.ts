@@ -2,10 +2,10 @@
  * Drafts: a file marked `draft: true` is validated like any other, but what it still lacks is a
  * list of fields « à compléter » rather than errors, and it may still be previewed in the private
  * workspace. To preview it, the fields its schema refuses are left out (they read « non
- * renseigné »), a list item that misses a required field is left out with it, and a required text
- * with no value shows the placeholder « À compléter ». Nothing else is filled in: when a required
- * field of another kind is missing (a status, a territory), the draft has no preview until it is
- * given.
+ * renseigné »), a required text with no value shows the placeholder « À compléter », and a list
+ * item that misses a required field of another kind is left out with it. Nothing else is filled
+ * in: when a required field of another kind is missing outside a list (a status, a territory),
+ * the draft has no preview until it is given.
  *
  * Pure: raw data and a schema in, the data to preview (or none) out.
  */

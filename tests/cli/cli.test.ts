@@ -2,7 +2,7 @@
  * The command line, run in-process on a copy of the fixtures: exit codes, French output, and
  * scaffolding that never overwrites.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -42,6 +42,31 @@ describe('passerelle validate', () => {
   it('gives a machine-readable report with --json', async () => {
     expect(await main(['validate', '--json'], io)).toBe(0);
     expect(JSON.parse(out.join(''))).toMatchObject({ errors: 0, files: 6, diagnostics: [] });
+  });
+
+  it('lists what a draft lacks without failing, and fails on it with --strict', async () => {
+    const file = join(cwd, 'content', 'programmes', 'ref-prog.yaml');
+    const text = readFileSync(file, 'utf8').replace(/^summary: .*$/m, '');
+    writeFileSync(join(cwd, 'content', 'programmes', 'jardin.yaml'), `draft: true\n${text}`);
+    expect(await main(['validate'], io)).toBe(0);
+    expect(out.join('\n')).toBe(
+      [
+        'Brouillons\u00A0: ce qui reste à compléter',
+        '',
+        'content/programmes/jardin.yaml  brouillon\u00A0: 1 champ à compléter (aperçu possible dans l’espace de travail)',
+        '  ligne 1 · summary\u00A0: Champ obligatoire manquant\u00A0: «\u00A0summary\u00A0»',
+        '',
+        '6 fichiers valides (2 programmes, 1 appel, 1 prestataire, 1 réponse, 1 évaluation). 1 brouillon\u00A0: 1 champ à compléter (jamais publiés).',
+      ].join('\n'),
+    );
+    expect(err).toEqual([]);
+    out = [];
+    expect(await main(['validate', '--strict'], io)).toBe(1);
+    expect(err.join('\n')).toContain('1 brouillon\u00A0: 1 champ à compléter');
+    expect(out).toEqual([]);
+    out = [];
+    expect(await main(['validate', '--json'], io)).toBe(0);
+    expect(JSON.parse(out.join(''))).toMatchObject({ errors: 0, warnings: 1, drafts: [{ id: 'jardin', previewable: true, toComplete: 1 }] });
   });
 
   it.each([
@@ -137,9 +162,17 @@ describe('passerelle new', () => {
   });
 });
 
+describe('passerelle workspace', () => {
+  it.each(['abc', '70000', '-1', '4.5'])('refuses the port « %s » in French before starting anything', async (port) => {
+    expect(await main(['workspace', `--port=${port}`], io)).toBe(1);
+    expect(err).toEqual([`Port invalide\u00A0: «\u00A0${port}\u00A0». Écrivez un nombre entre 0 et 65535 (0\u00A0: un port libre).`]);
+    expect(out).toEqual([]);
+  });
+});
+
 describe('arguments', () => {
   const S = '\u00A0';
-  const commands = ['validate', 'new', 'pdf', 'import-offer', 'score'];
+  const commands = ['validate', 'new', 'pdf', 'import-offer', 'score', 'workspace'];
 
   it.each(commands)('%s --help prints its French help and exits 0', async (command) => {
     expect(await main([command, '--help'], io)).toBe(0);
@@ -158,14 +191,15 @@ describe('arguments', () => {
   });
 
   it.each<[string, string[], string]>([
-    ['validate', ['validate', '--jsno'], `--json, --help.`],
+    ['validate', ['validate', '--jsno'], `--json, --strict, --help.`],
     ['new', ['new', 'programme', 'essai', '--tendre', 'call'], `--from-programme, --tender, --provider, --help.`],
     ['pdf', ['pdf', 'resp', '--ouput', 'sortie.pdf'], `--output, --help.`],
     ['import-offer', ['import-offer', 'offre.pdf', '--forse'], `--evaluation, --force, --help.`],
     ['score', ['score', 'eval', '--jsno'], `--json, --help.`],
+    ['workspace', ['workspace', '--prot', '4400'], `--port, --help.`],
   ])('%s refuses an unknown option in French, exits 1 and does nothing', async (command, args, allowed) => {
     expect(await main(args, io)).toBe(1);
-    const suggestion = { validate: '--json', new: '--tender', pdf: '--output', 'import-offer': '--force', score: '--json' }[command];
+    const suggestion = { validate: '--json', new: '--tender', pdf: '--output', 'import-offer': '--force', score: '--json', workspace: '--port' }[command];
     expect(err).toEqual([
       `Option inconnue pour «${S}passerelle ${command}${S}»${S}: «${S}${args.find((a) => a.startsWith('--'))}${S}». Vouliez-vous dire «${S}${suggestion}${S}»\u202F? Options possibles${S}: ${allowed}\nAide${S}: passerelle ${command} --help`,
     ]);
