@@ -3,6 +3,9 @@
  */
 import { z } from 'astro/zod';
 import { fr } from '../src/i18n/fr';
+import { limits } from '../src/content/limits';
+import { formatNumber } from '../src/domain/format';
+import { checkMarkdown, treeDepth, type MarkdownProblem } from '../src/markdown/guard';
 import { parseMarkdown } from '../src/markdown/parse';
 import { frenchTypography } from '../src/i18n/typography';
 import { report } from './issue';
@@ -39,7 +42,37 @@ export const MarkdownSchema = () =>
     .trim()
     .min(1)
     .meta({ expected: fr.schema.text.expected })
-    .transform((source) => parseMarkdown(source));
+    .transform((source, ctx) => {
+      let problem = checkMarkdown(source);
+      const parsed = problem ? undefined : parseMarkdown(source);
+      if (parsed && treeDepth(parsed.mdast) > limits.markdownTree) problem = { kind: 'treeTooDeep', line: 1 };
+      if (!parsed || problem) {
+        const words = markdownProblem(problem!);
+        report(ctx, words.message, { rule: 'markdown/limite', expected: words.expected, hint: words.hint });
+        return z.NEVER;
+      }
+      return parsed;
+    });
+
+/** Why a Markdown text is refused (see `src/markdown/guard.ts`), in French. */
+function markdownProblem(problem: MarkdownProblem): { message: string; expected: string; hint: string } {
+  const t = fr.input.markdown;
+  const n = (value: number) => formatNumber(value, 0);
+  switch (problem.kind) {
+    case 'tooLong':
+      return { message: t.tooLong(n(problem.length), n(limits.markdownChars)), expected: t.tooLongExpected(n(limits.markdownChars)), hint: t.tooLongHint };
+    case 'tooDeep':
+      return { message: t.tooDeep(problem.line, n(limits.markdownNesting)), expected: t.tooDeepExpected(n(limits.markdownNesting)), hint: t.tooDeepHint };
+    case 'paragraphTooLong':
+      return { message: t.paragraphTooLong(problem.line, n(problem.length), n(limits.paragraphChars)), expected: t.paragraphTooLongExpected(n(limits.paragraphChars)), hint: t.paragraphTooLongHint };
+    case 'bracketsTooDeep':
+      return { message: t.bracketsTooDeep(problem.line, n(limits.bracketNesting)), expected: t.bracketsTooDeepExpected(n(limits.bracketNesting)), hint: t.bracketsTooDeepHint };
+    case 'runTooLong':
+      return { message: t.runTooLong(problem.line, n(limits.delimiterRun)), expected: t.runTooLongExpected(n(limits.delimiterRun)), hint: t.runTooLongHint };
+    case 'treeTooDeep':
+      return { message: t.treeTooDeep(n(limits.markdownTree)), expected: t.treeTooDeepExpected(n(limits.markdownTree)), hint: t.treeTooDeepHint };
+  }
+}
 
 /** An http(s) address. Other protocols (javascript:, data:…) are refused. */
 export const UrlSchema = () =>

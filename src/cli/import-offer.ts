@@ -8,18 +8,21 @@
  * never replaced by a different one without --force, and nothing is written unless the whole
  * content stays valid apart from the marks to fill in.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import { OFFER_FILE_NAME, StructuredOfferSchema, type Offer } from '../../schemas/offer';
-import { contentRoot, readContentFiles } from '../content/content-fs';
+import { classifyEntry, formatSize } from '../content/content-files';
+import { contentRoot, readContentFolder } from '../content/content-fs';
 import { diagnosticsFromIssues, formatDiagnostics } from '../content/diagnostics';
 import { PLACEHOLDER } from '../content/placeholders';
 import { idOf, validateFiles, type SourceFile } from '../content/validate';
 import { byId } from '../domain/corpus';
 import { markableItems } from '../domain/scoring';
 import { fr } from '../i18n/fr';
-import { readAttachments } from '../pdf/attachments';
+import { escapeUnsafe, excerpt } from '../i18n/excerpt';
+import { readOffer, type OfferFailure } from '../import/offer-pdf';
+import { pdfLimits } from '../import/pdf-objects';
 import type { Options } from './args';
 import type { Io } from './main';
 
@@ -49,6 +52,36 @@ function allowedFiles(offer: Offer, files: Record<string, string>): Set<string> 
   return allowed;
 }
 
+/** What to say when the offer cannot be read from a PDF. */
+function offerFailure(failure: OfferFailure, file: string): string {
+  const t = fr.importOffer;
+  const p = fr.input.pdf;
+  const plain: Partial<Record<OfferFailure['reason'], (file: string) => string>> = {
+    notPdf: t.notPdf,
+    noOffer: t.noOffer,
+    badJson: t.badJson,
+    tooComplex: p.tooComplex,
+    encrypted: p.encrypted,
+    offerDamaged: p.offerDamaged,
+  };
+  switch (failure.reason) {
+    case 'tooLarge':
+      return p.tooLarge(file, formatSize(pdfLimits.fileBytes));
+    case 'offerTooLarge':
+      return p.offerTooLarge(file, formatSize(pdfLimits.offerBytes));
+    case 'offerEncoding':
+      return p.offerEncoding(file, excerpt(failure.filter, 60));
+    case 'manyOffers':
+      return p.manyOffers(file, failure.count);
+    case 'notUtf8':
+      return p.offerNotUtf8(file, failure.byte, failure.line);
+    case 'control':
+      return p.offerControl(file, failure.code, excerpt(failure.path, 120));
+    default:
+      return plain[failure.reason]!(file);
+  }
+}
+
 export async function runImportOffer(args: string[], options: Options, io: Io): Promise<number> {
   const t = fr.importOffer;
   const [file] = args;
@@ -57,60 +90,62 @@ export async function runImportOffer(args: string[], options: Options, io: Io): 
     return 1;
   }
   const path = resolve(io.cwd, file);
+  const shown = escapeUnsafe(file);
   if (!existsSync(path)) {
-    io.err(t.noFile(file));
+    io.err(t.noFile(shown));
     return 1;
   }
-  let attachments: Map<string, Uint8Array>;
-  try {
-    attachments = await readAttachments(new Uint8Array(readFileSync(path)));
-  } catch {
-    io.err(t.notPdf(file));
+  if (!statSync(path).isFile()) {
+    io.err(t.notPdf(shown));
     return 1;
   }
-  const raw = attachments.get(OFFER_FILE_NAME);
-  if (!raw) {
-    io.err(t.noOffer(file));
+  if (statSync(path).size > pdfLimits.fileBytes) {
+    io.err(fr.input.pdf.tooLarge(shown, formatSize(pdfLimits.fileBytes)));
     return 1;
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(new TextDecoder().decode(raw));
-  } catch {
-    io.err(t.badJson(file));
+  const read = readOffer(new Uint8Array(readFileSync(path)));
+  if (!read.ok) {
+    io.err(offerFailure(read, shown));
     return 1;
   }
+  const json = read.json;
   const schema = StructuredOfferSchema();
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
-    const where = `${file}#${OFFER_FILE_NAME}`;
+    const where = `${shown}#${OFFER_FILE_NAME}`;
     io.err(formatDiagnostics(diagnosticsFromIssues(parsed.error.issues, { file: where, data: json, schema, locate: () => undefined })));
-    io.err(t.invalidOffer(file));
+    io.err(t.invalidOffer(shown));
     return 1;
   }
   const offer: Offer = parsed.data;
 
   // The content as it is, plus the offer's files (only those of this offer).
   const root = contentRoot(io.cwd);
-  const files = readContentFiles(root, io.cwd);
+  const folder = readContentFolder(root, io.cwd);
+  const files = folder.files;
   const rel = (p: string) => relative(io.cwd, join(root, p)).split('\\').join('/');
   const allowed = allowedFiles(offer, offer.files);
   const written: Array<{ path: string; text: string; status: 'new' | 'updated' | 'same' }> = [];
   const conflicts: string[] = [];
   for (const [name, text] of Object.entries(offer.files)) {
-    const folder = name.split('/')[0] as SourceFile['collection'];
+    const collection = name.split('/')[0] as SourceFile['collection'];
     const id = idOf(name);
-    if (!['responses', 'programmes', 'providers'].includes(folder) || name.split('/').length !== 2 || !id || !allowed.has(`${folder}/${id}`)) {
-      io.err(t.badFileName(name));
+    if (!['responses', 'programmes', 'providers'].includes(collection) || name.split('/').length !== 2 || !id || !allowed.has(`${collection}/${id}`)) {
+      io.err(t.badFileName(excerpt(name, 120)));
+      return 1;
+    }
+    // The rule validate and the build read by: a file it would ignore is never written.
+    if (classifyEntry(collection, name.split('/')[1], 'file').kind !== 'content') {
+      io.err(fr.input.files.offerIgnored(excerpt(name, 120)));
       return 1;
     }
     const target = rel(name);
-    const existing = files.find((f) => f.collection === folder && idOf(f.path) === id);
+    const existing = files.find((f) => f.collection === collection && idOf(f.path) === id);
     const status = existing ? (existing.text === text ? 'same' : 'updated') : 'new';
     if (status === 'updated' && !options.force) conflicts.push(existing!.path);
     written.push({ path: existing?.path ?? target, text, status });
     if (existing) existing.text = text;
-    else files.push({ collection: folder, path: target, text });
+    else files.push({ collection, path: target, text });
   }
   if (conflicts.length > 0) {
     io.err(t.wouldReplace(conflicts));
@@ -131,7 +166,7 @@ export async function runImportOffer(args: string[], options: Options, io: Io): 
   const blockingOf = (result: ReturnType<typeof validateFiles>) =>
     result.diagnostics.filter((d) => d.severity === 'error' && !(d.rule === 'contenu/a-completer' && d.file.startsWith(rel('evaluations/'))));
   // The evaluation itself is checked once the offer is in it (it may list no offer yet).
-  const before = validateFiles(files.filter((f) => f !== chosen));
+  const before = validateFiles(files.filter((f) => f !== chosen), folder.diagnostics);
   if (blockingOf(before).length > 0) {
     io.err(formatDiagnostics(blockingOf(before)));
     io.err(t.contentInvalid);
@@ -158,7 +193,7 @@ export async function runImportOffer(args: string[], options: Options, io: Io): 
   }
 
   // Everything must stay valid, apart from the marks left to fill in.
-  const blocking = blockingOf(validateFiles(files));
+  const blocking = blockingOf(validateFiles(files, folder.diagnostics));
   if (blocking.length > 0) {
     io.err(formatDiagnostics(blocking));
     io.err(t.wouldBreak);

@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { contentRoot, contentRootProblem, validateContent } from '../content/content-fs';
 import { formatDiagnostics } from '../content/diagnostics';
-import { formatDrafts, summary } from '../content/validate';
+import { formatDrafts, publishedDiagnostics, summary } from '../content/validate';
 import { fr } from '../i18n/fr';
 import type { Options } from './args';
 import type { Io } from './main';
@@ -24,8 +24,9 @@ export function runValidate(args: string[], options: Options, io: Io): number {
     io.out(JSON.stringify({ errors: result.errors, warnings: result.warnings, files: result.files, drafts: result.drafts, diagnostics: result.diagnostics }, null, 2));
     return failed ? 1 : 0;
   }
-  const errors = result.diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length > 0) io.err(`${formatDiagnostics(errors)}\n`);
+  // Errors and notes of published files in full; what drafts lack in their own list below.
+  const published = publishedDiagnostics(result);
+  if (published.length > 0) io.err(`${formatDiagnostics(published)}\n`);
   if (result.drafts.length > 0) (options.strict ? io.err : io.out)(`${fr.diagnostics.drafts.title}\n\n${formatDrafts(result)}\n`);
   (failed ? io.err : io.out)(summary(result));
   return failed ? 1 : 0;

@@ -2,13 +2,17 @@
  * Reading the content folder from disk: the only file-system access of validation. Used by the
  * CLI, the tests, the Astro loader and the benchmark.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { collectionNames } from '../../schemas/index';
 import type { Corpus } from '../domain/corpus';
 import { fr } from '../i18n/fr';
-import { formatDiagnostics } from './diagnostics';
-import { summary, validateFiles, type SourceFile, type ValidationResult } from './validate';
+import { escapeUnsafe } from '../i18n/excerpt';
+import { classifyEntry, classifyRootEntry, tooLarge, unreadable, type EntryType } from './content-files';
+import { formatDiagnostics, type Diagnostic } from './diagnostics';
+import { limits } from './limits';
+import { decodeSource } from './source';
+import { bodyFields, summary, validateFiles, type SourceFile, type ValidationResult } from './validate';
 
 /** The content folder: `$PASSERELLE_CONTENT` if set, else `content/` under the project root. */
 export function contentRoot(projectRoot = process.cwd()): string {
@@ -29,23 +33,102 @@ export function contentRootProblem(root: string, projectRoot = process.cwd()): s
   return undefined;
 }
 
-export function readContentFiles(root: string, projectRoot = process.cwd()): SourceFile[] {
-  const files: SourceFile[] = [];
-  for (const collection of collectionNames) {
-    const dir = join(root, collection);
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).sort()) {
-      if (name.startsWith('.') || /^readme/i.test(name)) continue;
+/** The content files of a folder, and what was said about the other entries (notes and errors). */
+export interface ContentFolder {
+  files: SourceFile[];
+  /** Entries ignored (warnings) or refused (errors) by the rule of `content-files.ts`. */
+  diagnostics: Diagnostic[];
+}
+
+type Listed = { name: string; full: string; type: EntryType } | { name: string; full: string; code: string | undefined };
+
+/** The entries of a folder with their type, symbolic links followed; sorted by name. */
+function list(dir: string): Listed[] {
+  return readdirSync(dir)
+    .sort()
+    .map((name) => {
       const full = join(dir, name);
-      if (!statSync(full).isFile()) continue;
-      files.push({ collection, path: toPosix(relative(projectRoot, full)), text: readFileSync(full, 'utf8') });
+      let stats: Stats;
+      try {
+        stats = statSync(full);
+      } catch (error) {
+        return { name, full, code: (error as NodeJS.ErrnoException).code };
+      }
+      return { name, full, type: stats.isFile() ? 'file' : stats.isDirectory() ? 'folder' : 'special' };
+    });
+}
+
+/** Reads a content folder as the rule says: every content file as bytes, decoded strictly. */
+export function readContentFolder(root: string, projectRoot = process.cwd()): ContentFolder {
+  const files: SourceFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const shown = (full: string) => toPosix(relative(projectRoot, full));
+  const safe = (full: string) => escapeUnsafe(shown(full));
+  const say = (full: string, d: Omit<Diagnostic, 'file'>) => diagnostics.push({ file: safe(full), ...d });
+  let top: Listed[];
+  try {
+    top = list(root);
+  } catch (error) {
+    say(root, unreadable((error as NodeJS.ErrnoException).code));
+    return { files, diagnostics };
+  }
+  for (const entry of top) {
+    if ('code' in entry) {
+      say(entry.full, unreadable(entry.code));
+      continue;
+    }
+    const verdict = classifyRootEntry(entry.name, entry.type, shown(entry.full));
+    if (verdict) {
+      if (verdict.kind !== 'content') say(entry.full, verdict.diagnostic);
+      continue;
+    }
+    const collection = collectionNames.find((c) => c === entry.name)!;
+    let entries: Listed[];
+    try {
+      entries = list(entry.full);
+    } catch (error) {
+      say(entry.full, unreadable((error as NodeJS.ErrnoException).code));
+      continue;
+    }
+    for (const item of entries) {
+      if ('code' in item) {
+        say(item.full, unreadable(item.code));
+        continue;
+      }
+      const rule = classifyEntry(collection, item.name, item.type);
+      if (rule.kind !== 'content') {
+        say(item.full, rule.diagnostic);
+        continue;
+      }
+      const path = shown(item.full);
+      let bytes: Uint8Array;
+      try {
+        const size = statSync(item.full).size;
+        if (size > limits.fileBytes) {
+          say(item.full, tooLarge(size));
+          continue;
+        }
+        bytes = readFileSync(item.full);
+      } catch (error) {
+        say(item.full, unreadable((error as NodeJS.ErrnoException).code));
+        continue;
+      }
+      const decoded = decodeSource(bytes, { file: path, bodyField: bodyFields[collection] });
+      if (decoded.ok) files.push({ collection, path, text: decoded.text });
+      else diagnostics.push(...decoded.diagnostics);
     }
   }
-  return files;
+  return { files, diagnostics };
+}
+
+/** The content files of a folder (what {@link readContentFolder} reads, without its notes). */
+export function readContentFiles(root: string, projectRoot = process.cwd()): SourceFile[] {
+  return readContentFolder(root, projectRoot).files;
 }
 
 export function validateContent(root = contentRoot(), projectRoot = process.cwd()): ValidationResult {
-  return validateFiles(readContentFiles(root, projectRoot));
+  const folder = readContentFolder(root, projectRoot);
+  return validateFiles(folder.files, folder.diagnostics);
 }
 
 /** Raised when the content has errors; its message is the French report. */

@@ -14,7 +14,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { contentRoot, validateContentCached } from './content-fs';
 import { formatDiagnostics } from './diagnostics';
 import { siteMode } from './mode';
-import { formatDrafts, summary } from './validate';
+import { formatDrafts, publishedDiagnostics, summary } from './validate';
 import { fr } from '../i18n/fr';
 import { privateRoutes } from '../workspace/routes';
 
@@ -39,13 +39,16 @@ export function passerelleContent(): AstroIntegration {
         if (workspace) for (const route of privateRoutes) injectRoute(route);
         if (command !== 'build' && command !== 'dev') return;
         const result = validateContentCached(contentRoot());
-        const errors = result.diagnostics.filter((d) => d.severity === 'error');
-        if (result.drafts.length) process.stderr.write(`\n${fr.diagnostics.drafts.title}\n\n${formatDrafts(result)}\n\n`);
+        // Errors, and entries of content/ that are not content files (never skipped silently),
+        // then what each draft still lacks.
+        const published = publishedDiagnostics(result);
+        if (published.length > 0) process.stderr.write(`\n${formatDiagnostics(published)}\n\n`);
+        if (result.drafts.length) process.stderr.write(`${fr.diagnostics.drafts.title}\n\n${formatDrafts(result)}\n\n`);
         if (result.errors === 0) {
           logger.info(summary(result));
           return;
         }
-        process.stderr.write(`\n${formatDiagnostics(errors)}\n\n${summary(result)}\n`);
+        process.stderr.write(`${summary(result)}\n`);
         if (command === 'build') {
           process.stderr.write(`${fr.diagnostics.buildStopped}\n`);
           process.exit(1);

@@ -6,11 +6,13 @@
  */
 import { collections, type CollectionName } from '../../schemas/index';
 import { fr } from '../i18n/fr';
+import { escapeUnsafe } from '../i18n/excerpt';
 import { crossCheck, type CrossIssue } from '../domain/cross-checks';
 import { emptyCorpus, type Corpus } from '../domain/corpus';
 import { diagnosticsFromIssues, formatPath, type Diagnostic, type Locate } from './diagnostics';
 import { isDraftData, previewDraft } from './drafts';
 import { placeholderDiagnostics, placeholderPaths, underPlaceholder } from './placeholders';
+import { classifyEntry, idOf } from './content-files';
 import { parseSource } from './source';
 
 export interface SourceFile {
@@ -37,7 +39,7 @@ export interface ValidationResult {
   diagnostics: Diagnostic[];
   /** Problems in published files: each one stops the build. */
   errors: number;
-  /** What drafts still lack: reported, never blocking (unless `validate --strict`). */
+  /** The fields drafts still lack: reported, never blocking (unless `validate --strict`). */
   warnings: number;
   files: number;
   drafts: DraftStatus[];
@@ -56,17 +58,15 @@ export const bodyFields: Partial<Record<CollectionName, string>> = {
   evaluations: 'conclusion',
 };
 
-const FILE_NAME = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.(ya?ml|md)$/;
+export { idOf };
 
-/** The entry id of a file: its name without extension. */
-export function idOf(path: string): string | undefined {
-  const name = path.split('/').pop() ?? '';
-  return FILE_NAME.exec(name)?.[1];
-}
-
-export function validateFiles(files: readonly SourceFile[]): ValidationResult {
+/**
+ * Validates content files. `reading` holds what was said while reading the folder (entries
+ * ignored or refused, files that are not UTF-8): it is reported with the rest.
+ */
+export function validateFiles(files: readonly SourceFile[], reading: readonly Diagnostic[] = []): ValidationResult {
   const corpus = emptyCorpus();
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = [...reading];
   const locators = new Map<string, { file: string; locate: Locate }>();
   const schemas = new Map<CollectionName, ReturnType<(typeof collections)[CollectionName]>>();
 
@@ -76,21 +76,19 @@ export function validateFiles(files: readonly SourceFile[]): ValidationResult {
   /** Ids of published files that did not validate (references to them are not reported again). */
   const failed: Record<CollectionName, Set<string>> = { programmes: new Set(), tenders: new Set(), providers: new Set(), responses: new Set(), evaluations: new Set() };
 
+  // A content file that could not be read exists all the same: references to it are not errors.
+  for (const d of reading) {
+    const [collection, name] = d.file.split('/').slice(-2);
+    const id = d.severity === 'error' && name ? idOf(name) : undefined;
+    if (id && collection in failed) failed[collection as CollectionName].add(id);
+  }
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
-    const id = idOf(file.path);
-    const name = file.path.split('/').pop() ?? file.path;
-    if (!id) {
-      diagnostics.push({
-        file: file.path,
-        path: [],
-        severity: 'error',
-        rule: 'fichier/nom',
-        message: fr.check.fileName(name),
-        expected: fr.check.fileNameExpected,
-        hint: fr.check.fileNameHint,
-      });
+    const verdict = classifyEntry(file.collection, file.path.split('/').pop() ?? file.path, 'file');
+    if (verdict.kind !== 'content') {
+      diagnostics.push({ file: escapeUnsafe(file.path), ...verdict.diagnostic });
       continue;
     }
+    const id = verdict.id;
     const key = `${file.collection}/${id}`;
     const other = locators.get(key);
     if (other) {
@@ -184,9 +182,11 @@ export function validateFiles(files: readonly SourceFile[]): ValidationResult {
   }
 
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  const warnings = diagnostics.length - errors;
   const draftList = [...drafts.values()].sort((a, b) => a.file.localeCompare(b.file));
-  return { corpus, diagnostics, errors, warnings, files: files.length, drafts: draftList };
+  const warnings = draftList.reduce((sum, d) => sum + d.toComplete, 0);
+  // Files that could not be read count among the files checked.
+  const unread = new Set(reading.filter((d) => d.severity === 'error').map((d) => d.file)).size;
+  return { corpus, diagnostics, errors, warnings, files: files.length + unread, drafts: draftList };
 }
 
 /** `5 programmes, 1 appel, 3 prestataires, 3 réponses, 1 évaluation` (published files only). */
@@ -206,6 +206,12 @@ export function summary(result: ValidationResult): string {
   if (result.errors === 0) return `${d.summaryOk(result.files - result.drafts.length, describeCounts(result.corpus))}${drafts}`;
   const files = new Set(result.diagnostics.filter((x) => x.severity === 'error').map((x) => x.file)).size;
   return `${d.summaryKo(result.errors, files, result.files)}${drafts}`;
+}
+
+/** The diagnostics of files that are not drafts (errors, and notes on ignored entries), in full. */
+export function publishedDiagnostics(result: ValidationResult): Diagnostic[] {
+  const drafts = new Set(result.drafts.map((d) => d.file));
+  return result.diagnostics.filter((d) => !drafts.has(d.file));
 }
 
 /**

@@ -24,9 +24,27 @@ function numberFormat(maxDecimals: number, minDecimals = 0): Intl.NumberFormat {
   return format;
 }
 
-/** `5600` → `5 600`; `58.333` → `58,33`. Thousands are separated by a narrow no-break space. */
-export function formatNumber(value: number, maxDecimals = 2): string {
-  return numberFormat(maxDecimals).format(value).replace(/[\u00A0\u202F ]/g, NNBSP);
+/**
+ * `5600` → `5 600`; `58.333` → `58,33`; with `minDecimals` 2: `86.5` → `86,50`. Thousands are
+ * separated by a narrow no-break space.
+ */
+export function formatNumber(value: number, maxDecimals = 2, minDecimals = 0): string {
+  return numberFormat(Math.max(maxDecimals, minDecimals), minDecimals).format(value).replace(/[\u00A0\u202F ]/g, NNBSP);
+}
+
+/**
+ * The decimals a column of figures needs so that every figure shows with the same precision, at
+ * most `max`: `[86.5, 76, 71.894]` → 2 (so `86,50`, `76,00`, `71,89`); `[54, 36]` → 0.
+ */
+export function commonDecimals(values: readonly number[], max = 2): number {
+  let needed = 0;
+  for (const value of values) {
+    const rounded = Math.round(value * 10 ** max);
+    let d = 0;
+    while (d < max && rounded % 10 ** (max - d) !== 0) d++;
+    needed = Math.max(needed, d);
+  }
+  return needed;
 }
 
 export interface MoneyFormatOptions {
@@ -45,9 +63,9 @@ export function formatMoney(cents: number, options: MoneyFormatOptions = {}): st
   return options.basis ? `${text}${NBSP}${options.basis}` : text;
 }
 
-/** `58.3` → `58 %`; with one decimal → `58,3 %`. */
-export function formatPercent(value: number, decimals = 0): string {
-  return `${formatNumber(value, decimals)}${NNBSP}%`;
+/** `58.3` → `58 %`; with one decimal → `58,3 %`; with `minDecimals` 1: `100` → `100,0 %`. */
+export function formatPercent(value: number, decimals = 0, minDecimals = 0): string {
+  return `${formatNumber(value, decimals, minDecimals)}${NNBSP}%`;
 }
 
 /** A rate with its denominator: `7 sur 12 (58 %)`. */

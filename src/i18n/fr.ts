@@ -11,7 +11,12 @@ import { compliance } from './sections/compliance';
 import { evaluationPdf, importOffer, pdf, responsePage, sheetPdf } from './sections/pdf';
 import { evaluation } from './sections/evaluation';
 import { home } from './sections/home';
+import { input } from './sections/input';
+import { excerpt } from './excerpt';
 import { sheet } from './sections/sheet';
+
+/** Whether a formatted date gives its day (`1er février 2024`, not `février 2024` nor `2024`). */
+const withDay = (date: string) => /^(1er|\d{1,2})[ \u00A0]/.test(date);
 
 const dictionary = {
   common: {
@@ -36,9 +41,14 @@ const dictionary = {
     ofDenominator: (count: string, of: string) => `${count} sur ${of}`,
     /** `5 août 2022 à 12 h`: a date and its time. */
     dateAtTime: (date: string, time: string) => `${date} à ${time}`,
-    /** `de mars 2018 à avril 2019`, `d’octobre 2020 à avril 2021` (elision before a vowel). */
-    periodFromTo: (start: string, end: string) => `${/^[aeiouyàâéèêîôû]/i.test(start) ? 'd’' : 'de '}${start} à ${end}`,
-    periodSince: (start: string) => `depuis ${start}`,
+    /**
+     * `de mars 2018 à avril 2019`, `d’octobre 2020 à avril 2021` (elision before a vowel), and with
+     * days `du 1er février 2024 au 31 juillet 2024`.
+     */
+    periodFromTo: (start: string, end: string) =>
+      `${withDay(start) ? 'du ' : /^[aeiouyàâéèêîôû]/i.test(start) ? 'd’' : 'de '}${start} ${withDay(end) ? 'au' : 'à'} ${end}`,
+    /** `depuis octobre 2020`, `depuis le 1er février 2024`. */
+    periodSince: (start: string) => `depuis ${withDay(start) ? 'le ' : ''}${start}`,
     approx: (text: string) => `environ ${text}`,
     durationUnits: {
       minutes: ['minute', 'minutes'],
@@ -564,7 +574,7 @@ const dictionary = {
       false: 'faux (false)',
       list: (n: number) => (n === 0 ? 'une liste vide' : n === 1 ? "une liste d'un élément" : `une liste de ${n} éléments`),
       object: (keys: string[]) => (keys.length ? `un groupe de champs (${keys.slice(0, 6).join(', ')}${keys.length > 6 ? '…' : ''})` : 'un groupe de champs vide'),
-      text: (text: string) => `« ${text} »`,
+      text: (text: string) => `« ${excerpt(text)} »`,
     },
     placeholderToken: 'À compléter',
     placeholder: 'Champ encore à compléter',
@@ -855,7 +865,7 @@ function lowerFirst(text: string): string {
  * The dictionary's sections. Each part of the product keeps its texts in its own file under
  * sections/, so that parts can grow without stepping on each other; they are one dictionary here.
  */
-const full = { ...dictionary, compliance, pdf, responsePage, evaluation, evaluationPdf, importOffer, sheet, home, sheetPdf };
+const full = { ...dictionary, compliance, pdf, responsePage, evaluation, evaluationPdf, importOffer, sheet, home, sheetPdf, input };
 
 export type Dictionary = typeof full;
 

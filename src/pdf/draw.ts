@@ -1,7 +1,8 @@
 /**
- * Step 4 of the pipeline, the only one that touches pdf-lib: pages → PDF bytes. Draws the items,
- * the running header and the footer with "n / N", resolves the table of contents' page numbers,
- * and writes the bookmarks (outline), link annotations, French metadata and attachments.
+ * Step 4 of the pipeline, the only one that touches pdf-lib: pages → PDF bytes. Draws the items
+ * (their content marked for the structure tree, decoration as artifacts), the running header and
+ * the footer with "n / N", resolves the table of contents' page numbers, and writes the bookmarks
+ * (outline), link annotations, the structure tree, French metadata and attachments.
  *
  * No clock: the dates come from the document. Same input, same bytes.
  */
@@ -20,7 +21,9 @@ import {
 } from 'pdf-lib';
 import { dateBounds } from '../domain/shorthand';
 import { embedFaces, type FontSet } from './fonts';
-import type { Color, DocumentSpec, FontStyle, Paginated } from './model';
+import type { Document } from '../document/model';
+import type { Color, FontStyle, Hatch, Paginated } from './model';
+import { marker, writeStructure } from './tags';
 import { theme } from './theme';
 
 const H = theme.page.height;
@@ -47,9 +50,28 @@ function text(pen: Pen, x: number, y: number, value: string, font: FontStyle, si
   pen.parts.push(`BT ${rgb(color)} rg ${pen.keys[font]} ${n(size)} Tf 1 0 0 1 ${n(x)} ${n(y)} Tm <${pen.hex(font, value)}> Tj ET`);
 }
 
-function rect(pen: Pen, x: number, y: number, w: number, h: number, fillColor?: Color, strokeColor?: Color, lineWidth = 0.5) {
-  if (fillColor) pen.parts.push(`q ${rgb(fillColor)} rg ${n(x)} ${n(y)} ${n(w)} ${n(h)} re f Q`);
-  if (strokeColor) pen.parts.push(`q ${rgb(strokeColor)} RG ${n(lineWidth)} w ${n(x)} ${n(y)} ${n(w)} ${n(h)} re S Q`);
+/** A colour halfway to white: the lines of a pattern drawn over its own colour. */
+const tint = (c: Color): Color => ({ r: c.r + (1 - c.r) * 0.55, g: c.g + (1 - c.g) * 0.55, b: c.b + (1 - c.b) * 0.55 });
+
+/** The strokes of a fill pattern over a box (clipped to it by the caller). */
+function hatchPath(hatch: Hatch, x: number, y: number, w: number, h: number): string {
+  const step = 4;
+  const out: string[] = [];
+  if (hatch === 'diagonal' || hatch === 'cross') for (let d = -h; d < w; d += step) out.push(`${n(x + d)} ${n(y)} m ${n(x + d + h)} ${n(y + h)} l`);
+  if (hatch === 'cross') for (let d = 0; d < w + h; d += step) out.push(`${n(x + d)} ${n(y)} m ${n(x + d - h)} ${n(y + h)} l`);
+  if (hatch === 'horizontal') for (let d = step / 2; d < h; d += step) out.push(`${n(x)} ${n(y + d)} m ${n(x + w)} ${n(y + d)} l`);
+  if (hatch === 'vertical') for (let d = step / 2; d < w; d += step) out.push(`${n(x + d)} ${n(y)} m ${n(x + d)} ${n(y + h)} l`);
+  if (hatch === 'dots') for (let dx = step / 2; dx < w; dx += step) for (let dy = step / 2; dy < h; dy += step) out.push(`${n(x + dx - 0.6)} ${n(y + dy - 0.6)} 1.2 1.2 re`);
+  return out.join(' ');
+}
+
+function rect(pen: Pen, x: number, y: number, w: number, h: number, op: { fill?: Color; stroke?: Color; lineWidth?: number; hatch?: Hatch; dash?: boolean }) {
+  if (op.fill) pen.parts.push(`q ${rgb(op.fill)} rg ${n(x)} ${n(y)} ${n(w)} ${n(h)} re f Q`);
+  if (op.fill && op.hatch && op.hatch !== 'solid') {
+    const paint = op.hatch === 'dots' ? `${rgb(tint(op.fill))} rg ${hatchPath(op.hatch, x, y, w, h)} f` : `${rgb(tint(op.fill))} RG 1.2 w ${hatchPath(op.hatch, x, y, w, h)} S`;
+    pen.parts.push(`q ${n(x)} ${n(y)} ${n(w)} ${n(h)} re W n ${paint} Q`);
+  }
+  if (op.stroke) pen.parts.push(`q ${rgb(op.stroke)} RG ${n(op.lineWidth ?? 0.5)} w ${op.dash ? '[3 2] 0 d ' : ''}${n(x)} ${n(y)} ${n(w)} ${n(h)} re S Q`);
 }
 
 function line(pen: Pen, x1: number, y1: number, x2: number, y2: number, color: Color, width: number) {
@@ -109,7 +131,7 @@ function writeOutline(doc: PDFDocument, paginated: Paginated, pageRefs: PDFRef[]
 }
 
 export async function draw(
-  spec: DocumentSpec,
+  spec: Document,
   paginated: Paginated,
   fonts: FontSet,
   footer: (page: number, total: number) => string,
@@ -138,21 +160,26 @@ export async function draw(
   const total = paginated.pages.length;
   const pages = paginated.pages.map(() => doc.addPage([theme.page.width, H]));
   const pageRefs = pages.map((p) => p.ref);
+  const marks = marker(paginated.structure);
+  const right = theme.page.width - theme.margin.right;
+  const header = fit(spec.header, fonts, theme.header.size, right - X0);
 
   paginated.pages.forEach((laid, index) => {
     const page = pages[index];
     const keys = {} as Record<FontStyle, string>;
     for (const style of ['regular', 'bold', 'italic', 'boldItalic'] as const) keys[style] = page.node.newFontDictionary(pdfFonts[style].name, pdfFonts[style].ref).toString();
     const pen: Pen = { parts: [], keys, hex };
+    marks.page(index);
 
-    for (const { item, top } of laid.items) {
+    for (const { item, top, artifact } of laid.items) {
       for (const op of item.ops) {
+        if (op.op !== 'link' && op.op !== 'goto') marks.mark(pen.parts, artifact ? undefined : op.tag);
         switch (op.op) {
           case 'text':
             text(pen, X0 + op.x, H - top - op.y, op.text, op.font, op.size, op.color);
             break;
           case 'rect':
-            rect(pen, X0 + op.x, H - top - op.y - op.h, op.w, op.h, op.fill, op.stroke, op.lineWidth);
+            rect(pen, X0 + op.x, H - top - op.y - op.h, op.w, op.h, op);
             break;
           case 'line':
             line(pen, X0 + op.x1, H - top - op.y1, X0 + op.x2, H - top - op.y2, op.color, op.width);
@@ -180,23 +207,28 @@ export async function draw(
         }
       }
     }
+    marks.close(pen.parts);
 
     if (!laid.bare) {
+      // Running header and footer: pagination artifacts, not read as content.
       const size = theme.header.size;
-      const headerText = spec.header;
-      text(pen, X0, H - theme.header.y, headerText, 'regular', size, theme.color.muted);
-      line(pen, X0, H - theme.header.y - 5, theme.page.width - theme.margin.right, H - theme.header.y - 5, theme.color.line, 0.4);
+      pen.parts.push('/Artifact <</Type /Pagination>> BDC');
+      text(pen, X0, H - theme.header.y, header, 'regular', size, theme.color.muted);
+      line(pen, X0, H - theme.header.y - 5, right, H - theme.header.y - 5, theme.color.line, 0.4);
       const pageLabel = `${index + 1} / ${total}`;
-      const right = theme.page.width - theme.margin.right;
       line(pen, X0, theme.footer.y + 10, right, theme.footer.y + 10, theme.color.line, 0.4);
       text(pen, X0, theme.footer.y, footer(index + 1, total), 'regular', size, theme.color.muted);
       text(pen, right - fonts.regular.widthOf(pageLabel, size), theme.footer.y, pageLabel, 'regular', size, theme.color.muted);
+      pen.parts.push('EMC');
     }
     const content = doc.context.stream(deflateSync(Buffer.from(pen.parts.join('\n'), 'latin1')), { Filter: 'FlateDecode' });
     page.node.set(PDFName.of('Contents'), doc.context.register(content));
+    page.node.set(PDFName.of('StructParents'), PDFNumber.of(index));
+    page.node.set(PDFName.of('Tabs'), PDFName.of('S'));
   });
 
   writeOutline(doc, paginated, pageRefs);
+  writeStructure(doc, paginated.structure, marks, pageRefs, spec.meta.language);
 
   for (const attachment of spec.attachments ?? []) {
     await doc.attach(attachment.bytes, attachment.name, {
@@ -209,3 +241,10 @@ export async function draw(
   return doc.save({ useObjectStreams: false, addDefaultPage: false, objectsPerTick: Number.POSITIVE_INFINITY, updateFieldAppearances: false });
 }
 
+/** A running header that fits its line, cut with an ellipsis when it is longer. */
+function fit(value: string, fonts: FontSet, size: number, width: number): string {
+  if (fonts.regular.widthOf(value, size) <= width) return value;
+  let cut = value;
+  while (cut.length > 1 && fonts.regular.widthOf(`${cut.trimEnd()}…`, size) > width) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}

@@ -1,33 +1,35 @@
 /**
  * Step 3 of the pipeline: measured items → A4 pages. Items are stacked from the top margin; the
  * space above an item is dropped at the top of a page; a heading stays with what follows it
- * (keep-with-next chains), a table row that starts a page gets its table's header again, and
- * every section's first page is recorded for the table of contents and the bookmarks.
+ * (keep-with-next chains), a table row that starts a page gets its table's header again (as
+ * decoration: it is read once), and every section's first page is recorded for the table of
+ * contents and the bookmarks.
  */
-import type { Bookmark, LaidItem, Page, Paginated } from './model';
+import type { Bookmark, LaidDocument, LaidItem, Page, Paginated } from './model';
 import { theme } from './theme';
 
 const TOP = theme.margin.top;
 const BOTTOM = theme.page.height - theme.margin.bottom;
 
-export interface PaginateInput {
-  cover?: LaidItem[];
-  toc?: LaidItem[];
-  body: LaidItem[];
-}
-
-/** Height of the keep-with-next chain that starts at `i` (the items that must share a page). */
-function chainHeight(items: readonly LaidItem[], i: number): number {
+/**
+ * Height of the keep-with-next chain that starts at `i` (the items that must share a page), or of
+ * its first `limit` items.
+ */
+function chainHeight(items: readonly LaidItem[], i: number, limit = Infinity): number {
   let height = items[i].height;
   let j = i;
-  while (items[j].keepWithNext && j + 1 < items.length && !items[j + 1].breakBefore) {
+  while (items[j].keepWithNext && j + 1 < items.length && !items[j + 1].breakBefore && j + 1 - i < limit) {
     j++;
     height += items[j].spaceBefore + items[j].height;
   }
   return height;
 }
 
-export function paginate(input: PaginateInput): Paginated {
+/** A chain taller than a page still keeps its first items together (a heading, a caption, a table's header and first row). */
+const LEAD = 4;
+
+/** Pages of a laid-out document (cover, table of contents and structure tree may be left out). */
+export function paginate(input: Partial<LaidDocument> & Pick<LaidDocument, 'body'>): Paginated {
   const pages: Page[] = [];
   const bookmarks: Bookmark[] = [];
   const sectionPages: Record<string, number> = {};
@@ -40,10 +42,10 @@ export function paginate(input: PaginateInput): Paginated {
     y = TOP;
   };
 
-  const place = (item: LaidItem) => {
+  const place = (item: LaidItem, artifact = false) => {
     const space = page!.items.length === 0 ? 0 : item.spaceBefore;
     const top = y + space;
-    page!.items.push({ item, top });
+    page!.items.push({ item, top, ...(artifact && { artifact: true }) });
     y = top + item.height;
     if (item.bookmark) {
       bookmarks.push({ ...item.bookmark, page: pages.length, top });
@@ -59,10 +61,10 @@ export function paginate(input: PaginateInput): Paginated {
       const space = page!.items.length === 0 ? 0 : item.spaceBefore;
       const chain = chainHeight(items, i);
       const fitsFresh = chain <= BOTTOM - TOP;
-      const needed = fitsFresh ? chain : item.height;
+      const needed = fitsFresh ? chain : Math.min(chainHeight(items, i, LEAD), BOTTOM - TOP);
       if (page!.items.length > 0 && y + space + needed > BOTTOM) {
         newPage(bare);
-        if (item.repeat) place(item.repeat);
+        if (item.repeat) place(item.repeat, true);
       }
       place(item);
     }
@@ -71,5 +73,5 @@ export function paginate(input: PaginateInput): Paginated {
   if (input.cover?.length) flow(input.cover, true);
   if (input.toc?.length) flow(input.toc, false);
   flow(input.body, false);
-  return { pages, bookmarks, sectionPages };
+  return { pages, bookmarks, sectionPages, structure: input.structure ?? { id: 0, role: 'Document', children: [] } };
 }

@@ -1,18 +1,25 @@
 /**
- * The PDF pipeline, in execution order: document spec → measured items (layout) → pages
- * (paginate) → bytes (draw). Renderers return bytes; only the CLI and Astro endpoints write files.
+ * The PDF renderer of the document model, in execution order: document → measured items and
+ * structure tree (layout) → pages (paginate) → bytes (draw). Renderers return bytes; only the CLI
+ * and Astro endpoints write files.
  *
  * @example
  * const fonts = loadFonts(readFontBytes());            // once per build
- * const { bytes } = await renderPdf(responseDocument(...), fonts);
+ * const { bytes } = await renderPdf(sheetDocument(entry, metrics), fonts);
  */
+import { DocumentError } from '../document/errors';
+import type { Document } from '../document/model';
 import { fr } from '../i18n/fr';
 import { missingGlyph } from './coverage';
 import { draw } from './draw';
 import type { FontSet } from './fonts';
-import { layoutCover, layoutSection, layoutToc } from './layout';
-import type { DocumentSpec, Paginated } from './model';
+import { layoutDocument } from './layout/index';
+import type { Paginated } from './model';
 import { paginate } from './paginate';
+
+/** The error a document that cannot be built or laid out raises (its message is French). */
+export const PdfError = DocumentError;
+export type PdfError = DocumentError;
 
 export interface RenderedPdf {
   bytes: Uint8Array;
@@ -22,25 +29,9 @@ export interface RenderedPdf {
   paginated: Paginated;
 }
 
-/** Raised when a document cannot be laid out; its message is French. */
-export class PdfError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'PdfError';
-  }
-}
-
-export function layoutDocument(spec: DocumentSpec, fonts: FontSet): Paginated {
-  return paginate({
-    cover: spec.cover ? layoutCover(spec.cover, fonts) : undefined,
-    toc: spec.toc ? layoutToc(spec.toc.title, spec.sections, fonts) : undefined,
-    body: spec.sections.flatMap((section, i) => {
-      const items = layoutSection(section, fonts);
-      // Every section of a document with a table of contents starts on its page after the first.
-      if (i === 0 && spec.toc) items[0] = { ...items[0], breakBefore: true };
-      return items;
-    }),
-  });
+/** Steps 2 and 3: the document laid out on pages. */
+export function paginateDocument(doc: Document, fonts: FontSet): Paginated {
+  return paginate(layoutDocument(doc, fonts));
 }
 
 /**
@@ -67,19 +58,19 @@ export function sectionPageCounts(paginated: Paginated, sectionIds: readonly str
   return counts;
 }
 
-export async function renderPdf(spec: DocumentSpec, fonts: FontSet, options: { subset?: boolean } = {}): Promise<RenderedPdf> {
-  if (spec.sections.length === 0) throw new PdfError(fr.pdf.errors.empty(spec.meta.title));
-  const paginated = layoutDocument(spec, fonts);
-  const missing = missingGlyph(paginated, spec.header, fonts);
+export async function renderPdf(doc: Document, fonts: FontSet, options: { subset?: boolean } = {}): Promise<RenderedPdf> {
+  if (doc.sections.length === 0) throw new DocumentError(fr.pdf.errors.empty(doc.meta.title));
+  const paginated = paginateDocument(doc, fonts);
+  const missing = missingGlyph(paginated, doc.header, fonts);
   if (missing) {
     const code = `U+${missing.codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
-    throw new PdfError(fr.pdf.errors.missingGlyph(spec.meta.title, missing.page, missing.character, code, missing.text.trim(), fr.pdf.errors.fontStyles[missing.style]));
+    throw new DocumentError(fr.pdf.errors.missingGlyph(doc.meta.title, missing.page, missing.character, code, missing.text.trim(), fr.pdf.errors.fontStyles[missing.style]));
   }
-  const bytes = await draw(spec, paginated, fonts, () => fr.pdf.footer(spec.meta.title), options);
+  const bytes = await draw(doc, paginated, fonts, () => fr.pdf.footer(doc.meta.title), options);
   return {
     bytes,
     pages: paginated.pages.length,
-    sectionPageCounts: sectionPageCounts(paginated, spec.sections.map((s) => s.id)),
+    sectionPageCounts: sectionPageCounts(paginated, doc.sections.map((s) => s.id)),
     paginated,
   };
 }

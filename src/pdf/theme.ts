@@ -14,7 +14,7 @@ export const theme = {
   margin: { top: 64, bottom: 64, left: 56, right: 56 },
   header: { y: 34, size: 8 },
   footer: { y: 34, size: 8 },
-  size: { body: 10, small: 8.5, lead: 12, h1: 17, h2: 13, h3: 11, h4: 10, cover: 24, coverSub: 13, table: 8.5 },
+  size: { body: 10, small: 8.5, lead: 12, h1: 17, h2: 13, h3: 11, h4: 10, cover: 24, coverSub: 13, table: 9, figure: 15 },
   leading: 1.42,
   space: { paragraph: 6, heading: 14, block: 8, list: 3, cell: 4 },
   indent: { list: 16 },

@@ -10,6 +10,8 @@
  *   a filtered list can be bookmarked and shared, and a reload keeps it.
  */
 
+import { routes } from '../routes';
+
 type Facets = Record<string, string[]>;
 
 interface Card {
@@ -164,7 +166,7 @@ export function startFinder(): void {
   }
 
   function loadPagefind(): Promise<Pagefind> {
-    const url = new URL('/pagefind/pagefind.js', window.location.href).href;
+    const url = new URL(routes.pagefind, window.location.href).href;
     pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
       await pf.options({ excerptLength: 24 });
       return pf;

@@ -17,7 +17,8 @@ import { formatMoney } from '../domain/format';
 import type { ProgrammeMetrics } from '../domain/metrics';
 import { fr } from '../i18n/fr';
 import { formatMinutesSpan, formatMoneySpan, formatSpan } from '../domain/format';
-import { resultValue } from './sheet-view';
+import { resultValue } from '../document/sheet/text';
+import { routes } from '../routes';
 
 export const OPEN_DATA_FORMAT = 'passerelle-fiche-experience/1';
 
@@ -80,8 +81,8 @@ export function sheetOpenData(entry: Entry<Programme>, metrics: ProgrammeMetrics
     id: entry.id,
     title: entry.data.title,
     summary: entry.data.summary,
-    url: new URL(`/experiences/${entry.id}/`, site).href,
-    pdf: new URL(`/experiences/${entry.id}.pdf`, site).href,
+    url: new URL(routes.sheet(entry.id), site).href,
+    pdf: new URL(routes.sheetPdf(entry.id), site).href,
     programme: canonical(entry.data)!,
     metrics: metricsOpenData(metrics),
     documentation: {

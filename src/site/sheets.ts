@@ -1,17 +1,19 @@
 /**
  * The published programmes as experience sheets, for the pages and endpoints: each entry with its
- * metrics and view model, computed once per build.
+ * metrics, its document and its card, computed once per build.
  */
 import type { Programme } from '../../schemas/index';
 import { publishedProgrammes, type Entry } from '../domain/corpus';
 import { programmeMetrics, type ProgrammeMetrics } from '../domain/metrics';
+import { sheetDocument, type SheetDocument } from '../document/sheet/index';
 import { getCorpus } from './corpus';
-import { sheetView, sortCards, type SheetView } from './sheet-view';
+import { sheetCard, sortCards, type SheetCard } from './sheet-card';
 
 export interface Sheet {
   entry: Entry<Programme>;
   metrics: ProgrammeMetrics;
-  view: SheetView;
+  document: SheetDocument;
+  card: SheetCard;
 }
 
 let cached: Promise<Sheet[]> | undefined;
@@ -23,9 +25,10 @@ export function getSheets(): Promise<Sheet[]> {
     const corpus = await getCorpus();
     const sheets = publishedProgrammes(corpus).map((entry) => {
       const metrics = programmeMetrics(entry.data);
-      return { entry, metrics, view: sheetView(entry, metrics) };
+      const document = sheetDocument(entry, metrics);
+      return { entry, metrics, document, card: sheetCard(document, entry.data) };
     });
-    const rank = new Map(sortCards(sheets.map((s) => s.view.card)).map((card, i) => [card.id, i]));
+    const rank = new Map(sortCards(sheets.map((s) => s.card)).map((card, i) => [card.id, i]));
     return sheets.sort((a, b) => rank.get(a.entry.id)! - rank.get(b.entry.id)!);
   })();
   return cached;

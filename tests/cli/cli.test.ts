@@ -89,7 +89,13 @@ describe('passerelle validate', () => {
 
   it('takes the folder written after --json as the folder to check', async () => {
     expect(await main(['validate', '--json', join(fixturesDir, 'invalid', 'siret-check-digit')], io)).toBe(1);
-    expect(JSON.parse(out.join(''))).toMatchObject({ errors: 1, files: 1, diagnostics: [{ rule: 'siret/format', path: ['siret'] }] });
+    const report = JSON.parse(out.join('')) as { errors: number; files: number; diagnostics: Array<{ rule: string; severity: string; path: string[] }> };
+    expect(report).toMatchObject({ errors: 1, files: 1 });
+    // The fixture's expected.txt sits beside its collections: it is named as ignored, not checked.
+    expect(report.diagnostics.map((d) => [d.severity, d.rule, d.path])).toEqual([
+      ['warning', expect.any(String), []],
+      ['error', 'siret/format', ['siret']],
+    ]);
   });
 
   it('answers an unknown command in French', async () => {

@@ -2,11 +2,9 @@
  * `passerelle import-offer`: the buyer reads a provider's response PDF back into the content and
  * the evaluation, without retyping; a PDF with no offer gets a French message saying what to enter.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { main, type Io } from '../../src/cli/main';
 import { loadCorpus } from '../../src/content/content-fs';
@@ -14,34 +12,24 @@ import { validateFiles } from '../../src/content/validate';
 import { buildFonts } from '../../src/pdf/build-fs';
 import { renderResponse } from '../../src/pdf/documents/response';
 import { readFixture } from '../content/fixtures';
+import { buyerWorkspace, elanPdf, EVALUATION, projectRoot as root, type Workspace } from './buyer-workspace';
 
-const root = join(import.meta.dirname, '..', '..');
-const EVALUATION = 'content/evaluations/dijon-remobilisation-femmes-qpv-2022.yaml';
 let pdf: Uint8Array;
 let cwd: string;
 let out: string[];
 let err: string[];
 let io: Io;
+let workspace: Workspace;
 
 beforeAll(async () => {
-  pdf = (await renderResponse(loadCorpus(), 'elan-dijon-2022', buildFonts())).bytes;
+  pdf = await elanPdf();
 });
 
-beforeEach(() => {
-  cwd = mkdtempSync(join(tmpdir(), 'passerelle-import-'));
-  cpSync(join(root, 'content'), join(cwd, 'content'), { recursive: true });
-  // The buyer has not received Élan's offer yet: no files, no entry in the evaluation.
-  for (const f of ['responses/elan-dijon-2022.yaml', 'programmes/elan-remobilisation-femmes-dijon-2022.yaml', 'providers/elan-formation-conseil.yaml']) unlinkSync(join(cwd, 'content', f));
-  const doc = parseDocument(readFileSync(join(cwd, EVALUATION), 'utf8'));
-  const offers = doc.get('offers') as YAMLSeq<YAMLMap>;
-  offers.items = offers.items.filter((item) => item.get('response') !== 'elan-dijon-2022');
-  writeFileSync(join(cwd, EVALUATION), doc.toString());
-  writeFileSync(join(cwd, 'elan.pdf'), pdf);
-  out = [];
-  err = [];
-  io = { out: (t) => out.push(t), err: (t) => err.push(t), cwd };
+beforeEach(async () => {
+  workspace = await buyerWorkspace();
+  ({ cwd, out, err, io } = workspace);
 });
-afterEach(() => rmSync(cwd, { recursive: true, force: true }));
+afterEach(() => workspace.remove());
 
 describe('passerelle import-offer', () => {
   it('writes the response’s files and adds the offer to the evaluation, marks to fill in', async () => {
@@ -105,8 +93,10 @@ describe('passerelle import-offer does not trust the PDF', () => {
     return doc.save();
   }
   const offerOf = async (bytes: Uint8Array) => {
-    const { readAttachments } = await import('../../src/pdf/attachments');
-    return JSON.parse(new TextDecoder().decode((await readAttachments(bytes)).get('offre.json')));
+    const { readOffer } = await import('../../src/import/offer-pdf');
+    const read = readOffer(bytes);
+    if (!read.ok) throw new Error(read.reason);
+    return read.json as { files: Record<string, string> };
   };
 
   it('refuses a file that is not the offer’s own (a competitor’s response)', async () => {

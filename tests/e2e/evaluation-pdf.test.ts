@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/content/content-fs';
 import { buildFonts } from '../../src/pdf/build-fs';
 import { renderEvaluation } from '../../src/pdf/documents/evaluation';
-import { readPdf } from '../pdf/read';
+import { pdftotext, readPdf } from '../pdf/read';
 import { unicodePages } from '../pdf/unicode-text';
 import { dist } from './browser';
 
@@ -58,11 +58,13 @@ describe('the analysis report PDF', async () => {
     expect(all).toContain('points prix = points du critère × prix le plus bas ÷ prix de l’offre');
   });
 
-  it('ranks the offers with the hand-computed totals and names the winner', () => {
-    expect(all).toContain('86,5');
-    expect(all).toContain('32,5 (8,13/10)');
-    expect(all).toContain('76');
-    expect(all).toContain('71,89');
+  it('ranks the offers with the hand-computed totals, one precision per column, and names the winner', () => {
+    // 54 + 40 × 31 200 / 38 400 = 86,50; 36 + 40 = 76,00; 42 + 40 × 31 200 / 41 760 = 71,89.
+    const layout = plainSpaces(pdftotext(bytes));
+    expect(layout).toMatch(/54 +32,50 +86,50 +38 400 € TTC/);
+    expect(layout).toMatch(/36 +40,00 +76,00 +31 200 € TTC/);
+    expect(layout).toMatch(/42 +29,89 +71,89 +41 760 € TTC/);
+    expect(all).toContain('8,13/10 · 32,50 points');
     expect(all).toContain('Offre la mieux classée : Groupement Tremplin Côte-d’Or et Mobilité 21, avec 86,5 sur 100.');
   });
 

@@ -27,10 +27,10 @@ describe.skipIf(!hasChromium)('response preview pages', () => {
     const page = await (await context(browser)).newPage();
     await page.goto(`${site.url}/reponses/sophie-marchal-dijon-2022/`);
     await expect(page.locator('h1').count()).resolves.toBe(1);
-    const notMet = page.locator('table.compliance .verdict-not-met');
+    const notMet = page.locator('#conformite-exigences tbody tr', { hasText: '✗ Non conforme' });
     await expect(notMet.count()).resolves.toBe(3);
-    await expect(notMet.first().innerText()).resolves.toContain('Non conforme');
-    const text = await page.locator('table.compliance').innerText();
+    await expect(notMet.first().locator('th[scope="row"]').innerText()).resolves.toBeTruthy();
+    const text = await page.locator('#conformite-exigences').innerText();
     expect(text.replace(/[\u00A0\u202F]/g, ' ')).toContain('Le prix (41 760 € TTC) dépasse le budget maximal');
     const pdf = page.locator('a[href="/reponses/sophie-marchal-dijon-2022.pdf"]');
     await expect(pdf.count()).resolves.toBe(1);

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/content/content-fs';
 import { publishedProgrammes } from '../../src/domain/corpus';
 import { programmeMetrics } from '../../src/domain/metrics';
-import { sheetView } from '../../src/site/sheet-view';
+import { sheetDocument } from '../../src/document/sheet/index';
 import { theme } from '../../src/pdf/theme';
 import { readPdf } from '../pdf/read';
 import { dist } from './browser';
@@ -24,8 +24,9 @@ describe('experience sheet PDFs', () => {
     expect(html).toContain(`href="/experiences/${id}.pdf"`);
     const pdf = await readPdf(new Uint8Array(readFileSync(file)));
     const entry = publishedProgrammes(corpus).find((p) => p.id === id)!;
-    const view = sheetView(entry, programmeMetrics(entry.data));
-    expect(pdf.outline.map((o) => plainSpaces(o.title))).toEqual([...view.sections.map((s) => plainSpaces(s.heading)), plainSpaces(view.adapt.heading)]);
+    const doc = sheetDocument(entry, programmeMetrics(entry.data));
+    expect(pdf.outline.map((o) => plainSpaces(o.title))).toEqual(doc.sections.map((s) => plainSpaces(s.title)));
+    expect(pdf.outline.at(-1)!.title).toBe('Adapter cette expérience');
     expect(pdf.info.Language).toBe('fr-FR');
     for (const items of pdf.items) {
       for (const item of items) {

@@ -188,10 +188,23 @@ describe.skipIf(!hasChromium)('experience sheets in Chromium', () => {
       await page.close();
     });
 
-    it('keeps a narrow screen readable', async () => {
+    it('keeps a narrow screen readable: facts stacked, wide tables scrolling in their frame, the page never sideways', async () => {
       const phone = await context(browser, { viewport: { width: 390, height: 844 } });
       const page = await phone.newPage();
       await page.goto(`${server.url}/experiences/castelnau-donne-des-elles/`);
+      const layout = await page.evaluate(() => {
+        const dt = document.querySelector('#identite dl.facts dt')!.getBoundingClientRect();
+        const dd = document.querySelector('#identite dl.facts dd')!.getBoundingClientRect();
+        const frame = document.querySelector<HTMLElement>('#fonctionnement .table-scroll')!;
+        return {
+          page: [document.documentElement.scrollWidth, window.innerWidth],
+          stacked: dd.top >= dt.bottom - 1 && Math.abs(dd.left - dt.left) < 1,
+          frame: [frame.scrollWidth > frame.clientWidth, frame.clientWidth <= window.innerWidth, getComputedStyle(frame).overflowX],
+        };
+      });
+      expect(layout.page[0]).toBeLessThanOrEqual(layout.page[1]);
+      expect(layout.stacked).toBe(true);
+      expect(layout.frame).toEqual([true, true, 'auto']);
       expect(await axe(page)).toEqual([]);
       await shot(page, 'fiche-mobile-castelnau.png');
       await page.goto(`${server.url}/experiences/`);

@@ -1,25 +1,38 @@
 /**
  * Each step of the PDF pipeline on plain data: line breaking, layout into items, pagination,
- * section page counts, charts, mdast → blocks.
+ * section page counts, charts, the table of contents.
  */
 import { describe, expect, it } from 'vitest';
-import { chartHeight, chartOps } from '../../src/pdf/charts';
+import type { Block, Document, Run } from '../../src/document/model';
 import { loadFonts } from '../../src/pdf/fonts';
 import { readFontBytes } from '../../src/pdf/fonts-fs';
-import { blocksFromMdast } from '../../src/pdf/from-mdast';
-import { layoutBlocks, layoutSection, layoutToc } from '../../src/pdf/layout';
-import type { Block, DocumentSpec, Inline, LaidItem } from '../../src/pdf/model';
+import { layoutBlocks, sectionItems } from '../../src/pdf/layout/blocks';
+import { chartLayout } from '../../src/pdf/layout/charts';
+import { layoutDocument } from '../../src/pdf/layout/index';
+import type { Frame } from '../../src/pdf/layout/lines';
+import { structure } from '../../src/pdf/layout/structure';
+import type { LaidItem } from '../../src/pdf/model';
 import { paginate } from '../../src/pdf/paginate';
 import { PdfError, renderPdf, sectionPageCounts } from '../../src/pdf/render';
 import { breakLines } from '../../src/pdf/text';
 import { contentHeight, contentWidth, theme } from '../../src/pdf/theme';
-import { parseMarkdown } from '../../src/markdown/parse';
 import { unicodePages } from './unicode-text';
 
 const fonts = loadFonts(readFontBytes());
 const N = '\u202F';
 const S = '\u00A0';
-const frame = { fonts, x: 0, width: contentWidth };
+const newFrame = (): Frame => {
+  const tags = structure();
+  return { fonts, tags, parent: tags.root, x: 0, width: contentWidth, depth: 1 };
+};
+const frame = newFrame();
+const doc = (sections: Document['sections'], extra: Partial<Document> = {}): Document => ({
+  meta: { title: 'Fiche test', author: 'Test', subject: 'Test', keywords: [], language: 'fr-FR' },
+  header: 'En-tête',
+  cover: { title: 'Fiche test', facts: [] },
+  sections,
+  ...extra,
+});
 const textOf = (line: { pieces: Array<{ text: string }> }) => line.pieces.map((p) => p.text).join('');
 
 describe('breakLines', () => {
@@ -55,7 +68,7 @@ describe('breakLines', () => {
     expect(lines.map(textOf).join('')).toBe(word);
   });
 
-  it('breaks after a hyphen inside a long word', () => {
+  it('breaks after a hyphen or a slash inside a long word', () => {
     const lines = breakLines([{ text: 'remobilisation/coaching-collectif-et-individuel' }], fonts, 10, 120).map(textOf);
     expect(lines.length).toBeGreaterThan(1);
     expect(lines[0]).toMatch(/[-/]$/);
@@ -78,19 +91,20 @@ describe('breakLines', () => {
 });
 
 describe('layoutBlocks', () => {
-  const paragraph = (words: number): Block => ({ type: 'paragraph', inlines: [{ text: Array.from({ length: words }, (_, i) => `mot${i}`).join(' ') }] });
+  const paragraph = (words: number): Block => ({ type: 'paragraph', runs: [{ text: Array.from({ length: words }, (_, i) => `mot${i}`).join(' ') }] });
 
-  it('makes one item per line, keeping the first two and the last two lines together', () => {
+  it('makes one item per line, keeping the first two and the last three lines together', () => {
     const items = layoutBlocks([paragraph(120)], frame);
-    expect(items.length).toBeGreaterThan(4);
-    expect(items.map((i) => Boolean(i.keepWithNext))).toEqual(items.map((_, i) => i === 0 || i === items.length - 2));
+    expect(items.length).toBeGreaterThan(5);
+    const n = items.length;
+    expect(items.map((i) => Boolean(i.keepWithNext))).toEqual(items.map((_, i) => i === 0 || i === n - 3 || i === n - 2));
     expect(items[0].spaceBefore).toBeGreaterThan(0);
     expect(items.slice(1).every((i) => i.spaceBefore === 0)).toBe(true);
   });
 
   it('lays a table out as a header and rows that repeat it', () => {
     const rows = Array.from({ length: 5 }, (_, i) => [[{ text: `Ligne ${i}` }], [{ text: `${i * 100}` }]]);
-    const items = layoutBlocks([{ type: 'table', columns: [{ header: 'Poste', width: 3 }, { header: 'Montant', width: 1, align: 'right' }], rows }], frame);
+    const items = layoutBlocks([{ type: 'table', columns: [{ label: 'Poste', width: 3 }, { label: 'Montant', width: 1, align: 'end' }], rows }], frame);
     expect(items).toHaveLength(6);
     expect(items[0].keepWithNext).toBe(true);
     expect(items.slice(1).every((i) => i.repeat === items[0])).toBe(true);
@@ -99,29 +113,37 @@ describe('layoutBlocks', () => {
     expect(amount && amount.op === 'text' && amount.x + fonts.regular.widthOf('0', amount.size)).toBeCloseTo(contentWidth - theme.space.cell, 1);
   });
 
+  it('keeps the last two rows of a long table with its totals', () => {
+    const rows = Array.from({ length: 20 }, (_, i) => [[{ text: `Ligne ${i}` }], [{ text: `${i}` }]]);
+    const items = layoutBlocks([{ type: 'table', columns: [{ label: 'Poste' }, { label: 'N°', align: 'end' }], rows, footer: [[[{ text: 'Total' }], [{ text: '190' }]]] }], frame);
+    // Header, 20 rows, 1 footer row: rows 18 and 19 keep with what follows, down to the footer.
+    expect(items).toHaveLength(22);
+    expect(items.map((i) => Boolean(i.keepWithNext))).toEqual([true, ...Array.from({ length: 18 }, () => false), true, true, false]);
+  });
+
   it('never makes a column narrower than its header’s longest word', () => {
-    const items = layoutBlocks([{ type: 'table', columns: [{ header: 'Atelier', width: 8 }, { header: 'Séances', width: 0.2 }], rows: [[[{ text: 'a' }], [{ text: '1' }]]] }], frame);
+    const items = layoutBlocks([{ type: 'table', columns: [{ label: 'Atelier', width: 8 }, { label: 'Séances', width: 0.2 }], rows: [[[{ text: 'a' }], [{ text: '1' }]]] }], frame);
     const header = items[0].ops.filter((op) => op.op === 'text').map((op) => (op.op === 'text' ? op.text : ''));
     expect(header).toEqual(['Atelier', 'Séances']);
   });
 
   it('cuts a row taller than a page into chunks', () => {
     const long = Array.from({ length: 1500 }, (_, i) => `mot${i}`).join(' ');
-    const items = layoutBlocks([{ type: 'table', columns: [{ header: 'Texte' }], rows: [[[{ text: long }]]] }], frame);
+    const items = layoutBlocks([{ type: 'table', columns: [{ label: 'Texte' }], rows: [[[{ text: long }]]] }], frame);
     expect(items.length).toBeGreaterThan(2);
     for (const item of items) expect(item.height).toBeLessThanOrEqual(contentHeight);
   });
 
   it('puts the list marker left of the item text', () => {
-    const items = layoutBlocks([{ type: 'list', ordered: true, start: 3, items: [[{ type: 'paragraph', inlines: [{ text: 'trois' }] }]] }], frame);
+    const items = layoutBlocks([{ type: 'list', ordered: true, start: 3, items: [[{ type: 'paragraph', runs: [{ text: 'trois' }] }]] }], frame);
     const texts = items[0].ops.filter((op) => op.op === 'text');
     expect(texts.map((t) => (t.op === 'text' ? t.text : ''))).toEqual(['3.', 'trois']);
     expect(texts[0].op === 'text' && texts[1].op === 'text' && texts[0].x < texts[1].x).toBe(true);
   });
 
-  it('starts the next block on a new page after a page break', () => {
-    const items = layoutBlocks([paragraph(3), { type: 'pageBreak' }, paragraph(3)], frame);
-    expect(items.map((i) => Boolean(i.breakBefore))).toEqual([false, true]);
+  it('starts a section that asks for it on a new page', () => {
+    const items = layoutBlocks([paragraph(3), { type: 'section', title: 'Annexe', blocks: [paragraph(3)], newPage: true }], frame);
+    expect(items.map((i) => Boolean(i.breakBefore))).toEqual([false, true, false]);
   });
 });
 
@@ -149,12 +171,13 @@ describe('paginate', () => {
     expect(pages[1].items[0].item).toBe(heading);
   });
 
-  it('repeats a table header on the page where its rows continue', () => {
+  it('repeats a table header on the page where its rows continue, as decoration', () => {
     const header = item(20, { keepWithNext: true });
     const rows = Array.from({ length: 40 }, () => item(30, { spaceBefore: 0, repeat: header }));
     const { pages } = paginate({ body: [header, ...rows] });
     expect(pages.length).toBeGreaterThan(1);
     for (const page of pages) expect(page.items[0].item).toBe(header);
+    expect(pages.map((p) => Boolean(p.items[0].artifact))).toEqual(pages.map((_, i) => i > 0));
   });
 
   it('records bookmarks and the first page of each section; cover pages are bare', () => {
@@ -176,115 +199,90 @@ describe('paginate', () => {
 });
 
 describe('sections and table of contents', () => {
-  it('opens a section with a bookmarked title that keeps with its content', () => {
-    const [title] = layoutSection({ id: 'prix', title: 'Le prix', blocks: [] }, fonts);
-    expect(title.bookmark).toEqual({ section: 'prix', title: 'Le prix', level: 0 });
-    expect(title.keepWithNext).toBe(true);
+  it('opens a section with a bookmarked title that keeps with its content, its parts bookmarked under it', () => {
+    const items = sectionItems({ type: 'section', id: 'prix', title: 'Le prix', blocks: [{ type: 'section', title: 'Les lignes', blocks: [] }] }, { ...newFrame(), depth: 0 });
+    expect(items[0].bookmark).toEqual({ section: 'prix', title: 'Le prix', level: 0 });
+    expect(items[1].bookmark).toEqual({ section: '', title: 'Les lignes', level: 1 });
+    expect(items[0].keepWithNext).toBe(true);
   });
 
   it('writes one entry per section with a page number resolved when drawing', () => {
-    const items = layoutToc('Sommaire', [{ id: 'a', title: 'Première', blocks: [] }, { id: 'b', title: 'Seconde', blocks: [] }], fonts);
-    const refs = items.flatMap((i) => i.ops).filter((op) => op.op === 'pageRef');
+    const laid = layoutDocument(doc([{ type: 'section', id: 'a', title: 'Première', blocks: [] }, { type: 'section', id: 'b', title: 'Seconde', blocks: [] }], { toc: 'Sommaire' }), fonts);
+    const refs = laid.toc.flatMap((i) => i.ops).filter((op) => op.op === 'pageRef');
     expect(refs.map((r) => (r.op === 'pageRef' ? r.section : ''))).toEqual(['a', 'b']);
   });
 });
 
 describe('charts', () => {
-  it('draws a Gantt bar per step and a mark per milestone, inside its width', () => {
-    const chart = { kind: 'gantt' as const, weeks: 12, unitLabel: 'S', rows: [{ label: 'Préparation', from: 1, to: 2 }, { label: 'Ateliers', lane: 'Groupe 1', from: 3, to: 12 }, { label: 'Bilan', lane: 'Groupe 2', from: 12, to: 12, milestone: true }] };
-    const ops = chartOps(chart, 0, 400, fonts);
+  const gantt = {
+    kind: 'gantt' as const,
+    id: 'g',
+    title: 'Planning',
+    description: 'Planning.',
+    units: 12,
+    unitLabel: 'S',
+    lanes: ['Groupe 1', 'Groupe 2'],
+    rows: [{ label: 'Préparation', from: 1, to: 2 }, { label: 'Ateliers', lane: 'Groupe 1', from: 3, to: 12 }, { label: 'Bilan', lane: 'Groupe 2', from: 12, to: 12, milestone: true }],
+  };
+
+  it('draws a Gantt bar per step and a mark per milestone, inside its width, with its lanes’ patterns', () => {
+    const { ops, height } = chartLayout(gantt, 0, 400, fonts, 7);
     const round = (n: number) => Math.round(n * 100) / 100;
-    const rects = ops.flatMap((op) => (op.op === 'rect' ? [[op.x, op.y, op.w, op.h].map(round)] : []));
-    // Labels take 53,53 pt, then 12 weeks of 28,79 pt. x, y, width, height:
+    const rects = ops.flatMap((op) => (op.op === 'rect' ? [[...[op.x, op.y, op.w, op.h].map(round), ...(op.hatch ? [op.hatch] : [])]] : []));
+    // Labels take 53,53 pt, then 12 weeks of 28,79 pt. x, y, width, height, pattern:
     expect(rects).toEqual([
       [0, 18, 400, 16], // the shaded band of the first row
-      [55.53, 21, 55.58, 10], // Préparation: weeks 1 to 2
-      [113.11, 37, 285.89, 10], // Ateliers: weeks 3 to 12, ending 1 pt inside the width
+      [55.53, 21, 55.58, 10, 'solid'], // Préparation: weeks 1 to 2
+      [113.11, 37, 285.89, 10, 'solid'], // Ateliers (Groupe 1): weeks 3 to 12, ending 1 pt inside the width
       [0, 50, 400, 16], // the shaded band of the third row
-      [381.61, 54, 8, 8], // Bilan: a milestone mark in week 12
-      [54.53, 77, 8, 8], // the legend: Groupe 1
-      [116.62, 77, 8, 8], // Groupe 2
+      [381.61, 54, 8, 8, 'diagonal'], // Bilan (Groupe 2): a milestone mark in week 12
+      [54.53, 74, 8, 8, 'solid'], // the legend: Groupe 1, its swatch and its outline
+      [54.53, 74, 8, 8],
+      [116.62, 74, 8, 8, 'diagonal'], // Groupe 2
+      [116.62, 74, 8, 8],
     ]);
     const texts = ops.flatMap((op) => (op.op === 'text' ? [op.text] : []));
     expect(texts).toEqual([...Array.from({ length: 12 }, (_, i) => `S${i + 1}`), 'Préparation', 'Ateliers', 'Bilan', 'Groupe 1', 'Groupe 2']);
-    // 18 pt of week labels, 3 rows of 16 pt, 6 pt below them and 18 pt of legend: 18 + 48 + 6 + 18.
-    expect(chartHeight(chart, 400)).toBe(90);
+    expect(ops.filter((op) => op.op === 'text').every((op) => op.tag === 7)).toBe(true);
+    // 18 pt of week labels, 3 rows of 16 pt, 8 pt below them and a legend row of 13 pt: 18 + 48 + 8 + 13.
+    expect(round(height)).toBe(87);
   });
 
   it('fills a result bar in proportion to its rate', () => {
-    const ops = chartOps({ kind: 'bars', bars: [{ label: 'Emploi ou formation', value: 7, total: 12, text: '7 sur 12' }] }, 0, 400, fonts);
+    const { ops } = chartLayout({ kind: 'bars', id: 'r', title: 'R', description: 'R', bars: [{ label: 'Emploi ou formation', value: 7, max: 12, valueText: '7 sur 12', counts: true }] }, 0, 400, fonts, 1);
     const [track, fillBar] = ops.filter((op) => op.op === 'rect');
     expect(track.op === 'rect' && fillBar.op === 'rect' && fillBar.w / track.w).toBeCloseTo(7 / 12, 5);
   });
 });
 
-describe('blocksFromMdast', () => {
-  const blocks = (md: string) => blocksFromMdast(parseMarkdown(md).mdast);
-
-  it('maps headings under the section title', () => {
-    expect(blocks('# Un\n\n## Deux\n\n### Trois')).toEqual([
-      { type: 'heading', level: 2, text: 'Un' },
-      { type: 'heading', level: 3, text: 'Deux' },
-      { type: 'heading', level: 4, text: 'Trois' },
-    ]);
-  });
-
-  it('keeps bold, italic and safe links; shows raw HTML as text', () => {
-    const [p] = blocks('Un **gras**, un *italique*, un [lien](https://a.fr), un [piège](javascript:x) et <b>ceci</b>.');
-    expect(p.type === 'paragraph' && p.inlines).toEqual([
-      { text: 'Un ' },
-      { text: 'gras', bold: true },
-      { text: ', un ' },
-      { text: 'italique', italic: true },
-      { text: ', un ' },
-      { text: 'lien', href: 'https://a.fr' },
-      { text: ', un ' },
-      { text: 'piège' },
-      { text: ' et ' },
-      { text: '<b>' },
-      { text: 'ceci' },
-      { text: '</b>' },
-      { text: '.' },
-    ]);
-  });
-
-  it('maps lists and tables', () => {
-    const [list, table] = blocks('1. un\n2. deux\n\n| A | B |\n|---|--:|\n| 1 | 2 |');
-    expect(list).toMatchObject({ type: 'list', ordered: true, items: [[{ type: 'paragraph' }], [{ type: 'paragraph' }]] });
-    expect(table).toMatchObject({ type: 'table', columns: [{ header: 'A' }, { header: 'B', align: 'right' }], rows: [[[{ text: '1' }], [{ text: '2' }]]] });
-  });
-});
-
 describe('characters the fonts lack', () => {
-  const spec = (inlines: Inline[], header = 'En-tête'): DocumentSpec => ({
-    meta: { title: 'Fiche test', author: 'Test', subject: 'Test', keywords: [], language: 'fr-FR' },
-    header,
-    sections: [{ id: 's', title: 'Section', blocks: [{ type: 'paragraph', inlines }] }],
-  });
+  const spec = (runs: Run[], header = 'En-tête'): Document => doc([{ type: 'section', id: 's', title: 'Section', blocks: [{ type: 'paragraph', runs }] }], { header });
 
   it('draws French typography and the symbols Passerelle writes', async () => {
     const text = `L’œuvre « Élan » coûte 38${N}400${S}€ ; ✓ conforme, ✗ non, → suite…`;
     const out = await renderPdf(spec([{ text }, { text: ' en gras', bold: true }, { text: ' en italique', italic: true }]), fonts);
-    expect(out.pages).toBe(1);
+    // The cover, then the section.
+    expect(out.pages).toBe(2);
     // Read back glyph by glyph through the fonts' ToUnicode maps: every character is drawn, the
-    // no-break spaces included. The section title, the text, then the running header and footer.
-    expect(await unicodePages(out.bytes)).toEqual([`Section\n${text}\n en gras\n en italique\nEn-tête\nFiche test\n1 / 1\n`]);
+    // no-break spaces included.
+    // The cover's title; the section title, the text, then the running header and footer.
+    expect(await unicodePages(out.bytes)).toEqual(['Fiche test\n', `Section\n${text}\n en gras\n en italique\nEn-tête\nFiche test\n2 / 2\n`]);
   });
 
   const refusal = (where: string, text: string, character: string, code: string, face: string) =>
     `Le document «${S}Fiche test${S}» ne peut pas être écrit${S}: ${where}, dans «${S}${text}${S}», le caractère «${S}${character}${S}» (${code}) n’existe pas dans la police ${face} et s’imprimerait comme un carré vide. Aucun PDF n’a été écrit. Remplacez ce caractère dans le contenu (par un mot, ou un caractère courant${S}: les émojis et certains symboles n’ont pas de dessin dans la police), puis relancez.`;
 
-  it.each<[string, Inline[], string]>([
-    ['an emoji', [{ text: 'Objectif atteint 🎯 en juin' }], refusal('page 1', 'Objectif atteint 🎯 en juin', '🎯', 'U+1F3AF', 'DejaVu Sans normale')],
-    ['a character the italic face lacks', [{ text: 'hamza ء', italic: true }], refusal('page 1', 'hamza ء', 'ء', 'U+0621', 'DejaVu Sans italique')],
-  ])('refuses %s, naming the document, the page, the text and the code', async (_, inlines, message) => {
-    const rendering = renderPdf(spec(inlines), fonts);
+  it.each<[string, Run[], string]>([
+    ['an emoji', [{ text: 'Objectif atteint 🎯 en juin' }], refusal('page 2', 'Objectif atteint 🎯 en juin', '🎯', 'U+1F3AF', 'DejaVu Sans normale')],
+    ['a character the italic face lacks', [{ text: 'hamza ء', italic: true }], refusal('page 2', 'hamza ء', 'ء', 'U+0621', 'DejaVu Sans italique')],
+  ])('refuses %s, naming the document, the page, the text and the code', async (_, runs, message) => {
+    const rendering = renderPdf(spec(runs), fonts);
     await expect(rendering).rejects.toThrow(PdfError);
     await expect(rendering).rejects.toHaveProperty('message', message);
   });
 
   it('draws in the regular face a character only the italic face lacks', async () => {
-    expect((await renderPdf(spec([{ text: 'hamza ء' }]), fonts)).pages).toBe(1);
+    expect((await renderPdf(spec([{ text: 'hamza ء' }]), fonts)).pages).toBe(2);
   });
 
   it('checks the running header too', async () => {

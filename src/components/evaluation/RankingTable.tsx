@@ -1,7 +1,9 @@
 /**
  * The ranking as a table: rank, offer, weighted points per criterion, total, price and flags. Used
- * by the page for the published result and by the what-if panel for the simulation.
+ * by the what-if panel for the simulation (the published result is the report's own table).
+ * Points show with one precision per column.
  */
+import { commonDecimals, formatNumber } from '../../domain/format';
 import { fr } from '../../i18n/fr';
 import type { ScoringView } from '../../domain/scoring-view';
 
@@ -13,10 +15,18 @@ interface Props {
   id?: string;
 }
 
+/** The points of one column, all with the same decimals (`86,50` above `71,89`). */
+function column(values: number[]): (n: number) => string {
+  const decimals = commonDecimals(values, 2);
+  return (n) => formatNumber(n, decimals, decimals);
+}
+
 export function RankingTable({ view, caption, basis, id }: Props) {
   const c = fr.evaluation.page.columns;
+  const points = view.columns.map((_, j) => column(view.rows.map((row) => row.cells[j].points)));
+  const total = column(view.rows.map((row) => row.total));
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table className="ranking" id={id}>
         <caption>{caption}</caption>
         <thead>
@@ -42,12 +52,12 @@ export function RankingTable({ view, caption, basis, id }: Props) {
             <tr key={row.id} data-offer={row.id} data-status={row.status} className={row.status === 'ranked' ? undefined : 'not-ranked'}>
               <td className="rank">{row.rankText}</td>
               <th scope="row">{row.name}</th>
-              {row.cells.map((cell) => (
+              {row.cells.map((cell, j) => (
                 <td className="num" key={cell.criterion}>
-                  {cell.pointsText}
+                  {cell.missing && !cell.items ? cell.pointsText : points[j](cell.points)}
                 </td>
               ))}
-              <td className="num total">{row.totalText}</td>
+              <td className="num total">{total(row.total)}</td>
               <td className="num">{row.priceText}</td>
               <td>
                 {row.flags.length === 0 ? (

@@ -2,7 +2,8 @@
  * The what-if panel: the committee changes weights, the price method or a mark and sees the
  * ranking change at once. It runs the engine of src/domain/scoring.ts (the same code as the page,
  * the CLI and the report), keeps its settings in the page's address so that the link can be
- * shared, and announces each new ranking in a live region.
+ * shared, and announces each new ranking in a live region. Its chart is the pages' own SVG chart
+ * (src/site/charts.ts, escaped markup), drawn from the same spec as the report's.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { fr } from '../../i18n/fr';
@@ -10,7 +11,8 @@ import { formatNumber } from '../../domain/format';
 import { markableItems, scoreOffers, type PriceMethod, type ScoringInput } from '../../domain/scoring';
 import { announceRanking, scoringView, weightText } from '../../domain/scoring-view';
 import { RankingTable } from './RankingTable';
-import { ScoreChart } from './ScoreChart';
+import { scoreChart } from '../../document/evaluation/chart';
+import { chartSvg } from '../../site/charts';
 import { applySettings, changedCount, decodeSettings, encodeSettings, publishedSettings, withMark, withWeight, type WhatIfSettings } from './share-state';
 
 interface Props {
@@ -187,7 +189,10 @@ export default function WhatIf({ input }: Props) {
         </p>
         {view.method.warning && <p className="warning">{view.method.warning}</p>}
         <RankingTable view={view} caption={t.rankingCaption} basis={input.priceBasis} id="classement-simule" />
-        <ScoreChart view={view} title={t.chartTitle} idPrefix="graphique-simule" />
+        <figure className="chart-figure">
+          <div className="chart-scroll" role="group" aria-label={t.chartTitle} tabIndex={0} dangerouslySetInnerHTML={{ __html: chartSvg(scoreChart(view, 'graphique-simule', t.chartTitle)) }} />
+          <figcaption>{t.chartTitle}</figcaption>
+        </figure>
         <p className="share">
           <a href={shareHref(query)} id="lien-simulation">
             {t.shareLink}

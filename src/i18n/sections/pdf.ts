@@ -41,6 +41,20 @@ export const pdf = {
   },
   indicators: { label: 'Indicateur', definition: 'Définition et calcul', target: 'Cible' },
   planning: { step: 'Étape', lane: 'Ligne', weeks: 'Semaines' },
+  call: {
+    kicker: "Appel",
+    subject: (title: string) => `Appel « ${title} »`,
+    header: (buyer: string, title: string) => `${buyer} · ${title}`,
+    note: "Document produit avec Passerelle à partir de l'appel décrit en données : exigences, contenu attendu de la réponse et critères d'attribution.",
+    sections: {
+      context: 'Contexte',
+      requirements: 'Exigences',
+      sections: 'Contenu attendu de la réponse',
+      deliverables: 'Livrables attendus',
+      criteria: "Critères d'attribution",
+    },
+    downloadPdf: "Télécharger l'appel en PDF",
+  },
   partTitles: {
     provider: 'Présentation du prestataire',
     programme: 'Le programme proposé',

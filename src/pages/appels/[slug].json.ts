@@ -13,8 +13,8 @@ export const getStaticPaths = (async () => {
   return corpus.tenders.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => {
-  const { entry } = props as { entry: Entry<Tender> };
+export const GET: APIRoute<{ entry: Entry<Tender> }> = ({ props }) => {
+  const { entry } = props;
   return new Response(`${JSON.stringify(tenderExport(entry.id, entry.data), null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

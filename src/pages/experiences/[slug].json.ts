@@ -10,8 +10,8 @@ export const getStaticPaths = (async () => {
   return sheets.map((sheet) => ({ params: { slug: sheet.entry.id }, props: { sheet } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props, site }) => {
-  const { sheet } = props as { sheet: Sheet };
+export const GET: APIRoute<{ sheet: Sheet }> = ({ props, site }) => {
+  const { sheet } = props;
   const data = sheetOpenData(sheet.entry, sheet.metrics, site ?? 'https://passerelle.example');
   return new Response(`${JSON.stringify(data, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -1,9 +1,9 @@
 /**
- * /experiences/<slug>.pdf: the experience sheet as a PDF, from the same view model as its page.
+ * /experiences/<slug>.pdf: the experience sheet as a PDF, from the same document as its page.
  */
 import type { APIRoute } from 'astro';
 import { buildFonts, pdfEnabled } from '../../pdf/build-fs';
-import { renderSheet } from '../../pdf/documents/sheet';
+import { renderPdf } from '../../pdf/render';
 import { getSheets, type Sheet } from '../../site/sheets';
 
 export async function getStaticPaths() {
@@ -12,8 +12,7 @@ export async function getStaticPaths() {
   return sheets.map((sheet) => ({ params: { slug: sheet.entry.id }, props: { sheet } }));
 }
 
-export const GET: APIRoute = async ({ props }) => {
-  const { sheet } = props as { sheet: Sheet };
-  const out = await renderSheet(sheet.entry, sheet.view, buildFonts());
+export const GET: APIRoute<{ sheet: Sheet }> = async ({ props }) => {
+  const out = await renderPdf(props.sheet.document, buildFonts());
   return new Response(out.bytes as BodyInit, { headers: { 'Content-Type': 'application/pdf' } });
 };

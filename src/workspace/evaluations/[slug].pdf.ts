@@ -1,5 +1,5 @@
 /**
- * /evaluations/<slug>.pdf: the analysis report, from the same scoring and PDF pipeline.
+ * /evaluations/<slug>.pdf: the analysis report, from the same document as the evaluation page.
  */
 import type { APIRoute } from 'astro';
 import { buildFonts, pdfEnabled } from '../../pdf/build-fs';

@@ -1,0 +1,37 @@
+/** The groups accompanied: size, public, carrier, sites and hours per person; how each is run. */
+import type { Programme } from '../../../schemas/index';
+import { formatAgeRange, formatMinutesSpan, formatRange } from '../../domain/format';
+import type { ProgrammeMetrics } from '../../domain/metrics';
+import { fr } from '../../i18n/fr';
+import { markdown, missing, orMissing, section, table, text } from '../build';
+import type { Block, Runs, SectionBlock } from '../model';
+
+export function cohortsPart(p: Programme, m: ProgrammeMetrics): SectionBlock | undefined {
+  const o = fr.sheet.operation;
+  const cohorts = p.cohorts ?? [];
+  if (cohorts.length === 0) return undefined;
+  const c = o.cohortColumns;
+  const hoursOf = (id: string): Runs => {
+    const group = m.groups.find((g) => g.id === id);
+    return group?.minutesPerParticipant ? text(formatMinutesSpan(group.minutesPerParticipant)) : missing();
+  };
+  const cohortPublic = (cohort: (typeof cohorts)[number]) =>
+    [cohort.public, cohort.gender && fr.sheet.public.genders[cohort.gender], cohort.age && formatAgeRange(cohort.age)].filter(Boolean).join(', ');
+  const blocks: Block[] = [
+    table(
+      o.cohortsCaption,
+      [{ label: c.name, rowHeader: true }, { label: c.size, align: 'end' }, { label: c.public }, { label: c.carrier }, { label: c.sites }, { label: c.hours, align: 'end' }],
+      cohorts.map((cohort) => [
+        text(cohort.name),
+        orMissing(cohort.size && formatRange(cohort.size)),
+        orMissing(cohortPublic(cohort)),
+        orMissing(cohort.carrier),
+        orMissing(cohort.sites?.join(', ')),
+        hoursOf(cohort.id),
+      ]),
+    ),
+  ];
+  const described = cohorts.filter((cohort) => cohort.description);
+  if (described.length) blocks.push(section(o.cohortDescriptions, described.map((cohort) => section(cohort.name, markdown(cohort.description)))));
+  return section(o.cohorts, blocks);
+}

@@ -1,0 +1,117 @@
+/**
+ * The sheets in the index: each sheet as a card (its glance: territory, public, years, themes and
+ * key result, already typeset by the sheet document), its filter values, the filters with their
+ * counts, and the index's order.
+ */
+import type { Programme } from '../../schemas/index';
+import { programmeThemes } from '../../schemas/vocabulary';
+import type { SheetDocument } from '../document/sheet/index';
+import { departementLabel, programmeYears } from '../document/sheet/text';
+import type { Runs } from '../document/model';
+import { fr } from '../i18n/fr';
+import { routes } from '../routes';
+
+const t = fr.sheet;
+
+export type FacetKey = 'theme' | 'region' | 'departement' | 'public' | 'year';
+export const facetKeys: readonly FacetKey[] = ['theme', 'region', 'departement', 'public', 'year'];
+
+export interface SheetCard {
+  id: string;
+  href: string;
+  title: string;
+  summary: string;
+  fictional: boolean;
+  status: string;
+  territory: Runs;
+  public: Runs;
+  themes: string[];
+  years: Runs;
+  keyResult?: { value: string; label: string };
+  /** Filter values (stable keys), by facet. */
+  facets: Record<FacetKey, string[]>;
+}
+
+export interface Facet {
+  key: FacetKey;
+  label: string;
+  /** Values in display order, with the number of sheets that have each. */
+  values: Array<{ value: string; label: string; count: number }>;
+}
+
+/** The public filter values of a programme: genders (of the public and its groups), youth, QPV. */
+export function publicFacets(p: Programme): string[] {
+  const values = new Set<string>();
+  const genders = [p.public.gender, ...(p.cohorts ?? []).map((c) => c.gender)];
+  for (const g of ['women', 'men', 'mixed'] as const) if (genders.includes(g)) values.add(g);
+  const ages = [p.public.age, ...(p.cohorts ?? []).map((c) => c.age)];
+  if (ages.some((a) => a?.max !== undefined && a.max <= 25)) values.add('youth');
+  if (p.public.residence?.qpv || (p.territory.qpv?.length ?? 0) > 0) values.add('qpv');
+  return [...values];
+}
+
+export function sheetCard(sheet: SheetDocument, p: Programme): SheetCard {
+  const g = sheet.glance;
+  return {
+    id: sheet.id,
+    href: routes.sheet(sheet.id),
+    title: sheet.title,
+    summary: sheet.summary,
+    fictional: sheet.fictional,
+    status: sheet.status.label,
+    territory: g.territory,
+    public: g.public,
+    themes: g.themes,
+    years: g.years,
+    ...(g.keyResult && { keyResult: g.keyResult }),
+    facets: {
+      theme: [...p.themes],
+      region: p.territory.region ? [p.territory.region] : [],
+      departement: p.territory.departement ? [p.territory.departement.code] : [],
+      public: publicFacets(p),
+      year: programmeYears(p).map(String),
+    },
+  };
+}
+
+function facetLabel(key: FacetKey, value: string, programmes: readonly Programme[]): string {
+  switch (key) {
+    case 'theme':
+      return fr.vocab.programmeTheme[value as (typeof programmeThemes)[number]] ?? value;
+    case 'departement': {
+      const dep = programmes.map((p) => p.territory.departement).find((d) => d?.code === value);
+      return dep ? departementLabel(dep) : value;
+    }
+    case 'public':
+      return (t.index.publicFacet as Record<string, string>)[value] ?? value;
+    default:
+      return value;
+  }
+}
+
+/**
+ * The filters of the index: every value some sheet has, with how many sheets have it. Themes and
+ * public follow the vocabulary's order; places alphabetically; years from the most recent.
+ */
+export function sheetFacets(cards: readonly SheetCard[], programmes: readonly Programme[]): Facet[] {
+  return facetKeys.map((key) => {
+    const counts = new Map<string, number>();
+    for (const card of cards) for (const value of card.facets[key]) counts.set(value, (counts.get(value) ?? 0) + 1);
+    let values = [...counts.keys()];
+    if (key === 'theme') values = programmeThemes.filter((th) => counts.has(th));
+    else if (key === 'public') values = Object.keys(t.index.publicFacet).filter((v) => counts.has(v));
+    else if (key === 'year') values.sort((a, b) => Number(b) - Number(a));
+    else values.sort((a, b) => facetLabel(key, a, programmes).localeCompare(facetLabel(key, b, programmes), 'fr'));
+    return {
+      key,
+      label: t.index.facets[key],
+      values: values.map((value) => ({ value, label: facetLabel(key, value, programmes), count: counts.get(value)! })),
+    };
+  });
+}
+
+/** Cards in the index's order: the most recent first, then by title; undated sheets last. */
+export function sortCards(cards: readonly SheetCard[]): SheetCard[] {
+  const last = (c: SheetCard) => (c.facets.year.length ? Math.max(...c.facets.year.map(Number)) : -Infinity);
+  return [...cards].sort((a, b) => last(b) - last(a) || a.title.localeCompare(b.title, 'fr'));
+}
