@@ -4,9 +4,10 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { passerelleContent } from './src/content/integration.ts';
 
-// The static site: experience sheets, calls, responses (with their PDFs) and evaluations, all
+// The public site: the experience sheets (pages, PDFs, open data) and the calls (pages, OCDS),
 // built from content/ (or $PASSERELLE_CONTENT). Invalid content stops the build with a French
-// report (see src/content/loader.ts).
+// report (see src/content/loader.ts). The private workspace (`passerelle workspace`) serves the
+// same project with the responses, evaluations, providers and drafts added (src/workspace/).
 export default defineConfig({
   site: process.env.PASSERELLE_SITE ?? 'https://passerelle.example',
   trailingSlash: 'always',
@@ -15,6 +16,9 @@ export default defineConfig({
   integrations: [passerelleContent(), mdx(), react()],
   devToolbar: { enabled: false },
   vite: {
+    // The workspace's what-if panel is a React island: bundle React when the dev server starts,
+    // not on the first visit (which would reload the page).
+    optimizeDeps: { include: ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'react/jsx-dev-runtime'] },
     build: {
       rolldownOptions: {
         onLog(level, log, handler) {

@@ -637,7 +637,9 @@ const dictionary = {
       `${fields} ${plural(fields, 'champ', 'champs')} à compléter${previewable ? '' : ' ; pas encore d\'aperçu : complétez d\'abord les champs obligatoires'}`,
     draftBadge: 'Brouillon',
     draftNotice: (fields: number) =>
-      `Brouillon : ${fields} ${plural(fields, 'champ', 'champs')} à compléter. Ce document n'est jamais publié tant que la ligne « draft: true » reste dans son fichier.`,
+      `Brouillon${fields ? ` : ${fields} ${plural(fields, 'champ', 'champs')} à compléter` : ''}. Ce document n'est jamais publié tant que la ligne « draft: true » reste dans son fichier.`,
+    draftWatermark: 'BROUILLON',
+    draftHeader: (header: string) => `Brouillon · ${header}`,
     preview: 'Aperçu',
     file: (path: string) => `fichier ${path}`,
   },

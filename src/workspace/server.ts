@@ -20,7 +20,7 @@ export async function startWorkspace(options: { port?: number; content: string }
   process.env.PASSERELLE_CONTENT = options.content;
   const server = await dev({
     root: projectRoot,
-    logLevel: 'error',
+    logLevel: process.env.PASSERELLE_WORKSPACE_LOG === '1' ? 'info' : 'error',
     server: { host: '127.0.0.1', port: options.port ?? 4322 },
   });
   const { port } = server.address;

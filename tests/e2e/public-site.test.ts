@@ -91,12 +91,13 @@ describe('the public site (dist/)', () => {
   const files = walk(dist);
   const paths = files.map((f) => relative(dist, f).split('\\').join('/'));
 
-  it('has only the public pages: home, sheets with their PDF and JSON, calls with their open data', () => {
+  it('has only the public pages: home, sheets with their PDF and JSON, calls with their PDF and open data', () => {
     const top = [...new Set(paths.map((p) => p.split('/')[0]))].sort();
     expect(top).toEqual(['404.html', '_astro', 'appels', 'experiences', 'favicon.svg', 'index.html', 'pagefind']);
     expect(paths.filter((p) => /(^|\/)(reponses|evaluations|prestataires|espace)(\/|$)/.test(p))).toEqual([]);
     expect(paths.filter((p) => /offre\.json$/.test(p))).toEqual([]);
-    expect(paths.filter((p) => p.endsWith('.pdf') && !p.startsWith('experiences/'))).toEqual([]);
+    // PDFs: the sheets' and the calls' only (a response's PDF, with its offer, stays in the workspace).
+    expect(paths.filter((p) => p.endsWith('.pdf') && !/^(experiences|appels)\/[a-z0-9-]+\.pdf$/.test(p))).toEqual([]);
   });
 
   it('links to no private page', () => {

@@ -10,11 +10,12 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/content/content-fs';
-import { publishedProgrammes } from '../../src/domain/corpus';
+import { publicCorpus, publishedProgrammes } from '../../src/domain/corpus';
 import { frenchTypography } from '../../src/i18n/typography';
 import { CHROMIUM, context, hasChromium, launch, screenshots, serve } from './browser';
 
-const corpus = loadCorpus();
+// What the public site holds: no draft (the sample content has one draft sheet).
+const corpus = publicCorpus(loadCorpus());
 const published = publishedProgrammes(corpus);
 const proposed = corpus.programmes.filter((p) => p.data.status === 'proposed');
 const N = '\u202F';
@@ -227,11 +228,14 @@ describe.skipIf(!hasChromium)('experience sheets in Chromium', () => {
       await page.close();
     });
 
-    it('says what Passerelle does for each user and leads to the sheets, calls and evaluations', async () => {
+    it('says what Passerelle does for each user, leads to the sheets and calls, and names the private workspace', async () => {
       const page = await ctx.newPage();
       await page.goto(`${server.url}/`);
       expect(await page.locator('h1').count()).toBe(1);
-      for (const href of ['/experiences/', '/appels/', '/evaluations/']) expect(await page.locator(`main a[href="${href}"]`).count()).toBeGreaterThan(0);
+      for (const href of ['/experiences/', '/appels/']) expect(await page.locator(`main a[href="${href}"]`).count()).toBeGreaterThan(0);
+      // Responses and evaluations are private: no link to them, the command that opens them instead.
+      for (const href of ['/reponses/', '/evaluations/', '/prestataires/']) expect(await page.locator(`a[href="${href}"]`).count()).toBe(0);
+      expect(await page.locator('main code').allInnerTexts()).toContain('npx passerelle workspace');
       expect(await axe(page)).toEqual([]);
       await shot(page, 'accueil.png');
       await page.close();
