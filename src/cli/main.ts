@@ -6,6 +6,7 @@
 import { fr } from '../i18n/fr';
 import { parseCommandArgs, type CommandArgs, type OptionSpec, type Options } from './args';
 import { runImportOffer } from './import-offer';
+import { runImportSheet } from './import-sheet';
 import { runNew } from './new';
 import { runPdf } from './pdf';
 import { runScore } from './score';
@@ -42,6 +43,7 @@ const commands = {
   'import-offer': { options: { evaluation: { type: 'string' }, force: { type: 'boolean' } }, positionals: 1, run: runImportOffer },
   score: { options: { json: { type: 'boolean' } }, positionals: 1, run: runScore },
   workspace: { options: { port: { type: 'string' } }, positionals: 0, run: runWorkspace },
+  'import-sheet': { options: { id: { type: 'string' }, force: { type: 'boolean' } }, positionals: 1, run: runImportSheet },
 } satisfies Record<keyof typeof fr.cli.help, Command>;
 
 type CommandName = keyof typeof commands;

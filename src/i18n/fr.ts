@@ -9,6 +9,7 @@ import { typeset } from './typography';
 import { list, orList, plural, q } from './sections/helpers';
 import { compliance } from './sections/compliance';
 import { evaluationPdf, importOffer, pdf, responsePage, sheetPdf } from './sections/pdf';
+import { importSheet } from './sections/publication';
 import { evaluation } from './sections/evaluation';
 import { home } from './sections/home';
 import { input } from './sections/input';
@@ -630,12 +631,17 @@ const dictionary = {
       evaluations: 'Évaluations',
       providers: 'Prestataires',
       drafts: 'Brouillons',
+      bank: 'Envoyer une fiche à une banque de fiches',
     },
+    bankIntro:
+      "Une banque de fiches (celle d'un réseau, d'un département…) publie les fiches qu'on lui envoie. Téléchargez le fichier de la fiche, puis envoyez-le à la banque (par courriel, par exemple) : elle l'ajoute avec la commande « npx passerelle import-sheet », qui le vérifie avant de le publier.",
+    sendSheet: (title: string) => `Télécharger le fichier de la fiche « ${title} »`,
     draftsIntro: 'Un brouillon (draft: true) est vérifié comme les autres fichiers, mais ce qui lui manque ne bloque pas la construction et il n\'est jamais publié.',
     noDrafts: 'Aucun brouillon.',
     draftLine: (fields: number, previewable: boolean) =>
       `${fields} ${plural(fields, 'champ', 'champs')} à compléter${previewable ? '' : ' ; pas encore d\'aperçu : complétez d\'abord les champs obligatoires'}`,
     draftBadge: 'Brouillon',
+    draftUntitled: (collection: string, id: string) => `${collection} « ${id} » (sans titre lisible)`,
     draftNotice: (fields: number) =>
       `Brouillon${fields ? ` : ${fields} ${plural(fields, 'champ', 'champs')} à compléter` : ''}. Ce document n'est jamais publié tant que la ligne « draft: true » reste dans son fichier.`,
     draftWatermark: 'BROUILLON',
@@ -657,6 +663,7 @@ Commandes :
   score <évaluation> [--json]         classe les offres d'une évaluation selon les critères pondérés
   workspace [--port <n>]              ouvre l'espace de travail privé (réponses, évaluations,
                                       brouillons) sur http://127.0.0.1:4322/espace/
+  import-sheet <fiche.yaml> [--force] ajoute à la banque une fiche d'expérience reçue d'un CCAS
   help [commande]                     affiche cette aide, ou celle d'une commande
 
 Chaque commande a son aide : passerelle <commande> --help.
@@ -713,6 +720,17 @@ offres signalées, sensibilité du classement.
 Options :
   --json        écrit l'entrée, le résultat et la sensibilité en JSON (montants en centimes)
   -h, --help    affiche cette aide`,
+      'import-sheet': `Usage : passerelle import-sheet <fiche.yaml> [--id <identifiant>] [--force]
+
+Ajoute à cette banque de fiches la fiche d'expérience qu'un CCAS a envoyée (le fichier de son
+programme, téléchargé depuis son espace de travail). La fiche est vérifiée avec tout le contenu,
+comme le fera la construction du site, puis écrite dans content/programmes/. Rien n'est écrit si
+elle est invalide, si c'est un brouillon ou si elle décrit un programme seulement proposé.
+
+Options :
+  --id <identifiant>   l'identifiant de la fiche dans la banque (par défaut : le nom du fichier)
+  --force              remplace une fiche de même identifiant qui diffère de celle reçue
+  -h, --help           affiche cette aide`,
       workspace: `Usage : passerelle workspace [--port <n>]
 
 Ouvre l'espace de travail privé sur cette machine seulement (http://127.0.0.1:4322/espace/) :
@@ -867,7 +885,7 @@ function lowerFirst(text: string): string {
  * The dictionary's sections. Each part of the product keeps its texts in its own file under
  * sections/, so that parts can grow without stepping on each other; they are one dictionary here.
  */
-const full = { ...dictionary, compliance, pdf, responsePage, evaluation, evaluationPdf, importOffer, sheet, home, sheetPdf, input };
+const full = { ...dictionary, compliance, pdf, responsePage, evaluation, evaluationPdf, importOffer, importSheet, sheet, home, sheetPdf, input };
 
 export type Dictionary = typeof full;
 

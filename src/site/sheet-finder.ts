@@ -168,7 +168,8 @@ export function startFinder(): void {
   function loadPagefind(): Promise<Pagefind> {
     const url = new URL(routes.pagefind, window.location.href).href;
     pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
-      await pf.options({ excerptLength: 24 });
+      // Pagefind names pages by their path in the built folder: give it the site's base path.
+      await pf.options({ excerptLength: 24, baseUrl: routes.home });
       return pf;
     });
     return pagefind;

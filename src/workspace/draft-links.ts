@@ -5,19 +5,20 @@
  */
 import type { DraftStatus } from '../content/validate';
 import { byId, type Corpus } from '../domain/corpus';
+import { routes } from '../routes';
 
 export function draftHref(draft: DraftStatus, corpus: Corpus): string | undefined {
   if (!draft.previewable) return undefined;
   switch (draft.collection) {
     case 'programmes':
-      return byId(corpus.programmes, draft.id)?.data.status === 'proposed' ? undefined : `/experiences/${draft.id}/`;
+      return byId(corpus.programmes, draft.id)?.data.status === 'proposed' ? undefined : routes.sheet(draft.id);
     case 'tenders':
-      return `/appels/${draft.id}/`;
+      return routes.call(draft.id);
     case 'responses':
-      return `/reponses/${draft.id}/`;
+      return routes.response(draft.id);
     case 'evaluations':
-      return `/evaluations/${draft.id}/`;
+      return routes.evaluation(draft.id);
     case 'providers':
-      return `/prestataires/${draft.id}/`;
+      return routes.provider(draft.id);
   }
 }

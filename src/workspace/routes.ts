@@ -4,6 +4,8 @@
  */
 export const privateRoutes: ReadonlyArray<{ pattern: string; entrypoint: string }> = [
   { pattern: '/espace', entrypoint: './src/workspace/index.astro' },
+  { pattern: '/espace/fiches/[slug].yaml', entrypoint: './src/workspace/fiches/[slug].yaml.ts' },
+  { pattern: '/espace/fiches/[slug].md', entrypoint: './src/workspace/fiches/[slug].md.ts' },
   { pattern: '/reponses', entrypoint: './src/workspace/reponses/index.astro' },
   { pattern: '/reponses/[slug]', entrypoint: './src/workspace/reponses/[slug].astro' },
   { pattern: '/reponses/[slug].pdf', entrypoint: './src/workspace/reponses/[slug].pdf.ts' },

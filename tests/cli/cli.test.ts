@@ -178,7 +178,7 @@ describe('passerelle workspace', () => {
 
 describe('arguments', () => {
   const S = '\u00A0';
-  const commands = ['validate', 'new', 'pdf', 'import-offer', 'score', 'workspace'];
+  const commands = ['validate', 'new', 'pdf', 'import-offer', 'score', 'workspace', 'import-sheet'];
 
   it.each(commands)('%s --help prints its French help and exits 0', async (command) => {
     expect(await main([command, '--help'], io)).toBe(0);

@@ -30,10 +30,18 @@ const TYPES: Record<string, string> = {
   '.pf_meta': 'application/octet-stream',
 };
 
-/** Serves `dir` on a free port of localhost; resolves to its base URL and a stop function. */
-export async function serve(dir = dist): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * Serves `dir` on a free port of localhost, under `prefix` (`/fiches`) as a project page of GitHub
+ * or GitLab Pages is served; resolves to its base URL and a stop function.
+ */
+export async function serve(dir = dist, prefix = ''): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const full = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!full.startsWith(`${prefix}/`)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('404');
+      return;
+    }
+    const path = full.slice(prefix.length);
     let file = normalize(join(dir, path));
     if (!file.startsWith(dir)) {
       res.writeHead(403).end();

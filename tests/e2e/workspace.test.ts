@@ -3,7 +3,9 @@
  * the global setup in its own process): it says it is private, answers only this machine, serves
  * every page and PDF of the responses and the evaluation, and shows drafts marked as such.
  */
+import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { loadCorpus } from '../../src/content/content-fs';
 import { routes } from '../../src/routes';
@@ -11,6 +13,7 @@ import { pdftotext, readPdf } from '../pdf/read';
 import { fromWorkspace, workspaceUrl } from './browser';
 
 const S = '\u00A0';
+const root = join(import.meta.dirname, '..', '..');
 const corpus = loadCorpus();
 
 /** A GET with the Host and Origin headers a browser elsewhere would send (fetch cannot set Host). */
@@ -79,6 +82,16 @@ describe('passerelle workspace', () => {
     expect(sheet).toContain(`<p class="draft-banner" role="note"><strong>Brouillon${S}: 2 champs à compléter.`);
     // The summary the author has not written yet shows as the template's placeholder, not as text.
     expect(sheet).toContain('À compléter');
+  });
+
+  it('lets a CCAS download the file of a published sheet, as written, to send it to a bank', async () => {
+    const index = new TextDecoder().decode(await fromWorkspace(routes.workspace));
+    expect(index).toContain(`href="${routes.sheetFile('castelnau-donne-des-elles.yaml')}"`);
+    // Drafts are not offered: a bank publishes finished sheets only.
+    expect(index).not.toContain(routes.sheetFile('villefontaine-jardinons-ensemble.yaml'));
+    const response = await fetch(`${workspaceUrl()}${routes.sheetFile('castelnau-donne-des-elles.yaml')}`);
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="castelnau-donne-des-elles.yaml"');
+    expect(await response.text()).toBe(readFileSync(join(root, 'content', 'programmes', 'castelnau-donne-des-elles.yaml'), 'utf8'));
   });
 
   it('prints « BROUILLON » across every page of a draft’s PDF, and « Brouillon » in its header', async () => {
