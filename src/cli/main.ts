@@ -9,6 +9,7 @@ import { runImportOffer } from './import-offer';
 import { runImportSheet } from './import-sheet';
 import { runNew } from './new';
 import { runPdf } from './pdf';
+import { runReport } from './report';
 import { runScore } from './score';
 import { runValidate } from './validate';
 import { runWorkspace } from './workspace';
@@ -40,6 +41,7 @@ const commands = {
     run: runNew,
   },
   pdf: { options: { output: { type: 'string', short: 'o' } }, positionals: 1, run: runPdf },
+  report: { options: { output: { type: 'string', short: 'o' } }, positionals: 1, run: runReport },
   'import-offer': { options: { evaluation: { type: 'string' }, force: { type: 'boolean' } }, positionals: 1, run: runImportOffer },
   score: { options: { json: { type: 'boolean' } }, positionals: 1, run: runScore },
   workspace: { options: { port: { type: 'string' } }, positionals: 0, run: runWorkspace },

@@ -658,6 +658,8 @@ Commandes :
   new <collection> <identifiant>      crée un fichier à partir du modèle de templates/
       --from-programme <id> --tender <id>   (pour une réponse) part d'un programme publié
   pdf <réponse> -o <fichier.pdf>      écrit le PDF d'une réponse
+  report <évaluation> -o <fichier.pdf>
+                                      écrit le rapport d'analyse des offres d'une évaluation
   import-offer <réponse.pdf> [--evaluation <id>] [--force]
                                       lit l'offre jointe à un PDF de réponse et l'ajoute à l'évaluation
   score <évaluation> [--json]         classe les offres d'une évaluation selon les critères pondérés
@@ -699,6 +701,16 @@ Options :
 
 Écrit le PDF d'une réponse (page de garde, sommaire, sections, conformité, offre jointe). Rien
 n'est écrit si le contenu contient une erreur ou si la réponse ne peut pas être mise en page.
+
+Options :
+  -o, --output <fichier.pdf>   le fichier à écrire (son dossier doit exister)
+  -h, --help                   affiche cette aide`,
+      report: `Usage : passerelle report <évaluation> -o <fichier.pdf>
+
+Écrit le rapport d'analyse des offres d'une évaluation, celui que le comité conserve : l'appel, les
+offres reçues, les offres écartées et pourquoi, les notes et leurs justifications, la méthode de
+notation du prix, le classement et l'offre retenue. Rien n'est écrit si le contenu contient une
+erreur ou si le rapport ne peut pas être mis en page.
 
 Options :
   -o, --output <fichier.pdf>   le fichier à écrire (son dossier doit exister)
@@ -789,6 +801,7 @@ Arrêt : Ctrl+C.`,
     priceLineStub: 'ce qui est facturé (quantité × prix unitaire HT)',
     providerNotFound: (id: string, ids: string[]) => `Le prestataire « ${id} » n'existe pas. Prestataires : ${ids.join(', ') || 'aucun'}.`,
     forkedFrom: (title: string) => `Adapté du programme « ${title} ».`,
+    draftComment: 'Brouillon : ce qui manque est listé « à compléter » sans bloquer la construction, et rien n\'est publié. Supprimez la ligne « draft: true » quand le fichier est complet.',
   },
 
   site: {

@@ -124,12 +124,15 @@ describe('passerelle new', () => {
     expect(readFileSync(join(cwd, 'content', 'programmes', 'essai.yaml'), 'utf8')).toContain('À compléter');
   });
 
-  it('leaves a template that fails only on fields still to fill in', async () => {
+  it('starts a draft: only fields still to fill in, listed without stopping anything', async () => {
     for (const collection of ['programme', 'tender', 'provider', 'response', 'evaluation']) await main(['new', collection, 'brouillon'], io);
     const result = validateFiles(readFixture(join(cwd, 'content')));
+    expect(result.errors).toBe(0);
+    expect(result.drafts.map((d) => d.file).sort()).toEqual(['evaluations', 'programmes', 'providers', 'responses', 'tenders'].map((c) => `content/${c}/brouillon.yaml`));
     const drafts = result.diagnostics.filter((d) => d.file.includes('brouillon'));
     expect(drafts.length).toBeGreaterThan(0);
-    expect(drafts.filter((d) => d.rule !== 'contenu/a-completer')).toEqual([]);
+    expect(drafts.filter((d) => d.rule !== 'contenu/a-completer' || d.severity !== 'warning')).toEqual([]);
+    expect(await main(['validate'], io)).toBe(0);
   });
 
   it.each([
@@ -163,8 +166,32 @@ describe('passerelle new', () => {
     const result = validateFiles(readFixture(join(cwd, 'content')));
     const left = result.diagnostics.filter((d) => d.file.includes('nouvelle'));
     expect(left.length).toBeGreaterThan(0);
-    expect(left.every((d) => d.rule === 'contenu/a-completer')).toBe(true);
+    expect(left.every((d) => d.rule === 'contenu/a-completer' && d.severity === 'warning')).toBe(true);
+    // Both files are drafts until their author removes draft: true.
+    expect(result.errors).toBe(0);
+    expect(result.drafts.map((d) => d.id)).toEqual(['nouvelle', 'nouvelle']);
     expect(await main(['new', 'response', 'nouvelle', '--from-programme', 'ref-prog', '--tender', 'call'], io)).toBe(1);
+  });
+});
+
+describe('passerelle report', () => {
+  it('writes the analysis report of an evaluation, and says how many pages', async () => {
+    expect(await main(['report', 'eval', '-o', 'rapport.pdf'], io)).toBe(0);
+    const bytes = readFileSync(join(cwd, 'rapport.pdf'));
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(/^PDF écrit\u00A0: rapport\.pdf \(\d+ pages, \d+ Ko\)\.$/);
+  });
+
+  it('writes nothing for an evaluation that does not exist, and names the ones that do', async () => {
+    expect(await main(['report', 'inconnue', '-o', 'rapport.pdf'], io)).toBe(1);
+    expect(existsSync(join(cwd, 'rapport.pdf'))).toBe(false);
+    expect(err.join('\n')).toContain('inconnue');
+  });
+
+  it('asks for the file to write', async () => {
+    expect(await main(['report', 'eval'], io)).toBe(1);
+    expect(err).toEqual(['Indiquez le fichier à écrire avec -o <fichier.pdf>.']);
   });
 });
 
@@ -178,7 +205,7 @@ describe('passerelle workspace', () => {
 
 describe('arguments', () => {
   const S = '\u00A0';
-  const commands = ['validate', 'new', 'pdf', 'import-offer', 'score', 'workspace', 'import-sheet'];
+  const commands = ['validate', 'new', 'pdf', 'report', 'import-offer', 'score', 'workspace', 'import-sheet'];
 
   it.each(commands)('%s --help prints its French help and exits 0', async (command) => {
     expect(await main([command, '--help'], io)).toBe(0);
@@ -200,12 +227,13 @@ describe('arguments', () => {
     ['validate', ['validate', '--jsno'], `--json, --strict, --help.`],
     ['new', ['new', 'programme', 'essai', '--tendre', 'call'], `--from-programme, --tender, --provider, --help.`],
     ['pdf', ['pdf', 'resp', '--ouput', 'sortie.pdf'], `--output, --help.`],
+    ['report', ['report', 'eval', '--ouput', 'rapport.pdf'], `--output, --help.`],
     ['import-offer', ['import-offer', 'offre.pdf', '--forse'], `--evaluation, --force, --help.`],
     ['score', ['score', 'eval', '--jsno'], `--json, --help.`],
     ['workspace', ['workspace', '--prot', '4400'], `--port, --help.`],
   ])('%s refuses an unknown option in French, exits 1 and does nothing', async (command, args, allowed) => {
     expect(await main(args, io)).toBe(1);
-    const suggestion = { validate: '--json', new: '--tender', pdf: '--output', 'import-offer': '--force', score: '--json', workspace: '--port' }[command];
+    const suggestion = { validate: '--json', new: '--tender', pdf: '--output', report: '--output', 'import-offer': '--force', score: '--json', workspace: '--port' }[command];
     expect(err).toEqual([
       `Option inconnue pour «${S}passerelle ${command}${S}»${S}: «${S}${args.find((a) => a.startsWith('--'))}${S}». Vouliez-vous dire «${S}${suggestion}${S}»\u202F? Options possibles${S}: ${allowed}\nAide${S}: passerelle ${command} --help`,
     ]);

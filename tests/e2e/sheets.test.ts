@@ -100,6 +100,30 @@ describe.skipIf(!hasChromium)('experience sheets in Chromium', () => {
       await page.close();
     });
 
+    it('keeps the search and the filters in the address: a bookmark, a shared link and a reload show the same list', async () => {
+      const page = await ctx.newPage();
+      await page.goto(`${server.url}/experiences/`);
+      await expect.poll(() => page.locator('form[data-finder]').isVisible()).toBe(true);
+      await page.getByLabel(/^Numérique/).check();
+      await page.getByLabel(/^Occitanie/).check();
+      await expect.poll(() => new URL(page.url()).search).toBe('?theme=digital&region=Occitanie');
+      const occitanie = published.filter((p) => p.data.themes.includes('digital') && p.data.territory.region === 'Occitanie');
+      await page.reload();
+      await expect.poll(() => page.locator('[data-card]:visible').count()).toBe(occitanie.length);
+      expect(await page.getByLabel(/^Numérique/).isChecked()).toBe(true);
+      expect(await page.getByLabel(/^Occitanie/).isChecked()).toBe(true);
+      // A link shared with a search: the field is filled and the search runs.
+      const shared = await ctx.newPage();
+      await shared.goto(`${server.url}/experiences/?q=menuiserie`);
+      await expect.poll(() => shared.getByRole('searchbox', { name: 'Rechercher dans le texte des fiches' }).inputValue()).toBe('menuiserie');
+      await expect.poll(() => shared.locator('[data-status]').innerText(), { timeout: 10_000 }).toContain(`1 fiche sur ${published.length}`);
+      // Emptying the form empties the address.
+      await shared.getByRole('button', { name: 'Effacer la recherche et les filtres' }).click();
+      await expect.poll(() => new URL(shared.url()).search).toBe('');
+      await page.close();
+      await shared.close();
+    });
+
     it('has no accessibility violation (axe-core), with and without filters shown', async () => {
       const page = await ctx.newPage();
       await page.goto(`${server.url}/experiences/`);
