@@ -3,6 +3,7 @@
  * proposed in a response to a call, and cited as a reference.
  */
 import { z } from 'astro/zod';
+import { DraftSchema } from './draft';
 import { fr } from '../src/i18n/fr';
 import { BudgetSchema } from './budget';
 import { DurationRangeSchema } from './duration';
@@ -49,6 +50,7 @@ export const ObjectivesSchema = () =>
 export const ProgrammeSchema = () =>
   z
     .strictObject({
+      draft: DraftSchema(),
       title: TextSchema().meta({ description: 'Le titre du programme.' }),
       summary: TextSchema().meta({ description: 'Le résumé en une ou deux phrases, repris sur les cartes et dans les moteurs de recherche.' }),
       status: z.enum(programmeStatuses).meta({ description: 'proposed (proposé dans une réponse), running (en cours) ou completed (terminé).' }),
