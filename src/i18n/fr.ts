@@ -15,6 +15,7 @@ import { home } from './sections/home';
 import { input } from './sections/input';
 import { excerpt } from './excerpt';
 import { sheet } from './sections/sheet';
+import { facts, factsVocab } from './sections/facts';
 
 /** Whether a formatted date gives its day (`1er février 2024`, not `février 2024` nor `2024`). */
 const withDay = (date: string) => /^(1er|\d{1,2})[ \u00A0]/.test(date);
@@ -84,6 +85,7 @@ const dictionary = {
   },
 
   vocab: {
+    ...factsVocab,
     workshopTheme: {
       'self-confidence': 'Expression et confiance en soi',
       'body-expression': 'Expression corporelle',
@@ -300,6 +302,8 @@ const dictionary = {
       evaluations: 'évaluations',
     },
   },
+
+  facts,
 
   /** Messages of the schemas: what went wrong, what was expected, how to fix it. */
   schema: {

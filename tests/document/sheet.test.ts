@@ -404,7 +404,7 @@ describe('phasesTimeline', () => {
 
   it('draws a phase without an end up to its last dated step', () => {
     const data = programme({ phases: [{ kind: 'setup', period: { start: '2020-01' }, steps: [{ label: 'Lancement', date: '2020-04' }] }] });
-    expect(phasesTimeline(data.phases!)!.lanes[0]).toMatchObject({ from: 0, to: 4, periodText: `depuis janvier${S}2020` });
+    expect(phasesTimeline(data.phases!)!.lanes[0]).toMatchObject({ from: 0, to: 4, periodText: `à partir de janvier${S}2020, fin non renseignée` });
   });
 
   it('gives no timeline without phases', () => {

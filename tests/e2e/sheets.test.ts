@@ -89,7 +89,7 @@ describe.skipIf(!hasChromium)('experience sheets in Chromium', () => {
       await page.getByLabel(/^Numérique/).check();
       await expect.poll(() => page.locator('[data-card]:visible').count()).toBe(digital.length);
       // Within the digital sheets, the région counts follow; picking one narrows further.
-      const occitanie = digital.filter((p) => p.data.territory.region === 'Occitanie');
+      const occitanie = digital.filter((p) => p.data.territory.regions?.includes('Occitanie'));
       expect(await page.locator('label[for="filtre-region-occitanie"]').innerText()).toBe(`Occitanie (${occitanie.length})`);
       await page.getByLabel(/^Occitanie/).check();
       await expect.poll(() => page.locator('[data-card]:visible').count()).toBe(occitanie.length);
@@ -156,7 +156,7 @@ describe.skipIf(!hasChromium)('experience sheets in Chromium', () => {
         'Enseignements et observations',
         'Transférabilité',
         'Contacts et liens',
-        'Source',
+        'Sources',
         'Adapter cette expérience',
       ]);
       const main = await page.locator('main').innerText();
