@@ -13,7 +13,7 @@ import { readContentFolder } from '../../src/content/content-fs';
 import { diagnosticsFromIssues, formatDiagnostics } from '../../src/content/diagnostics';
 import { parseSource } from '../../src/content/source';
 import { validateFiles, type SourceFile } from '../../src/content/validate';
-import { publishedProgrammes, type Corpus } from '../../src/domain/corpus';
+import { isDraft, publishedProgrammes, type Corpus } from '../../src/domain/corpus';
 import { programmeMetrics } from '../../src/domain/metrics';
 import { callDocument } from '../../src/document/call/index';
 import { sheetDocument } from '../../src/document/sheet/index';
@@ -172,7 +172,7 @@ export function layoutCorpus(root: string, projectRoot: string, count: number, s
   const files = readContentFolder(root, projectRoot).files;
   const sample = corpusOf(files);
   const targets = [
-    ...publishedProgrammes(sample).map((p) => ({ kind: 'sheet' as const, collection: 'programmes' as const, id: p.id })),
+    ...publishedProgrammes(sample).filter((p) => !isDraft(p)).map((p) => ({ kind: 'sheet' as const, collection: 'programmes' as const, id: p.id })),
     ...sample.responses.map((r) => ({ kind: 'response' as const, collection: 'responses' as const, id: r.id })),
     ...sample.tenders.map((t) => ({ kind: 'call' as const, collection: 'tenders' as const, id: t.id })),
     ...sample.evaluations.map((e) => ({ kind: 'evaluation' as const, collection: 'evaluations' as const, id: e.id })),

@@ -1,10 +1,10 @@
 /**
- * Every PDF the sample content makes (sheets, calls, responses, evaluations), each with its site
- * address and a function that renders it with a given set of fonts: the isolation tests render
+ * Every PDF the sample content makes (sheets, calls, responses, evaluations; drafts left out), each
+ * with its site address and a function that renders it with a given set of fonts: the isolation tests render
  * them alone, one after the other, and compare them with the built site's.
  */
 import type { Corpus } from '../../src/domain/corpus';
-import { publishedProgrammes } from '../../src/domain/corpus';
+import { isDraft, publishedProgrammes } from '../../src/domain/corpus';
 import { programmeMetrics } from '../../src/domain/metrics';
 import { callDocument } from '../../src/document/call/index';
 import { sheetDocument } from '../../src/document/sheet/index';
@@ -22,7 +22,7 @@ export interface SampleDocument {
 
 export function sampleDocuments(corpus: Corpus): SampleDocument[] {
   return [
-    ...publishedProgrammes(corpus).map((entry) => ({ route: routes.sheetPdf(entry.id), render: (fonts: FontSet) => renderPdf(sheetDocument(entry, programmeMetrics(entry.data)), fonts) })),
+    ...publishedProgrammes(corpus).filter((entry) => !isDraft(entry)).map((entry) => ({ route: routes.sheetPdf(entry.id), render: (fonts: FontSet) => renderPdf(sheetDocument(entry, programmeMetrics(entry.data)), fonts) })),
     ...corpus.tenders.map((entry) => ({ route: routes.callPdf(entry.id), render: (fonts: FontSet) => renderPdf(callDocument(entry), fonts) })),
     ...corpus.responses.map((entry) => ({ route: routes.responsePdf(entry.id), render: (fonts: FontSet) => renderResponse(corpus, entry.id, fonts) })),
     ...corpus.evaluations.map((entry) => ({ route: routes.evaluationPdf(entry.id), render: (fonts: FontSet) => renderEvaluation(corpus, entry.id, fonts) })),
