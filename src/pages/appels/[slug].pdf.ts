@@ -5,8 +5,8 @@ import type { APIRoute } from 'astro';
 import type { Tender } from '../../../schemas/index';
 import { callDocument } from '../../document/call/index';
 import type { Entry } from '../../domain/corpus';
-import { buildFonts, pdfEnabled } from '../../pdf/build-fs';
-import { renderPdf } from '../../pdf/render';
+import { pdfBytes } from '../../build/pdfs';
+import { pdfEnabled } from '../../pdf/build-fs';
 import { getCorpus } from '../../site/corpus';
 import { asDraftIfSo } from '../../workspace/drafts';
 
@@ -17,6 +17,6 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute<{ entry: Entry<Tender> }> = async ({ props }) => {
-  const out = await renderPdf(asDraftIfSo(callDocument(props.entry), 'tenders', props.entry.id, props.entry.data.draft), buildFonts());
-  return new Response(out.bytes as BodyInit, { headers: { 'Content-Type': 'application/pdf' } });
+  const bytes = await pdfBytes(asDraftIfSo(callDocument(props.entry), 'tenders', props.entry.id, props.entry.data.draft));
+  return new Response(bytes as BodyInit, { headers: { 'Content-Type': 'application/pdf' } });
 };
