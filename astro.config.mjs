@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { passerelleContent } from './src/content/integration.ts';
+import { passerellePdfs } from './src/build/integration.ts';
 
 // The public site: the experience sheets (pages, PDFs, open data) and the calls (pages, OCDS),
 // built from content/ (or $PASSERELLE_CONTENT). Invalid content stops the build with a French
@@ -20,8 +21,11 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.PASSERELLE_OUT || './dist',
   build: { format: 'directory' },
-  integrations: [passerelleContent(), mdx(), react()],
+  integrations: [passerelleContent(), mdx(), react(), passerellePdfs()],
   devToolbar: { enabled: false },
+  // A page whose `cacheKey` (the hash of its sheet) and code are those of the last build is copied
+  // from Astro's cache (node_modules/.astro/) instead of being rendered again.
+  experimental: { incrementalBuild: true },
   vite: {
     // The workspace's what-if panel is a React island: bundle React when the dev server starts, and
     // discover nothing else on a visit, so that no page is reloaded under the user (or a test). The

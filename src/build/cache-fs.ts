@@ -19,13 +19,6 @@ import { join, resolve } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { readFontBytes } from '../pdf/fonts-fs';
 
-/** The hash of some bytes, in hexadecimal. */
-export const hashOf = (...parts: Array<string | Uint8Array>): string => {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(part);
-  return hash.digest('hex');
-};
-
 function sourceFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)

@@ -3,25 +3,27 @@
  * (cache-fs.ts) under the hash of its document and of the code version, so that the next build
  * renders only the PDFs whose document changed.
  *
- * An endpoint announces its PDFs when Astro asks for its paths (`queuePdfs`), before any page is
- * rendered: the worker pool renders them while Astro renders the HTML pages; the endpoint then
- * asks for each PDF's bytes (`pdfBytes`). Outside a production build (the workspace's dev server)
- * a PDF is rendered on request and not cached, so that it follows the code being edited.
+ * In a production build an endpoint hands its documents over when Astro asks for its paths
+ * (`publishPdfs`), before any page is rendered, and gives Astro no path: the worker pool renders
+ * the PDFs while Astro renders the HTML pages, and once Astro is done the integration
+ * (integration.ts) waits for the last ones, the main thread helping, and puts every PDF in the
+ * output folder. Outside a production build (the workspace's dev server) a PDF is rendered on
+ * request (`pdfBytes`) and not cached, so that it follows the code being edited.
  *
  * @example
- * queuePdfs(sheets.map((s) => s.document));       // in getStaticPaths
- * const bytes = await pdfBytes(props.sheet.document); // in GET
+ * publishPdfs(sheets.map((s) => ({ document: s.document, route: routes.sheetPdf(s.entry.id) })));
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { serialize } from 'node:v8';
 import { DocumentError } from '../document/errors';
 import type { Document } from '../document/model';
-import { fr } from '../i18n/fr';
 import { buildFonts } from '../pdf/build-fs';
 import { renderPdf } from '../pdf/render';
-import { codeVersion, hashOf, versionFolder, writeCacheFile } from './cache-fs';
+import { codeVersion, versionFolder, writeCacheFile } from './cache-fs';
+import { hashOf } from './hash';
+import { pendingPdfs, setPendingPdfs, type PendingPdfs } from './pending';
 import { PdfPool } from './pdf-pool';
 
 type Job = ReturnType<PdfPool['submit']>;
@@ -32,17 +34,16 @@ export function poolSize(): number {
   return Number.isInteger(asked) && asked >= 0 ? asked : Math.max(1, availableParallelism() - 1);
 }
 
-const production = () => Boolean(import.meta.env?.PROD);
-
 /** Renders a document and writes its PDF to `path` (the main thread's share of the work). */
 async function renderInto(doc: Document, path: string): Promise<void> {
   writeCacheFile(path, (await renderPdf(doc, buildFonts())).bytes);
 }
 
 let pool: PdfPool | undefined;
-const jobs = new Map<string, Job>();
 const paths = new WeakMap<Document, string>();
-const counts = { reused: 0 };
+/** The PDFs being rendered, and those the cache already held, by their file in the cache. */
+const queued = new Map<string, Job>();
+const reused = new Set<string>();
 
 /** Where the PDF of a document is (or will be) in the cache. */
 export function cachePath(doc: Document, projectRoot = process.cwd()): string {
@@ -55,48 +56,49 @@ export function cachePath(doc: Document, projectRoot = process.cwd()): string {
 }
 
 function thePool(): PdfPool {
-  if (!pool) {
-    pool = new PdfPool({
-      size: poolSize(),
-      workerFile: join(process.cwd(), 'src', 'build', 'pdf-worker.ts'),
-      execArgv: ['--import', 'tsx'],
-      renderHere: renderInto,
-      toError: (name, message) => (name === 'DocumentError' ? new DocumentError(message) : new Error(message)),
-    });
-    // Once the build is over, one line says what was rendered and what was reused.
-    process.on('exit', () => {
-      const { workers, here } = pool!.rendered;
-      process.stdout.write(`${fr.build.pdfs(workers + here, counts.reused)}\n`);
-    });
-  }
+  pool ??= new PdfPool({
+    size: poolSize(),
+    workerFile: join(process.cwd(), 'src', 'build', 'pdf-worker.ts'),
+    execArgv: ['--import', 'tsx'],
+    renderHere: renderInto,
+    toError: (name, message) => (name === 'DocumentError' ? new DocumentError(message) : new Error(message)),
+  });
   return pool;
 }
 
-/** Starts rendering the PDFs of these documents that the cache does not hold yet. */
-export function queuePdfs(docs: readonly Document[]): void {
-  if (!production()) return;
-  for (const doc of docs) {
-    const path = cachePath(doc);
-    if (jobs.has(path) || existsSync(path)) continue;
-    jobs.set(path, thePool().submit(doc, path));
+/** A route (`/fiches/experiences/x.pdf`) as a file of the output folder (`experiences/x.pdf`). */
+function outputFile(route: string): string {
+  const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/+$/, '');
+  return route.slice(base.length).replace(/^\/+/, '');
+}
+
+/** Hands PDFs over to the build (production builds only): rendered now, published at the end. */
+export function publishPdfs(items: ReadonlyArray<{ document: Document; route: string }>): void {
+  const state = pendingPdfs() ?? setPendingPdfs(newPending());
+  for (const { document, route } of items) {
+    const path = cachePath(document);
+    state.outputs.set(outputFile(route), path);
+    if (!queued.has(path) && !existsSync(path)) queued.set(path, thePool().submit(document, path));
+    else if (!queued.has(path)) reused.add(path);
   }
 }
 
-/** The bytes of a document's PDF: from the cache, from the pool, or rendered here. */
+function newPending(): PendingPdfs {
+  return {
+    outputs: new Map(),
+    finish: async () => {
+      try {
+        for (const job of queued.values()) await thePool().finish(job);
+        return { rendered: queued.size, reused: reused.size };
+      } finally {
+        queued.clear();
+        await pool?.close();
+      }
+    },
+  };
+}
+
+/** The bytes of a document's PDF, rendered on request (the workspace's dev server). */
 export async function pdfBytes(doc: Document): Promise<Uint8Array> {
-  if (!production()) return (await renderPdf(doc, buildFonts())).bytes;
-  const path = cachePath(doc);
-  const job = jobs.get(path);
-  if (job) {
-    await thePool().finish(job);
-    jobs.delete(path);
-  } else if (existsSync(path)) {
-    thePool();
-    counts.reused++;
-  } else {
-    // Not announced (an endpoint without queuePdfs): rendered here, and cached all the same.
-    await renderInto(doc, path);
-    thePool().rendered.here++;
-  }
-  return new Uint8Array(readFileSync(path));
+  return (await renderPdf(doc, buildFonts())).bytes;
 }

@@ -6,6 +6,7 @@ import type { Programme } from '../../schemas/index';
 import { publishedProgrammes, type Entry } from '../domain/corpus';
 import { programmeMetrics, type ProgrammeMetrics } from '../domain/metrics';
 import { sheetDocument, type SheetDocument } from '../document/sheet/index';
+import { hashOfData } from '../build/hash';
 import { asDraftIfSo } from '../workspace/drafts';
 import { getCorpus } from './corpus';
 import { sheetCard, sortCards, type SheetCard } from './sheet-card';
@@ -15,6 +16,11 @@ export interface Sheet {
   metrics: ProgrammeMetrics;
   document: SheetDocument;
   card: SheetCard;
+  /**
+   * The hash of what the sheet's page and JSON are made from (its data and its document): Astro's
+   * incremental build reuses the page and the JSON of the last build while it is unchanged.
+   */
+  key: string;
 }
 
 let cached: Promise<Sheet[]> | undefined;
@@ -28,7 +34,7 @@ export function getSheets(): Promise<Sheet[]> {
       const metrics = programmeMetrics(entry.data);
       // In the workspace a draft is shown too, marked as such (the public corpus has none).
       const document = asDraftIfSo(sheetDocument(entry, metrics), 'programmes', entry.id, entry.data.draft);
-      return { entry, metrics, document, card: sheetCard(document, entry.data) };
+      return { entry, metrics, document, card: sheetCard(document, entry.data), key: hashOfData([entry.id, entry.data, document]) };
     });
     const rank = new Map(sortCards(sheets.map((s) => s.card)).map((card, i) => [card.id, i]));
     return sheets.sort((a, b) => rank.get(a.entry.id)! - rank.get(b.entry.id)!);

@@ -7,7 +7,7 @@ import { sheetOpenData } from '../../site/sheet-json';
 
 export const getStaticPaths = (async () => {
   const sheets = await getSheets();
-  return sheets.map((sheet) => ({ params: { slug: sheet.entry.id }, props: { sheet } }));
+  return sheets.map((sheet) => ({ params: { slug: sheet.entry.id }, props: { sheet }, cacheKey: sheet.key }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ sheet: Sheet }> = ({ props, site }) => {

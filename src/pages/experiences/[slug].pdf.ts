@@ -1,17 +1,24 @@
 /**
  * /experiences/<slug>.pdf: the experience sheet as a PDF, from the same document as its page.
- * The PDFs are announced when Astro asks for the paths, before any page is rendered, so that the
- * worker threads render them while Astro renders the HTML pages (src/build/pdfs.ts).
+ *
+ * A production build hands the documents over when Astro asks for the paths, before any page is
+ * rendered, and gives Astro no path: worker threads render the PDFs while Astro renders the HTML
+ * pages, and the build puts them in the output folder at the end (src/build/pdfs.ts). The
+ * workspace's dev server renders a sheet's PDF when it is asked for.
  */
 import type { APIRoute } from 'astro';
-import { pdfBytes, queuePdfs } from '../../build/pdfs';
+import { pdfBytes, publishPdfs } from '../../build/pdfs';
 import { pdfEnabled } from '../../pdf/build-fs';
+import { routes } from '../../routes';
 import { getSheets, type Sheet } from '../../site/sheets';
 
 export async function getStaticPaths() {
   if (!pdfEnabled()) return [];
   const sheets = await getSheets();
-  queuePdfs(sheets.map((sheet) => sheet.document));
+  if (import.meta.env.PROD) {
+    publishPdfs(sheets.map((sheet) => ({ document: sheet.document, route: routes.sheetPdf(sheet.entry.id) })));
+    return [];
+  }
   return sheets.map((sheet) => ({ params: { slug: sheet.entry.id }, props: { sheet } }));
 }
 
