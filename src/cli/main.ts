@@ -5,6 +5,7 @@
  */
 import { fr } from '../i18n/fr';
 import { parseCommandArgs, type CommandArgs, type OptionSpec, type Options } from './args';
+import { runCheck } from './check';
 import { runImportOffer } from './import-offer';
 import { runNew } from './new';
 import { runPdf } from './pdf';
@@ -38,6 +39,7 @@ const commands = {
     run: runNew,
   },
   pdf: { options: { output: { type: 'string', short: 'o' } }, positionals: 1, run: runPdf },
+  check: { options: {}, positionals: 1, run: runCheck },
   'import-offer': { options: { evaluation: { type: 'string' }, force: { type: 'boolean' } }, positionals: 1, run: runImportOffer },
   score: { options: { json: { type: 'boolean' } }, positionals: 1, run: runScore },
 } satisfies Record<keyof typeof fr.cli.help, Command>;

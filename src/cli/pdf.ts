@@ -35,6 +35,9 @@ export async function runPdf(args: string[], options: Options, io: Io): Promise<
     const out = await renderResponse(corpus, id, buildFonts());
     writeFileSync(file, out.bytes);
     io.out(fr.pdf.errors.written(options.output, out.pages, `${formatNumber(Math.round(out.bytes.length / 1024))} Ko`));
+    const c = fr.compliance;
+    io.out(`${out.report.compliant ? c.compliant : c.notCompliant(out.report.failures.length)} ${c.summary(out.report.counts.met, out.report.counts.notMet, out.report.counts.unknown)}`);
+    if (!out.report.compliant) io.out(fr.tender.cli.seeCheck(id));
     return 0;
   } catch (error) {
     if (error instanceof PdfError) {

@@ -14,6 +14,7 @@ import { home } from './sections/home';
 import { input } from './sections/input';
 import { excerpt } from './excerpt';
 import { sheet } from './sections/sheet';
+import { tender } from './sections/tender';
 
 /** Whether a formatted date gives its day (`1er février 2024`, not `février 2024` nor `2024`). */
 const withDay = (date: string) => /^(1er|\d{1,2})[ \u00A0]/.test(date);
@@ -604,6 +605,7 @@ Commandes :
   new <collection> <identifiant>      crée un fichier à partir du modèle de templates/
       --from-programme <id> --tender <id>   (pour une réponse) part d'un programme publié
   pdf <réponse> -o <fichier.pdf>      écrit le PDF d'une réponse
+  check <réponse>                     vérifie la conformité d'une réponse à son appel
   import-offer <réponse.pdf> [--evaluation <id>] [--force]
                                       lit l'offre jointe à un PDF de réponse et l'ajoute à l'évaluation
   score <évaluation> [--json]         classe les offres d'une évaluation selon les critères pondérés
@@ -643,6 +645,15 @@ n'est écrit si le contenu contient une erreur ou si la réponse ne peut pas êt
 Options :
   -o, --output <fichier.pdf>   le fichier à écrire (son dossier doit exister)
   -h, --help                   affiche cette aide`,
+      check: `Usage : passerelle check <réponse>
+
+Vérifie une réponse contre les exigences de son appel (et de son lot) : pour chacune, ce que
+l'appel attend, ce que la réponse propose et le résultat (conforme, non conforme, à vérifier).
+
+Options :
+  -h, --help    affiche cette aide
+
+Code de sortie : 0 si toutes les exigences obligatoires vérifiables sont satisfaites, 1 sinon.`,
       'import-offer': `Usage : passerelle import-offer <réponse.pdf> [--evaluation <id>] [--force]
 
 Lit l'offre structurée jointe à un PDF de réponse Passerelle (offre.json), écrit ses fichiers dans
@@ -704,6 +715,7 @@ Options :
     sectionExpects: (description: string) => `Attendu par l'appel : ${description}`,
     sectionPageLimit: (pages: number) => `Limite : ${pages} ${plural(pages, 'page', 'pages')}.`,
     priceLineStub: 'ce qui est facturé (quantité × prix unitaire HT)',
+    deliverableStub: (label: string) => `la section de la réponse qui contient « ${label} » (ou annex: l'annexe)`,
     providerNotFound: (id: string, ids: string[]) => `Le prestataire « ${id} » n'existe pas. Prestataires : ${ids.join(', ') || 'aucun'}.`,
     forkedFrom: (title: string) => `Adapté du programme « ${title} ».`,
   },
@@ -801,7 +813,7 @@ function lowerFirst(text: string): string {
  * The dictionary's sections. Each part of the product keeps its texts in its own file under
  * sections/, so that parts can grow without stepping on each other; they are one dictionary here.
  */
-const full = { ...dictionary, compliance, pdf, responsePage, evaluation, evaluationPdf, importOffer, sheet, home, sheetPdf, input };
+const full = { ...dictionary, compliance, pdf, responsePage, evaluation, evaluationPdf, importOffer, sheet, home, sheetPdf, input, tender };
 
 export type Dictionary = typeof full;
 

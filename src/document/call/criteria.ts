@@ -1,29 +1,57 @@
-/** A call's budget cap and award criteria, as the call page and the evaluation report show them. */
-import type { Tender } from '../../../schemas/index';
-import { formatMoney, formatNumber, formatRange } from '../../domain/format';
+/**
+ * A call's award criteria as the call page and the evaluation report show them: weighted, ranked
+ * or listed criteria with their descriptions and sub-criteria, or what is known of criteria that
+ * are not provided. A weight is shown only where the call gives one: never « rang 1 » for an
+ * unranked list.
+ */
+import type { AwardCriteria, Criterion } from '../../../schemas/award-criteria';
+import { formatNumber } from '../../domain/format';
 import { fr } from '../../i18n/fr';
-import { bold, table, text } from '../build';
-import type { TableBlock } from '../model';
+import { bold, list, missingParagraph, note, paragraph, table, text } from '../build';
+import type { Block, Column, Runs } from '../model';
 
-/** `35 000 € à 40 000 € TTC (les deux groupes)`, a number of beneficiaries, or no cap. */
-export function capText(tender: Tender): string {
-  const cap = tender.budgetCap;
-  if (!cap) return fr.evaluationPdf.call.noCap;
-  if (cap.unit !== 'euros') return fr.site.beneficiariesCap(formatRange(cap.beneficiaries));
-  const amount = cap.min ? fr.format.range(formatMoney(cap.min.cents), formatMoney(cap.max.cents, { basis: cap.basis })) : formatMoney(cap.max.cents, { basis: cap.basis });
-  return `${amount}${cap.scope ? ` (${cap.scope})` : ''}`;
+function weightOf(weight: number | undefined, award: Extract<AwardCriteria, { status: 'stated' }>): string {
+  if (weight === undefined || award.weighting === 'unweighted') return '—';
+  return fr.site.weight(formatNumber(weight), award.weighting);
 }
 
-/** The award criteria with their type and weight (and the aspects each is judged on). */
-export function criteriaTable(tender: Tender): TableBlock {
-  const c = fr.evaluationPdf.call;
-  return table(
-    undefined,
-    [{ label: c.criterion, width: 4, rowHeader: true }, { label: c.type, width: 1.4 }, { label: c.weight, width: 1.4, align: 'end' }],
-    tender.awardCriteria.criteria.map((k) => [
-      [bold(k.name), ...(k.subcriteria?.length ? [{ text: ` — ${c.aspects} : ${k.subcriteria.map((s) => s.name.toLowerCase()).join(', ')}` }] : [])],
-      text(fr.vocab.criterionType[k.type]),
-      text(fr.site.weight(formatNumber(k.weight), tender.awardCriteria.weighting)),
-    ]),
-  );
+function criterionCell(k: Criterion, award: Extract<AwardCriteria, { status: 'stated' }>): Runs {
+  const c = fr.tender.page;
+  const runs: Runs = [bold(k.name)];
+  if (k.description) runs.push({ text: ` — ${k.description}` });
+  const subs = k.subcriteria ?? [];
+  if (subs.length) {
+    const weighted = award.weighting !== 'unweighted' && subs.some((s) => s.weight !== undefined);
+    const items = subs.map((s) => {
+      const parts = [s.name, weighted && s.weight !== undefined ? `(${weightOf(s.weight, award)})` : undefined, s.description ? `: ${s.description}` : undefined].filter(Boolean);
+      return parts.join(' ');
+    });
+    runs.push({ text: ` — ${c.subcriteria(items)}` });
+  }
+  return runs;
+}
+
+/** The criteria of a call or a lot, or why they are not shown. */
+export function criteriaBlocks(award: AwardCriteria | undefined): Block[] {
+  const c = fr.tender.page;
+  if (!award) return [missingParagraph()];
+  if (award.status === 'not-provided') return [paragraph(award.document ? c.criteriaInDocument(award.document) : c.criteriaNotProvided), ...(award.note ? [note(award.note)] : [])];
+  if (award.status === 'unknown') return [paragraph(c.criteriaUnknown), ...(award.note ? [note(award.note)] : [])];
+  const e = fr.evaluationPdf.call;
+  const ranked = award.weighting === 'order';
+  const weighted = award.weighting === 'percentage' || award.weighting === 'points';
+  const columns: Column[] = [{ label: e.criterion, width: 4, rowHeader: true }];
+  if (award.criteria.some((k) => k.type)) columns.push({ label: e.type, width: 1.4 });
+  if (weighted || ranked) columns.push({ label: ranked ? c.rank : e.weight, width: 1.4, align: 'end' });
+  const rows = award.criteria.map((k) => {
+    const row: Runs[] = [criterionCell(k, award)];
+    if (award.criteria.some((x) => x.type)) row.push(k.type ? text(fr.vocab.criterionType[k.type]) : text('—'));
+    if (weighted || ranked) row.push(text(weightOf(k.weight, award)));
+    return row;
+  });
+  const blocks: Block[] = [paragraph(c.weighting[award.weighting](award.pointsTotal !== undefined ? formatNumber(award.pointsTotal) : ''))];
+  blocks.push({ ...table(undefined, columns, rows), id: 'criteres-attribution' });
+  const notes = [award.partial && c.criteriaPartial, award.orderJustification && c.orderJustification(award.orderJustification), award.note].filter((x): x is string => typeof x === 'string');
+  if (notes.length) blocks.push(list(notes));
+  return blocks;
 }

@@ -1,21 +1,25 @@
-/** The call as the committee reports it: buyer, object, value, deadline, criteria and weights. */
+/** The call as the committee reports it: buyer, lot, object, value, deadline, criteria and weights. */
 import type { Tender } from '../../../schemas/index';
-import { formatDate } from '../../domain/format';
+import { awardCriteriaFor, budgetCapFor, lotWord } from '../../domain/call';
+import { capText, deadlineText } from '../../domain/call-format';
 import { fr } from '../../i18n/fr';
-import { fact, facts, markdown, section, text } from '../build';
-import { capText, criteriaTable } from '../call/criteria';
-import type { SectionBlock } from '../model';
+import { fact, facts, markdown, orMissing, section, text } from '../build';
+import { criteriaBlocks } from '../call/criteria';
+import type { FactRow, SectionBlock } from '../model';
 
-export function callSection(tender: Tender): SectionBlock & { id: string } {
+export function callSection(tender: Tender, lot?: { id: string; name: string }): SectionBlock & { id: string } {
   const c = fr.evaluationPdf.call;
+  const rows: FactRow[] = [fact(c.buyer, text(tender.buyer.name))];
+  if (lot) rows.push(fact(lotWord(tender), text(lot.name)));
+  rows.push(
+    fact(c.object, text(tender.summary)),
+    fact(c.value, text(capText(budgetCapFor(tender, lot?.id)))),
+    fact(c.deadline, orMissing(tender.dates?.deadline && deadlineText(tender.dates.deadline))),
+  );
   return {
     type: 'section',
     id: 'appel',
     title: fr.evaluationPdf.sections.call,
-    blocks: [
-      facts([fact(c.buyer, text(tender.buyer.name)), fact(c.object, text(tender.summary)), fact(c.value, text(capText(tender))), fact(c.deadline, text(formatDate(tender.dates.deadline)))]),
-      section(c.criteria, [criteriaTable(tender)]),
-      ...markdown(tender.object),
-    ],
+    blocks: [facts(rows), section(c.criteria, criteriaBlocks(awardCriteriaFor(tender, lot?.id))), ...markdown(tender.object)],
   };
 }

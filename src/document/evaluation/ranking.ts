@@ -9,9 +9,11 @@ import type { Block, SectionBlock } from '../model';
 import { scoreChart } from './chart';
 import { marksGrid, rankingTable } from './tables';
 
+type Scored = Extract<EvaluationReport, { kind: 'scored' }>;
+
 const t = () => fr.evaluationPdf;
 
-export function rankingSection(report: EvaluationReport): SectionBlock & { id: string } {
+export function rankingSection(report: Scored): SectionBlock & { id: string } {
   const view = report.view;
   const p = fr.evaluation.page;
   const s = fr.evaluation.sensitivity;
@@ -26,7 +28,7 @@ export function rankingSection(report: EvaluationReport): SectionBlock & { id: s
   return { type: 'section', id: 'classement', title: t().sections.ranking, blocks };
 }
 
-export function winnerSection(report: EvaluationReport): SectionBlock & { id: string } {
+export function winnerSection(report: Scored): SectionBlock & { id: string } {
   const first = report.view.rows.find((row) => row.rank === 1 && row.status === 'ranked');
   const blocks: Block[] = [first ? callout('ok', [{ text: t().winner(first.name, first.totalText, report.view.maxTotalText), bold: true }]) : paragraph(t().noWinner)];
   if (first) {

@@ -24,7 +24,7 @@ export function complianceBlocks(report: ComplianceReport): Block[] {
           { label: c.columns.verdict, width: 2.6 },
         ],
         report.results.map((r) => [
-          [{ text: r.label }, ...(r.mandatory ? [] : [{ text: ` (${c.indicative})`, italic: true }]), ...(r.source ? [{ text: ` — ${r.source}`, italic: true }] : [])],
+          [{ text: r.label }, ...(r.mandatory ? [] : [{ text: ` (${c.indicative})`, italic: true }]), ...(r.where ? [{ text: ` — ${r.where}`, italic: true }] : [])],
           text(r.expected),
           text(r.found),
           [bold(`${c.verdictSymbol[r.verdict]} ${c.verdict[r.verdict]}`), ...(r.verdict === 'met' ? [] : [{ text: ` ${r.sentence}` }])],

@@ -1,0 +1,69 @@
+/**
+ * What a call expects of a response: its requirements, the sections of the response, the
+ * deliverables, and its price (the budget cap, the price model and the buyer's pricing scenario).
+ * A list the call does not give reads « non renseigné »; a list it gives empty reads « aucune ».
+ */
+import type { Tender } from '../../../schemas/index';
+import type { BudgetCap, Deliverable } from '../../../schemas/tender';
+import type { PricingScenario } from '../../../schemas/price-model';
+import type { Requirement } from '../../../schemas/requirement';
+import { capText, priceModelLines, scenarioLines } from '../../domain/call-format';
+import { fr } from '../../i18n/fr';
+import { fact, facts, list, missing, missingParagraph, paragraph, text } from '../build';
+import type { Block, FactRow, Runs } from '../model';
+
+const p = () => fr.tender.page;
+
+export function requirementsBlocks(requirements: Requirement[] | undefined): Block[] {
+  if (!requirements) return [missingParagraph()];
+  if (requirements.length === 0) return [paragraph(p().noRequirements)];
+  return [
+    list(
+      requirements.map((r): Runs => [
+        { text: r.label },
+        ...(r.mandatory ? [] : [{ text: ` (${fr.site.optional})`, italic: true }]),
+        ...(r.where ? [{ text: ` — ${r.where}`, italic: true }] : []),
+      ]),
+    ),
+  ];
+}
+
+export function sectionsBlocks(t: Tender): Block[] {
+  if (!t.responseSections) return [missingParagraph()];
+  return [
+    list(
+      t.responseSections.map((s): Runs => {
+        const notes = [s.required ? undefined : fr.site.optional, s.pageLimit ? fr.site.pageLimit(s.pageLimit) : undefined].filter(Boolean);
+        return [{ text: s.title, bold: true }, ...(notes.length ? [{ text: ` (${notes.join(', ')})` }] : []), ...(s.description ? [{ text: ` — ${s.description}` }] : [])];
+      }),
+      true,
+    ),
+  ];
+}
+
+export function deliverablesBlocks(deliverables: Deliverable[] | undefined): Block[] {
+  if (!deliverables) return [missingParagraph()];
+  if (deliverables.length === 0) return [paragraph(p().noDeliverables)];
+  return [
+    list(
+      deliverables.map((d): Runs => [
+        { text: d.label },
+        ...(d.required ? [] : [{ text: ` (${fr.site.optional})`, italic: true }]),
+        ...(d.description ? [{ text: ` — ${d.description}` }] : []),
+        ...(d.parts ? [{ text: ` (${p().parts(d.parts.map((part) => fr.compliance.partName[part]))})`, italic: true }] : []),
+      ]),
+    ),
+  ];
+}
+
+/** The budget cap, the price model and the pricing scenario of a call (or a lot's own). */
+export function priceRows(t: Tender, cap: BudgetCap | undefined, scenario: PricingScenario | undefined, withModel: boolean): FactRow[] {
+  const rows: FactRow[] = [fact(fr.site.facts.budgetCap, text(capText(cap)))];
+  if (withModel) rows.push(fact(p().priceModel, ...(t.priceModel ? priceModelLines(t.priceModel).map(text) : [missing()])));
+  if (scenario) rows.push(fact(p().scenario, ...scenarioLines(scenario, t.priceModel).map(text)));
+  return rows;
+}
+
+export function priceBlocks(t: Tender): Block[] {
+  return [facts(priceRows(t, t.budgetCap, t.pricingScenario, true))];
+}

@@ -1,0 +1,149 @@
+/**
+ * The sections of a call about who and how: the buyer and partners, the procedure and instrument
+ * (with legal basis, negotiation, identifiers, CPV, selection of candidates and how to respond),
+ * the calendar (deadline with its notes, events, contract period), the territory and the public.
+ */
+import type { Tender } from '../../../schemas/index';
+import type { Organisation } from '../../../schemas/organisation';
+import { contractPeriodLines, deadlineText, identifierText, instrumentText, procedureText } from '../../domain/call-format';
+import { formatBoundedDuration } from '../../domain/duration-bound';
+import { formatAgeRange, formatDate, formatMoney, formatNumber, formatPercent, formatRange, formatShare } from '../../domain/format';
+import { fr } from '../../i18n/fr';
+import { fact, facts, link, list, markdown, missing, nonEmpty, orMissing, section, table, text } from '../build';
+import type { Block, FactRow, Runs } from '../model';
+
+const p = () => fr.tender.page;
+
+/** `Creativ’ (association), 17 avenue Champollion, 21000 Dijon, https://…`. */
+export function organisationRuns(o: Organisation & { role?: string }): Runs {
+  const parts = [o.acronym ? `${o.name} (${o.acronym})` : o.name];
+  if (o.kind) parts.push(fr.vocab.organisationKind[o.kind]);
+  if (o.address) parts.push([o.address.street, [o.address.postcode, o.address.city].filter(Boolean).join(' ')].filter(Boolean).join(', '));
+  const runs: Runs = [{ text: parts.join(', ') }];
+  if (o.role) runs.push({ text: ` — ${o.role}` });
+  if (o.website) runs.push({ text: ', ' }, ...link(o.website, o.website));
+  return runs;
+}
+
+export function actorsSection(t: Tender): Block[] {
+  const rows: FactRow[] = [fact(p().buyer, organisationRuns(t.buyer))];
+  if (nonEmpty(t.partners)) rows.push(fact(p().partners, ...t.partners.map(organisationRuns)));
+  if (t.invoicing) rows.push(fact(p().invoicing, organisationRuns(t.invoicing)));
+  if (nonEmpty(t.contacts))
+    rows.push(
+      fact(
+        p().contacts,
+        ...t.contacts.map((c): Runs => [
+          { text: [c.name, c.role, c.organisation].filter(Boolean).join(', ') },
+          ...(c.email ? [{ text: ' ' }, ...link(c.email, `mailto:${c.email}`)] : []),
+          ...(c.phone ? [{ text: ` ${c.phone}` }] : []),
+        ]),
+      ),
+    );
+  return [facts(rows)];
+}
+
+export function procedureSection(t: Tender): Block[] {
+  const v = fr.tender.vocab;
+  const rows: FactRow[] = [
+    fact(p().procedure, orMissing(t.procedure && procedureText(t.procedure))),
+    fact(p().instrument, orMissing(t.instrument && instrumentText(t.instrument))),
+  ];
+  if (t.procedure?.legalBasis) rows.push(fact(p().legalBasis, ...t.procedure.legalBasis.map((b): Runs => [{ text: b.article ? `${b.text}, ${b.article}` : b.text }, ...(b.url ? [{ text: ' ' }, ...link(b.url, b.url)] : [])])));
+  if (t.procedure?.negotiation) rows.push(fact(p().negotiation, text(t.procedure.negotiation.on ? `${v.negotiation[t.procedure.negotiation.kind]} (${t.procedure.negotiation.on})` : v.negotiation[t.procedure.negotiation.kind])));
+  rows.push(fact(p().identifiers, ...(nonEmpty(t.identifiers) ? t.identifiers.map((i) => text(identifierText(i))) : [missing()])));
+  if (nonEmpty(t.cpv)) rows.push(fact(p().cpv, ...t.cpv.map((c) => text(c.label ? `${c.code}${c.check ? `-${c.check}` : ''} ${c.label}` : `${c.code}${c.check ? `-${c.check}` : ''}`))));
+  const blocks: Block[] = [facts(rows)];
+  if (nonEmpty(t.selectionCriteria))
+    blocks.push(
+      section(p().selection, [
+        list(t.selectionCriteria.map((s) => `${v.selection[s.kind]} : ${s.label}${s.threshold ? ` (${p().threshold(formatMoney(s.threshold.cents, s.threshold.basis ? { basis: s.threshold.basis } : {}))})` : ''}`)),
+      ]),
+    );
+  blocks.push(section(p().submission, [submissionFacts(t)]));
+  return blocks;
+}
+
+function submissionFacts(t: Tender): Block {
+  const s = t.submission;
+  const v = fr.tender.vocab;
+  if (!s) return facts([fact(p().channel, missing())]);
+  const rows: FactRow[] = [fact(p().channel, orMissing(s.format && (s.exclusive ? p().exclusive(v.submissionFormat[s.format]) : v.submissionFormat[s.format])))];
+  if (s.platform || s.url) rows.push(fact(p().platform, [...(s.platform ? [{ text: s.platform }] : []), ...(s.url ? [{ text: s.platform ? ' ' : '' }, ...link(s.url, s.url)] : [])]));
+  if (nonEmpty(s.emails)) rows.push(fact(p().emails, ...s.emails.map((e) => link(e, `mailto:${e}`))));
+  if (s.address) rows.push(fact(p().address, text([s.address.street, [s.address.postcode, s.address.city].filter(Boolean).join(' ')].filter(Boolean).join(', '))));
+  if (s.consortium) rows.push(fact(p().consortium, text(p().consortiumIs(v.consortium[s.consortium]))));
+  if (s.hearing) rows.push(fact(p().hearing, text(s.hearing)));
+  if (s.note) rows.push(fact(p().submissionNote, text(s.note)));
+  return facts(rows);
+}
+
+export function calendarSection(t: Tender): Block[] {
+  const d = t.dates;
+  const v = fr.tender.vocab;
+  const rows: FactRow[] = [];
+  if (d?.published) rows.push(fact(p().published, text(formatDate(d.published))));
+  rows.push(fact(fr.site.facts.deadline, orMissing(d?.deadline && deadlineText(d.deadline))));
+  if (d?.decision) rows.push(fact(fr.site.facts.decision, text(formatDate(d.decision))));
+  if (d?.start) rows.push(fact(fr.site.facts.start, text(formatDate(d.start))));
+  if (d?.note) rows.push(fact(p().dateNote, text(d.note)));
+  for (const e of d?.events ?? []) {
+    const when = e.until ? p().slot(formatDate(e.date), e.until) : formatDate(e.date);
+    const details = [e.mode && v.eventMode[e.mode], e.place, e.note].filter(Boolean).join(', ');
+    rows.push(fact(v.event[e.kind], [{ text: details ? `${when}, ${details}` : when }, ...(e.registration ? [{ text: ` ${p().registration} ` }, ...link(e.registration, `mailto:${e.registration}`)] : [])]));
+  }
+  const blocks: Block[] = [facts(rows)];
+  blocks.push(section(p().contractPeriod, t.contractPeriod ? [list(contractPeriodLines(t.contractPeriod))] : [facts([fact(p().contractPeriod, missing())])]));
+  return blocks;
+}
+
+/** The territory: communes, département, région, QPV, perimeter and its figures. */
+export function territoryBlocks(territory: Tender['territory']): Block[] {
+  if (!territory) return [facts([fact(p().territory, missing())])];
+  const rows: FactRow[] = [];
+  if (territory.perimeter) rows.push(fact(p().perimeter, text(territory.perimeter)));
+  if (nonEmpty(territory.communes)) rows.push(fact(p().communes, text(territory.communes.join(', '))));
+  if (territory.departement) rows.push(fact(p().departement, text(`${territory.departement.name} (${territory.departement.code})`)));
+  if (territory.region) rows.push(fact(p().region, text(territory.region)));
+  if (nonEmpty(territory.qpv)) rows.push(fact(p().qpv, ...territory.qpv.map(text)));
+  const blocks: Block[] = [facts(rows)];
+  if (nonEmpty(territory.figures)) {
+    blocks.push(
+      table(
+        p().figuresCaption,
+        [{ label: p().figure, rowHeader: true, width: 4 }, { label: p().value, align: 'end', width: 1.4 }, { label: p().figureSource, width: 2 }],
+        territory.figures.map((f) => [
+          text(f.label),
+          text(f.unit === 'percent' ? formatPercent(f.value, 1) : f.unit === 'euros' ? formatMoney(Math.round(f.value * 100)) : formatNumber(f.value)),
+          orMissing([f.year !== undefined ? String(f.year) : undefined, f.source].filter(Boolean).join(', ') || undefined),
+        ]),
+      ),
+    );
+  }
+  return blocks;
+}
+
+/** The public, its groups and the pathway duration of one person. */
+export function publicBlocks(pub: Tender['public'], duration: Tender['duration'], groups?: Tender['groups']): Block[] {
+  const u = fr.sheet.public;
+  const rows: FactRow[] = [];
+  if (pub) {
+    if (pub.headcount) rows.push(fact(u.headcount, text(formatRange(pub.headcount, u.personWords))));
+    if (pub.gender) rows.push(fact(u.gender, text(u.genders[pub.gender])));
+    if (pub.age) rows.push(fact(u.age, text(formatAgeRange(pub.age))));
+    if (nonEmpty(pub.criteria)) rows.push(fact(u.criteria, ...pub.criteria.map(text)));
+    if (pub.residence?.qpv) rows.push(fact(u.residence, text(u.qpvRequired), ...(nonEmpty(pub.residence.areas) ? [text(u.areas(pub.residence.areas))] : [])));
+    else if (nonEmpty(pub.residence?.areas)) rows.push(fact(u.residence, text(u.areas(pub.residence.areas))));
+    if (nonEmpty(pub.referrals)) rows.push(fact(u.referrals, ...pub.referrals.map((r) => text([r.prescriber, r.share && formatShare(r.share), r.note].filter(Boolean).join(', ')))));
+  }
+  rows.push(fact(p().pathway, orMissing(duration && formatBoundedDuration(duration))));
+  if (duration?.note) rows.push(fact(p().durationNote, text(duration.note)));
+  const blocks: Block[] = [...(pub ? markdown(pub.description) : []), facts(rows)];
+  if (nonEmpty(groups))
+    blocks.push(
+      section(p().groups, [
+        list(groups.map((g) => [g.name, g.size && formatRange(g.size), nonEmpty(g.areas) && g.areas.join(', '), g.indicative && p().indicative].filter(Boolean).join(' — '))),
+      ]),
+    );
+  return blocks;
+}

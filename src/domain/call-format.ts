@@ -1,0 +1,107 @@
+/**
+ * A call's facts in French, as the call page, its PDF, the evaluation report and the response
+ * show them: the budget cap with its basis and period, the deadline with its notes, the contract
+ * period, the procedure and the instrument, the identifiers, the price model and its scenario.
+ *
+ * What the call does not give reads « non renseigné » or « non précisé », never a default.
+ */
+import type { BudgetCap, Deadline } from '../../schemas/tender';
+import type { ContractPeriod } from '../../schemas/contract-period';
+import type { Identifier, Instrument, Procedure } from '../../schemas/procedure';
+import type { PriceModel, PricingScenario } from '../../schemas/price-model';
+import { fr } from '../i18n/fr';
+import { formatBoundedDuration, formatDurationBound } from './duration-bound';
+import { formatDate, formatMoney, formatNumber, formatPercent, formatRange } from './format';
+
+const p = () => fr.tender.page;
+
+/**
+ * `35 000 € à 40 000 € TTC (la totalité de l'action)`, `au plus 650 000 € pour 12 mois (HT ou TTC
+ * non précisé)`, `20 à 24 bénéficiaires pour la période ferme`.
+ */
+export function capText(cap: BudgetCap | undefined): string {
+  if (!cap) return p().noCap;
+  const v = fr.tender.vocab;
+  const suffix = [cap.period && v.capPeriod[cap.period], cap.scope && `(${cap.scope})`].filter(Boolean).join(' ');
+  const withSuffix = (text: string) => (suffix ? `${text} ${suffix}` : text);
+  if (cap.unit === 'beneficiaries') {
+    if (cap.min === undefined && cap.max === undefined) return withSuffix(p().beneficiariesUnknown);
+    return withSuffix(fr.site.beneficiariesCap(formatRange({ ...(cap.min !== undefined && { min: cap.min }), ...(cap.max !== undefined && { max: cap.max }) })));
+  }
+  const basis = cap.basis ? { basis: cap.basis } : {};
+  let amount: string;
+  if (cap.min && cap.max) amount = fr.format.range(formatMoney(cap.min.cents), formatMoney(cap.max.cents, basis));
+  else if (cap.max) amount = p().atMost(formatMoney(cap.max.cents, basis));
+  else if (cap.min) amount = p().atLeast(formatMoney(cap.min.cents, basis));
+  else amount = p().amountUnknown;
+  const text = withSuffix(amount);
+  return cap.basis || (!cap.min && !cap.max) ? text : `${text} ${p().basisUnknown}`;
+}
+
+/** `15 mai 2020 (délai de rigueur ; plus aucun dépôt à compter du 16 mai 2020)`, `avant le 2 octobre 2025 à 18 h`. */
+export function deadlineText(deadline: Deadline): string {
+  const date = formatDate(deadline.at);
+  const main = deadline.before ? p().before(date) : date;
+  const notes = [deadline.strict && p().strict, deadline.closesFrom && p().closesFrom(formatDate(deadline.closesFrom)), deadline.note].filter(Boolean) as string[];
+  return notes.length ? `${main} (${notes.join(' ; ')})` : main;
+}
+
+/** The contract period, one line per fact. */
+export function contractPeriodLines(period: ContractPeriod): string[] {
+  const v = fr.tender.vocab;
+  const lines: string[] = [];
+  if (period.duration) lines.push(p().periodDuration(formatBoundedDuration(period.duration)));
+  if (period.from && period.from !== 'date') lines.push(p().periodFrom(v.periodStart[period.from]));
+  if (period.start) lines.push(p().periodStart(formatDate(period.start)));
+  if (period.notBefore) lines.push(p().periodNotBefore(formatDate(period.notBefore)));
+  if (period.end) lines.push(p().periodEnd(formatDate(period.end)));
+  if (period.firmPeriod) lines.push(p().firmPeriod(period.firmPeriod.duration ? formatDurationBound(period.firmPeriod.duration) : fr.common.notProvided, period.firmPeriod.note));
+  if (period.renewals) {
+    const r = period.renewals;
+    lines.push(p().renewals(r.count !== undefined ? formatNumber(r.count) : undefined, r.duration && formatDurationBound(r.duration), r.condition));
+  }
+  if (period.note) lines.push(period.note);
+  return lines;
+}
+
+/** `Procédure adaptée (MAPA) : « selon des modalités librement définies »`. */
+export function procedureText(procedure: Procedure): string | undefined {
+  const kind = procedure.kind && fr.tender.vocab.procedure[procedure.kind];
+  if (kind && procedure.name) return `${kind} (${procedure.name})`;
+  return kind ?? procedure.name;
+}
+
+/** `Accord-cadre à un seul titulaire, exécuté par bons de commande et marchés subséquents`. */
+export function instrumentText(instrument: Instrument): string {
+  const v = fr.tender.vocab;
+  let text = v.instrument[instrument.kind];
+  if (instrument.awardees) text = p().withAwardees(text, v.awardees[instrument.awardees]);
+  if (instrument.callOffs) text = p().withCallOffs(text, fr.common.list(instrument.callOffs.map((c) => v.callOff[c])));
+  return instrument.name ? `${text} (${instrument.name})` : text;
+}
+
+/** `Référence interne : 2025-02`, with the source's own label and its doubt. */
+export function identifierText(identifier: Identifier): string {
+  const scheme = fr.tender.vocab.identifierScheme[identifier.scheme];
+  const label = identifier.label ? `${scheme}, « ${identifier.label} »` : scheme;
+  return `${label} : ${identifier.value}${identifier.uncertain ? ` ${p().uncertain}` : ''}`;
+}
+
+/** The price model with its shares or units. */
+export function priceModelLines(model: PriceModel): string[] {
+  const lines = [fr.tender.vocab.priceModel[model.kind]];
+  for (const share of model.shares ?? []) lines.push(p().share(formatPercent(share.share, 1), share.label, fr.tender.vocab.shareTrigger[share.on]));
+  for (const unit of model.units ?? []) lines.push(unit.description ? `${unit.label} : ${unit.description}` : unit.label);
+  if (model.note) lines.push(model.note);
+  return lines;
+}
+
+/** The buyer's pricing scenario, in words. */
+export function scenarioLines(scenario: PricingScenario, model: PriceModel | undefined): string[] {
+  const lines: string[] = [];
+  if (scenario.beneficiaries !== undefined) lines.push(p().scenarioBeneficiaries(formatNumber(scenario.beneficiaries)));
+  for (const o of scenario.outcomes ?? []) lines.push(p().scenarioOutcome(formatNumber(o.count), model?.shares?.find((s) => s.id === o.share)?.label ?? o.share));
+  for (const u of scenario.units ?? []) lines.push(p().scenarioUnit(formatNumber(u.quantity), model?.units?.find((x) => x.id === u.unit)?.label ?? u.unit));
+  if (scenario.note) lines.push(scenario.note);
+  return lines;
+}
