@@ -16,6 +16,8 @@ export const routes = {
   call: (id: string) => `/appels/${id}/`,
   callPdf: (id: string) => `/appels/${id}.pdf`,
   callJson: (id: string) => `/appels/${id}.json`,
+  /** Passerelle's OCDS extension, listed by every call's open data. */
+  ocdsExtension: '/ocds/passerelle/extension.json',
   providers: '/prestataires/',
   provider: (id: string) => `/prestataires/${id}/`,
   responses: '/reponses/',

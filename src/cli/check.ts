@@ -18,7 +18,7 @@ export function complianceLines(report: ComplianceReport): string[] {
   const c = fr.compliance;
   const k = fr.tender.cli;
   const lines = report.results.map((r) => {
-    const head = `${c.verdictSymbol[r.verdict]} ${c.verdict[r.verdict]} : ${r.label}${r.mandatory ? '' : ` (${c.indicative})`}`;
+    const head = fr.tender.page.labelled(`${c.verdictSymbol[r.verdict]} ${c.verdict[r.verdict]}`, `${r.label}${r.mandatory ? '' : ` (${c.indicative})`}`);
     const detail = `    ${k.expectedFound(r.expected, r.found)}${r.verdict === 'met' ? '' : ` ${r.sentence}`}`;
     return `${head}\n${detail}`;
   });

@@ -84,14 +84,14 @@ export function instrumentText(instrument: Instrument): string {
 export function identifierText(identifier: Identifier): string {
   const scheme = fr.tender.vocab.identifierScheme[identifier.scheme];
   const label = identifier.label ? `${scheme}, « ${identifier.label} »` : scheme;
-  return `${label} : ${identifier.value}${identifier.uncertain ? ` ${p().uncertain}` : ''}`;
+  return p().labelled(label, `${identifier.value}${identifier.uncertain ? ` ${p().uncertain}` : ''}`);
 }
 
 /** The price model with its shares or units. */
 export function priceModelLines(model: PriceModel): string[] {
   const lines = [fr.tender.vocab.priceModel[model.kind]];
   for (const share of model.shares ?? []) lines.push(p().share(formatPercent(share.share, 1), share.label, fr.tender.vocab.shareTrigger[share.on]));
-  for (const unit of model.units ?? []) lines.push(unit.description ? `${unit.label} : ${unit.description}` : unit.label);
+  for (const unit of model.units ?? []) lines.push(unit.description ? p().labelled(unit.label, unit.description) : unit.label);
   if (model.note) lines.push(model.note);
   return lines;
 }

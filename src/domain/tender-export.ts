@@ -30,6 +30,7 @@ import { deadlineText, procedureText } from './call-format';
 import { formatNumber } from './format';
 import type { AmountBasis } from './money';
 import { parisDateTime } from './paris-time';
+import { routes } from '../routes';
 
 export const ocdsExtensions = {
   lots: 'https://raw.githubusercontent.com/open-contracting-extensions/ocds_lots_extension/v1.1.5/extension.json',
@@ -135,6 +136,8 @@ export interface ExportOptions {
   builtAt: string;
 }
 
+/** The separator of the parts of a text (« a ; b »), with its narrow no-break space. */
+const SEP = '\u202F; ';
 const euros = (cents: number): OcdsValue => ({ amount: cents / 100, currency: 'EUR' });
 const weightCode = { percentage: 'percentageExact', points: 'pointsExact', order: 'order' } as const;
 
@@ -164,7 +167,7 @@ function criteriaOf(award: AwardCriteria | undefined): OcdsAwardCriteria | undef
     ...(award.weighting === 'order' && { orderJustification: award.orderJustification ?? d.orderJustification }),
     criteria: award.criteria.flatMap((c): OcdsCriterion[] => {
       const subs = (c.subcriteria ?? []).map((s) => `${s.name}${s.weight !== undefined && weight ? ` (${formatNumber(s.weight)})` : ''}`);
-      const description = [c.description, subs.length ? fr.tender.page.subcriteria(subs) : undefined].filter(Boolean).join(' ; ');
+      const description = [c.description, subs.length ? fr.tender.page.subcriteria(subs) : undefined].filter((x): x is string => typeof x === 'string' && x !== '').join(SEP);
       return [
         {
           ...(c.type && { type: c.type }),
@@ -175,6 +178,18 @@ function criteriaOf(award: AwardCriteria | undefined): OcdsAwardCriteria | undef
       ];
     }),
   };
+}
+
+/**
+ * The OCDS awardCriteria code: priceOnly or qualityOnly when every criterion is of that type,
+ * ratedCriteria for weighted criteria of several types; none when the types are not all known.
+ */
+function awardCriteriaCode(award: AwardCriteria | undefined): OcdsTender['awardCriteria'] {
+  if (award?.status !== 'stated' || award.criteria.some((c) => !c.type)) return undefined;
+  const types = new Set(award.criteria.map((c) => c.type));
+  if (types.size === 1 && types.has('price')) return 'priceOnly';
+  if (types.size === 1 && types.has('quality')) return 'qualityOnly';
+  return award.weighting === 'percentage' || award.weighting === 'points' ? 'ratedCriteria' : undefined;
 }
 
 /** FNV-1a, 32 bits, in hexadecimal: a short, stable digest of a release. */
@@ -211,15 +226,14 @@ function tenderOf(id: string, t: Tender): OcdsTender {
         relatedLot: lot.id,
       }))
     : [];
-  const stated = t.awardCriteria?.status === 'stated' ? t.awardCriteria : undefined;
-  const types = new Set(stated?.criteria.map((c) => c.type));
+  const awardCode = awardCriteriaCode(t.awardCriteria);
   const method = t.procedure?.kind === 'open-tender' ? 'open' : t.procedure?.kind === 'restricted-tender' ? 'selective' : undefined;
   const details = t.procedure && procedureText(t.procedure);
   const submission = t.submission;
   const deadline = t.dates?.deadline;
   // The deadline's notes (« délai de rigueur », the platform closing) are special requirements of the submission.
   const deadlineNotes = deadline && (deadline.strict || deadline.closesFrom || deadline.before || deadline.note) ? `${d.deadline} ${deadlineText(deadline)}` : undefined;
-  const submissionDetails = [submission?.platform, submission?.url, ...(submission?.emails ?? []), submission?.exclusive && d.exclusive, submission?.note, deadlineNotes].filter(Boolean).join(' ; ');
+  const submissionDetails = [submission?.platform, submission?.url, ...(submission?.emails ?? []), submission?.exclusive && d.exclusive, submission?.note, deadlineNotes].filter((x): x is string => typeof x === 'string' && x !== '').join(SEP);
   const documents: OcdsDocument[] = t.source
     ? [
         {
@@ -241,11 +255,12 @@ function tenderOf(id: string, t: Tender): OcdsTender {
     ...(method && { procurementMethod: method }),
     ...(details && { procurementMethodDetails: details }),
     ...(cpv.length && cpv.every((c) => Number(c.code.slice(0, 2)) >= 50) && { mainProcurementCategory: 'services' as const }),
-    ...(stated && types.size > 0 && !types.has(undefined) && { awardCriteria: types.size === 1 && types.has('price') ? ('priceOnly' as const) : types.size === 1 && types.has('quality') ? ('qualityOnly' as const) : ('ratedCriteria' as const) }),
+    ...(awardCode && { awardCriteria: awardCode }),
     ...(t.awardCriteria && { awardCriteriaDetails: criteriaOf(t.awardCriteria)!.weightingDescription }),
-    ...(submission?.format && { submissionMethod: [submission.format === 'paper' ? ('written' as const) : ('electronicSubmission' as const)] }),
+    // OCDS: electronicSubmission is through a procurement platform; a PDF sent by e-mail or a paper file is written.
+    ...(submission?.format && { submissionMethod: [submission.format === 'platform' ? ('electronicSubmission' as const) : ('written' as const)] }),
     ...(submissionDetails && { submissionMethodDetails: submissionDetails }),
-    ...(t.selectionCriteria?.length && { eligibilityCriteria: t.selectionCriteria.map((s) => `${fr.tender.vocab.selection[s.kind]} : ${s.label}`).join(' ; ') }),
+    ...(t.selectionCriteria?.length && { eligibilityCriteria: t.selectionCriteria.map((s) => fr.tender.page.labelled(fr.tender.vocab.selection[s.kind], s.label)).join(SEP) }),
     ...(deadline && { tenderPeriod: { endDate: parisDateTime(deadline.at) } }),
     ...(dayPrecise(t.dates?.decision) && { awardPeriod: { endDate: parisDateTime(t.dates!.decision!) } }),
     ...(period && (dayPrecise(period.start) || dayPrecise(period.end)) && {
@@ -295,7 +310,7 @@ export function tenderExport(id: string, t: Tender, options: ExportOptions): Ocd
     version: '1.1',
     publishedDate: options.builtAt,
     publisher: { name: fr.site.siteName, uri: options.site },
-    extensions: [ocdsExtensions.lots, ocdsExtensions.awardCriteria, `${options.site}/ocds/passerelle/extension.json`],
+    extensions: [ocdsExtensions.lots, ocdsExtensions.awardCriteria, `${options.site}${routes.ocdsExtension}`],
     releases: [release],
   };
 }

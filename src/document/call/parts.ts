@@ -57,7 +57,7 @@ export function procedureSection(t: Tender): Block[] {
   if (nonEmpty(t.selectionCriteria))
     blocks.push(
       section(p().selection, [
-        list(t.selectionCriteria.map((s) => `${v.selection[s.kind]} : ${s.label}${s.threshold ? ` (${p().threshold(formatMoney(s.threshold.cents, s.threshold.basis ? { basis: s.threshold.basis } : {}))})` : ''}`)),
+        list(t.selectionCriteria.map((s) => p().labelled(v.selection[s.kind], s.threshold ? `${s.label} (${p().threshold(formatMoney(s.threshold.cents, s.threshold.basis ? { basis: s.threshold.basis } : {}))})` : s.label))),
       ]),
     );
   blocks.push(section(p().submission, [submissionFacts(t)]));

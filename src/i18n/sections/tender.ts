@@ -293,6 +293,7 @@ export const tender = {
     scenarioUnit: (quantity: string, label: string) => `${quantity} × ${label}`,
     lotName: (word: string, position: number, title?: string) => (title ? `${word} ${position} : ${title}` : `${word} ${position}`),
     lotFact: (word: string) => word,
+    labelled: (label: string, value: string) => `${label} : ${value}`,
     subcriteria: (items: string[]) => `sous-critères : ${items.join(' ; ')}`,
     criteriaInDocument: (document: string) => `Les critères d’attribution sont fixés dans un document qui n’est pas fourni ici : ${document}.`,
     criteriaNotProvided: 'Les critères d’attribution sont fixés dans un document qui n’est pas fourni ici.',
