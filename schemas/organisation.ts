@@ -50,8 +50,9 @@ export const AddressSchema = () =>
           }
           return text;
         })
-        .meta({ description: 'Le code postal (5 chiffres).', expected: fr.schema.postcode.expected }),
-      city: TextSchema().meta({ description: 'La commune.' }),
+        .optional()
+        .meta({ description: 'Le code postal (5 chiffres), si la source le donne.', expected: fr.schema.postcode.expected }),
+      city: TextSchema().meta({ description: 'La commune.', missingHint: fr.tender.schema.cityMissingHint }),
     })
     .meta({ description: 'Une adresse postale.' });
 

@@ -58,6 +58,8 @@ interface SchemaInfo {
   description?: string;
   expected?: string;
   hint?: string;
+  /** What to write when the field is missing, when « Ajoutez … » would push to invent a fact. */
+  missingHint?: string;
   keys?: string[];
   values?: string[];
   type?: string;
@@ -87,6 +89,7 @@ function peel(schema: Schema, info?: SchemaInfo): Schema {
       info.description ??= text(meta?.description);
       info.expected ??= text(meta?.expected);
       info.hint ??= text(meta?.hint);
+      info.missingHint ??= text(meta?.missingHint);
     }
     const def = defOf(current);
     if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default' || def.type === 'prefault' || def.type === 'readonly' || def.type === 'catch' || def.type === 'nonoptional') {
@@ -310,7 +313,7 @@ function toDiagnostic(issue: Issue, ctx: IssueContext): Diagnostic {
       message: d.missingField(key),
       found: d.value.missing,
       expected: info.expected ?? typeExpected(info.type) ?? (info.values ? d.invalidValueExpected(info.values) : undefined),
-      hint: d.missingFieldHint(key, info.description),
+      hint: info.missingHint ?? d.missingFieldHint(key, info.description),
     };
   }
 

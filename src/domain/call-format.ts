@@ -38,6 +38,11 @@ export function capText(cap: BudgetCap | undefined): string {
   return cap.basis || (!cap.min && !cap.max) ? text : `${text} ${p().basisUnknown}`;
 }
 
+/** `17 avenue Champollion, 21000 Dijon`, `Marseille` (the parts the source gives). */
+export function addressText(address: { street?: string; postcode?: string; city: string }): string {
+  return [address.street, [address.postcode, address.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+}
+
 /** `15 mai 2020 (délai de rigueur ; plus aucun dépôt à compter du 16 mai 2020)`, `avant le 2 octobre 2025 à 18 h`. */
 export function deadlineText(deadline: Deadline): string {
   const date = formatDate(deadline.at);

@@ -325,7 +325,7 @@ const dictionary = {
     range: {
       message: 'Intervalle illisible',
       expected: 'un nombre (12), un intervalle « 10 à 12 », « plus de 30 » ou { min: 10, max: 12 }',
-      hint: 'Écrivez les deux bornes en chiffres séparées par « à ».',
+      hint: 'Écrivez un nombre, deux nombres séparés par « à », ou la seule borne que la source donne (« plus de 30 », « au plus 25 »).',
     },
     rangeNeedsBound: 'Un intervalle doit avoir au moins un minimum ou un maximum',
     rangeClosed: "Cet intervalle doit avoir un minimum et un maximum",
@@ -430,7 +430,7 @@ const dictionary = {
       `Les pondérations des sous-critères totalisent ${sum}, il faut ${expected} (la pondération du critère)`,
     orderWeights: "Avec une pondération par ordre d'importance, les rangs doivent être 1, 2, 3… sans doublon",
     pointsTotalMissing: 'Une pondération en points demande le total des points (pointsTotal)',
-    pointsTotalMissingHint: 'Ajoutez pointsTotal, par exemple 100.',
+    pointsTotalMissingHint: 'Ajoutez pointsTotal, le total de points que l’appel annonce ; s’il ne pondère pas ses critères en points, écrivez weighting: order ou unweighted.',
     dateNames: {
       published: 'La publication',
       deadline: 'La date limite de dépôt',

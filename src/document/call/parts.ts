@@ -5,7 +5,7 @@
  */
 import type { Tender } from '../../../schemas/index';
 import type { Organisation } from '../../../schemas/organisation';
-import { contractPeriodLines, deadlineText, identifierText, instrumentText, procedureText } from '../../domain/call-format';
+import { addressText, contractPeriodLines, deadlineText, identifierText, instrumentText, procedureText } from '../../domain/call-format';
 import { formatBoundedDuration } from '../../domain/duration-bound';
 import { formatAgeRange, formatDate, formatMoney, formatNumber, formatPercent, formatRange, formatShare } from '../../domain/format';
 import { fr } from '../../i18n/fr';
@@ -18,7 +18,7 @@ const p = () => fr.tender.page;
 export function organisationRuns(o: Organisation & { role?: string }): Runs {
   const parts = [o.acronym ? `${o.name} (${o.acronym})` : o.name];
   if (o.kind) parts.push(fr.vocab.organisationKind[o.kind]);
-  if (o.address) parts.push([o.address.street, [o.address.postcode, o.address.city].filter(Boolean).join(' ')].filter(Boolean).join(', '));
+  if (o.address) parts.push(addressText(o.address));
   const runs: Runs = [{ text: parts.join(', ') }];
   if (o.role) runs.push({ text: ` — ${o.role}` });
   if (o.website) runs.push({ text: ', ' }, ...link(o.website, o.website));
@@ -71,7 +71,7 @@ function submissionFacts(t: Tender): Block {
   const rows: FactRow[] = [fact(p().channel, orMissing(s.format && (s.exclusive ? p().exclusive(v.submissionFormat[s.format]) : v.submissionFormat[s.format])))];
   if (s.platform || s.url) rows.push(fact(p().platform, [...(s.platform ? [{ text: s.platform }] : []), ...(s.url ? [{ text: s.platform ? ' ' : '' }, ...link(s.url, s.url)] : [])]));
   if (nonEmpty(s.emails)) rows.push(fact(p().emails, ...s.emails.map((e) => link(e, `mailto:${e}`))));
-  if (s.address) rows.push(fact(p().address, text([s.address.street, [s.address.postcode, s.address.city].filter(Boolean).join(' ')].filter(Boolean).join(', '))));
+  if (s.address) rows.push(fact(p().address, text(addressText(s.address))));
   if (s.consortium) rows.push(fact(p().consortium, text(p().consortiumIs(v.consortium[s.consortium]))));
   if (s.hearing) rows.push(fact(p().hearing, text(s.hearing)));
   if (s.note) rows.push(fact(p().submissionNote, text(s.note)));

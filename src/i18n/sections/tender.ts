@@ -96,6 +96,7 @@ export const tender = {
   schema: {
     titleMissingHint:
       "Ajoutez « title: … » avec l'intitulé de l'appel ; s'il n'a pas d'intitulé formel, écrivez un titre de travail et ajoutez « workingTitle: true ».",
+    cityMissingHint: 'Ajoutez city: la commune ; si la source ne donne pas d’adresse, retirez address.',
     summaryMissingHint: "Ajoutez « summary: … » : l'objet de l'appel en une phrase, avec ses mots.",
     callOffsOnlyFramework: 'Les titulaires et les bons de commande ou marchés subséquents ne concernent qu’un accord-cadre',
     callOffsOnlyFrameworkHint: 'Écrivez kind: framework-agreement si l’appel conclut un accord-cadre, ou retirez ce champ.',
