@@ -20,10 +20,13 @@ const p = () => fr.tender.page;
  * non précisé)`, `20 à 24 bénéficiaires pour la période ferme`.
  */
 export function capText(cap: BudgetCap | undefined): string {
-  if (!cap) return p().noCap;
+  if (!cap) return fr.common.notProvided;
   const v = fr.tender.vocab;
-  const suffix = [cap.period && v.capPeriod[cap.period], cap.scope && `(${cap.scope})`].filter(Boolean).join(' ');
-  const withSuffix = (text: string) => (suffix ? `${text} ${suffix}` : text);
+  const withSuffix = (text: string, basisNote = false) => {
+    let out = basisNote ? `${text}, ${p().basisUnknown}` : text;
+    if (cap.period) out += `${basisNote ? ',' : ''} ${v.capPeriod[cap.period]}`;
+    return cap.scope ? `${out} (${cap.scope})` : out;
+  };
   if (cap.unit === 'beneficiaries') {
     if (cap.min === undefined && cap.max === undefined) return withSuffix(p().beneficiariesUnknown);
     return withSuffix(fr.site.beneficiariesCap(formatRange({ ...(cap.min !== undefined && { min: cap.min }), ...(cap.max !== undefined && { max: cap.max }) })));
@@ -34,8 +37,14 @@ export function capText(cap: BudgetCap | undefined): string {
   else if (cap.max) amount = p().atMost(formatMoney(cap.max.cents, basis));
   else if (cap.min) amount = p().atLeast(formatMoney(cap.min.cents, basis));
   else amount = p().amountUnknown;
-  const text = withSuffix(amount);
-  return cap.basis || (!cap.min && !cap.max) ? text : `${text} ${p().basisUnknown}`;
+  return withSuffix(amount, !cap.basis && Boolean(cap.min || cap.max));
+}
+
+/** What a cap is called: a maximum, a minimum alone (a funding threshold), or beneficiaries. */
+export function capLabel(cap: BudgetCap | undefined): string {
+  const f = fr.site.facts;
+  if (cap?.unit === 'beneficiaries') return p().beneficiariesLabel;
+  return cap?.min && !cap.max ? p().minimumLabel : f.budgetCap;
 }
 
 /** `17 avenue Champollion, 21000 Dijon`, `Marseille` (the parts the source gives). */
@@ -72,7 +81,7 @@ export function contractPeriodLines(period: ContractPeriod): string[] {
 /** `Procédure adaptée (MAPA) : « selon des modalités librement définies »`. */
 export function procedureText(procedure: Procedure): string | undefined {
   const kind = procedure.kind && fr.tender.vocab.procedure[procedure.kind];
-  if (kind && procedure.name) return `${kind} (${procedure.name})`;
+  if (kind && procedure.name) return p().named(kind, procedure.name);
   return kind ?? procedure.name;
 }
 
@@ -82,7 +91,7 @@ export function instrumentText(instrument: Instrument): string {
   let text = v.instrument[instrument.kind];
   if (instrument.awardees) text = p().withAwardees(text, v.awardees[instrument.awardees]);
   if (instrument.callOffs) text = p().withCallOffs(text, fr.common.list(instrument.callOffs.map((c) => v.callOff[c])));
-  return instrument.name ? `${text} (${instrument.name})` : text;
+  return instrument.name ? p().named(text, instrument.name) : text;
 }
 
 /** `Référence interne : 2025-02`, with the source's own label and its doubt. */

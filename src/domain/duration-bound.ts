@@ -23,6 +23,8 @@ export interface DurationBound {
   unit: DurationUnit;
   /** Calendar or business days, when the call says which. */
   days?: DayKind;
+  /** Written in years (« 3 ans »): months that are shown as years again. */
+  years?: true;
 }
 
 export interface BoundedDuration extends DurationBound {
@@ -53,9 +55,10 @@ function single(text: string): Parsed<Duration> {
 export function parseDurationBound(input: string): Parsed<DurationBound> {
   const raw = input.trim().toLowerCase().replace(SPACES, ' ').replace(/’/g, "'");
   const { text, days } = dayKindOf(raw);
+  const years = /\b(an|ans|année|années)$/.test(text) && !/\s(?:à|a|ou)\s/.test(text);
   const withDays = (bound: DurationBound): Parsed<DurationBound> => {
     if (days && bound.unit !== 'days') return fail;
-    return { ok: true, value: days ? { ...bound, days } : bound };
+    return { ok: true, value: { ...bound, ...(days && { days }), ...(years && { years: true as const }) } };
   };
   let m = /^(?:au plus|au maximum|maximum|jusqu'à|pas plus de)\s+(.+)$/.exec(text) ?? /^(.+?)\s+(?:au plus|maximum|au maximum|max\.?)$/.exec(text);
   if (m) {
@@ -98,9 +101,10 @@ function unitText(unit: DurationUnit, n: number, days?: DayKind): string {
   return days ? `${base} ${plural(n, ...fr.tender.vocab.dayKind[days])}` : base;
 }
 
-/** A value with its unit: `9 mois`, `180 jours calendaires`, `2 h 30`. */
-function valueText(value: number, bound: Pick<DurationBound, 'unit' | 'days'>): string {
+/** A value with its unit: `9 mois`, `3 ans` (written so), `180 jours calendaires`, `2 h 30`. */
+function valueText(value: number, bound: Pick<DurationBound, 'unit' | 'days' | 'years'>): string {
   if (bound.unit === 'minutes') return formatDuration({ value, unit: 'minutes' });
+  if (bound.years && value % 12 === 0) return `${formatNumber(value / 12)}${NBSP}${plural(value / 12, ...fr.tender.duration.years)}`;
   return `${formatNumber(value)}${NBSP}${unitText(bound.unit, value, bound.days)}`;
 }
 

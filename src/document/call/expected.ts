@@ -7,9 +7,9 @@ import type { Tender } from '../../../schemas/index';
 import type { BudgetCap, Deliverable } from '../../../schemas/tender';
 import type { PricingScenario } from '../../../schemas/price-model';
 import type { Requirement } from '../../../schemas/requirement';
-import { capText, priceModelLines, scenarioLines } from '../../domain/call-format';
+import { capLabel, capText, priceModelLines, scenarioLines } from '../../domain/call-format';
 import { fr } from '../../i18n/fr';
-import { fact, facts, list, missing, missingParagraph, paragraph, text } from '../build';
+import { fact, facts, list, missing, missingParagraph, orMissing, paragraph, text } from '../build';
 import type { Block, FactRow, Runs } from '../model';
 
 const p = () => fr.tender.page;
@@ -58,7 +58,7 @@ export function deliverablesBlocks(deliverables: Deliverable[] | undefined): Blo
 
 /** The budget cap, the price model and the pricing scenario of a call (or a lot's own). */
 export function priceRows(t: Tender, cap: BudgetCap | undefined, scenario: PricingScenario | undefined, withModel: boolean): FactRow[] {
-  const rows: FactRow[] = [fact(fr.site.facts.budgetCap, text(capText(cap)))];
+  const rows: FactRow[] = [fact(capLabel(cap), orMissing(cap && capText(cap)))];
   if (withModel) rows.push(fact(p().priceModel, ...(t.priceModel ? priceModelLines(t.priceModel).map(text) : [missing()])));
   if (scenario) rows.push(fact(p().scenario, ...scenarioLines(scenario, t.priceModel).map(text)));
   return rows;

@@ -8,7 +8,7 @@
  * and its PDF render this.
  */
 import type { Tender } from '../../../schemas/index';
-import { capText, deadlineText, instrumentText, procedureText } from '../../domain/call-format';
+import { capLabel, capText, deadlineText, instrumentText, procedureText } from '../../domain/call-format';
 import { deadlineOf, lotWord } from '../../domain/call';
 import type { Entry } from '../../domain/corpus';
 import { formatDate } from '../../domain/format';
@@ -29,7 +29,8 @@ function coverFacts(t: Tender): FactRow[] {
   if (t.instrument) rows.push(fact(p.instrument, text(instrumentText(t.instrument))));
   rows.push(fact(f.deadline, orMissing(t.dates?.deadline && deadlineText(t.dates.deadline))));
   if (t.lots?.length) rows.push(fact(lotWord(t, true), text(String(t.lotCount ?? t.lots.length))));
-  rows.push(fact(f.budgetCap, text(capText(t.budgetCap))));
+  const lotCaps = !t.budgetCap && (t.lots ?? []).some((l) => l.budgetCap);
+  rows.push(lotCaps ? fact(f.budgetCap, text(p.byLot)) : fact(capLabel(t.budgetCap), orMissing(t.budgetCap && capText(t.budgetCap))));
   if (t.priceModel) rows.push(fact(p.priceModel, text(fr.tender.vocab.priceModel[t.priceModel.kind])));
   return rows;
 }

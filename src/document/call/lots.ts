@@ -5,7 +5,7 @@
  */
 import type { Tender } from '../../../schemas/index';
 import type { Lot } from '../../../schemas/lot';
-import { capText, contractPeriodLines, scenarioLines } from '../../domain/call-format';
+import { capLabel, capText, contractPeriodLines, scenarioLines } from '../../domain/call-format';
 import { lotName, lotWord } from '../../domain/call';
 import { formatBoundedDuration } from '../../domain/duration-bound';
 import { fr } from '../../i18n/fr';
@@ -21,11 +21,12 @@ function lotBlocks(t: Tender, lot: Lot): Block[] {
   const rows: FactRow[] = [];
   if (lot.kind) rows.push(fact(p().lotKind, text(fr.tender.vocab.lotKind[lot.kind])));
   if (lot.duration) rows.push(fact(p().pathway, text(formatBoundedDuration(lot.duration))));
-  rows.push(fact(fr.site.facts.budgetCap, text(lot.budgetCap || !t.budgetCap ? capText(lot.budgetCap) : p().asCall)));
+  if (lot.budgetCap) rows.push(fact(capLabel(lot.budgetCap), text(capText(lot.budgetCap))));
+  else if (t.budgetCap) rows.push(fact(capLabel(t.budgetCap), text(p().asCall)));
   if (lot.pricingScenario) rows.push(fact(p().scenario, ...scenarioLines(lot.pricingScenario, t.priceModel).map(text)));
   const blocks: Block[] = [...markdown(lot.description), facts(rows)];
   if (lot.territory) blocks.push(section(p().sections.territory, territoryBlocks(lot.territory)));
-  if (lot.public) blocks.push(section(p().sections.public, publicBlocks(lot.public, undefined)));
+  if (lot.public) blocks.push(section(p().sections.public, publicBlocks(lot.public, undefined, undefined, false)));
   if (lot.contractPeriod) blocks.push(section(p().contractPeriod, [list(contractPeriodLines(lot.contractPeriod))]));
   if (lot.requirements) blocks.push(section(p().lotRequirements, requirementsBlocks(lot.requirements)));
   if (lot.deliverables) blocks.push(section(p().lotDeliverables, deliverablesBlocks(lot.deliverables)));

@@ -9,7 +9,7 @@ import { addressText, contractPeriodLines, deadlineText, identifierText, instrum
 import { formatBoundedDuration } from '../../domain/duration-bound';
 import { formatAgeRange, formatDate, formatMoney, formatNumber, formatPercent, formatRange, formatShare } from '../../domain/format';
 import { fr } from '../../i18n/fr';
-import { fact, facts, link, list, markdown, missing, nonEmpty, orMissing, section, table, text } from '../build';
+import { fact, facts, link, list, markdown, missing, missingParagraph, nonEmpty, orMissing, section, table, text } from '../build';
 import type { Block, FactRow, Runs } from '../model';
 
 const p = () => fr.tender.page;
@@ -78,6 +78,12 @@ function submissionFacts(t: Tender): Block {
   return facts(rows);
 }
 
+/** `10:00` → `10 h`, `18:30` → `18 h 30`. */
+function hourText(time: string): string {
+  const [h, m] = time.split(':');
+  return p().hour(String(Number(h)), m === '00' ? undefined : m);
+}
+
 export function calendarSection(t: Tender): Block[] {
   const d = t.dates;
   const v = fr.tender.vocab;
@@ -88,18 +94,18 @@ export function calendarSection(t: Tender): Block[] {
   if (d?.start) rows.push(fact(fr.site.facts.start, text(formatDate(d.start))));
   if (d?.note) rows.push(fact(p().dateNote, text(d.note)));
   for (const e of d?.events ?? []) {
-    const when = e.until ? p().slot(formatDate(e.date), e.until) : formatDate(e.date);
+    const when = e.until && e.date.includes('T') ? p().slot(formatDate(e.date.slice(0, 10)), hourText(e.date.slice(11)), hourText(e.until)) : formatDate(e.date);
     const details = [e.mode && v.eventMode[e.mode], e.place, e.note].filter(Boolean).join(', ');
     rows.push(fact(v.event[e.kind], [{ text: details ? `${when}, ${details}` : when }, ...(e.registration ? [{ text: ` ${p().registration} ` }, ...link(e.registration, `mailto:${e.registration}`)] : [])]));
   }
   const blocks: Block[] = [facts(rows)];
-  blocks.push(section(p().contractPeriod, t.contractPeriod ? [list(contractPeriodLines(t.contractPeriod))] : [facts([fact(p().contractPeriod, missing())])]));
+  blocks.push(section(p().contractPeriod, t.contractPeriod ? [list(contractPeriodLines(t.contractPeriod))] : [missingParagraph()]));
   return blocks;
 }
 
 /** The territory: communes, département, région, QPV, perimeter and its figures. */
 export function territoryBlocks(territory: Tender['territory']): Block[] {
-  if (!territory) return [facts([fact(p().territory, missing())])];
+  if (!territory) return [missingParagraph()];
   const rows: FactRow[] = [];
   if (territory.perimeter) rows.push(fact(p().perimeter, text(territory.perimeter)));
   if (nonEmpty(territory.communes)) rows.push(fact(p().communes, text(territory.communes.join(', '))));
@@ -124,7 +130,7 @@ export function territoryBlocks(territory: Tender['territory']): Block[] {
 }
 
 /** The public, its groups and the pathway duration of one person. */
-export function publicBlocks(pub: Tender['public'], duration: Tender['duration'], groups?: Tender['groups']): Block[] {
+export function publicBlocks(pub: Tender['public'], duration: Tender['duration'], groups?: Tender['groups'], withPathway = true): Block[] {
   const u = fr.sheet.public;
   const rows: FactRow[] = [];
   if (pub) {
@@ -136,7 +142,7 @@ export function publicBlocks(pub: Tender['public'], duration: Tender['duration']
     else if (nonEmpty(pub.residence?.areas)) rows.push(fact(u.residence, text(u.areas(pub.residence.areas))));
     if (nonEmpty(pub.referrals)) rows.push(fact(u.referrals, ...pub.referrals.map((r) => text([r.prescriber, r.share && formatShare(r.share), r.note].filter(Boolean).join(', ')))));
   }
-  rows.push(fact(p().pathway, orMissing(duration && formatBoundedDuration(duration))));
+  if (withPathway) rows.push(fact(p().pathway, orMissing(duration && formatBoundedDuration(duration))));
   if (duration?.note) rows.push(fact(p().durationNote, text(duration.note)));
   const blocks: Block[] = [...(pub ? markdown(pub.description) : []), facts(rows)];
   if (nonEmpty(groups))

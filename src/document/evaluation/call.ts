@@ -1,7 +1,7 @@
 /** The call as the committee reports it: buyer, lot, object, value, deadline, criteria and weights. */
 import type { Tender } from '../../../schemas/index';
 import { awardCriteriaFor, budgetCapFor, lotWord } from '../../domain/call';
-import { capText, deadlineText } from '../../domain/call-format';
+import { capLabel, capText, deadlineText } from '../../domain/call-format';
 import { fr } from '../../i18n/fr';
 import { fact, facts, markdown, orMissing, section, text } from '../build';
 import { criteriaBlocks } from '../call/criteria';
@@ -13,7 +13,7 @@ export function callSection(tender: Tender, lot?: { id: string; name: string }):
   if (lot) rows.push(fact(lotWord(tender), text(lot.name)));
   rows.push(
     fact(c.object, text(tender.summary)),
-    fact(c.value, text(capText(budgetCapFor(tender, lot?.id)))),
+    fact(capLabel(budgetCapFor(tender, lot?.id)), orMissing(budgetCapFor(tender, lot?.id) && capText(budgetCapFor(tender, lot?.id)))),
     fact(c.deadline, orMissing(tender.dates?.deadline && deadlineText(tender.dates.deadline))),
   );
   return {

@@ -26,7 +26,7 @@ export const tender = {
     instrument: {
       contract: 'Marché public',
       'framework-agreement': 'Accord-cadre',
-      subsidy: 'Subvention (convention de financement)',
+      subsidy: 'Subvention',
       agreement: 'Convention',
       other: 'Autre',
     },
@@ -55,7 +55,7 @@ export const tender = {
     lotKind: { geographic: 'géographique', thematic: 'thématique', technical: 'technique', service: 'prestation' },
     designation: { lot: ['Lot', 'Lots'], prestation: ['Prestation', 'Prestations'] } as Record<string, [string, string]>,
     priceModel: {
-      none: 'Aucun prix : financement ou compensation',
+      none: 'Aucun prix (subvention ou compensation)',
       'lump-sum': 'Prix global',
       'per-beneficiary': 'Prix par bénéficiaire',
       'unit-rates': "Prix par unité d'œuvre",
@@ -273,7 +273,11 @@ export const tender = {
     beneficiariesUnknown: 'un nombre de bénéficiaires dont les bornes ne sont pas renseignées',
     atMost: (amount: string) => `au plus ${amount}`,
     atLeast: (amount: string) => `au moins ${amount}`,
-    basisUnknown: '(HT ou TTC non précisé)',
+    basisUnknown: 'HT ou TTC non précisé',
+    beneficiariesLabel: 'Bénéficiaires',
+    minimumLabel: 'Budget minimal',
+    byLot: 'fixé pour chaque lot',
+    named: (label: string, name: string) => `${label} — ${name}`,
     before: (date: string) => `avant le ${date}`,
     strict: 'délai de rigueur',
     closesFrom: (date: string) => `plus aucun dépôt à compter du ${date}`,
@@ -332,7 +336,8 @@ export const tender = {
     submissionNote: 'Précision',
     published: 'Publication',
     dateNote: 'Précision',
-    slot: (date: string, until: string) => `${date} à ${until.replace(':', '\u00A0h\u00A0')}`,
+    slot: (date: string, from: string, until: string) => `${date}, de ${from} à ${until}`,
+    hour: (h: string, m?: string) => (m ? `${h}\u00A0h\u00A0${m}` : `${h}\u00A0h`),
     registration: 'inscription :',
     contractPeriod: 'Période du contrat ou de la convention',
     territory: 'Territoire',
@@ -411,6 +416,7 @@ export const tender = {
   },
 
   duration: {
+    years: ['an', 'ans'] as [string, string],
     atMost: (value: string) => `${value} au plus`,
     atLeast: (value: string) => `au moins ${value}`,
     extension: (bound: string, upTo: string, condition?: string) =>
