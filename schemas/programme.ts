@@ -3,10 +3,11 @@
  * proposed in a response to a call, and cited as a reference.
  */
 import { z } from 'astro/zod';
+import { DraftSchema } from './draft';
 import { fr } from '../src/i18n/fr';
 import { BudgetSchema } from './budget';
 import { DurationRangeSchema } from './duration';
-import { PartialDateSchema, PeriodSchema } from './date';
+import { PeriodSchema } from './date';
 import { IndicatorSchema, ResultsSchema } from './indicator';
 import { report, uniqueIds } from './issue';
 import { MeansSchema } from './means';
@@ -14,21 +15,14 @@ import { ContactSchema, OrganisationSchema } from './organisation';
 import { PartnerSchema } from './partner';
 import { GovernanceSchema, PhaseSchema } from './phase';
 import { CohortsSchema, TargetPublicSchema } from './public';
+import { refineSources, SourceSchema, SourcesSchema } from './source';
 import { TerritorySchema } from './territory';
 import { MarkdownSchema, RefSchema, TextSchema, UrlSchema } from './text';
 import { programmeStatuses, programmeThemes } from './vocabulary';
 import { WorkshopSchema } from './workshop';
 
-export const SourceSchema = () =>
-  z
-    .strictObject({
-      title: TextSchema().meta({ description: 'Le titre du document source.' }),
-      publisher: TextSchema().meta({ description: 'Qui l\'a publié (Unccas, ANCT…).' }),
-      url: UrlSchema().optional().meta({ description: 'Son adresse.' }),
-      date: PartialDateSchema().optional().meta({ description: 'Sa date de publication.' }),
-      note: TextSchema().optional().meta({ description: 'Ce qui a été adapté ou corrigé par rapport à la source.' }),
-    })
-    .meta({ description: 'Le document d\'où viennent les informations.' });
+/** Kept here for the calls, which import it from this module. */
+export { SourceSchema };
 
 export const LinkSchema = () =>
   z
@@ -49,6 +43,7 @@ export const ObjectivesSchema = () =>
 export const ProgrammeSchema = () =>
   z
     .strictObject({
+      draft: DraftSchema(),
       title: TextSchema().meta({ description: 'Le titre du programme.' }),
       summary: TextSchema().meta({ description: 'Le résumé en une ou deux phrases, repris sur les cartes et dans les moteurs de recherche.' }),
       status: z.enum(programmeStatuses).meta({ description: 'proposed (proposé dans une réponse), running (en cours) ou completed (terminé).' }),
@@ -56,7 +51,7 @@ export const ProgrammeSchema = () =>
       derivedFrom: RefSchema('programmes').optional().meta({ description: 'Le programme publié dont celui-ci est adapté.' }),
       carriers: z.array(OrganisationSchema()).min(1).meta({ description: 'Les structures porteuses.' }),
       territory: TerritorySchema(),
-      period: PeriodSchema().optional().meta({ description: 'La période couverte, du montage à la clôture.' }),
+      period: PeriodSchema().optional().meta({ description: 'La période couverte, du montage à la clôture : « depuis 1991 » seulement si la source dit que l\'action continue.' }),
       duration: DurationRangeSchema().optional().meta({ description: 'La durée de l\'accompagnement des personnes : « 5 mois », « 10 à 12 semaines ».' }),
       themes: z.array(z.enum(programmeThemes)).min(1).meta({ description: 'Les thèmes, pour classer et filtrer les fiches.' }),
       objectives: ObjectivesSchema().optional(),
@@ -78,9 +73,10 @@ export const ProgrammeSchema = () =>
       transferability: MarkdownSchema().optional().meta({ description: 'Ce qui rend l\'action transposable ailleurs, en Markdown.' }),
       contacts: z.array(ContactSchema()).optional().meta({ description: 'Les personnes à contacter.' }),
       links: z.array(LinkSchema()).optional().meta({ description: 'Les liens vers des supports en ligne.' }),
-      source: SourceSchema().optional(),
+      sources: SourcesSchema().optional(),
     })
     .superRefine((programme, ctx) => {
+      refineSources(programme, ctx);
       const cohortIds = (programme.cohorts ?? []).map((c) => c.id);
       (programme.workshops ?? []).forEach((workshop, w) =>
         (workshop.cohorts ?? []).forEach((id, c) => {

@@ -19,6 +19,7 @@ import { lotDesignations } from './call-vocabulary';
 import { ContractPeriodSchema } from './contract-period';
 import { PartialDateSchema, endsBefore } from './date';
 import { BoundedDurationSchema } from './duration-bound';
+import { DraftSchema } from './draft';
 import { report, uniqueIds } from './issue';
 import { LotRulesSchema, LotSchema } from './lot';
 import { ContactSchema, OrganisationSchema } from './organisation';
@@ -62,6 +63,7 @@ const DatesSchema = () =>
 export const TenderSchema = () =>
   z
     .strictObject({
+      draft: DraftSchema(),
       title: TextSchema().meta({ description: 'L\'intitulé de l\'appel.', missingHint: fr.tender.schema.titleMissingHint }),
       workingTitle: z.boolean().optional().meta({ description: 'true si l\'appel n\'a pas d\'intitulé formel : le titre est un titre de travail, affiché comme tel.' }),
       template: z.boolean().optional().meta({ description: 'true pour un document type (« région XXX ») : ses paramètres restent non renseignés.' }),

@@ -78,3 +78,23 @@ export function findDepartement(input: string | number) {
   const row = departements.find(([c, name]) => c === code || foldName(name) === folded);
   return row ? { code: row[0], name: row[1], region: row[2] } : undefined;
 }
+
+/** The régions of before 2016, and the région each became part of (none was split). */
+export const formerRegions: ReadonlyArray<readonly [string, RegionCode]> = [
+  ['Alsace', 'GES'], ['Aquitaine', 'NAQ'], ['Auvergne', 'ARA'], ['Basse-Normandie', 'NOR'], ['Bourgogne', 'BFC'],
+  ['Champagne-Ardenne', 'GES'], ['Franche-Comté', 'BFC'], ['Haute-Normandie', 'NOR'], ['Languedoc-Roussillon', 'OCC'],
+  ['Limousin', 'NAQ'], ['Lorraine', 'GES'], ['Midi-Pyrénées', 'OCC'], ['Nord-Pas-de-Calais', 'HDF'], ['Picardie', 'HDF'],
+  ['Poitou-Charentes', 'NAQ'], ['Rhône-Alpes', 'ARA'], ['Centre', 'CVL'],
+];
+
+/** A région of before 2016 by its name, with today's région. */
+export function findFormerRegion(input: string) {
+  const folded = foldName(input);
+  const row = formerRegions.find(([name]) => foldName(name) === folded);
+  return row ? { name: row[0], region: regions.find((r) => r.code === row[1])!.name } : undefined;
+}
+
+export function regionOfDepartement(code: string): string {
+  const dep = findDepartement(code)!;
+  return regions.find((r) => r.code === dep.region)!.name;
+}

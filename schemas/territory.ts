@@ -1,14 +1,21 @@
 /**
- * Territory: communes, département, région, priority neighbourhoods (QPV) and a free perimeter.
+ * Territory: communes, départements, régions, other areas (a foreign region, a région of before
+ * 2016, an intercommunality), priority neighbourhoods (QPV) and a free perimeter.
  *
- * A département is written by number or name and normalised to `{ code, name }`; the région is
- * deduced from it when absent, and checked against it when written.
+ * Authors list `departements` by number or name (a single `departement` is accepted, as before)
+ * and code receives `departements: [{ code, name }]`. The régions are derived from them as a set;
+ * a région written by hand (`regions`, or a single `region`) is checked against the départements
+ * and kept when none is given. A région of before 2016 goes in `areas` with `kind: former-region`:
+ * today's région is derived from it. Empty lists are absent.
  */
 import { z } from 'astro/zod';
 import { fr } from '../src/i18n/fr';
+import { CountSchema } from './count';
 import { report } from './issue';
-import { findDepartement, findRegion, regions } from './territories-data';
+import { SourceRefSchema } from './source';
+import { findDepartement, findFormerRegion, findRegion, regionOfDepartement, regions } from './territories-data';
 import { TextSchema } from './text';
+import { areaKinds } from './vocabulary';
 
 export const DepartementSchema = () =>
   z
@@ -33,10 +40,11 @@ export const RegionSchema = () =>
     .transform((input, ctx) => {
       const found = findRegion(input);
       if (!found) {
+        const former = findFormerRegion(input);
         report(ctx, fr.schema.region.message(input), {
           rule: 'territoire/region',
           expected: fr.schema.region.expected(regions.map((r) => r.name)),
-          hint: fr.schema.region.hint,
+          hint: former ? fr.facts.territory.formerRegionHint(former.name, former.region) : fr.schema.region.hint,
         });
         return z.NEVER;
       }
@@ -48,38 +56,77 @@ const FigureSchema = () =>
   z
     .strictObject({
       label: TextSchema().meta({ description: 'Ce que mesure le chiffre.' }),
-      value: z.number().meta({ description: 'La valeur.' }),
+      value: z.number().meta({ description: 'La valeur, telle que la source l\'écrit (55.78 reste 55,78).' }),
       unit: z.enum(['percent', 'people', 'count', 'euros']).meta({ description: 'percent, people, count ou euros.' }),
       year: z.int().optional().meta({ description: 'L\'année de la mesure.' }),
-      source: TextSchema().optional().meta({ description: 'D\'où vient le chiffre.' }),
+      source: SourceRefSchema().optional(),
     })
     .meta({ description: 'Un chiffre qui situe le territoire.' });
+
+const AreaSchema = () =>
+  z
+    .strictObject({
+      name: TextSchema().meta({ description: 'Le nom de la zone (« Euskadi », « Basse-Normandie », « communauté de communes du Pays de Lure »).' }),
+      kind: z.enum(areaKinds).meta({ description: 'foreign-region (région étrangère), country (pays), former-region (région d\'avant 2016), epci (intercommunalité) ou other.' }),
+      country: TextSchema().optional().meta({ description: 'Le pays, pour une zone hors de France.' }),
+      source: SourceRefSchema().optional(),
+    })
+    .superRefine((area, ctx) => {
+      if (area.kind === 'former-region' && !findFormerRegion(area.name))
+        report(ctx, fr.facts.territory.formerRegionUnknown(area.name), { rule: 'territoire/ancienne-region', expected: fr.facts.territory.formerRegionExpected }, ['name']);
+    })
+    .meta({ description: 'Une zone qui n\'est pas un département français.' });
+
+export type Area = z.output<ReturnType<typeof AreaSchema>>;
+
+const oneOrMany = <T extends z.ZodType>(item: T) => z.array(item).min(1);
 
 export const TerritorySchema = () =>
   z
     .strictObject({
       communes: z.array(TextSchema()).optional().meta({ description: 'Les communes concernées.' }),
-      departement: DepartementSchema().optional(),
-      region: RegionSchema().optional(),
+      departements: oneOrMany(DepartementSchema()).optional().meta({ description: 'Les départements, par numéro ou par nom.' }),
+      departement: DepartementSchema().optional().meta({ description: 'Un seul département (raccourci de departements).' }),
+      regions: oneOrMany(RegionSchema()).optional().meta({ description: 'Les régions, seulement quand aucun département ne les donne (elles s\'en déduisent).' }),
+      region: RegionSchema().optional().meta({ description: 'Une seule région (raccourci de regions) ; elle se déduit du département.' }),
+      areas: z.array(AreaSchema()).optional().meta({ description: 'Les zones qui ne sont pas des départements français : région étrangère, pays, région d\'avant 2016, intercommunalité.' }),
       qpv: z.array(TextSchema()).optional().meta({ description: 'Les quartiers prioritaires de la politique de la ville (QPV) concernés.' }),
+      qpvCount: CountSchema({ unit: 'items', description: 'Le nombre de QPV concernés, quand la source le donne sans les nommer (« 197 quartiers »).' }).optional(),
       perimeter: TextSchema().optional().meta({ description: 'Le périmètre en toutes lettres, quand il ne se résume pas aux communes.' }),
       figures: z.array(FigureSchema()).optional().meta({ description: 'Des chiffres qui situent le territoire.' }),
+      source: SourceRefSchema().optional(),
     })
-    .transform((territory, ctx) => {
-      if (!territory.departement) return territory;
-      const depRegion = findDepartement(territory.departement.code)!.region;
-      const actual = regions.find((r) => r.code === depRegion)!.name;
-      if (territory.region && territory.region !== actual) {
-        report(
-          ctx,
-          fr.schema.regionMismatch(territory.departement.name, territory.departement.code, actual, territory.region),
-          { rule: 'territoire/coherence', hint: fr.schema.regionMismatchHint(actual) },
-          ['region'],
-        );
+    .transform((input, ctx) => {
+      const { departement, region, departements: many, regions: writtenMany, ...rest } = input;
+      if (departement && many) {
+        report(ctx, fr.facts.territory.bothForms('departement', 'departements'), { rule: 'territoire/doublon', hint: fr.facts.territory.bothFormsHint('departements') }, ['departement']);
         return z.NEVER;
       }
-      return { ...territory, region: actual };
+      if (region && writtenMany) {
+        report(ctx, fr.facts.territory.bothForms('region', 'regions'), { rule: 'territoire/doublon', hint: fr.facts.territory.bothFormsHint('regions') }, ['region']);
+        return z.NEVER;
+      }
+      const departements = [...new Map((many ?? (departement ? [departement] : [])).map((d) => [d.code, d])).values()];
+      const derived = [...new Set(departements.map((d) => regionOfDepartement(d.code)))];
+      const written = writtenMany ?? (region ? [region] : []);
+      for (const [i, name] of written.entries()) {
+        if (departements.length === 0 || derived.includes(name)) continue;
+        const path = region ? ['region'] : ['regions', i];
+        const message =
+          departements.length === 1
+            ? fr.schema.regionMismatch(departements[0].name, departements[0].code, derived[0], name)
+            : fr.facts.territory.regionWithoutDepartement(name, departements.map((d) => `${d.name} (${d.code})`));
+        report(ctx, message, { rule: 'territoire/coherence', hint: departements.length === 1 ? fr.schema.regionMismatchHint(derived[0]) : fr.facts.territory.regionWithoutDepartementHint }, path);
+        return z.NEVER;
+      }
+      const former = (rest.areas ?? []).flatMap((a) => (a.kind === 'former-region' ? [findFormerRegion(a.name)!.region] : []));
+      const all: string[] = [...new Set([...derived, ...written, ...former])];
+      return {
+        ...rest,
+        ...(departements.length && { departements }),
+        ...(all.length && { regions: all }),
+      };
     })
-    .meta({ description: 'Le territoire : communes, département, région, QPV.' });
+    .meta({ description: 'Le territoire : communes, départements, régions, autres zones, QPV.' });
 
 export type Territory = z.output<ReturnType<typeof TerritorySchema>>;

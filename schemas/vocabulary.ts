@@ -194,3 +194,77 @@ export type Outcome = (typeof outcomes)[number];
 /** Audiences of a qualitative result. */
 export const audiences = ['beneficiaries', 'staff', 'partners', 'territory'] as const;
 export type Audience = (typeof audiences)[number];
+
+/**
+ * How a source qualifies a vague date: « début 2009 », « mi-2015 », « fin 2003 », a season,
+ * « vers 2009 », « avant 2009 », « après 2009 », « au plus tôt le 1er mars 2023 », « au plus tard
+ * en juin 2024 ».
+ */
+export const dateQualifiers = [
+  'early',
+  'mid',
+  'late',
+  'spring',
+  'summer',
+  'autumn',
+  'winter',
+  'around',
+  'before',
+  'after',
+  'not-before',
+  'not-after',
+] as const;
+export type DateQualifier = (typeof dateQualifiers)[number];
+
+/** Whether a source is the programme's own document (primary) or reports on it (secondary). */
+export const sourceKinds = ['primary', 'secondary'] as const;
+export type SourceKind = (typeof sourceKinds)[number];
+
+/**
+ * What a count counts. People are not posts: an ACI's 18 salaried posts (capacity) are held by
+ * more people over a year.
+ */
+export const countUnits = [
+  'people',
+  'households',
+  'posts',
+  'fte',
+  'places',
+  'sessions',
+  'appointments',
+  'trainings',
+  'groups',
+  'structures',
+  'companies',
+  'worksites',
+  'events',
+  'items',
+] as const;
+export type CountUnit = (typeof countUnits)[number];
+
+/**
+ * The period a count covers: per session, week, month, quarter, year or cohort, over the whole
+ * action, or at a date (a stock, or a cumulative count up to that date).
+ */
+export const countPeriods = ['session', 'week', 'month', 'quarter', 'year', 'cohort', 'whole', 'at-date'] as const;
+export type CountPeriod = (typeof countPeriods)[number];
+
+/** What a count is: a target (objective), what was achieved, or a capacity (posts, places). */
+export const countKinds = ['target', 'achieved', 'capacity'] as const;
+export type CountKind = (typeof countKinds)[number];
+
+/** How precise a count is: exact, approximate (« environ 60 », « une soixantaine »), or an average. */
+export const countPrecisions = ['exact', 'approx', 'average'] as const;
+export type CountPrecision = (typeof countPrecisions)[number];
+
+/** How an approximate count was written: « environ 60 », « près de 600 », « une soixantaine ». */
+export const approxStyles = ['about', 'nearly', 'round'] as const;
+export type ApproxStyle = (typeof approxStyles)[number];
+
+/** An open bound as written: « plus de 250 », « au moins 12 », « moins de 26 », « au plus 25 ». */
+export const countBounds = ['more-than', 'at-least', 'less-than', 'at-most'] as const;
+export type CountBound = (typeof countBounds)[number];
+
+/** Areas that are not French départements: a foreign region or country, a région of before 2016, an intercommunality. */
+export const areaKinds = ['foreign-region', 'country', 'former-region', 'epci', 'other'] as const;
+export type AreaKind = (typeof areaKinds)[number];

@@ -10,6 +10,10 @@ import { fr } from '../i18n/fr';
 import { plural } from '../i18n/sections/helpers';
 import { NBSP, NNBSP } from '../i18n/typography';
 import type { AmountBasis } from './money';
+import type { Count } from './counts';
+import { writtenBound } from './counts';
+import { qualifiedBounds, envelope, yearsOf, type QualifiedDate } from './dates';
+import type { Known } from './known';
 import type { Duration, DurationRange, DurationUnit, Fraction, Frequency, NumberRange } from './shorthand';
 
 const numberFormats = new Map<number, Intl.NumberFormat>();
@@ -87,20 +91,6 @@ export function formatDate(iso: string): string {
   if (!time) return text;
   const [hh, mm] = time.split(':');
   return fr.format.dateAtTime(text, `${Number(hh)}${NBSP}${fr.format.hoursShort}${mm === '00' ? '' : ` ${mm}`}`);
-}
-
-/** `{ start: '2018-03', end: '2019-04' }` → `de mars 2018 à avril 2019`; same year → `2021`. */
-export function formatPeriod(period: { start: string; end?: string }): string {
-  if (!period.end) return fr.format.periodSince(formatDate(period.start));
-  if (period.start === period.end) return formatDate(period.start);
-  return fr.format.periodFromTo(formatDate(period.start), formatDate(period.end));
-}
-
-/** The years a period covers: `2021, 2022`. */
-export function periodYears(period: { start: string; end?: string }): number[] {
-  const first = Number(period.start.slice(0, 4));
-  const last = Number((period.end ?? period.start).slice(0, 4));
-  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
 /** Minutes as hours: `150` → `2 h 30`, `120` → `2 h`, `45` → `45 min`, `1860` → `31 h`. */
@@ -188,4 +178,172 @@ export function formatFrequency(frequency: Frequency): string {
 /** `1/4`, or `25 %` for a share written as a percentage. */
 export function formatShare(share: Fraction): string {
   return share.denominator === 100 ? formatPercent(share.numerator, 1) : `${share.numerator}/${share.denominator}`;
+}
+
+/**
+ * A percentage as the source gives it, with its own decimals (up to 4): `55.78` → `55,78 %`,
+ * `40` → `40 %`. Rates computed here use {@link formatPercent} with a fixed precision instead.
+ */
+export function formatGivenPercent(value: number): string {
+  return formatPercent(value, 4);
+}
+
+const f = () => fr.facts;
+
+/**
+ * `{ date: '2003', qualifier: 'late' }` → `fin 2003`; `début mai 2010`, `mi-2015`, `printemps 2021`,
+ * `vers 2009`, `avant le 3 mai 2010`, `au plus tôt le 1er mars 2023`, `au plus tard en juin 2024`;
+ * without a qualifier, as {@link formatDate}.
+ */
+export function formatQualifiedDate(value: QualifiedDate): string {
+  const text = formatDate(value.date);
+  const q = value.qualifier;
+  if (!q) return text;
+  const word = fr.vocab.dateQualifier[q];
+  const day = value.date.length === 10;
+  switch (q) {
+    case 'mid':
+      return `${word}${text}`;
+    case 'spring':
+    case 'summer':
+    case 'autumn':
+    case 'winter':
+    case 'early':
+    case 'late':
+      return `${word} ${text}`;
+    case 'around':
+    case 'before':
+    case 'after':
+      return `${word} ${day ? 'le ' : ''}${text}`;
+    case 'not-before':
+    case 'not-after':
+      return `${word} ${day ? 'le' : 'en'} ${text}`;
+  }
+}
+
+/** A date the sources disagree on names each reading's source: `novembre 2009 (Unccas) ou 1er décembre 2009 (Sud Ouest)`. */
+export function formatDisputedDate(value: QualifiedDate & { source?: string[]; alternatives?: Array<QualifiedDate & { source?: string[] }> }, sourceLabel: (ids: string[]) => string = (ids) => ids.join(', ')): string {
+  if (!value.alternatives?.length) return formatQualifiedDate(value);
+  const d = f().date;
+  return d.readings([value, ...value.alternatives].map((r) => (r.source?.length ? d.reading(formatQualifiedDate(r), sourceLabel(r.source)) : formatQualifiedDate(r))));
+}
+
+type DateLike = QualifiedDate & { alternatives?: QualifiedDate[] };
+interface PeriodLike {
+  start?: DateLike;
+  end?: DateLike;
+  ongoing?: true;
+}
+
+const dateText = (d: DateLike, label?: (ids: string[]) => string) => formatDisputedDate(d, label);
+const sameDate = (a: QualifiedDate, b: QualifiedDate) => a.date === b.date && a.qualifier === b.qualifier;
+
+/**
+ * `de mars 2018 à avril 2019`, `du 1er février 2024 au 31 juillet 2024`, `2021` (the same start
+ * and end), `depuis 1991` (ongoing: the source says it continues), `à partir de 2009, fin non
+ * renseignée` (an end the source does not give), `jusqu'en 2010`, `en cours, début non renseigné`.
+ */
+export function formatPeriod(period: PeriodLike, sourceLabel?: (ids: string[]) => string): string {
+  const p = f().period;
+  const { start, end } = period;
+  if (start && end) {
+    if (!start.alternatives && !end.alternatives && sameDate(start, end)) return formatQualifiedDate(start);
+    return fr.format.periodFromTo(dateText(start, sourceLabel), dateText(end, sourceLabel));
+  }
+  if (start) return period.ongoing ? p.since(dateText(start, sourceLabel)) : p.fromUnknownEnd(dateText(start, sourceLabel));
+  if (end) return p.until(dateText(end, sourceLabel), end.qualifier || end.alternatives ? 'qualified' : end.date.length === 10 ? 'day' : 'plain');
+  return p.ongoingOnly;
+}
+
+/** The span of days a date may be, over all its readings. */
+export function dateLikeBounds(d: DateLike) {
+  return envelope([d, ...(d.alternatives ?? [])].map(qualifiedBounds));
+}
+
+/**
+ * The calendar years a period covers. An ongoing period, or one whose end is not given, runs at
+ * least to the latest year the content attests (`attested`: a source's date, a dated result),
+ * never to a year nobody wrote; `[]` when its first year is not known.
+ */
+export function periodYears(period: PeriodLike, attested?: number): number[] {
+  const first = period.start && dateLikeBounds(period.start).first;
+  if (!first) return [];
+  const last = period.end ? dateLikeBounds(period.end).last : undefined;
+  const startYear = Number(first.slice(0, 4));
+  const lastYear = last ? Number(last.slice(0, 4)) : Math.max(startYear, attested ?? startYear);
+  return yearsOf({ first: `${startYear}-01-01`, last: `${lastYear}-12-31` }) ?? [];
+}
+
+function countNumber(c: Count): string {
+  const w = f().count;
+  if (c.bound) {
+    const n = formatNumber(writtenBound(c) ?? 0);
+    return { 'more-than': w.moreThan, 'at-least': w.atLeast, 'less-than': w.lessThan, 'at-most': w.atMost }[c.bound](n);
+  }
+  const value = c.min === c.max ? formatNumber(c.min!) : fr.format.range(formatNumber(c.min!), formatNumber(c.max!));
+  if (c.precision === 'average') return w.average(value);
+  if (c.precision === 'approx') return c.approx === 'nearly' ? w.nearly(value) : w.about(value);
+  return value;
+}
+
+/** When a count is, in words: `en 2005` (a yearly count), `au 31 mars 2021`, `d'ici fin 2020` (a target). */
+function countWhen(c: Count): string | undefined {
+  const w = f().count;
+  const date = c.date && formatQualifiedDate(c.date);
+  if (c.period === 'year') return date ? w.perYearOf(date) : fr.vocab.countPeriod.year;
+  if (c.period && c.period !== 'whole' && c.period !== 'at-date') return fr.vocab.countPeriod[c.period];
+  if (!date || !c.date) return undefined;
+  if (c.kind === 'target') return w.by(date);
+  return c.date.date.length === 10 && !c.date.qualifier ? w.atDay(date) : w.inPeriod(date);
+}
+
+export interface CountFormatOptions {
+  /** Words after the unit (`accompagnées`): the caller agrees them with the unit. */
+  label?: string;
+  /** Leave the period and date out (a table shows them in their own columns). */
+  bare?: boolean;
+}
+
+/**
+ * `12 postes en insertion`, `environ 60 personnes par an`, `une soixantaine de personnes par an`,
+ * `près de 600 personnes en 2010`, `plus de 250 personnes accompagnées au 31 mars 2021`,
+ * `en moyenne 10 personnes par séance`, `3 000 personnes d'ici 2020` (a target), `moins de 26`.
+ */
+export function formatCount(c: Count, options: CountFormatOptions = {}): string {
+  const [one, many] = f().count.unitWords[c.unit];
+  const largest = writtenBound(c) ?? c.max ?? c.min ?? 0;
+  const noun = plural(largest, one, many);
+  const round = c.precision === 'approx' && c.approx === 'round' && c.min === c.max && f().count.roundWord(c.min!);
+  const head = round ? f().count.round(c.min!, noun) : [countNumber(c), noun].filter(Boolean).join(NBSP);
+  const when = options.bare ? undefined : countWhen(c);
+  return [head, options.label, when].filter(Boolean).join(' ');
+}
+
+/**
+ * A value, none or unknown: with `words` `{ none: 'aucun minimum', unknown: 'minimum non précisé' }`,
+ * `{ state: 'none' }` → `aucun minimum`; a value → `format(value)`.
+ */
+export function formatKnown<T>(fact: Known<T>, format: (value: T) => string, words: { none: string; unknown: string } = f().known): string {
+  if (fact.state === 'value') return format(fact.value);
+  return fact.state === 'none' ? words.none : words.unknown;
+}
+
+interface SourceLike {
+  id?: string;
+  title: string;
+  publisher: string;
+  date?: string;
+}
+
+/** How a source is named beside a fact: its publisher and date, with its title when the publisher has several. */
+export function sourceLabel(source: SourceLike, all: readonly SourceLike[] = [source]): string {
+  const date = source.date ? formatDate(source.date) : undefined;
+  const shared = all.filter((s) => s.publisher === source.publisher).length > 1;
+  return shared ? f().source.withTitle(source.publisher, source.title, date) : f().source.item(source.publisher, date);
+}
+
+/** `source : Unccas, 28 novembre 2019`; `sources : Unccas ; Sud Ouest, 2 décembre 2009`. Unknown ids are left out. */
+export function formatSources(ids: readonly string[], all: readonly SourceLike[]): string | undefined {
+  const labels = ids.map((id) => all.find((s) => s.id === id)).filter((s): s is SourceLike => !!s).map((s) => sourceLabel(s, all));
+  return labels.length ? f().source.line(labels) : undefined;
 }

@@ -72,14 +72,15 @@ export const passerelleReleaseSchema = {
   },
 } as const;
 
-export function passerelleExtension(site: string) {
+/** The extension's own description; `self` is its address (its documentation is its schema, beside it). */
+export function passerelleExtension(self: string) {
   return {
     name: { en: 'Passerelle: calls as buyers write them', fr: 'Passerelle : les appels tels que les acheteurs les écrivent' },
     description: {
       en: 'Adds budget caps as maxima (with their HT or TTC basis, none or unknown bounds, caps in beneficiaries), the price model and the pricing scenario of a call.',
       fr: 'Ajoute les plafonds comme des maximums (avec leur base HT ou TTC, leurs bornes absentes ou inconnues, les plafonds en bénéficiaires), le modèle de prix et le scénario de chiffrage d’un appel.',
     },
-    documentationUrl: { en: `${site}/ocds/passerelle/release-schema.json` },
+    documentationUrl: { en: self.replace(/extension\.json$/, 'release-schema.json') },
     compatibility: ['1.1'],
     schemas: ['release-schema.json'],
   };

@@ -16,6 +16,20 @@ const fail = { ok: false } as const;
 /** Every kind of space authors paste (normal, no-break, narrow no-break, thin). */
 const SPACES = /[\s\u00A0\u202F\u2009]+/g;
 
+/**
+ * How free words are compared: lower case, no accents, typographic apostrophes as `'`, every run
+ * of spaces as one space: `"Fin  Janvier"` → `"fin janvier"`.
+ */
+export function foldWords(text: string): string {
+  return text
+    .trim()
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’]/g, "'")
+    .replace(SPACES, ' ');
+}
+
 function toNumber(text: string): number | undefined {
   const cleaned = text.replace(SPACES, '').replace(',', '.');
   if (!/^-?\d+(\.\d+)?$/.test(cleaned)) return undefined;

@@ -30,7 +30,6 @@ import { deadlineText, procedureText } from './call-format';
 import { formatNumber } from './format';
 import type { AmountBasis } from './money';
 import { parisDateTime } from './paris-time';
-import { routes } from '../routes';
 
 export const ocdsExtensions = {
   lots: 'https://raw.githubusercontent.com/open-contracting-extensions/ocds_lots_extension/v1.1.5/extension.json',
@@ -132,6 +131,8 @@ export interface ExportOptions {
   site: string;
   /** The package's address. */
   uri: string;
+  /** The address of Passerelle's OCDS extension on this site. */
+  extension: string;
   /** When the site was built (a date-time): the release date of a call that gives no publication date. */
   builtAt: string;
 }
@@ -310,7 +311,7 @@ export function tenderExport(id: string, t: Tender, options: ExportOptions): Ocd
     version: '1.1',
     publishedDate: options.builtAt,
     publisher: { name: fr.site.siteName, uri: options.site },
-    extensions: [ocdsExtensions.lots, ocdsExtensions.awardCriteria, `${options.site}${routes.ocdsExtension}`],
+    extensions: [ocdsExtensions.lots, ocdsExtensions.awardCriteria, options.extension],
     releases: [release],
   };
 }

@@ -10,9 +10,13 @@
  *   moment of the build; set it for byte-identical builds).
  */
 const built = new Date();
+const site = new URL(process.env.PASSERELLE_SITE || 'https://passerelle.example/');
 
 export const siteConfig = {
-  site: (process.env.PASSERELLE_SITE ?? 'https://passerelle.example').replace(/\/+$/, ''),
+  /** The site's address, without a trailing slash (`https://ccas.gitlab.io/fiches`). */
+  site: `${site.origin}${site.pathname}`.replace(/\/+$/, ''),
+  /** Its origin (`https://ccas.gitlab.io`), which the routes' paths (base path included) follow. */
+  origin: site.origin,
   ocidPrefix: process.env.PASSERELLE_OCID_PREFIX ?? 'ocds-passerelle',
   builtAt: process.env.PASSERELLE_BUILT_AT ?? `${built.toISOString().slice(0, 19)}Z`,
 };

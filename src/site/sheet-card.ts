@@ -66,8 +66,8 @@ export function sheetCard(sheet: SheetDocument, p: Programme): SheetCard {
     ...(g.keyResult && { keyResult: g.keyResult }),
     facets: {
       theme: [...p.themes],
-      region: p.territory.region ? [p.territory.region] : [],
-      departement: p.territory.departement ? [p.territory.departement.code] : [],
+      region: [...(p.territory.regions ?? [])],
+      departement: (p.territory.departements ?? []).map((d) => d.code),
       public: publicFacets(p),
       year: programmeYears(p).map(String),
     },
@@ -79,7 +79,7 @@ function facetLabel(key: FacetKey, value: string, programmes: readonly Programme
     case 'theme':
       return fr.vocab.programmeTheme[value as (typeof programmeThemes)[number]] ?? value;
     case 'departement': {
-      const dep = programmes.map((p) => p.territory.departement).find((d) => d?.code === value);
+      const dep = programmes.flatMap((p) => p.territory.departements ?? []).find((d) => d.code === value);
       return dep ? departementLabel(dep) : value;
     }
     case 'public':

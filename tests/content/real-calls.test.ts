@@ -19,7 +19,7 @@ import { fixturesDir, readFixture } from './fixtures';
 
 const dir = join(fixturesDir, 'real-calls');
 const result = validateFiles(readFixture(dir));
-const options = { ocidPrefix: 'ocds-test01', site: 'https://passerelle.example', uri: 'https://passerelle.example/appels/x.json', builtAt: '2026-12-01T10:00:00Z' };
+const options = { ocidPrefix: 'ocds-test01', site: 'https://passerelle.example', uri: 'https://passerelle.example/appels/x.json', extension: 'https://passerelle.example/ocds/passerelle/extension.json', builtAt: '2026-12-01T10:00:00Z' };
 
 /** Spaces and apostrophes as a reader compares them. */
 const plain = (text: string) => text.replace(/[\u00A0\u202F\s]+/g, ' ').replace(/’/g, "'").trim();

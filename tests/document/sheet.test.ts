@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { ProgrammeSchema, type Programme, type ProgrammeInput } from '../../schemas/index';
 import { loadCorpus } from '../../src/content/content-fs';
-import { byId, publishedProgrammes, type Entry } from '../../src/domain/corpus';
+import { byId, publicCorpus, publishedProgrammes, type Entry } from '../../src/domain/corpus';
 import { programmeMetrics, type ResultMetrics } from '../../src/domain/metrics';
 import type { Block, FactsBlock, FiguresBlock, Runs, SectionBlock, TableBlock } from '../../src/document/model';
 import { adaptCommand, sheetDocument, sheetSections, type SheetSection } from '../../src/document/sheet/index';
@@ -77,7 +77,8 @@ describe('which sections each sample sheet has, in order', () => {
   });
 
   it('publishes every running or completed programme, and only those', () => {
-    expect(publishedProgrammes(corpus).map((p) => p.id).sort()).toEqual([
+    // The public site's sheets: the sample's draft is not one of them.
+    expect(publishedProgrammes(publicCorpus(corpus)).map((p) => p.id).sort()).toEqual([
       'brest-mises-en-situation-professionnelle',
       'cap-confiance-chenove-2021',
       'castelnau-donne-des-elles',
@@ -403,7 +404,7 @@ describe('phasesTimeline', () => {
 
   it('draws a phase without an end up to its last dated step', () => {
     const data = programme({ phases: [{ kind: 'setup', period: { start: '2020-01' }, steps: [{ label: 'Lancement', date: '2020-04' }] }] });
-    expect(phasesTimeline(data.phases!)!.lanes[0]).toMatchObject({ from: 0, to: 4, periodText: `depuis janvier${S}2020` });
+    expect(phasesTimeline(data.phases!)!.lanes[0]).toMatchObject({ from: 0, to: 4, periodText: `à partir de janvier${S}2020, fin non renseignée` });
   });
 
   it('gives no timeline without phases', () => {
@@ -412,7 +413,7 @@ describe('phasesTimeline', () => {
 });
 
 describe('the index', () => {
-  const cards = sortCards(publishedProgrammes(corpus).map((p) => sheetCard(sheetDocument(p, programmeMetrics(p.data)), p.data)));
+  const cards = sortCards(publishedProgrammes(publicCorpus(corpus)).map((p) => sheetCard(sheetDocument(p, programmeMetrics(p.data)), p.data)));
 
   it('orders cards from the most recent, undated ones last', () => {
     expect(cards.map((c) => c.id)).toEqual([

@@ -20,6 +20,7 @@ import {
 // Narrow no-break space (thousands, before % and ;), no-break space (before €, inside units).
 const N = '\u202F';
 const S = '\u00A0';
+const d = (date: string) => ({ date });
 
 describe('formatMoney', () => {
   it.each([
@@ -62,13 +63,14 @@ describe('dates', () => {
     ['2022-08-05T09:30', `5${S}août${S}2022 à 9${S}h 30`],
   ])('formatDate(%j) → %j', (iso, expected) => expect(formatDate(iso)).toBe(expected));
   it('formats periods', () => {
-    expect(formatPeriod({ start: '2018-03', end: '2019-04' })).toBe(`de mars${S}2018 à avril${S}2019`);
-    expect(formatPeriod({ start: '2020-10' })).toBe(`depuis octobre${S}2020`);
-    expect(formatPeriod({ start: '2021', end: '2021' })).toBe('2021');
+    expect(formatPeriod({ start: d('2018-03'), end: d('2019-04') })).toBe(`de mars${S}2018 à avril${S}2019`);
+    expect(formatPeriod({ start: d('2020-10'), ongoing: true })).toBe(`depuis octobre${S}2020`);
+    expect(formatPeriod({ start: d('2020-10') })).toBe(`à partir d’octobre${S}2020, fin non renseignée`);
+    expect(formatPeriod({ start: d('2021'), end: d('2021') })).toBe('2021');
   });
   it('lists the years of a period', () => {
-    expect(periodYears({ start: '2021', end: '2022-06' })).toEqual([2021, 2022]);
-    expect(periodYears({ start: '2020-10' })).toEqual([2020]);
+    expect(periodYears({ start: d('2021'), end: d('2022-06') })).toEqual([2021, 2022]);
+    expect(periodYears({ start: d('2020-10') })).toEqual([2020]);
   });
 });
 
@@ -121,10 +123,10 @@ describe('frequencies and shares', () => {
 
 describe('formatPeriod', () => {
   it.each([
-    [{ start: '2020-10', end: '2021-10' }, `d’octobre${S}2020 à octobre${S}2021`],
-    [{ start: '2018-04', end: '2018-08' }, `d’avril${S}2018 à août${S}2018`],
-    [{ start: '2018-03', end: '2019-04' }, `de mars${S}2018 à avril${S}2019`],
-    [{ start: '2021', end: '2022' }, 'de 2021 à 2022'],
+    [{ start: d('2020-10'), end: d('2021-10') }, `d’octobre${S}2020 à octobre${S}2021`],
+    [{ start: d('2018-04'), end: d('2018-08') }, `d’avril${S}2018 à août${S}2018`],
+    [{ start: d('2018-03'), end: d('2019-04') }, `de mars${S}2018 à avril${S}2019`],
+    [{ start: d('2021'), end: d('2022') }, 'de 2021 à 2022'],
   ])('elides before a vowel: %j → %s', (period, expected) => {
     expect(formatPeriod(period)).toBe(expected);
   });

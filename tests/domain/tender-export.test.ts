@@ -12,7 +12,7 @@ import { OcdsReleasePackageSchema } from './ocds-schema';
 
 const corpus = loadCorpus();
 const dijon = byId(corpus.tenders, 'dijon-remobilisation-femmes-qpv-2022')!;
-const options = { ocidPrefix: 'ocds-test01', site: 'https://passerelle.example', uri: 'https://passerelle.example/appels/x.json', builtAt: '2026-12-01T10:00:00Z' };
+const options = { ocidPrefix: 'ocds-test01', site: 'https://passerelle.example', uri: 'https://passerelle.example/appels/x.json', extension: 'https://passerelle.example/ocds/passerelle/extension.json', builtAt: '2026-12-01T10:00:00Z' };
 const N = '\u202F';
 const S = '\u00A0';
 

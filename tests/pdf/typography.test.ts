@@ -159,10 +159,10 @@ describe('charts without colour', () => {
 
 describe('French dates and periods', () => {
   it.each([
-    [{ start: '2024-02-01', end: '2024-07-31' }, `du 1er${S}février${S}2024 au 31${S}juillet${S}2024`],
-    [{ start: '2024-02-01' }, `depuis le 1er${S}février${S}2024`],
-    [{ start: '2018-03', end: '2019-04' }, `de mars${S}2018 à avril${S}2019`],
-    [{ start: '2020-10', end: '2021-04-15' }, `d’octobre${S}2020 au 15${S}avril${S}2021`],
+    [{ start: { date: '2024-02-01' }, end: { date: '2024-07-31' } }, `du 1er${S}février${S}2024 au 31${S}juillet${S}2024`],
+    [{ start: { date: '2024-02-01' }, ongoing: true as const }, `depuis le 1er${S}février${S}2024`],
+    [{ start: { date: '2018-03' }, end: { date: '2019-04' } }, `de mars${S}2018 à avril${S}2019`],
+    [{ start: { date: '2020-10' }, end: { date: '2021-04-15' } }, `d’octobre${S}2020 au 15${S}avril${S}2021`],
   ])('%j → %s', (period, expected) => {
     expect(formatPeriod(period)).toBe(expected);
   });

@@ -89,9 +89,9 @@ describe('dates, phones, frequencies, VAT, SIRET', () => {
 
 describe('TerritorySchema', () => {
   it('deduces the région from the département', () => {
-    expect(ok(TerritorySchema(), { departement: 'Hérault' })).toEqual({ departement: { code: '34', name: 'Hérault' }, region: 'Occitanie' });
-    expect(ok(TerritorySchema(), { departement: '2a' })).toMatchObject({ departement: { code: '2A' }, region: 'Corse' });
-    expect(ok(TerritorySchema(), { departement: 974 })).toMatchObject({ region: 'La Réunion' });
+    expect(ok(TerritorySchema(), { departement: 'Hérault' })).toEqual({ departements: [{ code: '34', name: 'Hérault' }], regions: ['Occitanie'] });
+    expect(ok(TerritorySchema(), { departement: '2a' })).toMatchObject({ departements: [{ code: '2A' }], regions: ['Corse'] });
+    expect(ok(TerritorySchema(), { departement: 974 })).toMatchObject({ regions: ['La Réunion'] });
   });
   it('refuses a région that contradicts the département', () => ko(TerritorySchema(), { departement: 31, region: 'Auvergne-Rhône-Alpes' }));
 });

@@ -24,7 +24,7 @@ export function referenceBlocks(response: Response, corpus: Corpus): Block[] {
         const m = programmeMetrics(p);
         const rows: FactRow[] = [
           fact(fr.site.facts.carriers, text(p.carriers.map((c) => c.name).join(', '))),
-          fact(fr.site.facts.territory, text([...(p.territory.communes ?? []), p.territory.departement?.name].filter(Boolean).join(', ') || fr.common.notProvided)),
+          fact(fr.site.facts.territory, text([...(p.territory.communes ?? []), ...(p.territory.departements ?? []).map((d) => d.name)].filter(Boolean).join(', ') || fr.common.notProvided)),
           ...(p.period ? [fact(fr.site.facts.period, text(formatPeriod(p.period)))] : []),
           ...(m.participants ? [fact(fr.pdf.programme.participants, text(formatSpan(m.participants)))] : []),
           ...(p.budget?.total ? [fact(fr.pdf.programme.budget, text(formatMoney(p.budget.total.cents, p.budget.total.basis ? { basis: p.budget.total.basis } : {})))] : []),

@@ -1,6 +1,6 @@
 /** Contacts (name, role, organisation, e-mail, phone), links, and the source of the sheet. */
 import type { Programme } from '../../../schemas/index';
-import { formatDate } from '../../domain/format';
+import { formatDate, sourceLabel } from '../../domain/format';
 import { fr } from '../../i18n/fr';
 import { fact, facts, link, list, missing, missingParagraph, nonEmpty, orMissing, section, table, text } from '../build';
 import type { Block, FactRow } from '../model';
@@ -40,11 +40,17 @@ export function contactsSection(p: Programme): SheetSection {
 }
 
 export function sourceSection(p: Programme): SheetSection | undefined {
-  const s = p.source;
-  if (!s) return undefined;
+  const sources = p.sources ?? [];
+  if (sources.length === 0) return undefined;
   const l = fr.sheet.source;
-  const rows: FactRow[] = [fact(l.title, text(s.title)), fact(l.publisher, text(s.publisher)), fact(l.date, orMissing(s.date && formatDate(s.date)))];
-  if (s.url) rows.push(fact(l.url, link(s.url, s.url)));
-  if (s.note) rows.push(fact(l.note, text(s.note)));
-  return sheetSection('source', [facts(rows)]);
+  const rows = (s: (typeof sources)[number]): FactRow[] => {
+    const out: FactRow[] = [fact(l.title, text(s.title)), fact(l.publisher, text(s.publisher)), fact(l.date, orMissing(s.date && formatDate(s.date)))];
+    if (s.url) out.push(fact(l.url, link(s.url, s.url)));
+    if (s.kind) out.push(fact(l.kind, text(fr.vocab.sourceKind[s.kind])));
+    if (s.read) out.push(fact(l.read, text(s.read)));
+    if (s.note) out.push(fact(l.note, text(s.note)));
+    return out;
+  };
+  if (sources.length === 1) return sheetSection('source', [facts(rows(sources[0]))]);
+  return sheetSection('source', sources.map((s) => section(sourceLabel(s, sources), [facts(rows(s))])));
 }

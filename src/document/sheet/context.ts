@@ -1,6 +1,6 @@
 /** The context: its narrative, then the territory's figures (with year and source). */
 import type { Programme } from '../../../schemas/index';
-import { formatMoney, formatNumber, formatPercent } from '../../domain/format';
+import { formatGivenPercent, formatMoney, formatNumber, formatSources } from '../../domain/format';
 import { fr } from '../../i18n/fr';
 import { markdown, section } from '../build';
 import type { Block } from '../model';
@@ -11,7 +11,7 @@ type Figure = NonNullable<Programme['territory']['figures']>[number];
 function figureValue(figure: Figure): string {
   switch (figure.unit) {
     case 'percent':
-      return formatPercent(figure.value, 1);
+      return formatGivenPercent(figure.value);
     case 'euros':
       return formatMoney(Math.round(figure.value * 100));
     default:
@@ -29,7 +29,7 @@ export function contextSection(p: Programme): SheetSection | undefined {
         {
           type: 'figures',
           items: figures.map((f) => {
-            const detail = [f.year !== undefined ? c.figureYear(f.year) : undefined, f.source ? c.figureSource(f.source) : undefined].filter(Boolean);
+            const detail = [f.year !== undefined ? c.figureYear(f.year) : undefined, f.source ? formatSources(f.source, p.sources ?? []) : undefined].filter(Boolean);
             return { value: figureValue(f), label: f.label, ...(detail.length && { detail: detail.join(', ') }) };
           }),
         },

@@ -2,7 +2,7 @@
 import type { Programme } from '../../../schemas/index';
 import { formatDurationRange, formatPeriod } from '../../domain/format';
 import { fr } from '../../i18n/fr';
-import { fact, facts, nonEmpty, orMissing, text } from '../build';
+import { fact, facts, missing, nonEmpty, orMissing, text } from '../build';
 import type { FactRow } from '../model';
 import { sheetSection, type SheetSection } from './section';
 import { departementLabel, money, organisationName, programmeYears } from './text';
@@ -15,8 +15,8 @@ export function identitySection(p: Programme): SheetSection {
   ];
   if (nonEmpty(p.territory.communes) && p.territory.perimeter) rows.push(fact(i.territory, text(p.territory.perimeter)));
   rows.push(
-    fact(i.departement, orMissing(p.territory.departement && departementLabel(p.territory.departement))),
-    fact(i.region, orMissing(p.territory.region)),
+    fact(i.departement, ...(nonEmpty(p.territory.departements) ? p.territory.departements.map((d) => text(departementLabel(d))) : [missing()])),
+    fact(i.region, ...(nonEmpty(p.territory.regions) ? p.territory.regions.map(text) : [missing()])),
   );
   if (nonEmpty(p.territory.qpv)) rows.push(fact(i.qpv, ...p.territory.qpv.map(text)));
   rows.push(fact(i.period, orMissing(p.period && formatPeriod(p.period))), fact(i.years, orMissing(programmeYears(p).join(', '))));

@@ -127,7 +127,7 @@ export function sheetDocument(entry: Entry<Programme>, metrics: ProgrammeMetrics
     ...(glance.themes.length ? [fact(t.facts.themes, text(glance.themes.join(', ')))] : []),
     ...(glance.keyResult ? [fact(t.facts.keyResult, text(`${glance.keyResult.value} — ${glance.keyResult.label}`))] : []),
   ];
-  const date = p.source?.date ?? p.period?.end ?? p.period?.start;
+  const date = p.sources?.find((s) => s.date)?.date ?? p.period?.end?.date ?? p.period?.start?.date;
   const fictional = p.fictional === true;
   const doc = typesetDocument({
     id: entry.id,

@@ -1,6 +1,6 @@
 /** The phases as a timeline (one lane per phase, dated steps as events), then each phase in words. */
 import type { Programme } from '../../../schemas/index';
-import { formatDate, formatPeriod } from '../../domain/format';
+import { dateLikeBounds, formatDate, formatPeriod } from '../../domain/format';
 import { dateBounds } from '../../domain/shorthand';
 import { fr } from '../../i18n/fr';
 import { list, note, nonEmpty, section } from '../build';
@@ -35,10 +35,11 @@ export function phasesTimeline(phases: Phases): TimelineChart | undefined {
   if (phases.length === 0) return undefined;
   const t = fr.sheet.phases;
   const bounds = phases.map((ph) => {
-    const first = monthIndex(dateBounds(ph.period.start).first);
+    const start = ph.period.start && dateLikeBounds(ph.period.start).first;
     // A phase without an end date is drawn to its last dated step, or over its first month.
-    const lastDate = ph.period.end ?? [...(ph.steps ?? [])].reverse().find((s) => s.date)?.date ?? ph.period.start;
-    return { first, last: monthIndex(dateBounds(lastDate).last) };
+    const lastStep = [...(ph.steps ?? [])].reverse().find((s) => s.date)?.date;
+    const end = ph.period.end ? dateLikeBounds(ph.period.end).last : lastStep ? dateBounds(lastStep).last : start && dateLikeBounds(ph.period.start!).last;
+    return { first: monthIndex(start ?? end ?? '0000-01'), last: monthIndex(end ?? start ?? '0000-01') };
   });
   const start = Math.min(...bounds.map((b) => b.first));
   const end = Math.max(...bounds.map((b) => b.last)) + 1;

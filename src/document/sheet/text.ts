@@ -26,10 +26,10 @@ export function departementLabel(dep: { code: string; name: string }): string {
   return t.identity.departementName(dep.name, dep.code);
 }
 
-/** Where the programme took place, in a few words: communes or perimeter, then département. */
+/** Where the programme took place, in a few words: communes or perimeter, then départements. */
 export function territoryText(territory: Programme['territory']): string | undefined {
   const place = nonEmpty(territory.communes) ? territory.communes.join(', ') : territory.perimeter;
-  const parts = [place, territory.departement && departementLabel(territory.departement)].filter((p): p is string => !!p);
+  const parts = [place, ...(territory.departements ?? []).map(departementLabel)].filter((p): p is string => !!p);
   return parts.length ? parts.join(', ') : undefined;
 }
 

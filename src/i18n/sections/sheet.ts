@@ -41,7 +41,7 @@ export const sheet = {
     lessons: 'Enseignements et observations',
     transferability: 'Transférabilité',
     contacts: 'Contacts et liens',
-    source: 'Source',
+    source: 'Sources',
   },
 
   identity: {
@@ -83,7 +83,6 @@ export const sheet = {
   context: {
     figures: 'Le territoire en chiffres',
     figureYear: (year: number) => `en ${year}`,
-    figureSource: (source: string) => `source : ${source}`,
   },
 
   operation: {
@@ -221,6 +220,8 @@ export const sheet = {
     publisher: 'Publié par',
     date: 'Date de publication',
     url: 'Adresse',
+    kind: 'Nature',
+    read: 'Partie lue',
     note: 'Ce que Passerelle a adapté',
   },
 

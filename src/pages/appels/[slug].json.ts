@@ -17,8 +17,8 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ entry: Entry<Tender> }> = ({ props }) => {
   const { entry } = props;
-  const { site, ocidPrefix, builtAt } = siteConfig;
-  const data = tenderExport(entry.id, entry.data, { site, ocidPrefix, builtAt, uri: `${site}${routes.callJson(entry.id)}` });
+  const { site, origin, ocidPrefix, builtAt } = siteConfig;
+  const data = tenderExport(entry.id, entry.data, { site, ocidPrefix, builtAt, uri: `${origin}${routes.callJson(entry.id)}`, extension: `${origin}${routes.ocdsExtension}` });
   return new Response(`${JSON.stringify(data, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

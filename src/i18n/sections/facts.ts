@@ -1,0 +1,200 @@
+/**
+ * Texts of the shared primitives (sources, known facts, qualified dates, periods, counts,
+ * territories): how they read on a page, their labels, and the messages of their schemas.
+ *
+ * No hint pushes an author to invent: for a fact the source does not give, it says to leave the
+ * field out.
+ */
+import { list, plural } from './helpers';
+
+/** Words of a count's unit: singular and plural, and the « de » form after a round number. */
+const units = {
+  people: ['personne', 'personnes'],
+  households: ['ménage', 'ménages'],
+  posts: ['poste en insertion', 'postes en insertion'],
+  fte: ['ETP', 'ETP'],
+  places: ['place', 'places'],
+  sessions: ['séance', 'séances'],
+  appointments: ['rendez-vous', 'rendez-vous'],
+  trainings: ['formation', 'formations'],
+  groups: ['groupe', 'groupes'],
+  structures: ['structure', 'structures'],
+  companies: ['entreprise', 'entreprises'],
+  worksites: ['chantier', 'chantiers'],
+  events: ['événement', 'événements'],
+  items: ['', ''],
+} as const;
+
+const roundWords: Record<number, string> = {
+  10: 'une dizaine',
+  12: 'une douzaine',
+  15: 'une quinzaine',
+  20: 'une vingtaine',
+  30: 'une trentaine',
+  40: 'une quarantaine',
+  50: 'une cinquantaine',
+  60: 'une soixantaine',
+  100: 'une centaine',
+  1000: 'un millier',
+};
+
+/** `de personnes`, `d'entreprises`. */
+const deForm = (noun: string) => (/^[aeiouyéèêh]/i.test(noun) ? `d'${noun}` : `de ${noun}`);
+
+/** Labels of the vocabularies, merged into the dictionary's `vocab`. */
+export const factsVocab = {
+  countUnit: {
+    people: 'personnes',
+    households: 'ménages',
+    posts: 'postes en insertion',
+    fte: 'équivalents temps plein (ETP)',
+    places: 'places',
+    sessions: 'séances',
+    appointments: 'rendez-vous',
+    trainings: 'formations',
+    groups: 'groupes',
+    structures: 'structures',
+    companies: 'entreprises',
+    worksites: 'chantiers',
+    events: 'événements',
+    items: 'éléments',
+  },
+  countPeriod: {
+    session: 'par séance',
+    week: 'par semaine',
+    month: 'par mois',
+    quarter: 'par trimestre',
+    year: 'par an',
+    cohort: 'par groupe',
+    whole: "sur toute l'action",
+    'at-date': 'à une date',
+  },
+  countKind: { target: 'Objectif', achieved: 'Réalisé', capacity: 'Capacité' },
+  countPrecision: { exact: 'exact', approx: 'approché', average: 'moyenne' },
+  dateQualifier: {
+    early: 'début',
+    mid: 'mi-',
+    late: 'fin',
+    spring: 'printemps',
+    summer: 'été',
+    autumn: 'automne',
+    winter: 'hiver',
+    around: 'vers',
+    before: 'avant',
+    after: 'après',
+    'not-before': 'au plus tôt',
+    'not-after': 'au plus tard',
+  },
+  sourceKind: { primary: 'Source première', secondary: 'Source secondaire' },
+  areaKind: {
+    'foreign-region': 'région hors de France',
+    country: 'pays',
+    'former-region': "région d'avant 2016",
+    epci: 'intercommunalité',
+    other: 'zone',
+  },
+};
+
+export const facts = {
+  count: {
+    unitWords: units,
+    roundWord: (n: number) => roundWords[n],
+    round: (n: number, noun: string) => (noun ? `${roundWords[n]} ${deForm(noun)}` : roundWords[n]),
+    about: (value: string) => `environ ${value}`,
+    nearly: (value: string) => `près de ${value}`,
+    average: (value: string) => `en moyenne ${value}`,
+    moreThan: (value: string) => `plus de ${value}`,
+    atLeast: (value: string) => `au moins ${value}`,
+    lessThan: (value: string) => `moins de ${value}`,
+    atMost: (value: string) => `au plus ${value}`,
+    /** A target's horizon: `d'ici fin 2020`. */
+    by: (date: string) => `d'ici ${date}`,
+    /** A count at a day: `au 31 mars 2021`; at a month or year: `en mars 2021`. */
+    atDay: (date: string) => `au ${date}`,
+    inPeriod: (date: string) => `en ${date}`,
+    perYearOf: (year: string) => `en ${year}`,
+    message: 'Nombre illisible',
+    expected:
+      'un nombre (12), un intervalle (« 10 à 12 »), une approximation (« environ 60 », « près de 600 », « une soixantaine »), une moyenne (« en moyenne 10 ») ou une borne (« plus de 250 », « au moins 12 », « moins de 26 »), avec si besoin son unité et sa période (« 18 postes en insertion », « 60 personnes par an »)',
+    hint: "Recopiez le nombre comme la source l'écrit, avec « environ » ou « plus de » s'il y est ; indiquez l'unité (unit) et la période (period) quand la source les donne.",
+    unitConflict: (written: string, declared: string) => `Le nombre est écrit en ${written} mais le champ unit dit ${declared}`,
+    unitConflictHint: "Gardez une seule unité : celle de la source.",
+    periodConflict: 'La période écrite dans le nombre et le champ period ne disent pas la même chose',
+    periodConflictHint: 'Gardez une seule période : celle de la source.',
+    precisionConflict: 'La précision écrite dans le nombre et le champ precision ne disent pas la même chose',
+    precisionConflictHint: 'Retirez precision : « environ » ou « en moyenne » dans le nombre suffisent.',
+    whole: (unit: string) => `Un nombre de ${unit} est un nombre entier`,
+    wholeHint: "Écrivez le nombre entier que donne la source, ou « environ » suivi du nombre s'il est approché.",
+  },
+
+  known: {
+    none: 'aucun',
+    unknown: 'non précisé',
+    message: 'Valeur illisible',
+    expected: 'la valeur, ou « aucun » si la source dit qu\'il n\'y en a pas, ou « non précisé » si elle dit ne pas le savoir',
+    hint: "Si la source n'en parle pas du tout, retirez ce champ : il restera « non renseigné ».",
+    wordDescription: '« aucun » (la source dit qu\'il n\'y en a pas) ou « non précisé » (elle dit ne pas le savoir).',
+  },
+
+  date: {
+    expected:
+      'une date « 2022-08-05 » ou « 05/08/2022 », un mois « 2018-03 » ou « mars 2018 », une année « 2018 », ou une date approchée : « fin 2003 », « début mai 2010 », « mi-2015 », « printemps 2021 », « vers 2009 », « avant 2009 », « au plus tôt le 1er mars 2023 »',
+    hint: "Écrivez la date avec la précision que donne la source (l'année seule si le mois n'est pas connu) et ses mots (« fin 2003 ») ; si elle n'en donne pas, retirez le champ.",
+    qualifierPrecision: "Ce qualificatif ne va pas avec cette précision : une saison demande une année, « début », « mi- » et « fin » une année ou un mois",
+    qualifierPrecisionHint: 'Écrivez par exemple « printemps 2021 », « fin janvier 2010 », ou retirez le qualificatif.',
+    disputedExpected: 'une date, ou une liste de dates chacune avec sa source : [{ date: 2009-11, source: unccas }, { date: 2009-12-01, source: presse }]',
+    readingWithoutSource: 'Quand les sources ne donnent pas la même date, chaque date dit sa source',
+    readingWithoutSourceHint: "Ajoutez source: <identifiant> à cette date, ou gardez une seule date si une seule source la donne.",
+    /** `novembre 2009 (Unccas) ou 1er décembre 2009 (Sud Ouest)`. */
+    readings: (items: string[]) => items.join(' ou '),
+    reading: (date: string, source: string) => `${date} (${source})`,
+  },
+
+  period: {
+    expected: '{ start: 2018-03, end: 2019-04 }, { start: 1991, ongoing: true }, « depuis 1991 », « 2007-2013 » ou « de mars 2018 à avril 2019 »',
+    hint: "Donnez le début et la fin que la source écrit ; « depuis » (ongoing: true) seulement si elle dit que l'action continue, sinon laissez la fin absente.",
+    empty: 'Une période a au moins un début, une fin, ou « en cours »',
+    emptyHint: "Si la source ne donne aucune date, retirez la période.",
+    ongoingWithEnd: "Une période en cours (ongoing) n'a pas de fin",
+    ongoingWithEndHint: "Gardez la fin si la source la donne, et retirez ongoing.",
+    /** `depuis 1991`, `depuis le 1er février 2005`, `depuis fin 2003`. */
+    since: (start: string) => `depuis ${/^(1er|\d{1,2})[ \u00A0]/.test(start) ? 'le ' : ''}${start}`,
+    /** A period whose start is not given: `jusqu'au 31 mai 2010`, `jusqu'en 2010`, `jusqu'à fin 2010`. */
+    until: (end: string, form: 'day' | 'plain' | 'qualified') => (form === 'day' ? `jusqu'au ${end}` : form === 'plain' ? `jusqu'en ${end}` : `jusqu'à ${end}`),
+    /** `à partir de 2009, fin non renseignée`. */
+    fromUnknownEnd: (start: string) => `à partir ${/^[aeiouyàâéèêîôû]/i.test(start) ? "d'" : 'de '}${start}, fin non renseignée`,
+    ongoingOnly: 'en cours, début non renseigné',
+    running: 'en cours',
+  },
+
+  source: {
+    label: (n: number) => plural(n, 'source', 'sources'),
+    /** `source : Unccas, 28 novembre 2019`. */
+    line: (labels: string[]) => `${plural(labels.length, 'source', 'sources')} : ${labels.join(' ; ')}`,
+    item: (publisher: string, date?: string) => (date ? `${publisher}, ${date}` : publisher),
+    withTitle: (publisher: string, title: string, date?: string) => `${publisher}, « ${title} »${date ? `, ${date}` : ''}`,
+    refExpected: "l'identifiant d'une source de la liste sources (« unccas »), ou une liste d'identifiants",
+    refHint: 'Déclarez la source dans sources (id, title, publisher) et citez son id ici.',
+    unknown: (id: string, known: string[]) =>
+      known.length
+        ? `La source « ${id} » n'est pas dans la liste sources (sources déclarées : ${known.join(', ')})`
+        : `La source « ${id} » n'est pas déclarée : ce fichier n'a pas de liste sources`,
+    unknownHint: "Ajoutez-la à sources avec son titre et son éditeur, ou corrigez l'identifiant.",
+  },
+
+  territory: {
+    bothForms: (one: string, many: string) => `Le territoire donne à la fois ${one} et ${many}`,
+    bothFormsHint: (many: string) => `Mettez tout dans ${many}.`,
+    regionWithoutDepartement: (region: string, departements: string[]) =>
+      `La région ${region} ne contient aucun des départements indiqués (${list(departements)})`,
+    regionWithoutDepartementHint:
+      "Retirez la région : elle se déduit des départements ; si la source la nomme pour une autre zone, ajoutez le département qu'elle nomme.",
+    formerRegionHint: (former: string, today: string) =>
+      `« ${former} » est une région d'avant 2016 (aujourd'hui en ${today}) : écrivez-la dans areas avec kind: former-region, ou écrivez « ${today} ».`,
+    formerRegionUnknown: (name: string) => `« ${name} » n'est pas une région d'avant 2016`,
+    formerRegionExpected: "le nom d'une région d'avant 2016 : Basse-Normandie, Rhône-Alpes, Midi-Pyrénées…",
+    /** `Basse-Normandie (région d'avant 2016, aujourd'hui en Normandie)`. */
+    formerRegion: (name: string, today: string) => `${name} (région d'avant 2016, aujourd'hui en ${today})`,
+    foreign: (name: string, country?: string) => (country ? `${name} (${country})` : name),
+  },
+};
