@@ -7,7 +7,7 @@ import type { Tender } from '../../../schemas/index';
 import type { Organisation } from '../../../schemas/organisation';
 import { addressText, contractPeriodLines, deadlineText, identifierText, instrumentText, procedureText } from '../../domain/call-format';
 import { formatBoundedDuration } from '../../domain/duration-bound';
-import { formatAgeRange, formatDate, formatMoney, formatNumber, formatPercent, formatRange, formatShare } from '../../domain/format';
+import { formatAgeRange, formatCount, formatDate, formatMoney, formatNumber, formatPercent, formatRange, formatShare } from '../../domain/format';
 import { fr } from '../../i18n/fr';
 import { fact, facts, link, list, markdown, missing, missingParagraph, nonEmpty, orMissing, section, table, text } from '../build';
 import type { Block, FactRow, Runs } from '../model';
@@ -109,8 +109,10 @@ export function territoryBlocks(territory: Tender['territory']): Block[] {
   const rows: FactRow[] = [];
   if (territory.perimeter) rows.push(fact(p().perimeter, text(territory.perimeter)));
   if (nonEmpty(territory.communes)) rows.push(fact(p().communes, text(territory.communes.join(', '))));
-  if (territory.departement) rows.push(fact(p().departement, text(`${territory.departement.name} (${territory.departement.code})`)));
-  if (territory.region) rows.push(fact(p().region, text(territory.region)));
+  if (nonEmpty(territory.departements)) rows.push(fact(p().departements(territory.departements.length), ...territory.departements.map((d) => text(`${d.name} (${d.code})`))));
+  if (nonEmpty(territory.regions)) rows.push(fact(p().regions(territory.regions.length), ...territory.regions.map(text)));
+  if (nonEmpty(territory.areas)) rows.push(fact(p().areas, ...territory.areas.map((a) => text(a.country ? `${a.name} (${a.country})` : a.name))));
+  if (territory.qpvCount) rows.push(fact(p().qpvCount, text(formatCount(territory.qpvCount))));
   if (nonEmpty(territory.qpv)) rows.push(fact(p().qpv, ...territory.qpv.map(text)));
   const blocks: Block[] = [facts(rows)];
   if (nonEmpty(territory.figures)) {
