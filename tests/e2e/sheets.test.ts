@@ -107,7 +107,7 @@ describe.skipIf(!hasChromium)('experience sheets in Chromium', () => {
       await page.getByLabel(/^Numérique/).check();
       await page.getByLabel(/^Occitanie/).check();
       await expect.poll(() => new URL(page.url()).search).toBe('?theme=digital&region=Occitanie');
-      const occitanie = published.filter((p) => p.data.themes.includes('digital') && p.data.territory.region === 'Occitanie');
+      const occitanie = published.filter((p) => p.data.themes.includes('digital') && (p.data.territory.regions ?? []).includes('Occitanie'));
       await page.reload();
       await expect.poll(() => page.locator('[data-card]:visible').count()).toBe(occitanie.length);
       expect(await page.getByLabel(/^Numérique/).isChecked()).toBe(true);
