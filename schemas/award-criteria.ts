@@ -17,6 +17,7 @@ import { z } from 'astro/zod';
 import { fr } from '../src/i18n/fr';
 import { formatNumber } from '../src/domain/format';
 import { report, uniqueIds } from './issue';
+import { SourceRefSchema } from './source';
 import { IdSchema, TextSchema } from './text';
 
 export const criterionTypes = ['price', 'cost', 'quality'] as const;
@@ -31,6 +32,7 @@ export const SubCriterionSchema = () =>
       name: TextSchema().meta({ description: 'Le sous-critère tel que l\'appel le nomme.' }),
       description: TextSchema().optional().meta({ description: 'Ce qui est apprécié.' }),
       weight: z.number().positive().optional().meta({ description: 'Sa pondération, dans la même unité que le critère ; absente si l\'appel n\'en donne pas.' }),
+      source: SourceRefSchema().optional(),
     })
     .meta({ description: 'Un sous-critère.' });
 
@@ -43,6 +45,7 @@ export const CriterionSchema = () =>
       description: TextSchema().optional().meta({ description: 'Ce qui est apprécié.' }),
       weight: z.number().positive().optional().meta({ description: 'La pondération (un pourcentage ou des points) ou le rang (weighting: order) ; absente quand l\'appel ne pondère pas ses critères.' }),
       subcriteria: uniqueIds(z.array(SubCriterionSchema()).optional()).meta({ description: 'Les sous-critères.' }),
+      source: SourceRefSchema().optional(),
     })
     .meta({ description: 'Un critère d\'attribution.' });
 
@@ -52,7 +55,14 @@ export type Criterion = CriterionInput;
 /** A criterion of weighted criteria: its type and weight are known. */
 export type WeightedCriterion = Criterion & { type: NonNullable<Criterion['type']>; weight: number };
 
-export interface StatedCriteria {
+interface Provenance {
+  /** The sources the criteria come from (ids of the call's sources). */
+  source?: string[];
+  /** The sources the weighting comes from, when they differ. */
+  weightingSource?: string[];
+}
+
+export interface StatedCriteria extends Provenance {
   status: 'stated';
   weighting: Weighting;
   pointsTotal?: number;
@@ -63,13 +73,13 @@ export interface StatedCriteria {
   orderJustification?: string;
   note?: string;
 }
-export interface NotProvidedCriteria {
+export interface NotProvidedCriteria extends Provenance {
   status: 'not-provided';
   /** The document the criteria are in (« règlement de la consultation »). */
   document?: string;
   note?: string;
 }
-export interface UnknownCriteria {
+export interface UnknownCriteria extends Provenance {
   status: 'unknown';
   note?: string;
 }
@@ -88,6 +98,8 @@ export const AwardCriteriaSchema = () =>
       orderJustification: TextSchema().optional().meta({ description: 'Avec weighting: order, pourquoi l\'appel classe ses critères sans les pondérer, s\'il le dit.' }),
       document: TextSchema().optional().meta({ description: 'Avec status: not-provided, le document qui fixe les critères (« règlement de la consultation »).' }),
       note: TextSchema().optional().meta({ description: 'Une précision (une hiérarchie incertaine entre critères et sous-critères, par exemple).' }),
+      source: SourceRefSchema().optional(),
+      weightingSource: SourceRefSchema().optional().meta({ description: 'La source de la pondération, quand elle n\'est pas celle des critères (« pondération : source … »).' }),
     })
     .superRefine((award, ctx) => {
       const t = fr.tender.schema.criteria;
@@ -152,7 +164,7 @@ export const AwardCriteriaSchema = () =>
       });
     })
     .transform((award): AwardCriteria => {
-      const note = award.note ? { note: award.note } : {};
+      const note = { ...(award.note && { note: award.note }), ...(award.source && { source: award.source }), ...(award.weightingSource && { weightingSource: award.weightingSource }) };
       if (award.status === 'not-provided') return { status: 'not-provided', ...(award.document && { document: award.document }), ...note };
       if (award.status === 'unknown') return { status: 'unknown', ...note };
       return {

@@ -11,6 +11,7 @@ import { DateTimeSchema, PartialDateSchema, endsBefore } from './date';
 import { report } from './issue';
 import { AddressSchema, OrganisationSchema } from './organisation';
 import { RangeSchema } from './range';
+import { SourceRefSchema } from './source';
 import { EmailSchema, IdSchema, TextSchema, UrlSchema } from './text';
 
 /** The computed parts of a response PDF a section can hold. */
@@ -22,6 +23,7 @@ export const CallPartnerSchema = () =>
     .strictObject({
       ...OrganisationSchema().shape,
       role: TextSchema().optional().meta({ description: 'Son rôle dans l\'appel, dans les mots de l\'appel (« décide de poursuivre le PLIE », « délivre l\'agrément »).' }),
+      source: SourceRefSchema().optional(),
     })
     .meta({ description: 'Un partenaire associé à l\'appel, et son rôle.' });
 
@@ -57,6 +59,7 @@ export const DeliverableSchema = () =>
         .min(1)
         .optional()
         .meta({ description: 'Les éléments que la réponse doit contenir pour que ce livrable compte : planning (un rétroplanning), price, programme, references, provider.' }),
+      source: SourceRefSchema().optional(),
     })
     .meta({ description: 'Un livrable attendu.' });
 
@@ -75,6 +78,7 @@ export const TenderGroupSchema = () =>
 
 export interface Deadline {
   at: string;
+  source?: string[];
   /** « délai de rigueur »: a response received after it is refused. */
   strict?: boolean;
   /** « avant le … » : the time given is excluded. */
@@ -94,6 +98,7 @@ export const DeadlineSchema = () =>
         before: z.boolean().optional().meta({ description: 'true si l\'appel écrit « avant le … » : l\'heure donnée est exclue.' }),
         closesFrom: PartialDateSchema().optional().meta({ description: 'La date à partir de laquelle la plateforme ne prend plus de dossier, si l\'appel la donne (« à compter du 16 mai »).' }),
         note: TextSchema().optional().meta({ description: 'Une précision (l\'heure n\'est donnée que par un site tiers, par exemple).' }),
+        source: SourceRefSchema().optional(),
       }),
     ])
     .transform((input): Deadline => (typeof input === 'string' ? { at: input } : input))
@@ -117,6 +122,7 @@ export const CallEventSchema = () =>
       place: TextSchema().optional().meta({ description: 'Le lieu.' }),
       registration: EmailSchema().optional().meta({ description: 'L\'adresse où s\'inscrire.' }),
       note: TextSchema().optional().meta({ description: 'Une précision.' }),
+      source: SourceRefSchema().optional(),
     })
     .meta({ description: 'Un événement de l\'appel : lancement, réunion d\'information, auditions…' });
 
@@ -132,6 +138,7 @@ export const SubmissionSchema = () =>
       consortium: z.enum(['recommended', 'allowed', 'forbidden']).optional().meta({ description: 'Ce que l\'appel dit des réponses en groupement.' }),
       hearing: TextSchema().optional().meta({ description: 'Les auditions prévues.' }),
       note: TextSchema().optional().meta({ description: 'Une précision (« voie dématérialisée », la plateforme n\'étant pas nommée dans la partie lue).' }),
+      source: SourceRefSchema().optional(),
     })
     .meta({ description: 'Comment répondre.' });
 

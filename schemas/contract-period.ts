@@ -11,6 +11,7 @@ import { periodStarts } from './call-vocabulary';
 import { PartialDateSchema, endsBefore } from './date';
 import { BoundedDurationSchema, DurationBoundSchema } from './duration-bound';
 import { report } from './issue';
+import { SourceRefSchema } from './source';
 import { TextSchema } from './text';
 
 export const ContractPeriodSchema = () =>
@@ -37,6 +38,7 @@ export const ContractPeriodSchema = () =>
         .optional()
         .meta({ description: 'Les reconductions possibles ; absentes si l\'appel n\'en dit rien.' }),
       note: TextSchema().optional().meta({ description: 'Une précision (« période de réalisation 2023-2024 »).' }),
+      source: SourceRefSchema().optional(),
     })
     .superRefine((period, ctx) => {
       const first = period.start ?? period.notBefore;

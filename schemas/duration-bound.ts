@@ -14,6 +14,7 @@ import { parseDuration, type Duration } from '../src/domain/shorthand';
 import { dayKinds } from './call-vocabulary';
 import { durationUnits } from './duration';
 import { report } from './issue';
+import { SourceRefSchema } from './source';
 import { TextSchema } from './text';
 
 export type { BoundedDuration, DurationBound };
@@ -105,7 +106,10 @@ export const BoundedDurationSchema = (description: string) =>
           .optional()
           .meta({ description: 'Une prolongation permise sous condition.' }),
         note: TextSchema().optional().meta({ description: 'Une précision (une formulation ambiguë de la source, par exemple).' }),
+        source: SourceRefSchema().optional(),
       }),
     ])
-    .transform((input): BoundedDuration => ('bound' in input ? { ...input.bound, ...(input.extension && { extension: input.extension }), ...(input.note && { note: input.note }) } : input))
+    .transform((input): BoundedDuration =>
+      'bound' in input ? { ...input.bound, ...(input.extension && { extension: input.extension }), ...(input.note && { note: input.note }), ...(input.source && { source: input.source }) } : input,
+    )
     .meta({ description, examples: ['9 mois au plus', { bound: '9 mois au plus', extension: { upTo: '12 mois', condition: 'situations particulières' } }] });

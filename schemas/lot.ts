@@ -18,6 +18,7 @@ import { uniqueIds } from './issue';
 import { PricingScenarioSchema } from './price-model';
 import { TargetPublicSchema } from './public';
 import { RequirementSchema } from './requirement';
+import { SourceRefSchema } from './source';
 import { TerritorySchema } from './territory';
 import { IdSchema, MarkdownSchema, TextSchema } from './text';
 
@@ -38,6 +39,7 @@ export const LotSchema = () =>
       awardCriteria: AwardCriteriaSchema().optional().meta({ description: 'Les critères d\'attribution du lot, s\'ils diffèrent de ceux de l\'appel.' }),
       pricingScenario: PricingScenarioSchema().optional().meta({ description: 'Le scénario de chiffrage du lot, s\'il diffère de celui de l\'appel.' }),
       note: TextSchema().optional().meta({ description: 'Une précision.' }),
+      source: SourceRefSchema().optional(),
     })
     .meta({ description: 'Un lot de l\'appel (ou une prestation, quand l\'appel en attend plusieurs).' });
 

@@ -18,6 +18,7 @@ import { fr } from '../src/i18n/fr';
 import { formatPercent } from '../src/domain/format';
 import { report, uniqueIds } from './issue';
 import { PercentSchema } from './share';
+import { SourceRefSchema } from './source';
 import { IdSchema, TextSchema } from './text';
 import { priceModelKinds, shareTriggers } from './call-vocabulary';
 
@@ -52,6 +53,7 @@ export interface PriceModel {
   shares?: PriceShare[];
   units?: Array<{ id: string; label: string; description?: string }>;
   note?: string;
+  source?: string[];
 }
 
 export const PriceModelSchema = () =>
@@ -63,6 +65,7 @@ export const PriceModelSchema = () =>
         shares: uniqueIds(z.array(PriceShareSchema()).min(1).optional()).meta({ description: 'Avec result-based : les parts du prix par bénéficiaire et ce qui les déclenche.' }),
         units: uniqueIds(z.array(PriceUnitSchema()).min(1).optional()).meta({ description: 'Avec unit-rates : les unités d\'œuvre.' }),
         note: TextSchema().optional().meta({ description: 'Une précision (d\'où vient ce modèle de prix, par exemple).' }),
+        source: SourceRefSchema().optional(),
       }),
     ])
     .transform((input): PriceModel => (typeof input === 'string' ? { kind: input } : input))
@@ -104,6 +107,7 @@ export const PricingScenarioSchema = () =>
         .optional()
         .meta({ description: 'Avec des unités d\'œuvre : la quantité de chacune.' }),
       note: TextSchema().optional().meta({ description: 'Ce que le scénario représente (« hypothèse de l\'acheteur pour comparer les offres »).' }),
+      source: SourceRefSchema().optional(),
     })
     .meta({ description: 'Le scénario de chiffrage de l\'acheteur : chaque offre est chiffrée sur ces quantités avant la notation.' });
 

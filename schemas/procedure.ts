@@ -11,6 +11,7 @@ import { z } from 'astro/zod';
 import { fr } from '../src/i18n/fr';
 import { report } from './issue';
 import { MoneySchema } from './money';
+import { SourceRefSchema } from './source';
 import { IdSchema, TextSchema, UrlSchema } from './text';
 import { awardeeKinds, callOffKinds, identifierSchemes, instrumentKinds, negotiationKinds, procedureKinds, selectionKinds } from './call-vocabulary';
 
@@ -22,6 +23,7 @@ export const LegalBasisSchema = () =>
         text: TextSchema().meta({ description: 'Le texte tel que l\'appel le cite (« décret n° 2005-1742 du 30 décembre 2005 »).' }),
         article: TextSchema().optional().meta({ description: 'L\'article, s\'il est cité, dans la numérotation de l\'appel (« art. 9 », « R. 2123-1 ») ; l\'ancienne numérotation est acceptée telle quelle.' }),
         url: UrlSchema().optional().meta({ description: 'L\'adresse du texte, si l\'appel la donne.' }),
+        source: SourceRefSchema().optional(),
       }),
     ])
     .transform((input) => (typeof input === 'string' ? { text: input } : input))
@@ -40,6 +42,7 @@ export const ProcedureSchema = () =>
         })
         .optional()
         .meta({ description: 'Si l\'acheteur négocie, et sur quoi ; absent si l\'appel n\'en dit rien.' }),
+      source: SourceRefSchema().optional(),
     })
     .meta({ description: 'La procédure : comment les candidats sont mis en concurrence, et sur quels textes.' });
 
@@ -52,6 +55,7 @@ export const InstrumentSchema = () =>
       name: TextSchema().optional().meta({ description: 'L\'instrument dans les mots de l\'appel (« convention de financement et de partenariat »).' }),
       awardees: z.enum(awardeeKinds).optional().meta({ description: 'Pour un accord-cadre : single (un titulaire par lot) ou multiple ; absent si l\'appel ne le dit pas.' }),
       callOffs: z.array(z.enum(callOffKinds)).min(1).optional().meta({ description: 'Pour un accord-cadre : purchase-orders (bons de commande), subsequent-contracts (marchés subséquents), ou les deux ; absent si l\'appel ne le dit pas.' }),
+      source: SourceRefSchema().optional(),
     })
     .superRefine((instrument, ctx) => {
       if (instrument.kind !== 'framework-agreement' && (instrument.awardees || instrument.callOffs))
@@ -68,6 +72,7 @@ export const IdentifierSchema = () =>
       value: TextSchema().meta({ description: 'L\'identifiant tel qu\'il est écrit.' }),
       label: TextSchema().optional().meta({ description: 'Le libellé que la source lui donne, s\'il dit autre chose que le schéma.' }),
       uncertain: z.boolean().optional().meta({ description: 'true si la nature de l\'identifiant n\'est pas sûre (libellé d\'origine non lu).' }),
+      source: SourceRefSchema().optional(),
     })
     .meta({ description: 'Un identifiant de l\'appel.' });
 
@@ -103,6 +108,7 @@ export const SelectionCriterionSchema = () =>
       kind: z.enum(selectionKinds).meta({ description: 'turnover (chiffre d\'affaires), references, certification, eligibility (qui peut candidater), capacity ou other.' }),
       label: TextSchema().meta({ description: 'Le critère tel que l\'appel le formule.' }),
       threshold: MoneySchema().optional().meta({ description: 'Le seuil, pour un chiffre d\'affaires minimal, s\'il est donné.' }),
+      source: SourceRefSchema().optional(),
     })
     .meta({ description: 'Un critère de sélection des candidatures (capacité des candidats), distinct des critères d\'attribution des offres.' });
 

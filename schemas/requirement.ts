@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { DurationRangeSchema } from './duration';
 import { DurationBoundSchema } from './duration-bound';
 import { RangeSchema } from './range';
+import { SourceRefSchema } from './source';
 import { IdSchema, TextSchema } from './text';
 import { genders, workshopKinds, workshopThemes } from './vocabulary';
 
@@ -15,6 +16,7 @@ const base = {
   label: TextSchema().meta({ description: 'L\'exigence telle que l\'appel la formule.' }),
   mandatory: z.boolean().default(true).meta({ description: 'false pour une simple indication (la réponse peut s\'en écarter en le justifiant).' }),
   where: TextSchema().optional().meta({ description: 'La partie de l\'appel où elle figure (« IV. Déroulé de l\'action »).' }),
+  source: SourceRefSchema().optional(),
 };
 
 const bound = (description: string) => RangeSchema({ description }).meta({ description });

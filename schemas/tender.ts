@@ -25,7 +25,8 @@ import { LotRulesSchema, LotSchema } from './lot';
 import { ContactSchema, OrganisationSchema } from './organisation';
 import { CpvSchema, IdentifierSchema, InstrumentSchema, ProcedureSchema, SelectionCriterionSchema } from './procedure';
 import { PriceModelSchema, PricingScenarioSchema, checkScenario } from './price-model';
-import { ObjectivesSchema, SourceSchema } from './programme';
+import { ObjectivesSchema } from './programme';
+import { refineSources, SourceSchema, SourcesSchema } from './source';
 import { TargetPublicSchema } from './public';
 import { RequirementSchema } from './requirement';
 import { TerritorySchema } from './territory';
@@ -99,9 +100,12 @@ export const TenderSchema = () =>
       invoicing: InvoicingSchema().optional(),
       contacts: z.array(ContactSchema()).optional().meta({ description: 'Les personnes ou services à contacter.' }),
       source: SourceSchema().optional(),
+      sources: SourcesSchema().optional(),
     })
     .superRefine((tender, ctx) => {
       const t = fr.tender.schema;
+      refineSources(tender, ctx);
+      if (tender.source && tender.sources) report(ctx, t.sourceAndSources, { rule: 'source/doublon', hint: t.sourceAndSourcesHint }, ['source']);
       checkScenario(tender.priceModel, tender.pricingScenario, ctx, ['pricingScenario']);
       (tender.lots ?? []).forEach((lot, i) => checkScenario(tender.priceModel, lot.pricingScenario, ctx, ['lots', i, 'pricingScenario']));
       if (tender.lotCount !== undefined && (tender.lots?.length ?? 0) > tender.lotCount)

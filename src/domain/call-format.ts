@@ -11,40 +11,64 @@ import type { Identifier, Instrument, Procedure } from '../../schemas/procedure'
 import type { PriceModel, PricingScenario } from '../../schemas/price-model';
 import { fr } from '../i18n/fr';
 import { formatBoundedDuration, formatDurationBound } from './duration-bound';
+import { knownValue, type Known } from './known';
 import { formatDate, formatMoney, formatNumber, formatPercent, formatRange } from './format';
 
 const p = () => fr.tender.page;
 
+/** A cap's bounds as plain values (a bound « aucun » or « non précisé » has none). */
+export function capBounds<T>(cap: { min?: Known<T>; max?: Known<T> }): { min?: T; max?: T } {
+  const min = knownValue(cap.min);
+  const max = knownValue(cap.max);
+  return { ...(min !== undefined && { min }), ...(max !== undefined && { max }) };
+}
+
+/** `au plus 650 000 €`, `aucun minimum`, `minimum non précisé`: each bound in words, values first. */
+function boundWords<T>(cap: { min?: Known<T>; max?: Known<T> }, format: (value: T) => string, range = (min: T, max: T) => fr.format.range(format(min), format(max))): string[] {
+  const words: string[] = [];
+  const { min, max } = capBounds(cap);
+  if (min !== undefined && max !== undefined) return [range(min, max)];
+  if (max !== undefined) words.push(p().atMost(format(max)));
+  if (min !== undefined) words.push(p().atLeast(format(min)));
+  if (cap.min && cap.min.state !== 'value') words.push(cap.min.state === 'none' ? p().noMinimum : p().minimumUnknown);
+  if (cap.max && cap.max.state !== 'value') words.push(cap.max.state === 'none' ? p().noMaximum : p().maximumUnknown);
+  return words;
+}
+
 /**
- * `35 000 € à 40 000 € TTC (la totalité de l'action)`, `au plus 650 000 € pour 12 mois (HT ou TTC
- * non précisé)`, `20 à 24 bénéficiaires pour la période ferme`.
+ * `35 000 € à 40 000 € TTC (la totalité de l'action)`, `au plus 650 000 €, HT ou TTC non précisé,
+ * pour 12 mois`, `au plus 120 bénéficiaires, aucun minimum, pour la période ferme`, `minimum non
+ * précisé, maximum non précisé pour la période ferme`.
  */
 export function capText(cap: BudgetCap | undefined): string {
   if (!cap) return fr.common.notProvided;
   const v = fr.tender.vocab;
-  const withSuffix = (text: string, basisNote = false) => {
-    let out = basisNote ? `${text}, ${p().basisUnknown}` : text;
-    if (cap.period) out += `${basisNote ? ',' : ''} ${v.capPeriod[cap.period]}`;
-    return cap.scope ? `${out} (${cap.scope})` : out;
-  };
+  let words: string[];
+  let basisNote = false;
   if (cap.unit === 'beneficiaries') {
-    if (cap.min === undefined && cap.max === undefined) return withSuffix(p().beneficiariesUnknown);
-    return withSuffix(fr.site.beneficiariesCap(formatRange({ ...(cap.min !== undefined && { min: cap.min }), ...(cap.max !== undefined && { max: cap.max }) })));
+    words = boundWords(
+      cap,
+      (n: number) => p().beneficiaryCount(formatNumber(n), n),
+      (min, max) => p().beneficiaryCount(formatRange({ min, max }), max),
+    );
+  } else {
+    const { min, max } = capBounds(cap);
+    const basis = cap.basis ? { basis: cap.basis } : {};
+    // The basis goes on the last amount written (« 35 000 € à 40 000 € TTC »).
+    words = boundWords(cap, (m) => formatMoney(m.cents, m === (max ?? min) ? basis : {}));
+    basisNote = !cap.basis && (min !== undefined || max !== undefined);
   }
-  const basis = cap.basis ? { basis: cap.basis } : {};
-  let amount: string;
-  if (cap.min && cap.max) amount = fr.format.range(formatMoney(cap.min.cents), formatMoney(cap.max.cents, basis));
-  else if (cap.max) amount = p().atMost(formatMoney(cap.max.cents, basis));
-  else if (cap.min) amount = p().atLeast(formatMoney(cap.min.cents, basis));
-  else amount = p().amountUnknown;
-  return withSuffix(amount, !cap.basis && Boolean(cap.min || cap.max));
+  if (words.length === 0) words = [cap.unit === 'beneficiaries' ? p().beneficiariesUnknown : p().amountUnknown];
+  let out = [...words, ...(basisNote ? [p().basisUnknown] : [])].join(', ');
+  if (cap.period) out += `${words.length > 1 || basisNote ? ',' : ''} ${v.capPeriod[cap.period]}`;
+  return cap.scope ? `${out} (${cap.scope})` : out;
 }
 
 /** What a cap is called: a maximum, a minimum alone (a funding threshold), or beneficiaries. */
 export function capLabel(cap: BudgetCap | undefined): string {
   const f = fr.site.facts;
   if (cap?.unit === 'beneficiaries') return p().beneficiariesLabel;
-  return cap?.min && !cap.max ? p().minimumLabel : f.budgetCap;
+  return cap && knownValue(cap.min) && !cap.max ? p().minimumLabel : f.budgetCap;
 }
 
 /** `17 avenue Champollion, 21000 Dijon`, `Marseille` (the parts the source gives). */

@@ -14,6 +14,7 @@ import type { WorkshopKind, WorkshopTheme } from '../../schemas/vocabulary';
 import { fr } from '../i18n/fr';
 import { plural } from '../i18n/sections/helpers';
 import { budgetCapFor, deliverablesFor, lotOf, responseSectionsOf, scenarioFor } from './call';
+import { capBounds, capText } from './call-format';
 import { requirementsFor } from './cross-checks';
 import { formatDurationBound, type DurationBound } from './duration-bound';
 import { formatAgeRange, formatDurationRange, formatMoney, formatNumber, formatRange } from './format';
@@ -220,27 +221,28 @@ function cappedAmount(price: Price): { ht: number; ttc: number } | undefined {
 const priceCap: Check<'price-cap'> = (_, { tender, response, price }) => {
   const cap = budgetCapFor(tender, response.lot);
   if (!cap) return met(t.notProvided, price ? formatMoney(price.ttc, { basis: 'TTC' }) : t.noPrice, s.noCap);
-  if (cap.unit === 'beneficiaries') return beneficiaryBound({ min: cap.min, max: cap.max }, price, t.beneficiaries);
-  if (cap.max === undefined) return unknown(t.notProvided, price ? formatMoney(price.ttc, { basis: 'TTC' }) : t.noPrice, s.capMaxUnknown);
+  if (cap.unit === 'beneficiaries') return beneficiaryBound(capBounds(cap), price, t.beneficiaries, capText(cap));
+  const cents = capBounds(cap).max?.cents;
+  if (cents === undefined) return unknown(capText(cap), price ? formatMoney(price.ttc, { basis: 'TTC' }) : t.noPrice, s.capMaxUnknown);
   const amount = price && cappedAmount(price);
-  if (!amount) return unknown(t.priceAtMost(formatMoney(cap.max.cents, cap.basis ? { basis: cap.basis } : {})), t.noPrice, s.noPriceToCap);
+  if (!amount) return unknown(t.priceAtMost(formatMoney(cents, cap.basis ? { basis: cap.basis } : {})), t.noPrice, s.noPriceToCap);
   if (!cap.basis) {
     // The call does not say HT or TTC: below the cap on both is met, above on both is not.
-    const max = formatMoney(cap.max.cents);
+    const max = formatMoney(cents);
     const found = t.htAndTtc(formatMoney(amount.ht, { basis: 'HT' }), formatMoney(amount.ttc, { basis: 'TTC' }));
-    if (amount.ttc <= cap.max.cents) return met(t.priceAtMost(max), found);
-    if (amount.ht > cap.max.cents) return notMet(t.priceAtMost(max), found, s.priceNot(found, max));
+    if (amount.ttc <= cents) return met(t.priceAtMost(max), found);
+    if (amount.ht > cents) return notMet(t.priceAtMost(max), found, s.priceNot(found, max));
     return unknown(t.priceAtMost(max), found, s.capBasisUnknown(max));
   }
   const value = onBasis(amount, cap.basis);
-  const max = formatMoney(cap.max.cents, { basis: cap.basis });
+  const max = formatMoney(cents, { basis: cap.basis });
   const found = formatMoney(value, { basis: cap.basis });
-  return value <= cap.max.cents ? met(t.priceAtMost(max), found) : notMet(t.priceAtMost(max), found, s.priceNot(found, max));
+  return value <= cents ? met(t.priceAtMost(max), found) : notMet(t.priceAtMost(max), found, s.priceNot(found, max));
 };
 
 /** The beneficiaries an offer prices, against a bound (a cap in beneficiaries, or a requirement). */
-function beneficiaryBound(bound: NumberRange, price: Price | undefined, words: (range: string) => string): Outcome {
-  const expected = bound.min === undefined && bound.max === undefined ? t.notProvided : words(formatRange(bound));
+function beneficiaryBound(bound: NumberRange, price: Price | undefined, words: (range: string) => string, stated?: string): Outcome {
+  const expected = bound.min === undefined && bound.max === undefined ? (stated ?? t.notProvided) : words(formatRange(bound));
   const count = price?.beneficiaries;
   if (count === undefined) return unknown(expected, t.notProvided, s.beneficiariesUnknown);
   const found = words(formatNumber(count));

@@ -31,6 +31,7 @@ export interface BoundedDuration extends DurationBound {
   /** A longer duration the call allows under a condition, kept apart from the bound. */
   extension?: { upTo: Duration; condition?: string };
   note?: string;
+  source?: string[];
 }
 
 const SPACES = /[\s\u00A0\u202F\u2009]+/g;

@@ -10,6 +10,7 @@ import { weightedCriteria, type AwardCriteria } from '../../schemas/award-criter
 import type { Lot } from '../../schemas/lot';
 import { fr } from '../i18n/fr';
 import { awardCriteriaFor, budgetCapFor, lotOf } from './call';
+import { capBounds } from './call-format';
 import { checkCompliance, type ComplianceReport } from './compliance';
 import { byId, invoicingProvider, type Corpus, type Entry } from './corpus';
 import type { AmountBasis } from './money';
@@ -115,7 +116,7 @@ export function evaluationContext(
     scale: { min: e.scale.min, max: e.scale.max },
     priceMethod: e.priceMethod ?? 'proportional',
     priceBasis: comparisonBasis(e, tender.data),
-    ...(cap?.unit === 'euros' && cap.max && cap.basis && { cap: { max: cap.max.cents, basis: cap.basis } }),
+    ...(cap?.unit === 'euros' && capBounds(cap).max && cap.basis && { cap: { max: capBounds(cap).max!.cents, basis: cap.basis } }),
     ...(e.abnormallyLowThreshold !== undefined && { abnormallyLowThreshold: e.abnormallyLowThreshold }),
     offers: offers.map(({ id, name, offer, compliance }) => ({
       id,

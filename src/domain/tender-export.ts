@@ -26,7 +26,7 @@ import type { AwardCriteria } from '../../schemas/award-criteria';
 import type { BudgetCap } from '../../schemas/budget-cap';
 import { fr } from '../i18n/fr';
 import { lotName } from './call';
-import { deadlineText, procedureText } from './call-format';
+import { capBounds, deadlineText, procedureText } from './call-format';
 import { formatNumber } from './format';
 import type { AmountBasis } from './money';
 import { parisDateTime } from './paris-time';
@@ -144,16 +144,21 @@ const weightCode = { percentage: 'percentageExact', points: 'pointsExact', order
 
 function capFields(cap: BudgetCap | undefined): CapFields {
   if (!cap) return {};
-  const period = cap.period ? { capPeriod: cap.period } : {};
+  const status = {
+    ...(cap.min && cap.min.state !== 'value' && { minValueStatus: cap.min.state }),
+    ...(cap.max && cap.max.state !== 'value' && { maxValueStatus: cap.max.state }),
+    ...(cap.period && { capPeriod: cap.period }),
+  };
   if (cap.unit === 'beneficiaries') {
-    const bounds = { ...(cap.min !== undefined && { minimum: cap.min }), ...(cap.max !== undefined && { maximum: cap.max }) };
-    return { beneficiaries: bounds, ...period };
+    const { min, max } = capBounds(cap);
+    return { beneficiaries: { ...(min !== undefined && { minimum: min }), ...(max !== undefined && { maximum: max }) }, ...status };
   }
+  const { min, max } = capBounds(cap);
   return {
-    ...(cap.min && { minValue: euros(cap.min.cents) }),
-    ...(cap.max && { maxValue: euros(cap.max.cents) }),
+    ...(min && { minValue: euros(min.cents) }),
+    ...(max && { maxValue: euros(max.cents) }),
     ...(cap.basis && { valueBasis: cap.basis }),
-    ...period,
+    ...status,
   };
 }
 

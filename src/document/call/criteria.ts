@@ -5,17 +5,19 @@
  * unranked list.
  */
 import type { AwardCriteria, Criterion } from '../../../schemas/award-criteria';
+import type { Tender } from '../../../schemas/index';
 import { formatNumber } from '../../domain/format';
 import { fr } from '../../i18n/fr';
 import { bold, list, missingParagraph, note, paragraph, table, text } from '../build';
 import type { Block, Column, Runs } from '../model';
+import { sourceRuns, textWithSource } from './source';
 
 function weightOf(weight: number | undefined, award: Extract<AwardCriteria, { status: 'stated' }>): string {
   if (weight === undefined || award.weighting === 'unweighted') return '—';
   return fr.site.weight(formatNumber(weight), award.weighting);
 }
 
-function criterionCell(k: Criterion, award: Extract<AwardCriteria, { status: 'stated' }>): Runs {
+function criterionCell(k: Criterion, award: Extract<AwardCriteria, { status: 'stated' }>, t: Tender): Runs {
   const c = fr.tender.page;
   const runs: Runs = [bold(k.name)];
   if (k.description) runs.push({ text: ` — ${k.description}` });
@@ -24,19 +26,20 @@ function criterionCell(k: Criterion, award: Extract<AwardCriteria, { status: 'st
     const weighted = award.weighting !== 'unweighted' && subs.some((s) => s.weight !== undefined);
     const items = subs.map((s) => {
       const parts = [s.name, weighted && s.weight !== undefined ? `(${weightOf(s.weight, award)})` : undefined, s.description ? `: ${s.description}` : undefined].filter(Boolean);
-      return parts.join(' ');
+      return textWithSource(parts.join(' '), s.source, t);
     });
     runs.push({ text: ` — ${c.subcriteria(items)}` });
   }
-  return runs;
+  return [...runs, ...sourceRuns(k.source, t)];
 }
 
 /** The criteria of a call or a lot, or why they are not shown. */
-export function criteriaBlocks(award: AwardCriteria | undefined): Block[] {
+export function criteriaBlocks(award: AwardCriteria | undefined, t: Tender): Block[] {
   const c = fr.tender.page;
   if (!award) return [missingParagraph()];
-  if (award.status === 'not-provided') return [paragraph(award.document ? c.criteriaInDocument(award.document) : c.criteriaNotProvided), ...(award.note ? [note(award.note)] : [])];
-  if (award.status === 'unknown') return [paragraph(c.criteriaUnknown), ...(award.note ? [note(award.note)] : [])];
+  const provenance = [...sourceRuns(award.source, t, c.criteriaWord), ...sourceRuns(award.weightingSource, t, c.weightingWord)];
+  if (award.status === 'not-provided') return [paragraph([{ text: award.document ? c.criteriaInDocument(award.document) : c.criteriaNotProvided }, ...provenance]), ...(award.note ? [note(award.note)] : [])];
+  if (award.status === 'unknown') return [paragraph([{ text: c.criteriaUnknown }, ...provenance]), ...(award.note ? [note(award.note)] : [])];
   const e = fr.evaluationPdf.call;
   const ranked = award.weighting === 'order';
   const weighted = award.weighting === 'percentage' || award.weighting === 'points';
@@ -44,12 +47,12 @@ export function criteriaBlocks(award: AwardCriteria | undefined): Block[] {
   if (award.criteria.some((k) => k.type)) columns.push({ label: e.type, width: 1.4 });
   if (weighted || ranked) columns.push({ label: ranked ? c.rank : e.weight, width: 1.4, align: 'end' });
   const rows = award.criteria.map((k) => {
-    const row: Runs[] = [criterionCell(k, award)];
+    const row: Runs[] = [criterionCell(k, award, t)];
     if (award.criteria.some((x) => x.type)) row.push(k.type ? text(fr.vocab.criterionType[k.type]) : text('—'));
     if (weighted || ranked) row.push(text(weightOf(k.weight, award)));
     return row;
   });
-  const blocks: Block[] = [paragraph(c.weighting[award.weighting](award.pointsTotal !== undefined ? formatNumber(award.pointsTotal) : ''))];
+  const blocks: Block[] = [paragraph([{ text: c.weighting[award.weighting](award.pointsTotal !== undefined ? formatNumber(award.pointsTotal) : '') }, ...provenance])];
   blocks.push({ ...table(undefined, columns, rows), id: 'criteres-attribution' });
   const notes = [award.partial && c.criteriaPartial, award.orderJustification && c.orderJustification(award.orderJustification), award.note].filter((x): x is string => typeof x === 'string');
   if (notes.length) blocks.push(list(notes));

@@ -11,10 +11,11 @@ import { capLabel, capText, priceModelLines, scenarioLines } from '../../domain/
 import { fr } from '../../i18n/fr';
 import { fact, facts, list, missing, missingParagraph, orMissing, paragraph, text } from '../build';
 import type { Block, FactRow, Runs } from '../model';
+import { sourceRuns, withSource } from './source';
 
 const p = () => fr.tender.page;
 
-export function requirementsBlocks(requirements: Requirement[] | undefined): Block[] {
+export function requirementsBlocks(requirements: Requirement[] | undefined, t: Tender): Block[] {
   if (!requirements) return [missingParagraph()];
   if (requirements.length === 0) return [paragraph(p().noRequirements)];
   return [
@@ -23,6 +24,7 @@ export function requirementsBlocks(requirements: Requirement[] | undefined): Blo
         { text: r.label },
         ...(r.mandatory ? [] : [{ text: ` (${fr.site.optional})`, italic: true }]),
         ...(r.where ? [{ text: ` — ${r.where}`, italic: true }] : []),
+        ...sourceRuns(r.source, t),
       ]),
     ),
   ];
@@ -41,7 +43,7 @@ export function sectionsBlocks(t: Tender): Block[] {
   ];
 }
 
-export function deliverablesBlocks(deliverables: Deliverable[] | undefined): Block[] {
+export function deliverablesBlocks(deliverables: Deliverable[] | undefined, t: Tender): Block[] {
   if (!deliverables) return [missingParagraph()];
   if (deliverables.length === 0) return [paragraph(p().noDeliverables)];
   return [
@@ -51,6 +53,7 @@ export function deliverablesBlocks(deliverables: Deliverable[] | undefined): Blo
         ...(d.required ? [] : [{ text: ` (${fr.site.optional})`, italic: true }]),
         ...(d.description ? [{ text: ` — ${d.description}` }] : []),
         ...(d.parts ? [{ text: ` (${p().parts(d.parts.map((part) => fr.compliance.partName[part]))})`, italic: true }] : []),
+        ...sourceRuns(d.source, t),
       ]),
     ),
   ];
@@ -58,9 +61,9 @@ export function deliverablesBlocks(deliverables: Deliverable[] | undefined): Blo
 
 /** The budget cap, the price model and the pricing scenario of a call (or a lot's own). */
 export function priceRows(t: Tender, cap: BudgetCap | undefined, scenario: PricingScenario | undefined, withModel: boolean): FactRow[] {
-  const rows: FactRow[] = [fact(capLabel(cap), orMissing(cap && capText(cap)))];
-  if (withModel) rows.push(fact(p().priceModel, ...(t.priceModel ? priceModelLines(t.priceModel).map(text) : [missing()])));
-  if (scenario) rows.push(fact(p().scenario, ...scenarioLines(scenario, t.priceModel).map(text)));
+  const rows: FactRow[] = [fact(capLabel(cap), cap ? withSource(capText(cap), cap.source, t) : missing())];
+  if (withModel) rows.push(fact(p().priceModel, ...(t.priceModel ? priceModelLines(t.priceModel).map((line, i) => (i === 0 ? withSource(line, t.priceModel!.source, t) : text(line))) : [missing()])));
+  if (scenario) rows.push(fact(p().scenario, ...scenarioLines(scenario, t.priceModel).map((line, i) => (i === 0 ? withSource(line, scenario.source, t) : text(line)))));
   return rows;
 }
 

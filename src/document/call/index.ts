@@ -11,7 +11,7 @@ import type { Tender } from '../../../schemas/index';
 import { capLabel, capText, deadlineText, instrumentText, procedureText } from '../../domain/call-format';
 import { deadlineOf, lotWord } from '../../domain/call';
 import type { Entry } from '../../domain/corpus';
-import { formatDate } from '../../domain/format';
+import { formatDate, sourceLabel } from '../../domain/format';
 import { fr } from '../../i18n/fr';
 import { fact, facts, link, list, markdown, nonEmpty, note, orMissing, section, text } from '../build';
 import type { Block, Document, FactRow, SectionBlock } from '../model';
@@ -43,13 +43,19 @@ function objectBlocks(t: Tender): Block[] {
   return blocks;
 }
 
+/** The call's sources: each with its publisher, date, kind, the part read and what was adapted. */
 function sourceBlocks(t: Tender): Block[] {
-  const s = t.source;
-  if (!s) return [];
-  const rows: FactRow[] = [fact(fr.tender.page.sourceTitle, text(s.title)), fact(fr.tender.page.publisher, text(s.publisher))];
-  if (s.url) rows.push(fact(fr.tender.page.url, link(s.url, s.url)));
-  if (s.date) rows.push(fact(fr.site.facts.date, text(formatDate(s.date))));
-  return [facts(rows), ...(s.note ? [note(s.note)] : [])];
+  const p = fr.tender.page;
+  const all = t.sources ?? (t.source ? [t.source] : []);
+  const one = (s: (typeof all)[number]): Block[] => {
+    const rows: FactRow[] = [fact(p.sourceTitle, text(s.title)), fact(p.publisher, text(s.publisher))];
+    if (s.url) rows.push(fact(p.url, link(s.url, s.url)));
+    if (s.date) rows.push(fact(fr.site.facts.date, text(formatDate(s.date))));
+    const about = [s.kind && p.sourceKind[s.kind], s.read && p.sourceRead(s.read)].filter((x): x is string => typeof x === 'string');
+    if (about.length) rows.push(fact(p.sourceNature, text(about.join(', '))));
+    return [facts(rows), ...(s.note ? [note(s.note)] : [])];
+  };
+  return all.length === 1 ? one(all[0]) : all.map((s) => section(sourceLabel(s, all), one(s)));
 }
 
 export function callDocument(entry: Entry<Tender>): Document {
@@ -66,15 +72,15 @@ export function callDocument(entry: Entry<Tender>): Document {
   add('acteurs', s.actors, actorsSection(t));
   add('procedure', s.procedure, procedureSection(t));
   add('calendrier', s.calendar, calendarSection(t));
-  add('territoire', s.territory, territoryBlocks(t.territory));
-  add('public', s.public, publicBlocks(t.public, t.duration, t.groups));
+  add('territoire', s.territory, territoryBlocks(t.territory, t));
+  add('public', s.public, publicBlocks(t, t.public, t.duration, t.groups));
   if (t.lots?.length) add('lots', lotWord(t, true), lotsBlocks(t));
-  add('exigences', c.sections.requirements, requirementsBlocks(t.requirements));
+  add('exigences', c.sections.requirements, requirementsBlocks(t.requirements, t));
   add('contenu', c.sections.sections, sectionsBlocks(t));
-  add('livrables', c.sections.deliverables, deliverablesBlocks(t.deliverables));
+  add('livrables', c.sections.deliverables, deliverablesBlocks(t.deliverables, t));
   add('prix', s.price, priceBlocks(t));
-  add('criteres', c.sections.criteria, criteriaBlocks(t.awardCriteria));
-  add('source', s.source, sourceBlocks(t));
+  add('criteres', c.sections.criteria, criteriaBlocks(t.awardCriteria, t));
+  add('source', t.sources && t.sources.length > 1 ? p.sourcesHeading : s.source, sourceBlocks(t));
   const notes = [t.workingTitle && p.workingTitle, t.template && p.template, c.note].filter((x): x is string => typeof x === 'string');
   return typesetDocument<Document>({
     meta: {

@@ -8,10 +8,12 @@ import type { Lot } from '../../../schemas/lot';
 import { capLabel, capText, contractPeriodLines, scenarioLines } from '../../domain/call-format';
 import { lotName, lotWord } from '../../domain/call';
 import { formatBoundedDuration } from '../../domain/duration-bound';
+import { formatSources } from '../../domain/format';
 import { fr } from '../../i18n/fr';
 import { fact, facts, list, markdown, note, paragraph, section, text } from '../build';
 import type { Block, FactRow } from '../model';
 import { criteriaBlocks } from './criteria';
+import { withSource } from './source';
 import { deliverablesBlocks, requirementsBlocks } from './expected';
 import { publicBlocks, territoryBlocks } from './parts';
 
@@ -20,18 +22,20 @@ const p = () => fr.tender.page;
 function lotBlocks(t: Tender, lot: Lot): Block[] {
   const rows: FactRow[] = [];
   if (lot.kind) rows.push(fact(p().lotKind, text(fr.tender.vocab.lotKind[lot.kind])));
-  if (lot.duration) rows.push(fact(p().pathway, text(formatBoundedDuration(lot.duration))));
-  if (lot.budgetCap) rows.push(fact(capLabel(lot.budgetCap), text(capText(lot.budgetCap))));
+  if (lot.duration) rows.push(fact(p().pathway, withSource(formatBoundedDuration(lot.duration), lot.duration.source, t)));
+  if (lot.budgetCap) rows.push(fact(capLabel(lot.budgetCap), withSource(capText(lot.budgetCap), lot.budgetCap.source, t)));
   else if (t.budgetCap) rows.push(fact(capLabel(t.budgetCap), text(p().asCall)));
   if (lot.pricingScenario) rows.push(fact(p().scenario, ...scenarioLines(lot.pricingScenario, t.priceModel).map(text)));
   const blocks: Block[] = [...markdown(lot.description), facts(rows)];
-  if (lot.territory) blocks.push(section(p().sections.territory, territoryBlocks(lot.territory)));
-  if (lot.public) blocks.push(section(p().sections.public, publicBlocks(lot.public, undefined, undefined, false)));
+  if (lot.territory) blocks.push(section(p().sections.territory, territoryBlocks(lot.territory, t)));
+  if (lot.public) blocks.push(section(p().sections.public, publicBlocks(t, lot.public, undefined, undefined, false)));
   if (lot.contractPeriod) blocks.push(section(p().contractPeriod, [list(contractPeriodLines(lot.contractPeriod))]));
-  if (lot.requirements) blocks.push(section(p().lotRequirements, requirementsBlocks(lot.requirements)));
-  if (lot.deliverables) blocks.push(section(p().lotDeliverables, deliverablesBlocks(lot.deliverables)));
-  if (lot.awardCriteria) blocks.push(section(fr.pdf.call.sections.criteria, criteriaBlocks(lot.awardCriteria)));
+  if (lot.requirements) blocks.push(section(p().lotRequirements, requirementsBlocks(lot.requirements, t)));
+  if (lot.deliverables) blocks.push(section(p().lotDeliverables, deliverablesBlocks(lot.deliverables, t)));
+  if (lot.awardCriteria) blocks.push(section(fr.pdf.call.sections.criteria, criteriaBlocks(lot.awardCriteria, t)));
   if (lot.note) blocks.push(note(lot.note));
+  const provenance = lot.source && formatSources(lot.source, t.sources ?? []);
+  if (provenance) blocks.push(note(provenance));
   return blocks;
 }
 

@@ -20,6 +20,6 @@ export function callSection(tender: Tender, lot?: { id: string; name: string }):
     type: 'section',
     id: 'appel',
     title: fr.evaluationPdf.sections.call,
-    blocks: [facts(rows), section(c.criteria, criteriaBlocks(awardCriteriaFor(tender, lot?.id))), ...markdown(tender.object)],
+    blocks: [facts(rows), section(c.criteria, criteriaBlocks(awardCriteriaFor(tender, lot?.id), tender)), ...markdown(tender.object)],
   };
 }
