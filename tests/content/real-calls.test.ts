@@ -12,32 +12,14 @@ import { formatDiagnostics } from '../../src/content/diagnostics';
 import { validateFiles } from '../../src/content/validate';
 import { callDocument } from '../../src/document/call/index';
 import { tenderExport } from '../../src/domain/tender-export';
-import { plainText } from '../../src/markdown/parse';
 import { documentText } from '../document/document-text';
 import { OcdsReleasePackageSchema } from '../domain/ocds-schema';
+import { plain, texts } from './call-facts';
 import { fixturesDir, readFixture } from './fixtures';
 
 const dir = join(fixturesDir, 'real-calls');
 const result = validateFiles(readFixture(dir));
 const options = { ocidPrefix: 'ocds-test01', site: 'https://passerelle.example', uri: 'https://passerelle.example/appels/x.json', extension: 'https://passerelle.example/ocds/passerelle/extension.json', builtAt: '2026-12-01T10:00:00Z' };
-
-/** Spaces and apostrophes as a reader compares them. */
-const plain = (text: string) => text.replace(/[\u00A0\u202F\s]+/g, ' ').replace(/’/g, "'").trim();
-
-/** Keys whose values are codes (shown as their French label), references or ISO dates (shown formatted). */
-const codes = new Set(['id', 'kind', 'unit', 'status', 'weighting', 'type', 'on', 'format', 'scheme', 'from', 'period', 'days', 'mode', 'consortium', 'bid', 'lotDesignation', 'basis', 'gender', 'measure', 'workshopKind', 'themes', 'callOffs', 'awardees', 'parts', 'includes', 'currency', 'check', 'until', 'share', 'unit', 'code', 'state', 'source', 'weightingSource']);
-const isoDate = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?$/;
-
-/** Every text the file holds, as the schema gives it (French typography applied). */
-function texts(value: unknown, key = ''): string[] {
-  if (typeof value === 'string') return codes.has(key) || isoDate.test(value) ? [] : [value];
-  if (Array.isArray(value)) return value.flatMap((item) => texts(item, key));
-  if (value && typeof value === 'object') {
-    if ('mdast' in value) return [plainText((value as { mdast: Parameters<typeof plainText>[0] }).mdast)];
-    return Object.entries(value).flatMap(([k, v]) => texts(v, k));
-  }
-  return [];
-}
 
 /** Formatted facts each call must show, and what its source does not give, which must not appear. */
 const expectations: Record<string, { shown: string[]; notShown: string[] }> = {

@@ -19,7 +19,7 @@ function weightOf(weight: number | undefined, award: Extract<AwardCriteria, { st
 
 function criterionCell(k: Criterion, award: Extract<AwardCriteria, { status: 'stated' }>, t: Tender): Runs {
   const c = fr.tender.page;
-  const runs: Runs = [bold(k.name)];
+  const runs: Runs = [bold(k.name), ...sourceRuns(k.source, t)];
   if (k.description) runs.push({ text: ` — ${k.description}` });
   const subs = k.subcriteria ?? [];
   if (subs.length) {
@@ -30,7 +30,7 @@ function criterionCell(k: Criterion, award: Extract<AwardCriteria, { status: 'st
     });
     runs.push({ text: ` — ${c.subcriteria(items)}` });
   }
-  return [...runs, ...sourceRuns(k.source, t)];
+  return runs;
 }
 
 /** The criteria of a call or a lot, or why they are not shown. */

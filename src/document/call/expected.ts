@@ -35,7 +35,7 @@ export function sectionsBlocks(t: Tender): Block[] {
   return [
     list(
       t.responseSections.map((s): Runs => {
-        const notes = [s.required ? undefined : fr.site.optional, s.pageLimit ? fr.site.pageLimit(s.pageLimit) : undefined].filter(Boolean);
+        const notes = [s.required ? undefined : fr.site.optional, s.pageLimit ? fr.site.pageLimit(s.pageLimit) : undefined, s.includes?.length ? p().includes(s.includes.map((part) => fr.compliance.partName[part])) : undefined].filter(Boolean);
         return [{ text: s.title, bold: true }, ...(notes.length ? [{ text: ` (${notes.join(', ')})` }] : []), ...(s.description ? [{ text: ` — ${s.description}` }] : [])];
       }),
       true,

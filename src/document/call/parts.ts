@@ -54,7 +54,8 @@ export function procedureSection(t: Tender): Block[] {
     rows.push(
       fact(p().legalBasis, ...t.procedure.legalBasis.map((b): Runs => [{ text: b.article ? `${b.text}, ${b.article}` : b.text }, ...(b.url ? [{ text: ' ' }, ...link(b.url, b.url)] : []), ...sourceRuns(b.source, t)])),
     );
-  if (t.procedure?.negotiation) rows.push(fact(p().negotiation, text(t.procedure.negotiation.on ? `${v.negotiation[t.procedure.negotiation.kind]} (${t.procedure.negotiation.on})` : v.negotiation[t.procedure.negotiation.kind])));
+  const negotiation = t.procedure?.negotiation;
+  if (negotiation) rows.push(fact(p().negotiation, text(negotiation.on ? p().negotiationOn(v.negotiation[negotiation.kind], negotiation.on) : v.negotiation[negotiation.kind])));
   rows.push(fact(p().identifiers, ...(nonEmpty(t.identifiers) ? t.identifiers.map((i) => withSource(identifierText(i), i.source, t)) : [missing()])));
   if (nonEmpty(t.cpv)) rows.push(fact(p().cpv, ...t.cpv.map((c) => text(c.label ? `${c.code}${c.check ? `-${c.check}` : ''} ${c.label}` : `${c.code}${c.check ? `-${c.check}` : ''}`))));
   const blocks: Block[] = [facts(rows)];
@@ -102,7 +103,7 @@ export function calendarSection(t: Tender): Block[] {
     const when = e.until && e.date.includes('T') ? p().slot(formatDate(e.date.slice(0, 10)), hourText(e.date.slice(11)), hourText(e.until)) : formatDate(e.date);
     const details = [e.mode && v.eventMode[e.mode], e.place, e.note].filter(Boolean).join(', ');
     rows.push(
-      fact(v.event[e.kind], [{ text: details ? `${when}, ${details}` : when }, ...(e.registration ? [{ text: ` ${p().registration} ` }, ...link(e.registration, `mailto:${e.registration}`)] : []), ...sourceRuns(e.source, t)]),
+      fact(v.event[e.kind], [{ text: details ? `${when}, ${details}` : when }, ...(e.registration ? [{ text: `, ${p().registration} ` }, ...link(e.registration, `mailto:${e.registration}`)] : []), ...sourceRuns(e.source, t)]),
     );
   }
   const blocks: Block[] = [facts(rows)];

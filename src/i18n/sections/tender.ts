@@ -287,6 +287,8 @@ export const tender = {
     minimumLabel: 'Budget minimal',
     byLot: 'fixé pour chaque lot',
     named: (label: string, name: string) => `${label} — ${name}`,
+    negotiationOn: (kind: string, on: string) => `${kind}, sur ${on}`,
+    includes: (parts: string[]) => `la réponse y place : ${parts.join(', ')}`,
     before: (date: string) => `avant le ${date}`,
     strict: 'délai de rigueur',
     closesFrom: (date: string) => `plus aucun dépôt à compter du ${date}`,
