@@ -138,6 +138,8 @@ function checkMarks(
     const missing = markableItems(criteria).filter((item) => !marked.has(item.id)).map((item) => item.id);
     if (missing.length > 0) issues.push({ ...from, path: ['offers', i, 'marks'], rule: 'evaluation/note-manquante', message: c.missingMarks(offer.response, missing), hint: c.missingMarksHint });
   }
+  if (scored && (offer.rank !== undefined || offer.retained !== undefined))
+    issues.push({ ...from, path: ['offers', i, offer.rank !== undefined ? 'rank' : 'retained'], rule: 'evaluation/rang', message: fr.tender.check.rankOnlyUnscored, hint: fr.tender.check.rankOnlyUnscoredHint });
   if (offer.excluded && !offer.reason)
     issues.push({ ...from, path: ['offers', i, 'excluded'], rule: 'evaluation/exclusion', message: c.excludedWithoutReason(offer.response), hint: c.excludedWithoutReasonHint });
   return issues;

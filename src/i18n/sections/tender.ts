@@ -115,7 +115,7 @@ export const tender = {
         'une durée (« 6 mois », « 180 jours calendaires »), une borne (« 9 mois au plus », « au moins 3 mois »), un intervalle (« 10 à 12 semaines ») ou des durées admises (« 12 ou 24 mois »)',
       hint: 'Écrivez la durée comme l’appel la donne ; si l’appel ne donne qu’un maximum, écrivez « … au plus ».',
       needsBound: 'Une durée donne au moins un minimum, un maximum ou des valeurs admises',
-      daysNeedDays: 'calendaires ou ouvrés ne se dit que de jours',
+      daysNeedDays: 'Des jours calendaires ou ouvrés ne se comptent que dans une durée en jours',
       daysNeedDaysHint: 'Retirez days, ou exprimez la durée en jours.',
     },
     startAndFrom: 'La période part d’une date (start), mais from dit qu’elle part de la notification ou de la signature',
