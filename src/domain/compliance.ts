@@ -220,7 +220,7 @@ function cappedAmount(price: Price): { ht: number; ttc: number } | undefined {
 
 const priceCap: Check<'price-cap'> = (_, { tender, response, price }) => {
   const cap = budgetCapFor(tender, response.lot);
-  if (!cap) return met(t.notProvided, price ? formatMoney(price.ttc, { basis: 'TTC' }) : t.noPrice, s.noCap);
+  if (!cap) return unknown(t.notProvided, price ? formatMoney(price.ttc, { basis: 'TTC' }) : t.noPrice, s.noCap);
   if (cap.unit === 'beneficiaries') return beneficiaryBound(capBounds(cap), price, t.beneficiaries, capText(cap));
   const cents = capBounds(cap).max?.cents;
   if (cents === undefined) return unknown(capText(cap), price ? formatMoney(price.ttc, { basis: 'TTC' }) : t.noPrice, s.capMaxUnknown);

@@ -138,7 +138,7 @@ const cases: Array<[string, Record<string, unknown>, Patch | undefined, Verdict,
   // price
   ['38 400 € exempt under a 40 000 € TTC cap', { measure: 'price-cap' }, undefined, 'met', '38 400'],
   ['41 760 € under a 40 000 € TTC cap', { measure: 'price-cap' }, (x) => (((x.response.price as { lines: Array<Record<string, unknown>> }).lines[0].unitPrice = 41760)), 'not-met', 'dépasse le budget maximal'],
-  ['no cap in the call', { measure: 'price-cap' }, (x) => drop(x.tender, 'budgetCap'), 'met'],
+  ['no cap given by the call', { measure: 'price-cap' }, (x) => drop(x.tender, 'budgetCap'), 'unknown', 'pas renseigné'],
   ['a cap whose basis the call does not give, met on both', { measure: 'price-cap' }, (x) => drop(x.tender.budgetCap as Record<string, unknown>, 'basis'), 'met'],
   ['a cap with a minimum only (its maximum not given)', { measure: 'price-cap' }, (x) => (x.tender.budgetCap = { unit: 'euros', min: 250000 }), 'unknown', 'montant n’est pas donné'],
   ['a cap in beneficiaries, 22 priced', { measure: 'price-cap' }, (x) => {

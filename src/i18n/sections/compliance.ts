@@ -60,7 +60,7 @@ export const compliance = {
     residenceNot: "La proposition n'exige pas que le public réside en QPV.",
     residenceUnknown: "La résidence du public n'est pas renseignée.",
     priceNot: (found: string, cap: string) => `Le prix (${found}) dépasse le budget maximal de l'appel (${cap}).`,
-    noCap: "L'appel ne fixe pas de budget maximal : rien à vérifier.",
+    noCap: "Le budget maximal de l'appel n'est pas renseigné : à vérifier sur le document de l'appel.",
     beneficiariesNot: (found: string, cap: string) => `L'offre chiffre ${found}, hors de ce que l'appel fixe (${cap}).`,
     beneficiariesUnknown: "L'offre ne dit pas combien de bénéficiaires elle chiffre (price.beneficiaries, ou des lignes par participante).",
     beneficiaryBoundUnknown: "L'appel fixe un nombre de bénéficiaires sans en donner la valeur : à vérifier sur le document de l'appel.",

@@ -137,7 +137,6 @@ export const evaluationPdf = {
     buyer: 'Acheteur',
     object: 'Objet',
     value: 'Budget maximal',
-    noCap: "L'appel ne fixe pas de budget maximal.",
     deadline: 'Date limite de dépôt',
     criteria: "Critères d'attribution",
     criterion: 'Critère',

@@ -272,7 +272,6 @@ export const tender = {
     },
     workingTitle: 'L’appel n’a pas d’intitulé formel : son titre ici est un titre de travail.',
     template: 'Ce document est un modèle : ses paramètres (région, dates, quantités) ne sont pas renseignés.',
-    noCap: 'L’appel ne fixe pas de budget maximal.',
     amountUnknown: 'un budget dont le montant n’est pas renseigné',
     beneficiariesUnknown: 'un nombre de bénéficiaires dont les bornes ne sont pas données',
     atMost: (amount: string) => `au plus ${amount}`,
