@@ -3,66 +3,45 @@
  * requirement is not met; `pdf` says how many are unmet; `score` per lot, and on a call whose
  * criteria are not weighted.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { main, type Io } from '../../src/cli/main';
 import { fixturesDir } from '../content/fixtures';
+import { cliSession } from './session';
 
-const root = join(import.meta.dirname, '..', '..');
+const s = cliSession('passerelle-check-');
 const plain = (text: string) => text.replace(/[\u00A0\u202F]/g, ' ');
-let out: string[];
-let err: string[];
-let io: Io;
-let tmp: string | undefined;
-
-beforeEach(() => {
-  out = [];
-  err = [];
-  io = { out: (t) => out.push(t), err: (t) => err.push(t), cwd: root };
-});
-afterEach(() => {
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
-  tmp = undefined;
-});
 
 /** A project whose content/ is the base fixtures with the priced calls, responses and evaluations. */
-function priced(): Io {
-  tmp = mkdtempSync(join(tmpdir(), 'passerelle-check-'));
-  cpSync(join(fixturesDir, 'base'), join(tmp, 'content'), { recursive: true });
-  cpSync(join(fixturesDir, 'priced'), join(tmp, 'content'), { recursive: true, filter: (src) => !src.endsWith('README.md') });
-  return { ...io, cwd: tmp };
-}
+const priced = (): Io => ({ ...s.io, cwd: s.project(join(fixturesDir, 'base'), join(fixturesDir, 'priced')) });
 
 describe('passerelle check', () => {
   it('prints a compliant response’s report and exits 0', async () => {
-    expect(await main(['check', 'tremplin-dijon-2022'], io)).toBe(0);
-    const text = plain(out.join('\n'));
+    expect(await main(['check', 'tremplin-dijon-2022'], s.io)).toBe(0);
+    const text = plain(s.out.join('\n'));
     expect(text).toMatch(/^Conformité de « Elles rebondissent, réponse du groupement Tremplin Côte-d’Or et Mobilité 21 » à l’appel « Prestation d’une action/);
     expect(text).toContain('✓ Conforme : Un parcours pour deux groupes de femmes.\n    attendu : 2 ; proposé : 2 groupes.');
     expect(text).toMatch(/La proposition respecte toutes les exigences obligatoires vérifiables\. 20 exigences satisfaites, 0 non satisfaite, 0 à vérifier\.$/);
   });
 
   it('exits 1 when a mandatory requirement is not met, and says which and why', async () => {
-    expect(await main(['check', 'sophie-marchal-dijon-2022'], io)).toBe(1);
-    const text = plain(out.join('\n'));
+    expect(await main(['check', 'sophie-marchal-dijon-2022'], s.io)).toBe(1);
+    const text = plain(s.out.join('\n'));
     expect(text).toContain('✗ Non conforme : Un prix qui tient dans le budget maximal de l’action');
     expect(text).toContain('Le prix (41 760 € TTC) dépasse le budget maximal de l’appel (40 000 € TTC).');
     expect(text).toMatch(/La proposition ne respecte pas 3 exigences obligatoires\. 17 exigences satisfaites, 3 non satisfaites, 0 à vérifier\.$/);
   });
 
   it('answers an unknown response in French and exits 1', async () => {
-    expect(await main(['check', 'inconnue'], io)).toBe(1);
-    expect(plain(err.join('\n'))).toMatch(/^La réponse « inconnue » n’existe pas\. Réponses : /);
+    expect(await main(['check', 'inconnue'], s.io)).toBe(1);
+    expect(plain(s.err.join('\n'))).toMatch(/^La réponse « inconnue » n’existe pas\. Réponses : /);
   });
 });
 
 describe('passerelle pdf', () => {
   it('says how many mandatory requirements the response does not meet', async () => {
-    tmp = mkdtempSync(join(tmpdir(), 'passerelle-pdf-'));
-    expect(await main(['pdf', 'sophie-marchal-dijon-2022', '-o', join(tmp, 'offre.pdf')], io)).toBe(0);
-    const text = plain(out.join('\n'));
+    expect(await main(['pdf', 'sophie-marchal-dijon-2022', '-o', join(s.folder(), 'offre.pdf')], s.io)).toBe(0);
+    const text = plain(s.out.join('\n'));
     expect(text).toMatch(/^PDF écrit : .*offre\.pdf \(\d+ pages, \d+ Ko\)\.\nLa proposition ne respecte pas 3 exigences obligatoires\. 17 exigences satisfaites, 3 non satisfaites, 0 à vérifier\.\nLe détail : npx passerelle check sophie-marchal-dijon-2022$/);
   });
 });
@@ -70,14 +49,14 @@ describe('passerelle pdf', () => {
 describe('passerelle score, per lot and without weights', () => {
   it('names the lot it scores', async () => {
     expect(await main(['score', 'lots'], priced())).toBe(0);
-    const lines = plain(out.join('\n')).split('\n');
+    const lines = plain(s.out.join('\n')).split('\n');
     expect(lines[1]).toBe('Lot 1 : Nord');
     expect(lines.find((l) => l.startsWith('1re ex aequo'))).toMatch(/Association Test\s+48\s+40\s+88\s+123 000 € HT$/);
   });
 
   it('explains why a call whose criteria are not weighted cannot be scored by points, and prints the committee’s record', async () => {
     expect(await main(['score', 'ami'], priced())).toBe(0);
-    const text = plain(out.join('\n'));
+    const text = plain(s.out.join('\n'));
     expect(text).toContain('L’appel liste ses critères sans les pondérer ni les classer');
     expect(text).toContain('Le comité apprécie chaque offre sur chacun des critères de l’appel');
     expect(text).toMatch(/1re\s+Association Test\s+Retenue\s+non renseigné/);
