@@ -23,9 +23,11 @@ export default defineConfig({
   integrations: [passerelleContent(), mdx(), react()],
   devToolbar: { enabled: false },
   vite: {
-    // The workspace's what-if panel is a React island: bundle React when the dev server starts,
-    // not on the first visit (which would reload the page).
-    optimizeDeps: { include: ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'react/jsx-dev-runtime'] },
+    // The workspace's what-if panel is a React island: bundle React when the dev server starts, and
+    // discover nothing else on a visit, so that no page is reloaded under the user (or a test). The
+    // workspace's pages follow the files on the next reload; nothing is pushed to the browser.
+    optimizeDeps: { include: ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'react/jsx-dev-runtime'], noDiscovery: true },
+    ...(process.env.PASSERELLE_WORKSPACE === '1' && { server: { hmr: false } }),
     build: {
       rolldownOptions: {
         onLog(level, log, handler) {

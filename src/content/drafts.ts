@@ -2,7 +2,8 @@
  * Drafts: a file marked `draft: true` is validated like any other, but what it still lacks is a
  * list of fields « à compléter » rather than errors, and it may still be previewed in the private
  * workspace. To preview it, the fields its schema refuses are left out (they read « non
- * renseigné »), a required text with no value shows the placeholder « À compléter », and a list
+ * renseigné »), so are keys it does not know, a required text with no value shows the
+ * placeholder « À compléter », and a list
  * item that misses a required field of another kind is left out with it. Nothing else is filled
  * in: when a required field of another kind is missing outside a list (a status, a territory),
  * the draft has no preview until it is given.
@@ -55,6 +56,11 @@ function repairOnce(data: Record<string, unknown>, issues: readonly z.core.$ZodI
   const removals: FieldPath[] = [];
   for (const issue of issues) {
     const path = issue.path.filter((k): k is string | number => typeof k === 'string' || typeof k === 'number');
+    // A key the schema does not know (a typo, a field of an older version): left out.
+    if (issue.code === 'unrecognized_keys') {
+      removals.push(...issue.keys.map((key) => [...path, key]));
+      continue;
+    }
     if (path.length === 0) return false;
     const value = valueAt(data, path);
     if (value !== undefined) {

@@ -36,6 +36,7 @@ describe('previewDraft: what a draft shows before it is finished', () => {
   it.each([
     ['a valid draft is kept as it is', {}, []],
     ['a refused optional value is left out', { duration: 'deux mois' }, [['duration']]],
+    ['a key the schema does not know is left out', { source: { title: 'Ancienne forme' } }, [['source']]],
     [
       'a list item that misses a required text shows the placeholder in its place',
       { workshops: [{ id: 'a', title: 'Atelier', kind: 'thematic-workshop', mode: 'collective' }, { id: 'b', kind: 'thematic-workshop', mode: 'collective' }] },
