@@ -92,9 +92,10 @@ describe('the public site (dist/)', () => {
   const files = walk(dist);
   const paths = files.map((f) => relative(dist, f).split('\\').join('/'));
 
-  it('has only the public pages: home, sheets with their PDF and JSON, calls with their PDF and open data', () => {
+  it('has only the public pages: home, sheets with their PDF and JSON, calls with their PDF and open data, and the OCDS extension', () => {
     const top = [...new Set(paths.map((p) => p.split('/')[0]))].sort();
-    expect(top).toEqual(['404.html', '_astro', 'appels', 'experiences', 'favicon.svg', 'index.html', 'pagefind']);
+    expect(top).toEqual(['404.html', '_astro', 'appels', 'experiences', 'favicon.svg', 'index.html', 'ocds', 'pagefind']);
+    expect(paths.filter((p) => p.startsWith('ocds/')).sort()).toEqual(['ocds/passerelle/extension.json', 'ocds/passerelle/release-schema.json']);
     expect(paths.filter((p) => /(^|\/)(reponses|evaluations|prestataires|espace)(\/|$)/.test(p))).toEqual([]);
     expect(paths.filter((p) => /offre\.json$/.test(p))).toEqual([]);
     // PDFs: the sheets' and the calls' only (a response's PDF, with its offer, stays in the workspace).
