@@ -4,6 +4,7 @@
  * verdict. Exit code 1 when a mandatory requirement is not met, so that a script can stop there.
  */
 import { DocumentError } from '../document/errors';
+import { complianceHeadline } from '../document/response/compliance';
 import { responseDocument } from '../document/response/index';
 import { byId } from '../domain/corpus';
 import type { ComplianceReport } from '../domain/compliance';
@@ -22,8 +23,8 @@ export function complianceLines(report: ComplianceReport): string[] {
     const detail = `    ${k.expectedFound(r.expected, r.found)}${r.verdict === 'met' ? '' : ` ${r.sentence}`}`;
     return `${head}\n${detail}`;
   });
-  const headline = report.compliant ? c.compliant : c.notCompliant(report.failures.length);
-  return [...lines, '', `${headline} ${c.summary(report.counts.met, report.counts.notMet, report.counts.unknown)}`];
+  const { headline, summary } = complianceHeadline(report);
+  return [...lines, '', `${headline} ${summary}`];
 }
 
 export function runCheck(args: string[], _options: Options, io: Io): number {

@@ -3,6 +3,7 @@
  * its call's mandatory requirements. Writes nothing when the response cannot be laid out (a French
  * message says why).
  */
+import { complianceHeadline } from '../document/response/compliance';
 import type { ComplianceReport } from '../domain/compliance';
 import { fr } from '../i18n/fr';
 import { renderResponse } from '../pdf/documents/response';
@@ -12,9 +13,9 @@ import { writePdf } from './write-pdf';
 
 /** After the file: whether the response meets its call's mandatory requirements, and where to read why not. */
 function complianceSummary(out: { report: ComplianceReport }, id: string): string[] {
-  const c = fr.compliance;
   const { report } = out;
-  const line = `${report.compliant ? c.compliant : c.notCompliant(report.failures.length)} ${c.summary(report.counts.met, report.counts.notMet, report.counts.unknown)}`;
+  const { headline, summary } = complianceHeadline(report);
+  const line = `${headline} ${summary}`;
   return report.compliant ? [line] : [line, fr.tender.cli.seeCheck(id)];
 }
 

@@ -101,7 +101,8 @@ function printUnscored(corpus: Corpus, id: string, title: string, lotLine: strin
     return 0;
   }
   const c = fr.evaluation.page.columns;
-  const rows = u.rows.map((row) => [row.rankText, row.name, row.retained ? fr.tender.unscored.retained : '', row.priceText]);
-  io.out([title, ...lotLine, '', u.explanation, u.record, '', table([c.rank, c.offer, fr.tender.unscored.decisionColumn, c.price(built.report.input.priceBasis)], rows, [false, false, false, true])].join('\n'));
+  const rows = u.rows.map((row) => [row.rankText, row.name, row.retained ? fr.tender.unscored.retained : '', ...(u.priced ? [row.priceText] : [])]);
+  const head = [c.rank, c.offer, fr.tender.unscored.decisionColumn, ...(u.priced ? [c.price(built.report.input.priceBasis)] : [])];
+  io.out([title, ...lotLine, '', u.explanation, u.record, '', table(head, rows, [false, false, false, true])].join('\n'));
   return 0;
 }

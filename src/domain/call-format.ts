@@ -5,7 +5,7 @@
  *
  * What the call does not give reads « non renseigné » or « non précisé », never a default.
  */
-import type { BudgetCap, Deadline } from '../../schemas/tender';
+import type { BudgetCap, Deadline, Tender } from '../../schemas/tender';
 import type { ContractPeriod } from '../../schemas/contract-period';
 import type { Identifier, Instrument, Procedure } from '../../schemas/procedure';
 import type { PriceModel, PricingScenario } from '../../schemas/price-model';
@@ -142,4 +142,14 @@ export function scenarioLines(scenario: PricingScenario, model: PriceModel | und
   for (const u of scenario.units ?? []) lines.push(p().scenarioUnit(formatNumber(u.quantity), model?.units?.find((x) => x.id === u.unit)?.label ?? u.unit));
   if (scenario.note) lines.push(scenario.note);
   return lines;
+}
+
+/**
+ * A call in the list of calls: `Creativ’ · Consultation · dépôt : 5 août 2022 · <summary>`, with
+ * only the facts the call gives.
+ */
+export function callListDetail(t: Tender): string {
+  const kind = t.procedure?.kind && fr.tender.vocab.procedure[t.procedure.kind];
+  const deadline = t.dates?.deadline && p().listDeadline(deadlineText({ at: t.dates.deadline.at, ...(t.dates.deadline.before && { before: true }) }));
+  return [t.buyer.name, kind, deadline, t.summary].filter(Boolean).join(' · ');
 }

@@ -35,6 +35,10 @@ export interface ReportOffer {
   /** The response's title, when it has one. */
   responseTitle?: string;
   justifications: ReportJustification[];
+  /** How its price was worked out when it is not a total the offer gives (the buyer's scenario, tariffs). */
+  priceFormula?: string;
+  /** On a call that is not scored: the criteria the committee did not appreciate for this offer. */
+  unmarked?: string[];
   /** The committee's reason, as written in the evaluation. */
   decision?: string;
   abnormallyLowExplanation?: string;
@@ -66,6 +70,8 @@ export interface UnscoredView {
   /** What the committee records instead. */
   record: string;
   rows: UnscoredRow[];
+  /** Whether a price is shown: the call asks one, or an offer gives one anyway. */
+  priced: boolean;
 }
 
 interface ReportBase {
@@ -120,7 +126,7 @@ export function evaluationReport(corpus: Corpus, id: string, pagesOf?: Parameter
     ...(input.abnormallyLowThreshold !== undefined ? [{ label: f.threshold, value: f.thresholdValue(formatPercent(input.abnormallyLowThreshold, 1)) }] : []),
   ];
 
-  const unscoredView = unscored ? unscoredRows(unscored, result, offers) : undefined;
+  const unscoredView = unscored ? unscoredRows(unscored, result, offers, tender.data.priceModel?.kind !== 'none') : undefined;
   const order = view ? view.rows.map((r) => r.id) : unscoredView!.rows.map((r) => r.id);
   const reportOffers = order.map((rowId): ReportOffer => {
     const context = offers.find((o) => o.id === rowId)!;
@@ -129,11 +135,15 @@ export function evaluationReport(corpus: Corpus, id: string, pagesOf?: Parameter
       const mark = record.marks.find((m) => m.criterion === item.id);
       return mark ? [{ item: item.id, name: item.name, markText: max(formatMark(mark.mark), formatMark(input.scale.max)), justification: mark.justification }] : [];
     });
+    const marked = (id: string) => record.marks.some((m) => m.criterion === id);
+    const unmarked = view ? [] : listed.filter((c) => !marked(c.id) && !(c.subcriteria ?? []).some((sub) => marked(sub.id))).map((c) => c.name);
     return {
       id: rowId,
       name: context.name,
       ...(context.response.data.title && { responseTitle: context.response.data.title }),
       justifications,
+      ...(context.compliance?.price?.formula && { priceFormula: context.compliance.price.formula }),
+      ...(unmarked.length > 0 && { unmarked }),
       ...(record.reason && { decision: record.reason }),
       ...(record.abnormallyLowExplanation && { abnormallyLowExplanation: record.abnormallyLowExplanation }),
       failures: (context.compliance?.results ?? []).filter((r) => r.mandatory && r.verdict === 'not-met').map((r) => r.sentence),
@@ -159,7 +169,7 @@ export function evaluationReport(corpus: Corpus, id: string, pagesOf?: Parameter
 }
 
 /** The offers of a call that cannot be scored by weights, in the committee's order. */
-function unscoredRows(reason: UnscoredReason, result: ScoringResult, offers: EvaluationOfferContext[]): UnscoredView {
+function unscoredRows(reason: UnscoredReason, result: ScoringResult, offers: EvaluationOfferContext[], priceAsked: boolean): UnscoredView {
   const u = fr.tender.unscored;
   const rows = offers.map((context): UnscoredRow => {
     const scored = result.offers.find((o) => o.id === context.id)!;
@@ -181,5 +191,5 @@ function unscoredRows(reason: UnscoredReason, result: ScoringResult, offers: Eva
   });
   const weight = (row: UnscoredRow) => (row.excluded ? 2 : row.rank === undefined ? 1 : 0);
   rows.sort((a, b) => weight(a) - weight(b) || (a.rank ?? 0) - (b.rank ?? 0));
-  return { reason, explanation: u.why[reason], record: u.record[reason], rows };
+  return { reason, explanation: u.why[reason], record: u.record[reason], rows, priced: priceAsked || rows.some((row) => row.priceText !== fr.common.notProvided) };
 }

@@ -32,6 +32,11 @@ describe('passerelle check', () => {
     expect(text).toMatch(/La proposition ne respecte pas 3 exigences obligatoires\. 17 exigences satisfaites, 3 non satisfaites, 0 à vérifier\.$/);
   });
 
+  it('says that nothing was checked when the call describes no requirement, rather than « respecte toutes les exigences »', async () => {
+    expect(await main(['check', 'ami-a'], priced())).toBe(0);
+    expect(plain(s.out.join('\n'))).toMatch(/\n\nL’appel ne décrit aucune exigence que Passerelle puisse vérifier : rien n’a été vérifié\.$/);
+  });
+
   it('answers an unknown response in French and exits 1', async () => {
     expect(await main(['check', 'inconnue'], s.io)).toBe(1);
     expect(plain(s.err.join('\n'))).toMatch(/^La réponse « inconnue » n’existe pas\. Réponses : /);
@@ -59,6 +64,8 @@ describe('passerelle score, per lot and without weights', () => {
     const text = plain(s.out.join('\n'));
     expect(text).toContain('L’appel liste ses critères sans les pondérer ni les classer');
     expect(text).toContain('Le comité apprécie chaque offre sur chacun des critères de l’appel');
-    expect(text).toMatch(/1re\s+Association Test\s+Retenue\s+non renseigné/);
+    expect(text).toMatch(/1re\s+Association Test\s+Retenue\s*$/m);
+    // The AMI asks no price: no price column.
+    expect(text).not.toContain('non renseigné');
   });
 });

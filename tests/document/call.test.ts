@@ -93,7 +93,7 @@ describe('a call with every field filled', () => {
     'au plus 60 bénéficiaires, aucun minimum, pour la période ferme',
     'au plus 80 000 € HT, minimum non précisé, par an',
     'Critères classés par ordre d’importance, sans pondération.',
-    'Qualité du parcours au nord | Qualité | rang 1',
+    'Qualité du parcours au nord | Qualité | 1',
     'Liste partielle : seule une partie des critères a été lue.',
     'Les critères d’attribution sont fixés dans un document qui n’est pas fourni ici : le règlement de la consultation.',
     'Dix pages au plus pour la proposition. (facultatif)',
@@ -112,5 +112,11 @@ describe('a call with every field filled', () => {
     'Ce document est un modèle',
   ])('shows « %s »', (fact) => {
     expect(page).toContain(plain(fact));
+  });
+
+  it('says on the page, not only in the PDF, that its title is a working title and that it is a template', () => {
+    expect(plain(callDocument(entry).cover.notice ?? '')).toBe(
+      plain('L’appel n’a pas d’intitulé formel : son titre ici est un titre de travail. Ce document est un modèle : ses paramètres (région, dates, quantités) ne sont pas renseignés.'),
+    );
   });
 });

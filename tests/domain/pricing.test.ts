@@ -10,8 +10,10 @@ import type { VatRegime } from '../../schemas/vat';
 import { validateFiles } from '../../src/content/validate';
 import { scenarioFor } from '../../src/domain/call';
 import { byId } from '../../src/domain/corpus';
+import { evaluationContext } from '../../src/domain/evaluation-input';
 import { evaluationReport } from '../../src/domain/evaluation-report';
 import { responsePrice } from '../../src/domain/price';
+import { priceSentence } from '../../src/document/response/compliance';
 import { fixturesDir, withCase } from '../content/fixtures';
 
 const N = '\u202F';
@@ -119,7 +121,7 @@ describe('an evaluation whose call lists its criteria without weights', () => {
     expect(report.unscored.reason).toBe('unweighted');
     expect(report.summary).toBe(report.unscored.explanation);
     expect(plain(report.unscored.explanation)).toBe('L’appel liste ses critères sans les pondérer ni les classer : aucune règle ne permet de les additionner, et l’ordre de la liste n’est pas un ordre d’importance.');
-    expect(report.unscored.record).toContain('retained');
+    expect(report.unscored.record).toContain('dit quelles offres il retient');
   });
 
   it('keeps the committee’s marks, rank and decision', () => {
@@ -127,5 +129,25 @@ describe('an evaluation whose call lists its criteria without weights', () => {
       { id: 'ami-a', name: 'Association Test', priceText: 'non renseigné', flags: [], rankText: '1re', rank: 1, retained: true, excluded: false },
     ]);
     expect(report.offers[0].justifications.map((j) => [j.name, j.markText])).toEqual([['La qualité du parcours', '8/10']]);
+    // The criterion the committee did not appreciate is named, not left out silently.
+    expect(report.offers[0].unmarked).toEqual(['L’ancrage territorial']);
+  });
+
+  it('shows no price column for a call that asks no price, and no price on the response page', () => {
+    expect(report.unscored.priced).toBe(false);
+    const context = evaluationContext(corpus, 'ami');
+    if (!context.ok) throw new Error(context.error);
+    const compliance = context.context.offers[0].compliance!;
+    expect(compliance.price).toBeUndefined();
+    expect(priceSentence(compliance)).toBeUndefined();
+  });
+});
+
+describe('an evaluation whose offers are priced on the buyer’s scenario', () => {
+  const built = evaluationReport(corpus, 'lots');
+  if (!built.ok) throw new Error(built.error);
+
+  it('shows how the scenario prices each offer', () => {
+    expect(built.report.offers.map((o) => plain(o.priceFormula)?.endsWith('= 123 000 € HT'))).toEqual([true, true]);
   });
 });

@@ -8,29 +8,36 @@ import type { AwardCriteria, Criterion } from '../../../schemas/award-criteria';
 import type { Tender } from '../../../schemas/index';
 import { formatNumber } from '../../domain/format';
 import { fr } from '../../i18n/fr';
-import { bold, list, missingParagraph, note, paragraph, table, text } from '../build';
+import { list, missingParagraph, note, paragraph, table, text } from '../build';
 import type { Block, Column, Runs } from '../model';
 import { sourceRuns, textWithSource } from './source';
 
-function weightOf(weight: number | undefined, award: Extract<AwardCriteria, { status: 'stated' }>): string {
+function weightOf(weight: number | undefined, award: Extract<AwardCriteria, { status: 'stated' }>, inColumn = false): string {
   if (weight === undefined || award.weighting === 'unweighted') return '—';
+  // Under the « Rang » column, the rank alone.
+  if (award.weighting === 'order' && inColumn) return formatNumber(weight);
   return fr.site.weight(formatNumber(weight), award.weighting);
 }
 
-function criterionCell(k: Criterion, award: Extract<AwardCriteria, { status: 'stated' }>, t: Tender): Runs {
+function hasDetail(k: Criterion): boolean {
+  return Boolean(k.description) || (k.subcriteria ?? []).length > 0;
+}
+
+/** A criterion's description and sub-criteria (with their weights where the call gives them). */
+function detailCell(k: Criterion, award: Extract<AwardCriteria, { status: 'stated' }>, t: Tender): Runs {
   const c = fr.tender.page;
-  const runs: Runs = [bold(k.name), ...sourceRuns(k.source, t)];
-  if (k.description) runs.push({ text: ` — ${k.description}` });
+  const parts: string[] = [];
+  if (k.description) parts.push(k.description);
   const subs = k.subcriteria ?? [];
   if (subs.length) {
     const weighted = award.weighting !== 'unweighted' && subs.some((s) => s.weight !== undefined);
     const items = subs.map((s) => {
-      const parts = [s.name, weighted && s.weight !== undefined ? `(${weightOf(s.weight, award)})` : undefined, s.description ? `: ${s.description}` : undefined].filter(Boolean);
-      return textWithSource(parts.join(' '), s.source, t);
+      const bits = [s.name, weighted && s.weight !== undefined ? `(${weightOf(s.weight, award)})` : undefined, s.description ? `: ${s.description}` : undefined].filter(Boolean);
+      return textWithSource(bits.join(' '), s.source, t);
     });
-    runs.push({ text: ` — ${c.subcriteria(items)}` });
+    parts.push(c.subcriteria(items));
   }
-  return runs;
+  return parts.length ? [{ text: parts.join(' — ') }] : text('—');
 }
 
 /** The criteria of a call or a lot, or why they are not shown. */
@@ -43,13 +50,17 @@ export function criteriaBlocks(award: AwardCriteria | undefined, t: Tender): Blo
   const e = fr.evaluationPdf.call;
   const ranked = award.weighting === 'order';
   const weighted = award.weighting === 'percentage' || award.weighting === 'points';
-  const columns: Column[] = [{ label: e.criterion, width: 4, rowHeader: true }];
+  const detailed = award.criteria.some(hasDetail);
+  const columns: Column[] = [{ label: e.criterion, width: detailed ? 2 : 4, rowHeader: true }];
+  // The weight beside the name, the details last: on a narrow screen the table scrolls.
   if (award.criteria.some((k) => k.type)) columns.push({ label: e.type, width: 1.4 });
   if (weighted || ranked) columns.push({ label: ranked ? c.rank : e.weight, width: 1.4, align: 'end' });
+  if (detailed) columns.push({ label: c.criterionDetail, width: 3.4 });
   const rows = award.criteria.map((k) => {
-    const row: Runs[] = [criterionCell(k, award, t)];
+    const row: Runs[] = [[{ text: k.name }, ...sourceRuns(k.source, t)]];
     if (award.criteria.some((x) => x.type)) row.push(k.type ? text(fr.vocab.criterionType[k.type]) : text('—'));
-    if (weighted || ranked) row.push(text(weightOf(k.weight, award)));
+    if (weighted || ranked) row.push(text(weightOf(k.weight, award, true)));
+    if (detailed) row.push(detailCell(k, award, t));
     return row;
   });
   const blocks: Block[] = [paragraph([{ text: c.weighting[award.weighting](award.pointsTotal !== undefined ? formatNumber(award.pointsTotal) : '') }, ...provenance])];

@@ -59,9 +59,21 @@ export function deliverablesBlocks(deliverables: Deliverable[] | undefined, t: T
   ];
 }
 
+/**
+ * The call's cap: its own, or « fixé pour chaque lot » when only its lots have one (labelled
+ * « Bénéficiaires » when every lot's cap counts people).
+ */
+export function callCapRow(t: Tender, withSources: boolean): FactRow {
+  const cap = t.budgetCap;
+  const lotCaps = (t.lots ?? []).flatMap((l) => (l.budgetCap ? [l.budgetCap] : []));
+  if (!cap && lotCaps.length) return fact(lotCaps.every((c) => c.unit === 'beneficiaries') ? capLabel(lotCaps[0]) : capLabel(undefined), text(p().byLot));
+  if (!cap) return fact(capLabel(cap), missing());
+  return fact(capLabel(cap), withSources ? withSource(capText(cap), cap.source, t) : text(capText(cap)));
+}
+
 /** The budget cap, the price model and the pricing scenario of a call (or a lot's own). */
 export function priceRows(t: Tender, cap: BudgetCap | undefined, scenario: PricingScenario | undefined, withModel: boolean): FactRow[] {
-  const rows: FactRow[] = [fact(capLabel(cap), cap ? withSource(capText(cap), cap.source, t) : missing())];
+  const rows: FactRow[] = [cap === t.budgetCap ? callCapRow(t, true) : fact(capLabel(cap), cap ? withSource(capText(cap), cap.source, t) : missing())];
   if (withModel) rows.push(fact(p().priceModel, ...(t.priceModel ? priceModelLines(t.priceModel).map((line, i) => (i === 0 ? withSource(line, t.priceModel!.source, t) : text(line))) : [missing()])));
   if (scenario) rows.push(fact(p().scenario, ...scenarioLines(scenario, t.priceModel).map((line, i) => (i === 0 ? withSource(line, scenario.source, t) : text(line)))));
   return rows;

@@ -8,7 +8,7 @@
  * and its PDF render this.
  */
 import type { Tender } from '../../../schemas/index';
-import { capLabel, capText, deadlineText, instrumentText, procedureText } from '../../domain/call-format';
+import { deadlineText, instrumentText, procedureText } from '../../domain/call-format';
 import { deadlineOf, lotWord } from '../../domain/call';
 import type { Entry } from '../../domain/corpus';
 import { formatDate, sourceLabel } from '../../domain/format';
@@ -17,7 +17,7 @@ import { fact, facts, link, list, markdown, nonEmpty, note, orMissing, section, 
 import type { Block, Document, FactRow, SectionBlock } from '../model';
 import { typesetDocument } from '../typography';
 import { criteriaBlocks } from './criteria';
-import { deliverablesBlocks, priceBlocks, requirementsBlocks, sectionsBlocks } from './expected';
+import { callCapRow, deliverablesBlocks, priceBlocks, requirementsBlocks, sectionsBlocks } from './expected';
 import { lotsBlocks } from './lots';
 import { actorsSection, calendarSection, procedureSection, publicBlocks, territoryBlocks } from './parts';
 
@@ -29,8 +29,7 @@ function coverFacts(t: Tender): FactRow[] {
   if (t.instrument) rows.push(fact(p.instrument, text(instrumentText(t.instrument))));
   rows.push(fact(f.deadline, orMissing(t.dates?.deadline && deadlineText(t.dates.deadline))));
   if (t.lots?.length) rows.push(fact(lotWord(t, true), text(String(t.lotCount ?? t.lots.length))));
-  const lotCaps = !t.budgetCap && (t.lots ?? []).some((l) => l.budgetCap);
-  rows.push(lotCaps ? fact(f.budgetCap, text(p.byLot)) : fact(capLabel(t.budgetCap), orMissing(t.budgetCap && capText(t.budgetCap))));
+  rows.push(callCapRow(t, false));
   if (t.priceModel) rows.push(fact(p.priceModel, text(fr.tender.vocab.priceModel[t.priceModel.kind])));
   return rows;
 }
@@ -81,7 +80,7 @@ export function callDocument(entry: Entry<Tender>): Document {
   add('prix', s.price, priceBlocks(t));
   add('criteres', c.sections.criteria, criteriaBlocks(t.awardCriteria, t));
   add('source', t.sources && t.sources.length > 1 ? p.sourcesHeading : s.source, sourceBlocks(t));
-  const notes = [t.workingTitle && p.workingTitle, t.template && p.template, c.note].filter((x): x is string => typeof x === 'string');
+  const notice = [t.workingTitle && p.workingTitle, t.template && p.template].filter((x): x is string => typeof x === 'string').join(' ');
   return typesetDocument<Document>({
     meta: {
       title: t.title,
@@ -92,7 +91,7 @@ export function callDocument(entry: Entry<Tender>): Document {
       language: 'fr-FR',
     },
     header: c.header(t.buyer.name, t.title),
-    cover: { kicker: c.kicker, title: t.title, subtitle: t.summary, facts: coverFacts(t), note: notes.join(' ') },
+    cover: { kicker: c.kicker, title: t.title, subtitle: t.summary, facts: coverFacts(t), note: [notice, c.note].filter(Boolean).join(' '), ...(notice && { notice }) },
     toc: fr.pdf.toc,
     sections,
   });

@@ -24,7 +24,7 @@ function lotBlocks(t: Tender, lot: Lot): Block[] {
   if (lot.kind) rows.push(fact(p().lotKind, text(fr.tender.vocab.lotKind[lot.kind])));
   if (lot.duration) rows.push(fact(p().pathway, withSource(formatBoundedDuration(lot.duration), lot.duration.source, t)));
   if (lot.budgetCap) rows.push(fact(capLabel(lot.budgetCap), withSource(capText(lot.budgetCap), lot.budgetCap.source, t)));
-  else if (t.budgetCap) rows.push(fact(capLabel(t.budgetCap), text(p().asCall)));
+  else if (t.budgetCap) rows.push(fact(capLabel(t.budgetCap), text(p().asCall(capText(t.budgetCap)))));
   if (lot.pricingScenario) rows.push(fact(p().scenario, ...scenarioLines(lot.pricingScenario, t.priceModel).map(text)));
   const blocks: Block[] = [...markdown(lot.description), facts(rows)];
   if (lot.territory) blocks.push(section(p().sections.territory, territoryBlocks(lot.territory, t)));

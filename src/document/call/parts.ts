@@ -36,8 +36,8 @@ export function actorsSection(t: Tender): Block[] {
         p().contacts,
         ...t.contacts.map((c): Runs => [
           { text: [c.name, c.role, c.organisation].filter(Boolean).join(', ') },
-          ...(c.email ? [{ text: ' ' }, ...link(c.email, `mailto:${c.email}`)] : []),
-          ...(c.phone ? [{ text: ` ${c.phone}` }] : []),
+          ...(c.email ? [{ text: ' — ' }, ...link(c.email, `mailto:${c.email}`)] : []),
+          ...(c.phone ? [{ text: ` — ${c.phone.replace(/ /g, '\u00A0')}` }] : []),
         ]),
       ),
     );
@@ -62,7 +62,7 @@ export function procedureSection(t: Tender): Block[] {
   if (nonEmpty(t.selectionCriteria))
     blocks.push(
       section(p().selection, [
-        list(t.selectionCriteria.map((s) => withSource(p().labelled(v.selection[s.kind], s.threshold ? `${s.label} (${p().threshold(formatMoney(s.threshold.cents, s.threshold.basis ? { basis: s.threshold.basis } : {}))})` : s.label), s.source, t))),
+        list(t.selectionCriteria.map((s) => withSource(p().labelled(v.selection[s.kind], s.threshold ? `${s.label} — ${p().threshold(formatMoney(s.threshold.cents, s.threshold.basis ? { basis: s.threshold.basis } : {}))}` : s.label), s.source, t))),
       ]),
     );
   blocks.push(section(p().submission, [submissionFacts(t)]));
@@ -159,7 +159,7 @@ export function publicBlocks(t: Tender, pub: Tender['public'], duration: Tender[
   if (nonEmpty(groups))
     blocks.push(
       section(p().groups, [
-        list(groups.map((g) => [g.name, g.size && formatRange(g.size), nonEmpty(g.areas) && g.areas.join(', '), g.indicative && p().indicative].filter(Boolean).join(' — '))),
+        list(groups.map((g) => [g.name, g.size && p().groupSize(formatRange(g.size)), nonEmpty(g.areas) && g.areas.join(', '), g.indicative && p().indicative].filter(Boolean).join(' — '))),
       ]),
     );
   return blocks;

@@ -13,9 +13,12 @@ export function callSection(tender: Tender, lot?: { id: string; name: string }):
   if (lot) rows.push(fact(lotWord(tender), text(lot.name)));
   rows.push(
     fact(c.object, text(tender.summary)),
-    fact(capLabel(budgetCapFor(tender, lot?.id)), orMissing(budgetCapFor(tender, lot?.id) && capText(budgetCapFor(tender, lot?.id)))),
-    fact(c.deadline, orMissing(tender.dates?.deadline && deadlineText(tender.dates.deadline))),
   );
+  const cap = budgetCapFor(tender, lot?.id);
+  // A call that asks no price and sets no amount: its price model says so, not « non renseigné ».
+  if (cap || tender.priceModel?.kind !== 'none') rows.push(fact(capLabel(cap), orMissing(cap && capText(cap))));
+  if (tender.priceModel) rows.push(fact(fr.tender.page.priceModel, text(fr.tender.vocab.priceModel[tender.priceModel.kind])));
+  rows.push(fact(c.deadline, orMissing(tender.dates?.deadline && deadlineText(tender.dates.deadline))));
   return {
     type: 'section',
     id: 'appel',

@@ -45,7 +45,7 @@ export function evaluationDocument(corpus: Corpus, id: string, pagesOf?: (respon
       language: 'fr-FR',
     },
     header: t.header(report.tender.buyer, report.tender.title),
-    cover: { kicker: t.kicker, title: report.title, subtitle: report.tender.title, facts, note: [t.note, report.fictional ? fr.pdf.response.fictional : ''].filter(Boolean).join(' ') },
+    cover: { kicker: t.kicker, title: report.title, subtitle: report.tender.title, facts, note: [report.kind === 'unscored' ? fr.tender.unscored.coverNote : t.note, report.fictional ? fr.pdf.response.fictional : ''].filter(Boolean).join(' ') },
     toc: fr.pdf.toc,
     sections:
       report.kind === 'scored'

@@ -32,9 +32,16 @@ export function offersSection(report: Scored): SectionBlock & { id: string } {
           text(row.flags.map((f) => f.text).join(' ; ') || '—'),
         ]),
       ),
+      ...priceFormulas(report),
       note(report.view.basisExplain),
     ],
   };
+}
+
+/** How each price was worked out, when the call prices offers on the buyer's scenario or tariffs. */
+export function priceFormulas(report: EvaluationReport): Block[] {
+  const lines = report.offers.filter((o) => o.priceFormula).map((o) => `${o.name} : ${o.priceFormula}`);
+  return lines.length ? [paragraph(t().priceFormulas), list(lines)] : [];
 }
 
 export function excludedSection(report: EvaluationReport): SectionBlock & { id: string } {

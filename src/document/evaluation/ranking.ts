@@ -29,7 +29,14 @@ export function rankingSection(report: Scored): SectionBlock & { id: string } {
 }
 
 export function winnerSection(report: Scored): SectionBlock & { id: string } {
-  const first = report.view.rows.find((row) => row.rank === 1 && row.status === 'ranked');
+  const firsts = report.view.rows.filter((row) => row.rank === 1 && row.status === 'ranked');
+  // Offers tied at the top: no offer is named as the best, the committee decides between them.
+  if (firsts.length > 1) {
+    const blocks: Block[] = [callout('warning', [{ text: report.view.rankingSentence, bold: true }])];
+    if (report.conclusion) blocks.push(section(t().conclusion, markdown(report.conclusion)));
+    return { type: 'section', id: 'attributaire', title: t().sections.winner, blocks };
+  }
+  const first = firsts[0];
   const blocks: Block[] = [first ? callout('ok', [{ text: t().winner(first.name, first.totalText, report.view.maxTotalText), bold: true }]) : paragraph(t().noWinner)];
   if (first) {
     const offer = report.offers.find((o) => o.id === first.id)!;

@@ -6,9 +6,10 @@
  */
 import type { EvaluationReport } from '../../domain/evaluation-report';
 import { fr } from '../../i18n/fr';
+import { priceFormulas } from './offers';
 import { routes } from '../../routes';
 import { callout, list, markdown, note, paragraph, section, table, text } from '../build';
-import type { Block, SectionBlock } from '../model';
+import type { Block, Column, SectionBlock } from '../model';
 
 type Unscored = Extract<EvaluationReport, { kind: 'unscored' }>;
 const t = () => fr.evaluationPdf;
@@ -17,20 +18,25 @@ const u = () => fr.tender.unscored;
 export function unscoredOffersSection(report: Unscored): SectionBlock & { id: string } {
   const c = t().offerColumns;
   const rows = report.unscored.rows;
+  // A call that asks no price (a subsidy): no price column, unless an offer gives one anyway.
+  const priced = report.unscored.priced;
+  const columns: Column[] = [{ label: c.offer, width: 3, rowHeader: true }];
+  if (priced) columns.push({ label: c.price, width: 2.4, align: 'end' });
+  columns.push({ label: c.status, width: 1.8 }, { label: c.flags, width: 3.2 });
   const blocks: Block[] = [
     table(
       undefined,
-      [{ label: c.offer, width: 3, rowHeader: true }, { label: c.price, width: 2.4, align: 'end' }, { label: c.status, width: 1.8 }, { label: c.flags, width: 3.2 }],
+      columns,
       rows.map((row) => [
         [{ text: row.name, bold: true, href: routes.response(row.id) }],
-        text(row.priceText),
+        ...(priced ? [text(row.priceText)] : []),
         text(row.excluded ? t().status.excluded : row.retained ? u().retained : row.rankText),
         text(row.flags.map((f) => f.text).join(' ; ') || '—'),
       ]),
     ),
   ];
-  const formulas = rows.filter((row) => row.formula).map((row) => `${row.name} : ${row.formula}`);
-  if (formulas.length) blocks.push(list(formulas));
+  if (!priced) blocks.push(note(u().noPriceAsked));
+  blocks.push(...priceFormulas(report));
   if (rows.some((row) => row.priceText !== fr.common.notProvided)) blocks.push(note(fr.evaluation.basisExplain(report.input.priceBasis)));
   return { type: 'section', id: 'offres', title: t().sections.offers, blocks };
 }
@@ -39,6 +45,7 @@ export function unscoredMarksSection(report: Unscored): SectionBlock & { id: str
   const blocks: Block[] = [];
   for (const offer of report.offers) {
     const own: Block[] = offer.justifications.map((j) => section(t().mark(j.name, j.markText), markdown(j.justification)));
+    if (offer.unmarked) own.push(note(u().unmarked(offer.unmarked)));
     if (offer.abnormallyLowExplanation) own.push(callout('warning', [{ text: `${t().explanation} : `, bold: true }, { text: offer.abnormallyLowExplanation }]));
     blocks.push(section(offer.name, own.length ? own : [paragraph(u().noMarks)]));
   }

@@ -10,6 +10,8 @@ export const compliance = {
   summary: (met: number, notMet: number, unknown: number) =>
     `${met} ${plural(met, 'exigence satisfaite', 'exigences satisfaites')}, ${notMet} non ${plural(notMet, 'satisfaite', 'satisfaites')}, ${unknown} à vérifier.`,
   compliant: 'La proposition respecte toutes les exigences obligatoires vérifiables.',
+  nothingToCheck: 'L’appel ne décrit aucune exigence que Passerelle puisse vérifier :',
+  nothingChecked: 'rien n’a été vérifié.',
   notCompliant: (n: number) => `La proposition ne respecte pas ${n} ${plural(n, 'exigence obligatoire', 'exigences obligatoires')}.`,
   incomplete: (n: number) => `${n} ${plural(n, 'exigence ne peut pas être vérifiée', 'exigences ne peuvent pas être vérifiées')} faute de données.`,
   notProvided: 'non renseigné',

@@ -147,6 +147,7 @@ export const evaluationPdf = {
   offerColumns: { offer: 'Offre', price: 'Prix', status: 'Statut', flags: 'Signalements' },
   status: { ranked: 'Classée', excluded: 'Écartée', kept: 'Classée malgré un signalement' },
   noExcluded: "Aucune offre n'a été écartée.",
+  priceFormulas: 'Le prix comparé de chaque offre, calculé sur le scénario de l’acheteur ou sur ses tarifs :',
   decision: 'Décision du comité',
   failures: 'Exigences non satisfaites',
   explanation: 'Explications obtenues',

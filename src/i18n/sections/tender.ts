@@ -224,6 +224,9 @@ export const tender = {
   /** An evaluation of a call that cannot be scored by weights. */
   unscored: {
     notRanked: 'Non classée',
+    unmarked: (names: string[]) => `Non appréciés par le comité : ${names.join(' ; ')}.`,
+    coverNote: 'Rapport produit avec Passerelle à partir des réponses et des appréciations du comité : l’appel ne permet pas de classer les offres par points, le classement et la décision sont ceux du comité.',
+    noPriceAsked: 'L’appel ne demande pas de prix : les offres ne sont pas comparées sur un prix.',
     heading: 'Pourquoi les offres ne sont pas classées par points',
     recordHeading: 'Ce que le comité enregistre',
     decisionHeading: 'La décision du comité',
@@ -246,15 +249,15 @@ export const tender = {
     } as Record<string, string>,
     record: {
       order:
-        'Le comité compare les offres critère par critère, dans l’ordre d’importance de l’appel : il justifie son appréciation de chaque critère, donne à chaque offre un rang (rank), dit laquelle il retient (retained) et motive le classement dans la conclusion.',
+        'Le comité compare les offres critère par critère, dans l’ordre d’importance de l’appel : il justifie son appréciation de chaque critère, donne à chaque offre un rang, dit laquelle il retient et motive le classement dans la conclusion.',
       unweighted:
-        'Le comité apprécie chaque offre sur chacun des critères de l’appel en justifiant son appréciation, dit quelles offres il retient (retained) et, s’il les classe, leur rang (rank), et motive sa décision dans la conclusion.',
+        'Le comité apprécie chaque offre sur chacun des critères de l’appel en justifiant son appréciation, dit quelles offres il retient et, s’il les classe, leur rang, et motive sa décision dans la conclusion.',
       'not-provided':
-        'Pour classer les offres par points, recopiez dans l’appel les critères et leurs pondérations depuis ce document. D’ici là, le comité enregistre ses appréciations, le rang de chaque offre (rank), celles qu’il retient (retained) et ses motifs.',
+        'Pour classer les offres par points, recopiez dans l’appel les critères et leurs pondérations depuis ce document. D’ici là, le comité enregistre ses appréciations, le rang de chaque offre, celles qu’il retient et ses motifs.',
       unknown:
-        'Pour classer les offres par points, complétez les critères de l’appel depuis son document. D’ici là, le comité enregistre ses appréciations, le rang de chaque offre (rank), celles qu’il retient (retained) et ses motifs.',
+        'Pour classer les offres par points, complétez les critères de l’appel depuis son document. D’ici là, le comité enregistre ses appréciations, le rang de chaque offre, celles qu’il retient et ses motifs.',
       absent:
-        'Le comité enregistre ses appréciations, le rang de chaque offre (rank), celles qu’il retient (retained) et ses motifs dans la conclusion.',
+        'Le comité enregistre ses appréciations, le rang de chaque offre, celles qu’il retient et ses motifs dans la conclusion.',
     } as Record<string, string>,
   },
 
@@ -316,6 +319,7 @@ export const tender = {
     sourceNature: 'Nature',
     sourceKind: { primary: 'source primaire', secondary: 'source secondaire' } as Record<string, string>,
     sourceRead: (read: string) => `partie lue : ${read}`,
+    criterionDetail: 'Précisions',
     subcriteria: (items: string[]) => `sous-critères : ${items.join(' ; ')}`,
     criteriaInDocument: (document: string) => `Les critères d’attribution sont fixés dans un document qui n’est pas fourni ici : ${document}.`,
     criteriaNotProvided: 'Les critères d’attribution sont fixés dans un document qui n’est pas fourni ici.',
@@ -373,13 +377,15 @@ export const tender = {
     durationNote: 'Précision sur la durée',
     groups: 'Groupes prévus',
     indicative: 'composition indicative',
+    groupSize: (size: string) => `${size} personnes`,
     noRequirements: 'L’appel ne pose aucune exigence vérifiable.',
     noDeliverables: 'L’appel ne demande aucun livrable.',
     parts: (parts: string[]) => `la réponse doit contenir : ${parts.join(', ')}`,
     priceModel: 'Modèle de prix',
     scenario: 'Scénario de chiffrage de l’acheteur',
     lotKind: 'Nature',
-    asCall: 'celui de l’appel',
+    listDeadline: (date: string) => `date limite : ${date}`,
+    asCall: (cap: string) => `pas de montant propre au lot ; celui de l’appel : ${cap}`,
     lotRequirements: 'Exigences propres',
     lotDeliverables: 'Livrables propres',
     lotCount: (count: number, described: number, word: string) =>
