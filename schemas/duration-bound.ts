@@ -105,11 +105,23 @@ export const BoundedDurationSchema = (description: string) =>
           })
           .optional()
           .meta({ description: 'Une prolongation permise sous condition.' }),
+        rollsOver: z
+          .literal(true)
+          .optional()
+          .meta({ description: 'true si une échéance qui tombe un samedi, un dimanche ou un jour férié passe au premier jour ouvré suivant, quand l\'appel le dit.' }),
         note: TextSchema().optional().meta({ description: 'Une précision (une formulation ambiguë de la source, par exemple).' }),
         source: SourceRefSchema().optional(),
       }),
     ])
     .transform((input): BoundedDuration =>
-      'bound' in input ? { ...input.bound, ...(input.extension && { extension: input.extension }), ...(input.note && { note: input.note }), ...(input.source && { source: input.source }) } : input,
+      'bound' in input
+        ? {
+            ...input.bound,
+            ...(input.extension && { extension: input.extension }),
+            ...(input.rollsOver && { rollsOver: true as const }),
+            ...(input.note && { note: input.note }),
+            ...(input.source && { source: input.source }),
+          }
+        : input,
     )
     .meta({ description, examples: ['9 mois au plus', { bound: '9 mois au plus', extension: { upTo: '12 mois', condition: 'situations particulières' } }] });

@@ -30,6 +30,8 @@ export interface DurationBound {
 export interface BoundedDuration extends DurationBound {
   /** A longer duration the call allows under a condition, kept apart from the bound. */
   extension?: { upTo: Duration; condition?: string };
+  /** An end that falls on a non-working day moves to the next working day. */
+  rollsOver?: true;
   note?: string;
   source?: string[];
 }
@@ -133,7 +135,7 @@ export function formatDurationBound(bound: DurationBound): string {
 /** `9 mois au plus, jusqu'à 12 mois (situations particulières)`. */
 export function formatBoundedDuration(d: BoundedDuration): string {
   const base = formatDurationBound(d);
-  if (!d.extension) return base;
-  const upTo = formatDurationBound({ min: d.extension.upTo.value, max: d.extension.upTo.value, unit: d.extension.upTo.unit });
-  return fr.tender.duration.extension(base, upTo, d.extension.condition);
+  const upTo = d.extension && formatDurationBound({ min: d.extension.upTo.value, max: d.extension.upTo.value, unit: d.extension.upTo.unit });
+  const text = upTo ? fr.tender.duration.extension(base, upTo, d.extension!.condition) : base;
+  return d.rollsOver ? fr.tender.duration.rollsOver(text) : text;
 }

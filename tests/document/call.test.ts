@@ -114,6 +114,10 @@ describe('a call with every field filled', () => {
     expect(page).toContain(plain(fact));
   });
 
+  it('shows a duration in calendar days that rolls over to the next working day', () => {
+    expect(unitsPage).toContain(plain('Durée du parcours d’une personne : 90 ou 180 jours calendaires ; une échéance qui tombe un jour non ouvré passe au premier jour ouvré suivant'));
+  });
+
   it('says on the page, not only in the PDF, that its title is a working title and that it is a template', () => {
     expect(plain(callDocument(entry).cover.notice ?? '')).toBe(
       plain('L’appel n’a pas d’intitulé formel : son titre ici est un titre de travail. Ce document est un modèle : ses paramètres (région, dates, quantités) ne sont pas renseignés.'),

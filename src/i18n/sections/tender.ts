@@ -446,5 +446,6 @@ export const tender = {
     atLeast: (value: string) => `au moins ${value}`,
     extension: (bound: string, upTo: string, condition?: string) =>
       condition ? `${bound}, jusqu'à ${upTo} (${condition})` : `${bound}, jusqu'à ${upTo}`,
+    rollsOver: (text: string) => `${text} ; une échéance qui tombe un jour non ouvré passe au premier jour ouvré suivant`,
   },
 };
