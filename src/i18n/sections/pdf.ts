@@ -6,6 +6,8 @@ export const pdf = {
   toc: 'Sommaire',
   weekShort: 'S',
   errors: {
+    fontNotSingle: 'Le fichier de police n\'est pas une police TrueType ou OpenType seule : réinstallez le paquet dejavu-fonts-ttf (npm install).',
+    embedderChanged: 'La version de pdf-lib installée n\'a plus l\'encodeur de sous-ensemble de police attendu : réinstallez les versions du fichier package-lock.json (npm install).',
     empty: (title: string) => `Le document « ${title} » n'a aucune section : rien à mettre en page.`,
     missing: (file: string, field: string, what: string, id: string) =>
       `${file} : le champ ${field} cite ${what} « ${id} », qui n'existe pas. Aucun PDF n'a été écrit.`,
@@ -107,6 +109,8 @@ export const pdf = {
     groupLine: (name: string, size: string, areas: string) => `${name} : ${size}${areas ? ` (${areas})` : ''}`,
     planning: 'Le rétroplanning',
     planningAlt: (n: number, weeks: number) => `Rétroplanning de ${n} ${plural(n, 'étape', 'étapes')} sur ${weeks} ${plural(weeks, 'semaine', 'semaines')}.`,
+    /** The lane of the steps common to every group, beside the groups' own lanes. */
+    commonLane: 'Commun aux groupes',
     planningStart: (date: string) => `Semaine 1 : semaine du ${date}.`,
     means: 'Les moyens',
     indicators: 'Les indicateurs',
