@@ -106,30 +106,30 @@ export const AwardCriteriaSchema = () =>
       const status = award.status ?? 'stated';
       if (status !== 'stated') {
         for (const key of ['weighting', 'pointsTotal', 'criteria', 'partial', 'orderJustification'] as const)
-          if (award[key] !== undefined) report(ctx, t.notStatedHasCriteria(key), { rule: 'criteres/statut', hint: t.notStatedHasCriteriaHint }, [key]);
-        if (status === 'unknown' && award.document) report(ctx, t.documentOnlyNotProvided, { rule: 'criteres/statut', hint: t.documentOnlyNotProvidedHint }, ['document']);
+          if (award[key] !== undefined) report(ctx, t.notStatedHasCriteria(key), { rule: 'criteres/statut', expected: fr.tender.lines.notStatedExpected(key), hint: t.notStatedHasCriteriaHint }, [key]);
+        if (status === 'unknown' && award.document) report(ctx, t.documentOnlyNotProvided, { rule: 'criteres/statut', found: fr.tender.lines.documentFound, expected: fr.tender.lines.documentExpected, hint: t.documentOnlyNotProvidedHint }, ['document']);
         return;
       }
-      if (award.document) report(ctx, t.documentOnlyNotProvided, { rule: 'criteres/statut', hint: t.documentOnlyNotProvidedHint }, ['document']);
+      if (award.document) report(ctx, t.documentOnlyNotProvided, { rule: 'criteres/statut', found: fr.tender.lines.documentFound, expected: fr.tender.lines.documentExpected, hint: t.documentOnlyNotProvidedHint }, ['document']);
       if (!award.weighting) report(ctx, fr.diagnostics.missingField('weighting'), { rule: 'schema/champ-manquant', expected: t.weightingExpected, hint: t.weightingMissingHint }, ['weighting']);
       if (!award.criteria) {
-        report(ctx, fr.diagnostics.missingField('criteria'), { rule: 'schema/champ-manquant', hint: t.criteriaMissingHint }, ['criteria']);
+        report(ctx, fr.diagnostics.missingField('criteria'), { rule: 'schema/champ-manquant', found: fr.diagnostics.value.missing, expected: fr.tender.lines.criteriaExpected, hint: t.criteriaMissingHint }, ['criteria']);
         return;
       }
       if (!award.weighting) return;
       const criteria = award.criteria;
-      if (award.orderJustification && award.weighting !== 'order') report(ctx, t.justificationOnlyOrder, { rule: 'criteres/ordre', hint: t.justificationOnlyOrderHint }, ['orderJustification']);
+      if (award.orderJustification && award.weighting !== 'order') report(ctx, t.justificationOnlyOrder, { rule: 'criteres/ordre', found: fr.tender.lines.justificationFound, expected: fr.tender.lines.justificationExpected, hint: t.justificationOnlyOrderHint }, ['orderJustification']);
       if (award.weighting === 'unweighted') {
         criteria.forEach((c, i) => {
-          if (c.weight !== undefined) report(ctx, t.unweightedHasWeight(c.id), { rule: 'criteres/sans-ponderation', hint: t.unweightedHasWeightHint }, ['criteria', i, 'weight']);
+          if (c.weight !== undefined) report(ctx, t.unweightedHasWeight(c.id), { rule: 'criteres/sans-ponderation', expected: fr.tender.lines.unweightedExpected, hint: t.unweightedHasWeightHint }, ['criteria', i, 'weight']);
           (c.subcriteria ?? []).forEach((s, j) => {
-            if (s.weight !== undefined) report(ctx, t.unweightedHasWeight(s.id), { rule: 'criteres/sans-ponderation', hint: t.unweightedHasWeightHint }, ['criteria', i, 'subcriteria', j, 'weight']);
+            if (s.weight !== undefined) report(ctx, t.unweightedHasWeight(s.id), { rule: 'criteres/sans-ponderation', expected: fr.tender.lines.unweightedExpected, hint: t.unweightedHasWeightHint }, ['criteria', i, 'subcriteria', j, 'weight']);
           });
         });
         return;
       }
       const missing = criteria.flatMap((c, i) => (c.weight === undefined ? [i] : []));
-      for (const i of missing) report(ctx, t.weightMissing(criteria[i].id), { rule: 'criteres/ponderation', hint: t.weightMissingHint }, ['criteria', i, 'weight']);
+      for (const i of missing) report(ctx, t.weightMissing(criteria[i].id), { rule: 'criteres/ponderation', found: fr.diagnostics.value.missing, expected: fr.tender.lines.weightExpected, hint: t.weightMissingHint }, ['criteria', i, 'weight']);
       if (award.weighting !== 'order') {
         criteria.forEach((c, i) => {
           if (c.type === undefined) report(ctx, t.typeMissing(c.id), { rule: 'criteres/type', expected: t.typeExpected, hint: t.typeMissingHint }, ['criteria', i, 'type']);
@@ -139,18 +139,18 @@ export const AwardCriteriaSchema = () =>
       const weights = criteria.map((c) => c.weight!);
       const sum = weights.reduce((a, b) => a + b, 0);
       if (award.weighting === 'percentage' && !close(sum, 100)) {
-        report(ctx, fr.schema.weightsSum(`${formatNumber(sum)} %`, '100 %'), { rule: 'criteres/ponderation', hint: fr.schema.weightsSumHint }, ['criteria']);
+        report(ctx, fr.schema.weightsSum(`${formatNumber(sum)} %`, '100 %'), { rule: 'criteres/ponderation', found: fr.details.schema.weightsFound(`${formatNumber(sum)} %`), expected: fr.details.schema.weightsExpected('100 %'), hint: fr.schema.weightsSumHint }, ['criteria']);
       }
       if (award.weighting === 'points') {
         if (award.pointsTotal === undefined) {
-          report(ctx, fr.schema.pointsTotalMissing, { rule: 'criteres/points', hint: fr.schema.pointsTotalMissingHint }, ['pointsTotal']);
+          report(ctx, fr.schema.pointsTotalMissing, { rule: 'criteres/points', expected: fr.details.schema.pointsTotalExpected, hint: fr.schema.pointsTotalMissingHint }, ['pointsTotal']);
         } else if (!close(sum, award.pointsTotal)) {
-          report(ctx, fr.schema.weightsSum(`${formatNumber(sum)} points`, `${formatNumber(award.pointsTotal)} points`), { rule: 'criteres/ponderation', hint: fr.schema.weightsSumHint }, ['criteria']);
+          report(ctx, fr.schema.weightsSum(`${formatNumber(sum)} points`, `${formatNumber(award.pointsTotal)} points`), { rule: 'criteres/ponderation', found: fr.details.schema.weightsFound(`${formatNumber(sum)} points`), expected: fr.details.schema.weightsExpected(`${formatNumber(award.pointsTotal)} points`), hint: fr.schema.weightsSumHint }, ['criteria']);
         }
       }
       if (award.weighting === 'order') {
         const sorted = [...weights].sort((a, b) => a - b);
-        if (!sorted.every((w, i) => w === i + 1)) report(ctx, fr.schema.orderWeights, { rule: 'criteres/ordre' }, ['criteria']);
+        if (!sorted.every((w, i) => w === i + 1)) report(ctx, fr.schema.orderWeights, { rule: 'criteres/ordre', found: fr.details.schema.orderFound(weights.map((w) => formatNumber(w))), expected: fr.details.schema.orderExpected(weights.length), hint: fr.details.schema.orderHint }, ['criteria']);
         return;
       }
       criteria.forEach((criterion, i) => {
@@ -159,7 +159,7 @@ export const AwardCriteriaSchema = () =>
         if (weighted.length === 0) return;
         const subSum = weighted.reduce((a, s) => a + s.weight!, 0);
         if (weighted.length !== subs.length || !close(subSum, criterion.weight!)) {
-          report(ctx, fr.schema.subWeightsSum(formatNumber(subSum), formatNumber(criterion.weight!)), { rule: 'criteres/sous-ponderation', hint: fr.schema.weightsSumHint }, ['criteria', i, 'subcriteria']);
+          report(ctx, fr.schema.subWeightsSum(formatNumber(subSum), formatNumber(criterion.weight!)), { rule: 'criteres/sous-ponderation', found: fr.details.schema.weightsFound(formatNumber(subSum)), expected: fr.details.schema.subWeightsExpected(formatNumber(criterion.weight!)), hint: fr.schema.weightsSumHint }, ['criteria', i, 'subcriteria']);
         }
       });
     })

@@ -51,17 +51,17 @@ export const BudgetCapSchema = () =>
         for (const key of ['min', 'max'] as const) {
           const m = knownValue(cap[key]);
           if (m?.basis && cap.basis && m.basis !== cap.basis)
-            report(ctx, fr.schema.basisConflict(m.basis, cap.basis), { rule: 'montant/base', hint: fr.schema.basisConflictHint }, [key]);
+            report(ctx, fr.schema.basisConflict(m.basis, cap.basis), { rule: 'montant/base', expected: fr.details.schema.basisConflictExpected, hint: fr.schema.basisConflictHint }, [key]);
         }
         const [min, max] = [knownValue(cap.min), knownValue(cap.max)];
         if (min && max && min.cents > max.cents)
-          report(ctx, fr.schema.capOrder(formatMoney(min.cents), formatMoney(max.cents)), { rule: 'plafond/ordre', hint: fr.schema.rangeOrderHint }, ['min']);
-        if (cap.max?.state === 'none') report(ctx, fr.tender.schema.capWithoutMax, { rule: 'plafond/maximum', hint: fr.tender.schema.capWithoutMaxHint }, ['max']);
+          report(ctx, fr.schema.capOrder(formatMoney(min.cents), formatMoney(max.cents)), { rule: 'plafond/ordre', expected: fr.details.schema.capOrderExpected(formatMoney(max.cents)), hint: fr.schema.rangeOrderHint }, ['min']);
+        if (cap.max?.state === 'none') report(ctx, fr.tender.schema.capWithoutMax, { rule: 'plafond/maximum', found: fr.tender.lines.capMaxFound, expected: fr.tender.lines.capMaxExpected, hint: fr.tender.schema.capWithoutMaxHint }, ['max']);
         return;
       }
       const [min, max] = [knownValue(cap.min), knownValue(cap.max)];
       if (min !== undefined && max !== undefined && min > max)
-        report(ctx, fr.schema.capOrder(formatNumber(min), formatNumber(max)), { rule: 'plafond/ordre', hint: fr.schema.rangeOrderHint }, ['min']);
+        report(ctx, fr.schema.capOrder(formatNumber(min), formatNumber(max)), { rule: 'plafond/ordre', expected: fr.details.schema.capOrderExpected(formatNumber(max)), hint: fr.schema.rangeOrderHint }, ['min']);
     })
     .transform((cap) => {
       if (cap.unit !== 'euros' || cap.basis) return cap;

@@ -104,7 +104,7 @@ export const DeadlineSchema = () =>
     .transform((input): Deadline => (typeof input === 'string' ? { at: input } : input))
     .superRefine((deadline, ctx) => {
       if (deadline.closesFrom && endsBefore(deadline.closesFrom, deadline.at))
-        report(ctx, fr.tender.schema.closesBefore(formatDate(deadline.closesFrom), formatDate(deadline.at)), { rule: 'dates/cloture', hint: fr.schema.datesOrderHint }, ['closesFrom']);
+        report(ctx, fr.tender.schema.closesBefore(formatDate(deadline.closesFrom), formatDate(deadline.at)), { rule: 'dates/cloture', expected: fr.tender.lines.closesExpected(formatDate(deadline.at)), hint: fr.schema.datesOrderHint }, ['closesFrom']);
     })
     .meta({ description: 'La date limite de dépôt : une date (« 2022-08-05 », « 2023-01-15T23:59 ») ou { at, strict, before, closesFrom, note }.', examples: ['2022-08-05', '2025-10-02T18:00', { at: '2020-05-15', strict: true, closesFrom: '2020-05-16' }] });
 

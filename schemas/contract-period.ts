@@ -43,9 +43,9 @@ export const ContractPeriodSchema = () =>
     .superRefine((period, ctx) => {
       const first = period.start ?? period.notBefore;
       if (first && period.end && endsBefore(period.end, first))
-        report(ctx, fr.schema.periodOrder(formatDate(first), formatDate(period.end)), { rule: 'periode/ordre', hint: fr.schema.periodOrderHint }, ['end']);
+        report(ctx, fr.schema.periodOrder(formatDate(first), formatDate(period.end)), { rule: 'periode/ordre', expected: fr.details.schema.periodOrderExpected(formatDate(first)), hint: fr.schema.periodOrderHint }, ['end']);
       if (period.start && period.from && period.from !== 'date')
-        report(ctx, fr.tender.schema.startAndFrom, { rule: 'periode/depart', hint: fr.tender.schema.startAndFromHint }, ['from']);
+        report(ctx, fr.tender.schema.startAndFrom, { rule: 'periode/depart', found: fr.tender.lines.startAndFromFound, expected: fr.tender.lines.startAndFromExpected, hint: fr.tender.schema.startAndFromHint }, ['from']);
     })
     .meta({ description: 'La période du contrat ou de la convention : durée, départ, fin, période ferme, reconductions. La durée du parcours d\'une personne est à part (duration).' });
 

@@ -46,7 +46,7 @@ export const DurationBoundSchema = () =>
       const factor = input.unit === 'hours' ? 60 : 1;
       const unit = input.unit === 'hours' ? 'minutes' : input.unit;
       if (input.days && input.unit !== 'days') {
-        report(ctx, t.daysNeedDays, { rule: 'duree/jours', hint: t.daysNeedDaysHint }, ['days']);
+        report(ctx, t.daysNeedDays, { rule: 'duree/jours', found: fr.tender.lines.daysFound, expected: fr.tender.lines.daysExpected, hint: t.daysNeedDaysHint }, ['days']);
         return z.NEVER;
       }
       if (input.values) {
@@ -58,7 +58,7 @@ export const DurationBoundSchema = () =>
         return z.NEVER;
       }
       if (input.min !== undefined && input.max !== undefined && input.min > input.max) {
-        report(ctx, fr.schema.rangeOrder(String(input.min), String(input.max)), { rule: 'intervalle/ordre', hint: fr.schema.rangeOrderHint });
+        report(ctx, fr.schema.rangeOrder(String(input.min), String(input.max)), { rule: 'intervalle/ordre', expected: fr.details.schema.rangeOrderExpected, hint: fr.schema.rangeOrderHint });
         return z.NEVER;
       }
       return {

@@ -71,15 +71,15 @@ export const PriceModelSchema = () =>
     .transform((input): PriceModel => (typeof input === 'string' ? { kind: input } : input))
     .superRefine((model, ctx) => {
       const t = fr.tender.schema.priceModel;
-      if (model.kind === 'result-based' && !model.shares) report(ctx, t.sharesMissing, { rule: 'prix/parts', hint: t.sharesMissingHint }, ['shares']);
-      if (model.kind !== 'result-based' && model.shares) report(ctx, t.sharesOnlyResult, { rule: 'prix/parts', hint: t.sharesOnlyResultHint }, ['shares']);
-      if (model.kind === 'unit-rates' && !model.units) report(ctx, t.unitsMissing, { rule: 'prix/unites', hint: t.unitsMissingHint }, ['units']);
-      if (model.kind !== 'unit-rates' && model.units) report(ctx, t.unitsOnlyRates, { rule: 'prix/unites', hint: t.unitsOnlyRatesHint }, ['units']);
+      if (model.kind === 'result-based' && !model.shares) report(ctx, t.sharesMissing, { rule: 'prix/parts', found: fr.tender.lines.sharesFound, expected: fr.tender.lines.sharesExpected, hint: t.sharesMissingHint }, ['shares']);
+      if (model.kind !== 'result-based' && model.shares) report(ctx, t.sharesOnlyResult, { rule: 'prix/parts', found: fr.tender.lines.sharesOnlyFound, expected: fr.tender.lines.sharesOnlyExpected, hint: t.sharesOnlyResultHint }, ['shares']);
+      if (model.kind === 'unit-rates' && !model.units) report(ctx, t.unitsMissing, { rule: 'prix/unites', found: fr.tender.lines.unitsFound, expected: fr.tender.lines.unitsExpected, hint: t.unitsMissingHint }, ['units']);
+      if (model.kind !== 'unit-rates' && model.units) report(ctx, t.unitsOnlyRates, { rule: 'prix/unites', found: fr.tender.lines.unitsOnlyFound, expected: fr.tender.lines.unitsOnlyExpected, hint: t.unitsOnlyRatesHint }, ['units']);
       const shares = model.shares ?? [];
       const entry = shares.filter((s) => s.on === 'entry').reduce((a, s) => a + s.share, 0);
       shares.forEach((s, i) => {
         const total = s.on === 'entry' ? entry : entry + s.share;
-        if (total > 100 + 1e-9) report(ctx, t.sharesOver(s.label, formatPercent(total, 1)), { rule: 'prix/parts', hint: t.sharesOverHint }, ['shares', i, 'share']);
+        if (total > 100 + 1e-9) report(ctx, t.sharesOver(s.label, formatPercent(total, 1)), { rule: 'prix/parts', found: fr.details.schema.sharesFound(formatPercent(total, 1)), expected: fr.tender.lines.sharesOverExpected, hint: t.sharesOverHint }, ['shares', i, 'share']);
       });
     })
     .meta({ description: 'Comment l\'appel fait chiffrer les offres.', examples: ['none', 'per-beneficiary', { kind: 'result-based', shares: [{ id: 'entree', label: 'À l\'entrée', share: 30, on: 'entry' }] }] });
@@ -118,33 +118,33 @@ export function checkScenario(model: PriceModel | undefined, scenario: PricingSc
   if (!scenario) return;
   const t = fr.tender.schema.scenario;
   if (!model) {
-    report(ctx, t.noModel, { rule: 'prix/scenario', hint: t.noModelHint }, path);
+    report(ctx, t.noModel, { rule: 'prix/scenario', found: fr.tender.lines.scenarioFound, expected: fr.tender.lines.noModelExpected, hint: t.noModelHint }, path);
     return;
   }
   if (model.kind === 'none' || model.kind === 'lump-sum') {
-    report(ctx, t.notNeeded(fr.tender.vocab.priceModel[model.kind]), { rule: 'prix/scenario', hint: t.notNeededHint }, path);
+    report(ctx, t.notNeeded(fr.tender.vocab.priceModel[model.kind]), { rule: 'prix/scenario', found: fr.tender.lines.scenarioFound, expected: fr.tender.lines.notNeededExpected, hint: t.notNeededHint }, path);
     return;
   }
   if ((model.kind === 'per-beneficiary' || model.kind === 'result-based') && scenario.beneficiaries === undefined)
-    report(ctx, t.beneficiariesMissing, { rule: 'prix/scenario', hint: t.beneficiariesMissingHint }, [...path, 'beneficiaries']);
+    report(ctx, t.beneficiariesMissing, { rule: 'prix/scenario', found: fr.diagnostics.value.missing, expected: fr.tender.lines.beneficiariesExpected, hint: t.beneficiariesMissingHint }, [...path, 'beneficiaries']);
   const outcomeShares = (model.shares ?? []).filter((s) => s.on === 'outcome').map((s) => s.id);
   (scenario.outcomes ?? []).forEach((o, i) => {
-    if (!outcomeShares.includes(o.share)) report(ctx, t.unknownShare(o.share, outcomeShares), { rule: 'prix/scenario', hint: t.unknownShareHint }, [...path, 'outcomes', i, 'share']);
+    if (!outcomeShares.includes(o.share)) report(ctx, t.unknownShare(o.share, outcomeShares), { rule: 'prix/scenario', found: fr.common.quote(o.share), expected: fr.tender.lines.shareExpected(outcomeShares), hint: t.unknownShareHint }, [...path, 'outcomes', i, 'share']);
     else if (scenario.beneficiaries !== undefined && o.count > scenario.beneficiaries)
-      report(ctx, t.outcomesOver(o.count, scenario.beneficiaries), { rule: 'prix/scenario', hint: t.outcomesOverHint }, [...path, 'outcomes', i, 'count']);
+      report(ctx, t.outcomesOver(o.count, scenario.beneficiaries), { rule: 'prix/scenario', expected: fr.tender.lines.outcomesOverExpected(scenario.beneficiaries!), hint: t.outcomesOverHint }, [...path, 'outcomes', i, 'count']);
   });
   if (model.kind === 'result-based') {
     const given = new Set((scenario.outcomes ?? []).map((o) => o.share));
     const missing = outcomeShares.filter((id) => !given.has(id));
-    if (missing.length) report(ctx, t.outcomesMissing(missing), { rule: 'prix/scenario', hint: t.outcomesMissingHint }, [...path, 'outcomes']);
+    if (missing.length) report(ctx, t.outcomesMissing(missing), { rule: 'prix/scenario', found: fr.tender.lines.outcomesMissingFound(missing), expected: fr.tender.lines.outcomesMissingExpected, hint: t.outcomesMissingHint }, [...path, 'outcomes']);
   }
   const units = (model.units ?? []).map((u) => u.id);
   (scenario.units ?? []).forEach((u, i) => {
-    if (!units.includes(u.unit)) report(ctx, t.unknownUnit(u.unit, units), { rule: 'prix/scenario', hint: t.unknownUnitHint }, [...path, 'units', i, 'unit']);
+    if (!units.includes(u.unit)) report(ctx, t.unknownUnit(u.unit, units), { rule: 'prix/scenario', found: fr.common.quote(u.unit), expected: fr.tender.lines.unitExpected(units), hint: t.unknownUnitHint }, [...path, 'units', i, 'unit']);
   });
   if (model.kind === 'unit-rates') {
     const given = new Set((scenario.units ?? []).map((u) => u.unit));
     const missing = units.filter((id) => !given.has(id));
-    if (missing.length) report(ctx, t.unitsMissing(missing), { rule: 'prix/scenario', hint: t.unitsMissingHint }, [...path, 'units']);
+    if (missing.length) report(ctx, t.unitsMissing(missing), { rule: 'prix/scenario', found: fr.tender.lines.unitsMissingFound(missing), expected: fr.tender.lines.unitsMissingExpected, hint: t.unitsMissingHint }, [...path, 'units']);
   }
 }

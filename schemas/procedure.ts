@@ -59,7 +59,7 @@ export const InstrumentSchema = () =>
     })
     .superRefine((instrument, ctx) => {
       if (instrument.kind !== 'framework-agreement' && (instrument.awardees || instrument.callOffs))
-        report(ctx, fr.tender.schema.callOffsOnlyFramework, { rule: 'instrument/accord-cadre', hint: fr.tender.schema.callOffsOnlyFrameworkHint }, [instrument.callOffs ? 'callOffs' : 'awardees']);
+        report(ctx, fr.tender.schema.callOffsOnlyFramework, { rule: 'instrument/accord-cadre', found: fr.tender.lines.callOffsFound(instrument.callOffs ? 'callOffs' : 'awardees'), expected: fr.tender.lines.callOffsExpected, hint: fr.tender.schema.callOffsOnlyFrameworkHint }, [instrument.callOffs ? 'callOffs' : 'awardees']);
     })
     .meta({ description: 'L\'instrument auquel l\'appel conduit : marché, accord-cadre, subvention, convention.' });
 

@@ -24,7 +24,7 @@ export const PriceLineSchema = () =>
     })
     .superRefine((line, ctx) => {
       if (line.unitPrice.basis === 'TTC')
-        report(ctx, fr.schema.priceLineTtc, { rule: 'prix/base', hint: fr.schema.priceLineTtcHint }, ['unitPrice']);
+        report(ctx, fr.schema.priceLineTtc, { rule: 'prix/base', expected: fr.details.schema.priceLineTtcExpected, hint: fr.schema.priceLineTtcHint }, ['unitPrice']);
     })
     .meta({ description: 'Une ligne de prix : quantité × prix unitaire HT.' });
 
@@ -40,7 +40,7 @@ export const PlanningItemSchema = () =>
     })
     .superRefine((item, ctx) => {
       if (item.to < item.from)
-        report(ctx, fr.schema.planningOrder(item.from, item.to), { rule: 'planning/ordre', hint: fr.schema.planningOrderHint }, ['to']);
+        report(ctx, fr.schema.planningOrder(item.from, item.to), { rule: 'planning/ordre', expected: fr.details.schema.planningOrderExpected(item.from), hint: fr.schema.planningOrderHint }, ['to']);
     })
     .meta({ description: 'Une étape du rétroplanning, en semaines.' });
 
@@ -58,7 +58,7 @@ export const ConsortiumSchema = () =>
             })
             .superRefine((member, ctx) => {
               if (!member.provider === !member.organisation)
-                report(ctx, fr.schema.memberTarget, { rule: 'groupement/membre', hint: fr.schema.memberTargetHint });
+                report(ctx, fr.schema.memberTarget, { rule: 'groupement/membre', found: fr.details.schema.memberTargetFound(!!member.provider), expected: fr.details.schema.memberTargetExpected, hint: fr.schema.memberTargetHint });
             })
             .meta({ description: 'Un membre du groupement.' }),
         )
@@ -110,8 +110,8 @@ export const ResponseSchema = () =>
         })
         .superRefine((price, ctx) => {
           if (!price.lines && !price.perBeneficiary && !price.unitRates)
-            report(ctx, fr.tender.schema.priceEmpty, { rule: 'prix/vide', hint: fr.tender.schema.priceEmptyHint });
-          const ttc = (path: PropertyKey[]) => report(ctx, fr.schema.priceLineTtc, { rule: 'prix/base', hint: fr.schema.priceLineTtcHint }, path);
+            report(ctx, fr.tender.schema.priceEmpty, { rule: 'prix/vide', found: fr.tender.lines.priceEmptyFound, expected: fr.tender.lines.priceEmptyExpected, hint: fr.tender.schema.priceEmptyHint });
+          const ttc = (path: PropertyKey[]) => report(ctx, fr.schema.priceLineTtc, { rule: 'prix/base', expected: fr.details.schema.priceLineTtcExpected, hint: fr.schema.priceLineTtcHint }, path);
           if (price.perBeneficiary?.basis === 'TTC') ttc(['perBeneficiary']);
           (price.unitRates ?? []).forEach((rate, i) => rate.unitPrice.basis === 'TTC' && ttc(['unitRates', i, 'unitPrice']));
         })
@@ -135,7 +135,7 @@ export const ResponseSchema = () =>
             })
             .superRefine((given, ctx) => {
               if (!given.section && !given.annex)
-                report(ctx, fr.tender.schema.deliverablePlace, { rule: 'livrable/emplacement', hint: fr.tender.schema.deliverablePlaceHint });
+                report(ctx, fr.tender.schema.deliverablePlace, { rule: 'livrable/emplacement', found: fr.tender.lines.deliverablePlaceFound, expected: fr.tender.lines.deliverablePlaceExpected, hint: fr.tender.schema.deliverablePlaceHint });
             })
             .meta({ description: 'Un livrable fourni, et la section ou l\'annexe qui le contient.' }),
         )
@@ -169,7 +169,7 @@ export const ResponseSchema = () =>
     })
     .superRefine((response, ctx) => {
       if (!response.provider === !response.consortium)
-        report(ctx, fr.schema.providerOrConsortium, { rule: 'reponse/prestataire', hint: fr.schema.providerOrConsortiumHint });
+        report(ctx, fr.schema.providerOrConsortium, { rule: 'reponse/prestataire', found: fr.details.schema.providerOrConsortiumFound(!!response.provider), expected: fr.details.schema.providerOrConsortiumExpected, hint: fr.schema.providerOrConsortiumHint });
     })
     .meta({ title: 'Réponse', description: 'Une réponse à un appel : programme proposé, textes par section, prix, rétroplanning.' });
 

@@ -56,7 +56,7 @@ const DatesSchema = () =>
       const known = order.filter((entry): entry is [string, string] => entry[1] !== undefined);
       for (let i = 1; i < known.length; i++) {
         if (endsBefore(known[i][1], known[i - 1][1]))
-          report(ctx, fr.schema.datesOrder(fr.schema.dateNames[known[i - 1][0]], formatDate(known[i - 1][1]), fr.schema.dateNames[known[i][0]], formatDate(known[i][1])), { rule: 'dates/ordre', hint: fr.schema.datesOrderHint }, [known[i][0]]);
+          report(ctx, fr.schema.datesOrder(fr.schema.dateNames[known[i - 1][0]], formatDate(known[i - 1][1]), fr.schema.dateNames[known[i][0]], formatDate(known[i][1])), { rule: 'dates/ordre', expected: fr.details.schema.datesOrderExpected, hint: fr.schema.datesOrderHint }, [known[i][0]]);
       }
     })
     .meta({ description: 'Le calendrier de l\'appel ; une date que l\'appel ne donne pas reste absente.' });
@@ -105,20 +105,20 @@ export const TenderSchema = () =>
     .superRefine((tender, ctx) => {
       const t = fr.tender.schema;
       refineSources(tender, ctx);
-      if (tender.source && tender.sources) report(ctx, t.sourceAndSources, { rule: 'source/doublon', hint: t.sourceAndSourcesHint }, ['source']);
+      if (tender.source && tender.sources) report(ctx, t.sourceAndSources, { rule: 'source/doublon', found: fr.tender.lines.sourceFound, expected: fr.tender.lines.sourceExpected, hint: t.sourceAndSourcesHint }, ['source']);
       checkScenario(tender.priceModel, tender.pricingScenario, ctx, ['pricingScenario']);
       (tender.lots ?? []).forEach((lot, i) => checkScenario(tender.priceModel, lot.pricingScenario, ctx, ['lots', i, 'pricingScenario']));
       if (tender.lotCount !== undefined && (tender.lots?.length ?? 0) > tender.lotCount)
-        report(ctx, t.lotCountBelow(tender.lotCount, tender.lots!.length), { rule: 'lots/nombre', hint: t.lotCountBelowHint }, ['lotCount']);
+        report(ctx, t.lotCountBelow(tender.lotCount, tender.lots!.length), { rule: 'lots/nombre', expected: fr.tender.lines.lotCountExpected(tender.lots!.length), hint: t.lotCountBelowHint }, ['lotCount']);
       if (!tender.lots && (tender.lotRules || tender.lotDesignation))
-        report(ctx, t.lotRulesWithoutLots, { rule: 'lots/regles', hint: t.lotRulesWithoutLotsHint }, [tender.lotRules ? 'lotRules' : 'lotDesignation']);
+        report(ctx, t.lotRulesWithoutLots, { rule: 'lots/regles', found: fr.tender.lines.lotRulesFound(tender.lotRules ? 'lotRules' : 'lotDesignation'), expected: fr.tender.lines.lotRulesExpected, hint: t.lotRulesWithoutLotsHint }, [tender.lotRules ? 'lotRules' : 'lotDesignation']);
       // A response to a lot is checked on the call's requirements and deliverables and the lot's:
       // their ids must not clash.
       const own = { requirements: new Set((tender.requirements ?? []).map((r) => r.id)), deliverables: new Set((tender.deliverables ?? []).map((d) => d.id)) };
       (tender.lots ?? []).forEach((lot, i) => {
         for (const key of ['requirements', 'deliverables'] as const)
           (lot[key] ?? []).forEach((item, j) => {
-            if (own[key].has(item.id)) report(ctx, t.lotIdClash(item.id, lot.id), { rule: 'id/doublon', hint: fr.schema.duplicateIdHint }, ['lots', i, key, j, 'id']);
+            if (own[key].has(item.id)) report(ctx, t.lotIdClash(item.id, lot.id), { rule: 'id/doublon', found: fr.common.quote(item.id), expected: fr.details.schema.duplicateIdExpected, hint: fr.schema.duplicateIdHint }, ['lots', i, key, j, 'id']);
           });
       });
     })

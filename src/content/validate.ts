@@ -14,6 +14,7 @@ import { isDraftData, previewDraft } from './drafts';
 import { placeholderDiagnostics, placeholderPaths, underPlaceholder } from './placeholders';
 import { classifyEntry, idOf } from './content-files';
 import { parseSource } from './source';
+import { unprintableDiagnostics } from './drawable';
 
 export interface SourceFile {
   collection: CollectionName;
@@ -64,11 +65,13 @@ export { idOf };
  * Validates content files. `reading` holds what was said while reading the folder (entries
  * ignored or refused, files that are not UTF-8): it is reported with the rest.
  */
+/** Each collection's schema, built once: schemas hold no state, and building the tender's takes tens of milliseconds. */
+const schemas = new Map<CollectionName, ReturnType<(typeof collections)[CollectionName]>>();
+
 export function validateFiles(files: readonly SourceFile[], reading: readonly Diagnostic[] = []): ValidationResult {
   const corpus = emptyCorpus();
   const diagnostics: Diagnostic[] = [...reading];
   const locators = new Map<string, { file: string; locate: Locate }>();
-  const schemas = new Map<CollectionName, ReturnType<(typeof collections)[CollectionName]>>();
 
   const drafts = new Map<string, DraftStatus>();
   /** Ids of drafts that cannot be read yet, per collection (references to them are reported). */
@@ -92,7 +95,7 @@ export function validateFiles(files: readonly SourceFile[], reading: readonly Di
     const key = `${file.collection}/${id}`;
     const other = locators.get(key);
     if (other) {
-      diagnostics.push({ file: file.path, path: [], severity: 'error', rule: 'fichier/doublon', message: fr.check.duplicateEntry(id, other.file), hint: fr.check.duplicateEntryHint });
+      diagnostics.push({ file: file.path, path: [], severity: 'error', rule: 'fichier/doublon', message: fr.check.duplicateEntry(id, other.file), found: fr.common.quote(file.path.split('/').pop()!), expected: fr.details.file.duplicateExpected, hint: fr.check.duplicateEntryHint });
       continue;
     }
     const source = parseSource(file.text, { file: file.path, bodyField: bodyFields[file.collection] });
@@ -116,9 +119,11 @@ export function validateFiles(files: readonly SourceFile[], reading: readonly Di
     const draft = isDraftData(source.value.data);
     const placeholders = placeholderPaths(source.value.data);
     const parsed = schema.safeParse(source.value.data);
-    const found: Diagnostic[] = [];
+    // A character no PDF can print is refused here, not when the build reaches the PDF.
+    const unprintable = unprintableDiagnostics(file.path, source.value);
+    const found: Diagnostic[] = [...unprintable];
     if (placeholders.length > 0 || !parsed.success) {
-      found.push(...placeholderDiagnostics(source.value.data, file.path, source.value.locate));
+      found.push(...placeholderDiagnostics(source.value.data, file.path, source.value.locate, schema));
       if (!parsed.success) {
         const issues = diagnosticsFromIssues(parsed.error.issues, { file: file.path, data: source.value.data, schema, locate: source.value.locate });
         found.push(...issues.filter((d) => !underPlaceholder(d, placeholders)));

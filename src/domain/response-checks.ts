@@ -22,12 +22,12 @@ export function checkAnswers(tender: Entry<Tender>, response: Entry<Response>): 
   response.data.answers.forEach((answer, i) => {
     const first = answeredTwice.get(i);
     if (sections && !sectionIds.includes(answer.section)) {
-      issues.push({ ...from, path: ['answers', i, 'section'], rule: 'ref/section', message: c.sectionUnknown(answer.section, tender.id), found: fr.common.quote(answer.section), hint: c.sectionHint(sectionIds) });
+      issues.push({ ...from, path: ['answers', i, 'section'], rule: 'ref/section', message: c.sectionUnknown(answer.section, tender.id), found: fr.common.quote(answer.section), expected: fr.details.check.sectionExpected(sectionIds), hint: c.sectionHint(sectionIds) });
     } else if (first !== undefined) {
-      issues.push({ ...from, path: ['answers', i, 'section'], rule: 'ref/section', message: fr.schema.duplicateId(answer.section, first), hint: fr.schema.duplicateIdHint });
+      issues.push({ ...from, path: ['answers', i, 'section'], rule: 'ref/section', message: fr.schema.duplicateId(answer.section, first), found: fr.common.quote(answer.section), expected: fr.details.check.sectionOnceExpected, hint: fr.details.check.sectionOnceHint });
     }
     if (!sections && !answer.title)
-      issues.push({ ...from, path: ['answers', i], rule: 'reponse/titre', message: fr.tender.check.answerTitle(tender.id), hint: fr.tender.check.answerTitleHint });
+      issues.push({ ...from, path: ['answers', i], rule: 'reponse/titre', message: fr.tender.check.answerTitle(tender.id), found: fr.tender.check.answerTitleFound, expected: fr.tender.check.answerTitleExpected, hint: fr.tender.check.answerTitleHint });
   });
   return issues;
 }
@@ -38,21 +38,22 @@ export function checkPrice(tender: Entry<Tender>, response: Entry<Response>): Cr
   if (!model) return [];
   const from = { collection: 'responses' as const, id: response.id };
   const price = response.data.price;
-  const issue = (path: Array<string | number>, message: string, hint: string): CrossIssue => ({ ...from, path, rule: 'reponse/prix', message, hint });
+  const issue = (path: Array<string | number>, message: string, found: string, expected: string, hint: string): CrossIssue => ({ ...from, path, rule: 'reponse/prix', message, found, expected, hint });
   const label = fr.tender.vocab.priceModel[model.kind];
-  if (model.kind === 'none') return price ? [issue(['price'], t.priceNotAsked(tender.id), t.priceNotAskedHint)] : [];
-  if (!price) return [issue([], t.priceMissing(tender.id, label), t.priceMissingHint)];
+  const absent = fr.diagnostics.value.missing;
+  if (model.kind === 'none') return price ? [issue(['price'], t.priceNotAsked(tender.id), t.priceFound, t.priceNotAskedExpected, t.priceNotAskedHint)] : [];
+  if (!price) return [issue([], t.priceMissing(tender.id, label), absent, t.priceMissingExpected(label), t.priceMissingHint)];
   if ((model.kind === 'per-beneficiary' || model.kind === 'result-based') && !price.perBeneficiary)
-    return [issue(['price'], t.perBeneficiaryMissing(label), t.perBeneficiaryMissingHint)];
-  if (model.kind === 'lump-sum' && !price.lines) return [issue(['price'], t.linesMissing, t.linesMissingHint)];
+    return [issue(['price'], t.perBeneficiaryMissing(label), absent, t.perBeneficiaryExpected, t.perBeneficiaryMissingHint)];
+  if (model.kind === 'lump-sum' && !price.lines) return [issue(['price'], t.linesMissing, absent, t.linesExpected, t.linesMissingHint)];
   if (model.kind !== 'unit-rates') return [];
   const units = (model.units ?? []).map((u) => u.id);
   const issues: CrossIssue[] = [];
   (price.unitRates ?? []).forEach((rate, i) => {
-    if (!units.includes(rate.unit)) issues.push({ ...issue(['price', 'unitRates', i, 'unit'], t.unitUnknown(rate.unit, units), t.unitUnknownHint), found: fr.common.quote(rate.unit) });
+    if (!units.includes(rate.unit)) issues.push(issue(['price', 'unitRates', i, 'unit'], t.unitUnknown(rate.unit, units), fr.common.quote(rate.unit), t.unitExpected(units), t.unitUnknownHint));
   });
   const priced = new Set((price.unitRates ?? []).map((r) => r.unit));
   const unpriced = units.filter((u) => !priced.has(u));
-  if (unpriced.length && !price.lines) issues.push(issue(['price'], t.unitsUnpriced(unpriced), t.unitsUnpricedHint));
+  if (unpriced.length && !price.lines) issues.push(issue(['price'], t.unitsUnpriced(unpriced), t.unitsUnpricedFound(unpriced), t.unitsUnpricedExpected, t.unitsUnpricedHint));
   return issues;
 }

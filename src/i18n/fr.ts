@@ -13,6 +13,8 @@ import { importSheet } from './sections/publication';
 import { evaluation } from './sections/evaluation';
 import { home } from './sections/home';
 import { input } from './sections/input';
+import { build } from './sections/build';
+import { details } from './sections/details';
 import { excerpt } from './excerpt';
 import { sheet } from './sections/sheet';
 import { tender } from './sections/tender';
@@ -531,8 +533,6 @@ const dictionary = {
     missingFieldHint: (key: string, description?: string) =>
       description ? `Ajoutez « ${key}: … ». Ce champ : ${lowerFirst(description)}` : `Ajoutez « ${key}: … ».`,
     unknownKey: (key: string) => `Champ inconnu : « ${key} »`,
-    unknownKeyHint: (suggestion: string | undefined, allowed: string[]) =>
-      (suggestion ? `Vouliez-vous dire « ${suggestion} » ? ` : '') + `Champs possibles ici : ${allowed.join(', ')}.`,
     invalidType: 'Type de valeur incorrect',
     invalidValue: 'Valeur non reconnue',
     invalidValueExpected: (values: string[]) =>
@@ -906,7 +906,7 @@ function lowerFirst(text: string): string {
  * The dictionary's sections. Each part of the product keeps its texts in its own file under
  * sections/, so that parts can grow without stepping on each other; they are one dictionary here.
  */
-const full = { ...dictionary, compliance, pdf, responsePage, evaluation, evaluationPdf, importOffer, importSheet, sheet, home, sheetPdf, input, tender };
+const full = { ...dictionary, compliance, pdf, responsePage, evaluation, evaluationPdf, importOffer, importSheet, sheet, home, sheetPdf, input, build, details, tender };
 
 export type Dictionary = typeof full;
 

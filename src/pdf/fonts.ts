@@ -9,27 +9,21 @@
  * for every document (STACK-NOTES: that made a 24-page document take 3.9 s). `embedFaces()` gives
  * pdf-lib the already-parsed font and replaces its encoder by a per-code-point one that feeds the
  * same subset, so a document costs one subset encoding per face and nothing per line.
+ *
+ * The parsed fonts are shared by every document of a build, but what a document embeds is its
+ * own: the glyphs it draws, in the order it draws them, each mapped back (ToUnicode) to the code
+ * point the document drew it for. fontkit caches its glyph objects with the code points of their
+ * first request, and a glyph first met as a component of an accented one (the « E » of « É ») has
+ * none: read through it, the next document's « Entretiens » extracted as « �ntretiens » and its
+ * bytes depended on the documents rendered before it. So pdf-lib gets glyph records made here.
  */
-import fontkit from '@pdf-lib/fontkit';
 import { PDFHexString, type PDFDocument, type PDFFont } from 'pdf-lib';
+import { fr } from '../i18n/fr';
+import { parseFont, type KitFont, type KitGlyph } from './fontkit';
 import type { FontStyle } from './model';
 
 export type FontBytes = Record<FontStyle, Uint8Array>;
 
-/** The part of a fontkit font this module uses. */
-interface KitGlyph {
-  id: number;
-  advanceWidth: number;
-  codePoints: number[];
-}
-interface KitFont {
-  unitsPerEm: number;
-  ascent: number;
-  descent: number;
-  postscriptName: string;
-  glyphForCodePoint(codePoint: number): KitGlyph;
-  hasGlyphForCodePoint(codePoint: number): boolean;
-}
 
 export interface Face {
   style: FontStyle;
@@ -43,7 +37,7 @@ export interface Face {
 export type FontSet = Record<FontStyle, Face>;
 
 function face(style: FontStyle, bytes: Uint8Array): Face {
-  const font = fontkit.create(bytes) as unknown as KitFont;
+  const font = parseFont(bytes);
   const glyphs = new Map<number, KitGlyph>();
   const widths = new Map<number, number>();
   const glyph = (cp: number) => {
@@ -98,13 +92,26 @@ export function styleOf(bold?: boolean, italic?: boolean): FontStyle {
   return bold ? (italic ? 'boldItalic' : 'bold') : italic ? 'italic' : 'regular';
 }
 
+/** What pdf-lib reads of a glyph it embeds: its id, width (the /W array) and text (ToUnicode). */
+type EmbeddedGlyph = Pick<KitGlyph, 'id' | 'advanceWidth' | 'codePoints'>;
+
 /** Internals of pdf-lib's subset embedder that the fast encoder feeds. */
 interface SubsetEmbedder {
-  subset: { includeGlyph(glyph: KitGlyph): number };
-  glyphs: KitGlyph[];
+  subset: { includeGlyph(glyph: number): number };
+  glyphs: EmbeddedGlyph[];
   glyphIdMap: Map<number, number>;
   glyphCache: { invalidate(): void };
   encodeText(text: string): PDFHexString;
+}
+
+/** pdf-lib's subset embedder behind a font it embedded (a private field of PDFFont). */
+function subsetEmbedderOf(font: PDFFont): SubsetEmbedder {
+  const embedder: unknown = Reflect.get(font, 'embedder');
+  const fields = (embedder ?? {}) as Partial<Record<keyof SubsetEmbedder, unknown>>;
+  if (typeof fields.encodeText !== 'function' || !Array.isArray(fields.glyphs) || !(fields.glyphIdMap instanceof Map)) {
+    throw new Error(fr.pdf.errors.embedderChanged);
+  }
+  return embedder as SubsetEmbedder;
 }
 
 /**
@@ -115,7 +122,7 @@ export async function embedFaces(doc: PDFDocument, fonts: FontSet, options: { su
   const subset = options.subset ?? true;
   // pdf-lib calls fontkit.create(bytes) on embed: hand it the font parsed once.
   doc.registerFontkit({
-    create: (bytes: Uint8Array) => (Object.values(fonts).find((f) => f.bytes === bytes)?.font ?? fontkit.create(bytes)) as never,
+    create: (bytes: Uint8Array) => (Object.values(fonts).find((f) => f.bytes === bytes)?.font ?? parseFont(bytes)) as never,
   });
   const out = {} as Record<FontStyle, PDFFont>;
   for (const style of ['regular', 'bold', 'italic', 'boldItalic'] as const) {
@@ -126,7 +133,7 @@ export async function embedFaces(doc: PDFDocument, fonts: FontSet, options: { su
       out[style] = pdfFont;
       continue;
     }
-    const embedder = (pdfFont as unknown as { embedder: SubsetEmbedder }).embedder;
+    const embedder = subsetEmbedderOf(pdfFont);
     const hexOf = new Map<number, string>();
     embedder.encodeText = (text: string) => {
       let hex = '';
@@ -136,8 +143,9 @@ export async function embedFaces(doc: PDFDocument, fonts: FontSet, options: { su
         let code = hexOf.get(cp);
         if (code === undefined) {
           const glyph = f.glyph(cp);
-          const id = embedder.subset.includeGlyph(glyph);
-          embedder.glyphs[id - 1] = glyph;
+          const id = embedder.subset.includeGlyph(glyph.id);
+          // Two code points drawn with one glyph read back as the first one.
+          embedder.glyphs[id - 1] ??= { id: glyph.id, advanceWidth: glyph.advanceWidth, codePoints: [cp] };
           embedder.glyphIdMap.set(glyph.id, id);
           embedder.glyphCache.invalidate();
           code = id.toString(16).padStart(4, '0');

@@ -6,6 +6,8 @@ export const pdf = {
   toc: 'Sommaire',
   weekShort: 'S',
   errors: {
+    fontNotSingle: 'Le fichier de police n\'est pas une police TrueType ou OpenType seule : réinstallez le paquet dejavu-fonts-ttf (npm install).',
+    embedderChanged: 'La version de pdf-lib installée n\'a plus l\'encodeur de sous-ensemble de police attendu : réinstallez les versions du fichier package-lock.json (npm install).',
     empty: (title: string) => `Le document « ${title} » n'a aucune section : rien à mettre en page.`,
     missing: (file: string, field: string, what: string, id: string) =>
       `${file} : le champ ${field} cite ${what} « ${id} », qui n'existe pas. Aucun PDF n'a été écrit.`,
@@ -16,6 +18,13 @@ export const pdf = {
       `Le document « ${title} » ne peut pas être écrit : ${page ? `page ${page}` : "dans l'en-tête des pages"}, dans « ${text} », ` +
       `le caractère « ${character} » (${code}) n'existe pas dans la police DejaVu Sans ${style} et s'imprimerait comme un carré vide. ` +
       "Aucun PDF n'a été écrit. Remplacez ce caractère dans le contenu (par un mot, ou un caractère courant : les émojis et certains symboles n'ont pas de dessin dans la police), puis relancez.",
+    rightToLeft: (title: string, page: number, text: string, character: string, code: string, script: string) =>
+      `Le document « ${title} » ne peut pas être écrit : ${page ? `page ${page}` : "dans l'en-tête des pages"}, dans « ${text} », ` +
+      `le caractère « ${character} » (${code}) est en ${script}, une écriture de droite à gauche que les PDF de Passerelle ne mettent pas en page (ordre des lettres, lettres liées). ` +
+      "Aucun PDF n'a été écrit. Écrivez ce texte en caractères latins (transcription ou traduction), ou retirez-le, puis relancez.",
+    directionControl: (title: string, page: number, text: string, code: string) =>
+      `Le document « ${title} » ne peut pas être écrit : ${page ? `page ${page}` : "dans l'en-tête des pages"}, dans « ${text} », ` +
+      `le caractère invisible ${code} change le sens d'écriture. Aucun PDF n'a été écrit. Retirez-le du contenu, puis relancez.`,
     fontStyles: { regular: 'normale', bold: 'grasse', italic: 'italique', boldItalic: 'grasse italique' },
     written: (file: string, pages: number, bytes: string) => `PDF écrit : ${file} (${pages} ${plural(pages, 'page', 'pages')}, ${bytes}).`,
   },
@@ -100,6 +109,8 @@ export const pdf = {
     groupLine: (name: string, size: string, areas: string) => `${name} : ${size}${areas ? ` (${areas})` : ''}`,
     planning: 'Le rétroplanning',
     planningAlt: (n: number, weeks: number) => `Rétroplanning de ${n} ${plural(n, 'étape', 'étapes')} sur ${weeks} ${plural(weeks, 'semaine', 'semaines')}.`,
+    /** The lane of the steps common to every group, beside the groups' own lanes. */
+    commonLane: 'Commun aux groupes',
     planningStart: (date: string) => `Semaine 1 : semaine du ${date}.`,
     means: 'Les moyens',
     indicators: 'Les indicateurs',
