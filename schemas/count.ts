@@ -33,8 +33,12 @@ interface CountOptions {
   kind?: CountKind;
   /** The period when the author writes none (a cohort's size is per cohort). */
   period?: CountPeriod;
+  /** Read and drop a unit the field already says (`%`, `h`, `€`, `jours`): an indicator's values. */
+  unitSuffix?: boolean;
   description?: string;
 }
+
+const SUFFIX = /\s*(%|h|heures?|€|euros?|jours?)\s*$/i;
 
 const CountObjectSchema = () =>
   z.strictObject({
@@ -50,9 +54,9 @@ const CountObjectSchema = () =>
 
 type Ctx = Parameters<typeof report>[0];
 
-function readValue(ctx: Ctx, value: number | string): CountText | undefined {
+function readValue(ctx: Ctx, value: number | string, unitSuffix = false): CountText | undefined {
   if (typeof value === 'number') return { min: value, max: value, precision: 'exact' };
-  const parsed = parseCountText(value);
+  const parsed = parseCountText(unitSuffix ? value.replace(SUFFIX, '') : value);
   if (!parsed.ok) {
     report(ctx, fr.facts.count.message, { rule: 'compte/format', expected: fr.facts.count.expected, hint: fr.facts.count.hint });
     return undefined;
@@ -65,7 +69,7 @@ export const CountSchema = (options: CountOptions = {}) =>
     .union([z.number().nonnegative(), z.string(), CountObjectSchema()])
     .transform((input, ctx): Count => {
       const object = typeof input === 'object' ? input : undefined;
-      const text = readValue(ctx, typeof input === 'object' ? input.value : input);
+      const text = readValue(ctx, typeof input === 'object' ? input.value : input, options.unitSuffix);
       if (!text) return z.NEVER;
       const at = object ? ['value'] : [];
       if (object?.unit && text.unit && object.unit !== text.unit) {

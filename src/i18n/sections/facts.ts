@@ -86,6 +86,37 @@ export const factsVocab = {
     'not-after': 'au plus tard',
   },
   sourceKind: { primary: 'Source première', secondary: 'Source secondaire' },
+  budgetBasis: {
+    'total-cost': "coût total de l'action",
+    budget: 'budget',
+    'eligible-cost': 'coût éligible',
+    'estimated-cost': 'coût estimé',
+    envelope: 'enveloppe',
+  },
+  awardKind: { prize: 'Prix', label: 'Label', approval: 'Agrément', recognition: 'Reconnaissance', laureate: 'Lauréat' },
+  milestoneKind: {
+    founded: 'Création',
+    approved: 'Agrément ou conventionnement',
+    takeover: 'Reprise par un autre porteur',
+    opening: 'Ouverture',
+    extension: 'Extension',
+    inauguration: 'Inauguration',
+    diagnosis: 'Diagnostic',
+    other: 'Étape',
+  },
+  titleLanguage: {
+    eu: 'basque',
+    es: 'espagnol',
+    oc: 'occitan',
+    br: 'breton',
+    ca: 'catalan',
+    co: 'corse',
+    de: 'allemand',
+    en: 'anglais',
+    it: 'italien',
+    fr: 'français',
+  },
+  surfaceUnit: { m2: 'm²', ha: 'ha' },
   areaKind: {
     'foreign-region': 'région hors de France',
     country: 'pays',
@@ -107,6 +138,8 @@ export const facts = {
     atLeast: (value: string) => `au moins ${value}`,
     lessThan: (value: string) => `moins de ${value}`,
     atMost: (value: string) => `au plus ${value}`,
+    /** `Objectif : 3 000 personnes d'ici 2020`. */
+    withKind: (kind: string, text: string) => `${kind} : ${text}`,
     /** A target's horizon: `d'ici fin 2020`. */
     by: (date: string) => `d'ici ${date}`,
     /** A count at a day: `au 31 mars 2021`; at a month or year: `en mars 2021`. */
@@ -125,6 +158,67 @@ export const facts = {
     precisionConflictHint: 'Retirez precision : « environ » ou « en moyenne » dans le nombre suffisent.',
     whole: (unit: string) => `Un nombre de ${unit} est un nombre entier`,
     wholeHint: "Écrivez le nombre entier que donne la source, ou « environ » suivi du nombre s'il est approché.",
+  },
+
+  age: {
+    expected: 'un âge (25), un intervalle « 18 à 55 », « 16-25 », ou une borne : « plus de 30 » (31 ans au moins), « moins de 26 » (25 ans au plus), « au moins 18 », « jusqu\'à 25 »',
+    hint: "Recopiez l'âge comme la source l'écrit ; un âge moyen (« 34 ans en moyenne ») va dans la description du public.",
+  },
+
+  share: {
+    expected: 'une part : « 55 % », « 55,78 % », « 1/4 », « un tiers », « la moitié », « environ 40 % »',
+  },
+
+  percent: {
+    expected: 'un pourcentage entre 0 et 100, tel que la source l\'écrit : 58, « 55,78 % », « environ 40 % », « plus de 50 % »',
+  },
+
+  amount: {
+    expected: 'un montant en euros avec au plus deux décimales : 7900, « 7 900 € », « 38 400,50 € TTC », ou approché comme la source l\'écrit : « près de 900 000 € », « environ 250 000 € TTC »',
+  },
+
+  budget: {
+    wholeWithDate: "Un budget de toute l'action (period: whole) n'a ni année ni période de programmation",
+    wholeWithDateHint: "Gardez period: whole pour un montant de toute l'action ; pour un budget annuel écrivez period: year avec son année, pour une période de programmation écrivez span.",
+    shareContradicts: (funder: string, share: string, amount: string, total: string, computed: string) =>
+      `La part de ${funder} (${share}) ne correspond pas à son montant : ${amount} sur ${total} font ${computed}`,
+    shareContradictsHint:
+      "Vérifiez la part, le montant et le total dans la source ; si elle ne donne que la part, retirez le montant (Passerelle n'en déduit aucun).",
+    /** `sur toute l'action`, `pour l'année 2016`, `par an (année non précisée)`, `pour 2007-2013`. */
+    periodWhole: "sur toute l'action",
+    periodYear: (year: string) => `pour l'année ${year}`,
+    periodYearUnknown: 'par an (année non précisée)',
+    periodSpan: (span: string) => `pour la période ${span}`,
+    periodUnknown: 'période non précisée',
+  },
+
+  site: {
+    surfaceMessage: 'Surface illisible',
+    surfaceExpected: 'une surface en m² (3000, « 3 000 m² ») ou en hectares (« 1 ha »)',
+    unknown: (id: string, known: string[]) =>
+      known.length ? `Le site « ${id} » n'existe pas (sites déclarés : ${known.join(', ')})` : `Le site « ${id} » n'existe pas : aucun site n'est déclaré dans sites`,
+    unknownHint: "Utilisez l'identifiant (id) d'un élément de sites, ou écrivez le lieu dans area.",
+  },
+
+  steps: {
+    order: (after: string, before: string) => `Cette étape (${after}) est datée avant l'étape écrite au-dessus d'elle (${before})`,
+    orderHint: "Écrivez les étapes dans l'ordre où elles se sont passées, ou corrigez la date.",
+  },
+
+  result: {
+    /** A result whose denominator is a target: `111 (cible : 210)`, never a rate. */
+    againstTarget: (count: string, target: string) => `${count} (cible : ${target})`,
+    /** A percentage the source gives beside counts: `111 (cible : 210) ; 74 % selon la source`. */
+    countAndPercent: (counted: string, percent: string) => `${counted} ; ${percent} selon la source`,
+    withheld: {
+      target: "pas de taux : le dénominateur est une cible",
+      inexact: 'pas de taux : un des nombres est approché ou borné',
+      unit: "pas de taux : les deux nombres ne comptent pas la même chose",
+      date: "pas de taux : les deux nombres ne sont pas de la même date",
+    },
+    inconsistent: 'le pourcentage de la source ne correspond pas à ses nombres',
+    targetAsResult: 'Un résultat est ce qui a été atteint ; ce nombre est une cible',
+    targetAsResultHint: 'Mettez la cible dans indicators (target) ou dans public.headcount avec kind: target, et gardez ici ce qui a été atteint.',
   },
 
   known: {
