@@ -60,8 +60,9 @@ const BudgetLineSchema = () =>
       amount: MoneySchema().optional().meta({ description: 'Le montant du poste.' }),
       quantity: z.number().positive().optional().meta({ description: 'La quantité, si le poste se calcule.' }),
       unit: z.enum(priceUnits).optional().meta({ description: 'L\'unité de la quantité.' }),
-      unitPrice: MoneySchema().optional().meta({ description: 'Le prix unitaire.' }),
+      unitPrice: MoneySchema().optional().meta({ description: 'Le prix unitaire (un coût par personne sans quantité : jamais multiplié par Passerelle).' }),
       note: TextSchema().optional().meta({ description: 'Une précision.' }),
+      source: SourceRefSchema().optional(),
     })
     .superRefine((line, ctx) => {
       if (!line.amount || !line.quantity || !line.unitPrice) return;

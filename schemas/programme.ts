@@ -10,7 +10,7 @@ import { z } from 'astro/zod';
 import { fr } from '../src/i18n/fr';
 import { BudgetSchema } from './budget';
 import { DurationRangeSchema, DurationSchema } from './duration';
-import { CountSchema } from './count';
+import { RecurrenceSchema } from './public';
 import { PeriodSchema } from './date';
 import { IndicatorSchema, ResultsSchema } from './indicator';
 import { report, uniqueIds } from './issue';
@@ -62,9 +62,9 @@ export const ProgrammeSchema = () =>
       duration: DurationRangeSchema().optional().meta({ description: 'La durée du parcours d\'une personne : « 5 mois », « 10 à 12 semaines ».' }),
       themes: z.array(z.enum(programmeThemes)).min(1).meta({ description: 'Les thèmes, pour classer et filtrer les fiches.' }),
       objectives: ObjectivesSchema().optional(),
-      public: TargetPublicSchema(),
+      public: TargetPublicSchema().prefault({}).meta({ description: 'Le public visé ; absent quand la source ne le décrit pas (un projet d\'étude sans bénéficiaires directs).' }),
       cohorts: CohortsSchema().optional().meta({ description: 'Les groupes accompagnés.' }),
-      recurrence: CountSchema({ unit: 'groups', period: 'year', description: 'Combien de groupes se suivent, et à quel rythme : « 2 sessions par an », « 3 promotions par an », avec si besoin sa date et sa source.' }).optional(),
+      recurrence: RecurrenceSchema().optional(),
       workshops: uniqueIds(z.array(WorkshopSchema()).optional()).meta({ description: 'Les ateliers et séances.' }),
       phases: z.array(PhaseSchema()).optional().meta({ description: 'Les phases, dans l\'ordre : montage, mise en œuvre, clôture, évaluation, extension.' }),
       milestones: z.array(MilestoneSchema()).optional().meta({ description: 'Les événements datés : création, agrément, reprise par un autre porteur, ouverture d\'un site…' }),

@@ -193,3 +193,21 @@ export const CohortSchema = () =>
 export type Cohort = z.output<ReturnType<typeof CohortSchema>>;
 
 export const CohortsSchema = () => uniqueIds(z.array(CohortSchema()));
+
+/**
+ * How groups follow one another: « 2 sessions par an », « 3 promotions de 11 par an », for the
+ * period it holds (« à partir de septembre 2016 »). People per year are derived from it only when
+ * both the groups per year and their size are exact.
+ */
+export const RecurrenceSchema = () =>
+  z
+    .strictObject({
+      groups: CountSchema({ unit: 'groups', period: 'year', description: 'Combien de groupes, et à quel rythme : « 2 sessions par an », « 3 promotions par an ».' }),
+      size: CountSchema({ unit: 'people', period: 'cohort', description: 'L\'effectif de chacun de ces groupes (« 11 stagiaires »), si la source le donne.' }).optional(),
+      period: PeriodSchema().optional().meta({ description: 'Quand ce rythme vaut (« à partir de la rentrée 2016 »), si la source le dit.' }),
+      note: TextSchema().optional().meta({ description: 'Une précision.' }),
+      source: SourceRefSchema().optional(),
+    })
+    .meta({ description: 'Le rythme des groupes : combien par an, de quel effectif, pour quelle période.' });
+
+export type Recurrence = z.output<ReturnType<typeof RecurrenceSchema>>;

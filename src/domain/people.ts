@@ -3,9 +3,10 @@
  * rate of each result: the figures that real sheets make dangerous, derived only under the rule of
  * `counts.ts` (exact inputs, same unit, kind and period).
  *
- * - People: the sum of the groups' exact sizes (of people, not a gauge or capacity) over the whole
- *   action when there is no recurrence; for one group that recurs (« 2 sessions par an »), its
- *   size × the groups per year, as people per year; else an exact count of people from
+ * - People: the sum of the groups' exact sizes over the whole action, when every size says it is
+ *   achieved or planned (a size of unknown kind may be a gauge, or stand for several groups) and
+ *   there is no recurrence; for groups that recur (« 2 groupes de 12 par an »), the
+ *   groups per year × their size, both exact, as people per year; else an exact count of people from
  *   `public.headcount` (an achievement first, then a count of unknown kind, then a target; never a
  *   capacity such as salaried posts).
  * - A result's rate: its count ÷ its denominator, when both are exact, of the same unit and date,
@@ -34,28 +35,36 @@ const kindOrder: Array<CountKind | undefined> = ['achieved', undefined, 'target'
 
 /** The people a programme accompanied, with where the figure comes from; undefined when no exact count gives it. */
 export function peopleOf(p: Programme): { count: Count; basis: PeopleBasis } | undefined {
-  return fromCohorts(p) ?? fromHeadcount(p);
+  return fromCohorts(p) ?? fromRecurrence(p) ?? fromHeadcount(p);
 }
 
-/** The groups' exact sizes, summed (no recurrence), or one recurring group × its groups per year. */
+/** The groups' exact sizes, summed over the whole action (when no recurrence is given). */
 function fromCohorts(p: Programme): { count: Count; basis: PeopleBasis } | undefined {
   const cohorts = p.cohorts ?? [];
+  // In a proposal every size is planned; elsewhere a size of unknown kind may be a gauge, or stand
+  // for several groups: only achieved or planned sizes add up.
+  const kindOf = (c: Count) => c.kind ?? (p.status === 'proposed' ? 'target' : undefined);
   const sizes = cohorts.map((c) => c.size);
-  if (!cohorts.length || !sizes.every(exactPeople)) return undefined;
-  const kinds = new Set(sizes.map((c) => c!.kind));
+  if (p.recurrence || !cohorts.length || !sizes.every((c) => exactPeople(c) && (kindOf(c) === 'achieved' || kindOf(c) === 'target'))) return undefined;
+  const kinds = new Set(sizes.map((c) => kindOf(c!)));
   if (kinds.size !== 1) return undefined;
-  const kind = sizes[0]!.kind;
-  if (!p.recurrence) {
-    const min = sizes.reduce((sum, c) => sum + c!.min!, 0);
-    const max = sizes.reduce((sum, c) => sum + c!.max!, 0);
-    const count: Count = { min, max, precision: 'exact', unit: 'people', period: 'whole', ...(kind && { kind }) };
-    return { count, basis: { from: 'cohorts', period: 'whole', groups: cohorts.length, ...(kind && { kind }) } };
-  }
+  const kind = kindOf(sizes[0]!);
+  const min = sizes.reduce((sum, c) => sum + c!.min!, 0);
+  const max = sizes.reduce((sum, c) => sum + c!.max!, 0);
+  const count: Count = { min, max, precision: 'exact', unit: 'people', period: 'whole', ...(kind && { kind }) };
+  return { count, basis: { from: 'cohorts', period: 'whole', groups: cohorts.length, ...(kind && { kind }) } };
+}
+
+/** Groups per year × their size, both exact and written together: people per year. */
+function fromRecurrence(p: Programme): { count: Count; basis: PeopleBasis } | undefined {
   const r = p.recurrence;
-  if (cohorts.length !== 1 || !isExact(r) || r.unit !== 'groups' || r.period !== 'year' || r.min !== r.max || sizes[0]!.min !== sizes[0]!.max) return undefined;
-  const size = sizes[0]!.min!;
-  const count: Count = { min: size * r.min!, max: size * r.max!, precision: 'exact', unit: 'people', period: 'year', ...(kind && { kind }), ...(r.date && { date: r.date }) };
-  return { count, basis: { from: 'recurrence', period: 'year', groups: r.min!, groupSize: size, ...(kind && { kind }), ...(r.date && { date: r.date }) } };
+  if (!r || !exactPeople(r.size) || !isExact(r.groups) || r.groups.period !== 'year' || r.groups.min !== r.groups.max || r.size.min !== r.size.max) return undefined;
+  const groups = r.groups.min!;
+  const size = r.size.min!;
+  const kind = r.size.kind;
+  const date = r.groups.date;
+  const count: Count = { min: size * groups, max: size * groups, precision: 'exact', unit: 'people', period: 'year', ...(kind && { kind }), ...(date && { date }) };
+  return { count, basis: { from: 'recurrence', period: 'year', groups, groupSize: size, ...(kind && { kind }), ...(date && { date }) } };
 }
 
 /** An exact count of people the public's headcount writes: an achievement first, then a count of unknown kind, then a target. */

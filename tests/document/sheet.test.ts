@@ -207,10 +207,10 @@ describe('Castelnau donne des Elles: the richest sheet', () => {
     const partners = section(sections, 'partners')!;
     const groups = partners.blocks.map((b) => (b.type === 'section' && b.blocks[0].type === 'list' ? [b.title, b.blocks[0].items.map((item) => (item[0].type === 'paragraph' ? textOf(item[0].runs) : ''))] : []));
     expect(groups).toEqual([
-      // The partner's kind, given in the file, is shown beside its name.
+      // The partner's kind, given in the file, is shown beside its name, unless the name says it.
       ['Intervenants', [`Pôle emploi — Service public de l${A}emploi`, `Centre d${A}information sur les droits des femmes et des familles (CIDFF) — Association`, `École de l${A}intelligence artificielle Microsoft/Simplon`]],
-      ['Financeurs', ['Fondation AG2R — Fondation']],
-      ['Prescripteurs', [`Pôle emploi — Service public de l${A}emploi`, `Conseil départemental de l${A}Hérault — Département`, 'Mission locale des jeunes — Mission locale']],
+      ['Financeurs', ['Fondation AG2R']],
+      ['Prescripteurs', [`Pôle emploi — Service public de l${A}emploi`, `Conseil départemental de l${A}Hérault — Département`, 'Mission locale des jeunes']],
     ]);
   });
 
@@ -328,7 +328,9 @@ describe('publicSummary', () => {
     [{ headcount: { value: 18, unit: 'posts' }, gender: 'mixed' }, 'Public mixte'],
     [{ headcount: { value: 500, kind: 'target' } }, undefined],
     [{ headcount: 'une soixantaine par an' }, 'Une soixantaine de personnes par an'],
-    [{ headcount: { value: 'plus de 250', kind: 'achieved', period: 'at-date', date: '2021-03-31' } }, 'Plus de 250 personnes au 31 mars 2021'],
+    [{ headcount: { value: 'plus de 250', kind: 'achieved', period: 'year', date: 2019 } }, 'Plus de 250 personnes en 2019'],
+    // A stock at a date is left to the sheet, which says the date.
+    [{ headcount: { value: 'plus de 250', kind: 'achieved', period: 'at-date', date: '2021-03-31' } }, undefined],
     [{ gender: 'women' }, 'Femmes'],
     [{ headcount: 44, gender: 'mixed' }, `44${S}personnes, public mixte`],
     [{ age: '16 à 25' }, 'Personnes de 16 à 25 ans'],

@@ -8,11 +8,12 @@ import type { ProgrammeMetrics } from '../../domain/metrics';
 import { fr } from '../../i18n/fr';
 import { markdown, missing, orMissing, section, table, text } from '../build';
 import type { Block, Runs, SectionBlock } from '../model';
+import { recurrenceText } from './text';
 
 export function cohortsPart(p: Programme, m: ProgrammeMetrics): SectionBlock | undefined {
   const o = fr.sheet.operation;
   const cohorts = p.cohorts ?? [];
-  if (cohorts.length === 0) return undefined;
+  if (cohorts.length === 0 && !p.recurrence) return undefined;
   const c = o.cohortColumns;
   const hoursOf = (id: string): Runs => {
     const group = m.groups.find((g) => g.id === id);
@@ -26,7 +27,7 @@ export function cohortsPart(p: Programme, m: ProgrammeMetrics): SectionBlock | u
   };
   const siteName = (id: string) => p.sites?.find((s) => s.id === id)?.name ?? id;
   const withPeriod = cohorts.some((cohort) => cohort.period);
-  const blocks: Block[] = [
+  const blocks: Block[] = cohorts.length === 0 ? [] : [
     table(
       o.cohortsCaption,
       [
@@ -49,7 +50,7 @@ export function cohortsPart(p: Programme, m: ProgrammeMetrics): SectionBlock | u
       ]),
     ),
   ];
-  if (p.recurrence) blocks.push({ type: 'paragraph', runs: text(o.recurrenceNote(formatCount(p.recurrence))), style: 'note' });
+  if (p.recurrence) blocks.push({ type: 'paragraph', runs: text(recurrenceText(p, p.recurrence)), style: 'note' });
   const described = cohorts.filter((cohort) => cohort.description);
   if (described.length) blocks.push(section(o.cohortDescriptions, described.map((cohort) => section(cohort.name, markdown(cohort.description)))));
   return section(o.cohorts, blocks);

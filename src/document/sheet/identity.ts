@@ -15,8 +15,11 @@ import { areaLabel, departementLabel, organisationName, sourcesOf, yearsText } f
 const i = () => fr.sheet.identity;
 
 function carrierText(p: Programme, c: Programme['carriers'][number]): string {
-  const what = [c.kind && fr.vocab.organisationKind[c.kind], c.role && fr.vocab.carrierRole[c.role], c.period && formatPeriod(c.period, (ids) => sourcesOf(p, ids) ?? '')].filter(Boolean);
-  return what.length ? i().carrierWith(organisationName(c), what.join(', ')) : organisationName(c);
+  const name = organisationName(c);
+  // The kind is left out when the name already says it (« … (CCAS) »).
+  const kind = c.kind && fr.vocab.organisationKind[c.kind];
+  const what = [kind && !name.includes(kind) && kind, c.role && fr.vocab.carrierRole[c.role], c.period && formatPeriod(c.period, (ids) => sourcesOf(p, ids) ?? ''), c.note].filter(Boolean);
+  return what.length ? i().carrierWith(name, what.join(', ')) : name;
 }
 
 function territoryRows(p: Programme): FactRow[] {
@@ -41,7 +44,9 @@ export function identitySection(p: Programme): SheetSection {
   if (nonEmpty(p.otherTitles))
     rows.push(fact(i().otherTitles, ...p.otherTitles.map((o) => text([o.title, [o.lang && fr.vocab.titleLanguage[o.lang], o.note].filter(Boolean).join(', ')].filter(Boolean).join(' — ')))));
   rows.push(...territoryRows(p));
-  rows.push(fact(i().period, orMissing(p.period && formatPeriod(p.period, (ids) => sourcesOf(p, ids) ?? ''))), fact(i().years, orMissing(yearsText(p))));
+  // A programme the author says is running, with no end, runs « depuis » its start.
+  const period = p.period && (p.status === 'running' && !p.period.end ? { ...p.period, ongoing: true as const } : p.period);
+  rows.push(fact(i().period, orMissing(period && formatPeriod(period, (ids) => sourcesOf(p, ids) ?? ''))), fact(i().years, orMissing(yearsText(p))));
   if (p.span) rows.push(fact(i().span, text(formatDuration(p.span))));
   if (p.duration) rows.push(fact(i().duration, text(formatDurationRange(p.duration))));
   rows.push(

@@ -3,7 +3,7 @@
  * each saying its period), the sites, the groups, the workshops and the governance bodies.
  */
 import type { Programme } from '../../../schemas/index';
-import { formatCount, formatDate, formatDisputedDate, formatDuration, formatDurationRange, formatFrequency, formatMinutesSpan, formatNumber, formatSpan } from '../../domain/format';
+import { formatCount, formatDate, formatDisputedDate, formatDuration, formatDurationRange, formatFrequency, formatMinutesSpan, formatNumber, formatQualifiedDate, formatSpan } from '../../domain/format';
 import type { ProgrammeMetrics } from '../../domain/metrics';
 import { fr } from '../../i18n/fr';
 import { markdown, missingParagraph, nonEmpty, orMissing, section, table, text } from '../build';
@@ -21,7 +21,19 @@ function participantsFigure(p: Programme, m: ProgrammeMetrics): KeyFigure | unde
   if (!m.participants || !basis) return undefined;
   const n = m.participants.max;
   const label = basis.kind === 'achieved' ? o().participants(n) : basis.kind === 'target' ? o().planned(n) : fr.format.people(n);
-  const when = basis.period === 'year' ? (basis.date ? o().inYear(formatDate(basis.date.date)) : o().perYear) : basis.period ? fr.vocab.countPeriod[basis.period] : undefined;
+  const date = basis.date && formatQualifiedDate(basis.date);
+  const when =
+    basis.kind === 'target' && date
+      ? fr.facts.count.by(date)
+      : basis.period === 'year'
+        ? date
+          ? o().inYear(date)
+          : o().perYear
+        : basis.period === 'at-date' && date
+          ? basis.date!.date.length === 10 ? fr.facts.count.atDay(date) : fr.facts.count.inPeriod(date)
+          : basis.period && basis.period !== 'at-date'
+            ? fr.vocab.countPeriod[basis.period]
+            : undefined;
   const detail =
     basis.from === 'cohorts'
       ? basis.groups === 1
@@ -39,7 +51,7 @@ function keyFigures(p: Programme, m: ProgrammeMetrics): KeyFigure[] {
   const figures: KeyFigure[] = [];
   const people = participantsFigure(p, m);
   if (people) figures.push(people);
-  if (p.recurrence) figures.push({ value: formatCount(p.recurrence), label: o().recurrence });
+  if (p.recurrence) figures.push({ value: formatCount(p.recurrence.groups), label: o().recurrence, ...(p.recurrence.size && { detail: o().eachOf(formatCount(p.recurrence.size, { bare: true })) }) });
   if (p.span) figures.push({ value: formatDuration(p.span), label: o().programmeSpan });
   if (p.duration) figures.push({ value: formatDurationRange(p.duration), label: o().duration.toLowerCase() });
   if (m.sessionsPerParticipant) figures.push({ value: formatSpan(m.sessionsPerParticipant), label: o().sessions(m.sessionsPerParticipant.max), ...detail });

@@ -16,8 +16,10 @@ type Partner = NonNullable<Programme['partners']>[number];
 
 function item(x: Partner): Block[] {
   const p = fr.sheet.partners;
-  const details = [x.kind && fr.vocab.organisationKind[x.kind], x.members && formatCount(x.members), x.tentative && p.tentative].filter(Boolean).join(', ');
-  return [paragraph([{ text: organisationName(x), bold: !!x.description }, ...(details ? [{ text: ` — ${details}` }] : [])]), ...(x.description ? [note(x.description)] : [])];
+  const name = organisationName(x);
+  const kind = x.kind && fr.vocab.organisationKind[x.kind];
+  const details = [kind && !name.includes(kind) && kind, x.members && formatCount(x.members), x.tentative && p.tentative].filter(Boolean).join(', ');
+  return [paragraph([{ text: name, bold: !!x.description }, ...(details ? [{ text: ` — ${details}` }] : [])]), ...(x.description ? [note(x.description)] : [])];
 }
 
 export function partnersSection(p: Programme): SheetSection {

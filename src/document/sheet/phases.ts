@@ -48,7 +48,7 @@ function phaseMonths(ph: Phase): { first: number; last: number } | undefined {
   return { first: monthIndex(start.first), last: monthIndex(end) };
 }
 
-const heading = (ph: Phase) => fr.sheet.phases.heading(fr.vocab.phaseKind[ph.kind], ph.title);
+const heading = (ph: Phase) => fr.sheet.phases.heading(fr.vocab.phaseKind[ph.kind], ph.title === fr.vocab.phaseKind[ph.kind] ? undefined : ph.title);
 const periodText = (p: Programme | undefined, ph: Phase) => (ph.period ? formatPeriod(ph.period, p && ((ids) => sourcesOf(p, ids) ?? '')) : fr.sheet.phases.undated);
 
 /** The dated phases as a timeline: one lane per phase, dated steps as events, graduations. */

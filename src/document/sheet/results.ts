@@ -1,6 +1,6 @@
 /**
  * Results: as of when, a chart of every result with a computed rate or an exact percentage the
- * source gives, the table of figures (count, denominator, rate, outcome and details: its date, its
+ * source gives (unless it contradicts its own counts), the table of figures (count, denominator, rate, outcome and details: its date, its
  * source, why no rate is computed, a percentage that does not match its counts), and the
  * qualitative findings by audience. Rows are matched to their metrics by position in the
  * programme's own list, which the metrics keep in order.
@@ -20,7 +20,7 @@ const r = () => fr.sheet.results;
 export function resultsChart(results: readonly ResultMetrics[]): BarChart | undefined {
   const bars: Bar[] = results.flatMap((x): Bar[] => {
     if (x.rate !== undefined && x.count && x.of) return [{ label: x.label, value: x.count.min!, max: x.of.min!, valueText: formatRate(x.count.min!, x.of.min!), counts: true }];
-    if (x.percent && !x.percent.approx && !x.percent.bound) return [{ label: x.label, value: x.percent.value, max: 100, valueText: givenPercent(x.percent), counts: false }];
+    if (x.percent && !x.percent.approx && !x.percent.bound && !x.inconsistent) return [{ label: x.label, value: x.percent.value, max: 100, valueText: givenPercent(x.percent), counts: false }];
     return [];
   });
   if (bars.length === 0) return undefined;

@@ -8,17 +8,19 @@ import type { Count } from '../../domain/counts';
 import {
   formatAgeRange,
   formatCount,
+  dateLikeBounds,
   formatDisputedDate,
   formatGivenPercent,
   formatMoney,
+  formatPeriod,
   formatRate,
-  formatSources,
   periodYears,
   sourceLabel,
 } from '../../domain/format';
 import type { ResultMetrics } from '../../domain/metrics';
 import { fr } from '../../i18n/fr';
 import { nonEmpty } from '../build';
+import { findFormerRegion } from '../../../schemas/territories-data';
 
 const t = fr.sheet;
 
@@ -50,8 +52,17 @@ export function areaLabel(area: NonNullable<Programme['territory']['areas']>[num
 /** Where the programme took place, in a few words: communes or perimeter, then départements, or else régions and areas. */
 export function territoryText(territory: Programme['territory']): string | undefined {
   const place = nonEmpty(territory.communes) ? territory.communes.join(', ') : territory.perimeter;
-  const deps = (territory.departements ?? []).map(departementLabel);
-  const wider = deps.length ? deps : [...(territory.regions ?? []), ...(territory.areas ?? []).filter((a) => a.kind !== 'former-region').map((a) => fr.facts.territory.foreign(a.name, a.country))];
+  // Over more than three départements, the régions say it in fewer words.
+  const many = (territory.departements?.length ?? 0) > 3 && nonEmpty(territory.regions);
+  const deps = many ? [t.identity.departementsIn(territory.regions!.join(', '), territory.departements!.length)] : (territory.departements ?? []).map(departementLabel);
+  const areas = territory.areas ?? [];
+  const former = areas.filter((a) => a.kind === 'former-region');
+  // A région derived from a région of before 2016 is said with the name the source uses.
+  const today = former.map((a) => findFormerRegion(a.name)?.region);
+  const regions = (territory.regions ?? []).filter((r) => !today.includes(r));
+  const wider = deps.length
+    ? deps
+    : [...regions, ...former.map((a) => fr.facts.territory.formerRegionShort(a.name, findFormerRegion(a.name)?.region ?? '')), ...areas.filter((a) => a.kind !== 'former-region').map((a) => fr.facts.territory.foreign(a.name, a.country))];
   const parts = [place, ...wider].filter((p): p is string => !!p);
   return parts.length ? parts.join(', ') : undefined;
 }
@@ -85,7 +96,9 @@ export function yearsText(programme: Programme): string | undefined {
   if (!period?.start) return undefined;
   const w = fr.facts.period;
   if (!period.end) {
-    const start = formatDisputedDate(period.start);
+    // The cover and the card say the year the sources agree on first, not every reading.
+    const first = dateLikeBounds(period.start).first;
+    const start = period.start.alternatives?.length ? (first ? first.slice(0, 4) : formatDisputedDate(period.start)) : formatDisputedDate(period.start);
     if (period.ongoing || programme.status === 'running') return programme.status === 'running' ? `${w.since(start)}, ${w.running}` : w.since(start);
     return w.fromUnknownEnd(start);
   }
@@ -94,17 +107,22 @@ export function yearsText(programme: Programme): string | undefined {
   return years.length > 3 ? fr.format.range(String(years[0]), String(years[years.length - 1])) : years.join(', ');
 }
 
-/** How the sources of one fact are named beside it: `Unccas, 28 novembre 2019`. */
-export function sourcesOf(programme: Programme, ids: readonly string[] | undefined): string | undefined {
-  if (!ids?.length) return undefined;
+/** The names of some sources of the file: `Unccas, 28 novembre 2019` (unknown ids left out). */
+export function sourceLabels(programme: Programme, ids: readonly string[] | undefined): string[] {
   const all = programme.sources ?? [];
-  const labels = ids.map((id) => all.find((s) => s.id === id)).filter((s): s is NonNullable<typeof s> => !!s).map((s) => sourceLabel(s, all));
+  return (ids ?? []).map((id) => all.find((s) => s.id === id)).filter((s): s is NonNullable<typeof s> => !!s).map((s) => sourceLabel(s, all));
+}
+
+/** How the sources of one fact are named beside it: `Unccas, 28 novembre 2019 ; Sud Ouest`. */
+export function sourcesOf(programme: Programme, ids: readonly string[] | undefined): string | undefined {
+  const labels = sourceLabels(programme, ids);
   return labels.length ? labels.join(' ; ') : undefined;
 }
 
-/** A line of sources: `source : Unccas, 2019`. */
+/** The line of sources closing a section: `Sources : Unccas, 2019 ; Sud Ouest`. */
 export function sourcesLine(programme: Programme, ids: readonly string[]): string | undefined {
-  return formatSources(ids, programme.sources ?? []);
+  const labels = sourceLabels(programme, ids);
+  return labels.length ? fr.facts.source.sectionLine(labels) : undefined;
 }
 
 /**
@@ -117,6 +135,14 @@ export function countLine(programme: Programme, c: Count, label?: string): strin
   const extra = [c.note, sourcesOf(programme, c.source)].filter(Boolean).join(' ; ');
   const text = c.kind ? fr.facts.count.withKind(fr.vocab.countKind[c.kind], head) : head;
   return extra ? `${text} (${extra})` : text;
+}
+
+/** `Rythme des groupes : 3 groupes par an, de 11 personnes chacun, à partir de 2014 (note ; source).` */
+export function recurrenceText(programme: Programme, r: NonNullable<Programme['recurrence']>): string {
+  const o = t.operation;
+  const parts = [formatCount(r.groups), r.size && o.eachOf(formatCount(r.size, { bare: true })), r.period && formatPeriod(r.period)].filter(Boolean).join(', ');
+  const extra = [r.note, sourcesOf(programme, r.source)].filter(Boolean).join(' ; ');
+  return o.recurrenceNote(extra ? `${parts} (${extra})` : parts);
 }
 
 /** An age, or the ages that sources disagree on, each with its source. */
@@ -135,7 +161,7 @@ export function publicSummary(programme: Programme): string | undefined {
   const s = t.index.publicSummary;
   const [one, many] = s.nouns[p.gender ?? 'unknown'];
   // Only a count of people says how many people: posts, places and targets are left to the sheet.
-  const people = (p.headcount ?? []).find((c) => c.unit === 'people' && c.kind !== 'capacity' && c.kind !== 'target');
+  const people = (p.headcount ?? []).find((c) => c.unit === 'people' && c.kind !== 'capacity' && c.kind !== 'target' && c.period !== 'at-date');
   let who: string | undefined;
   if (people) who = formatCount(people, { noun: [one, many] });
   else if (p.gender && p.gender !== 'mixed') who = t.public.genders[p.gender];
@@ -144,7 +170,7 @@ export function publicSummary(programme: Programme): string | undefined {
   if (p.gender === 'mixed') parts.push(s.mixed);
   if (p.residence?.qpv) parts.push(p.residence.priority ? s.qpvPriority : s.qpv);
   const cohorts = programme.cohorts ?? [];
-  if (cohorts.length > 1) parts.push(s.groups(cohorts.length));
+  if (cohorts.length > 1) parts.push(parts.length ? s.groups(cohorts.length) : s.groupsAlone(cohorts.length));
   if (parts.length === 0) return undefined;
   const sentence = parts.join(', ');
   return sentence.charAt(0).toUpperCase() + sentence.slice(1);

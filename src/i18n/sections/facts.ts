@@ -200,6 +200,16 @@ export const facts = {
     unknownHint: "Utilisez l'identifiant (id) d'un élément de sites, ou écrivez le lieu dans area.",
   },
 
+  warnings: {
+    targetDenominator: (of: string) => `Le dénominateur (${of}) est une cible : Passerelle ne calcule pas de taux sur une cible`,
+    targetDenominatorHint:
+      "Un taux se calcule sur les personnes réellement concernées (présentes, entrées) ; si la source ne les donne pas, gardez la cible dans indicators et laissez le dénominateur absent.",
+    inconsistent: (count: string, of: string) => `Le pourcentage ne correspond pas à ${count} sur ${of}`,
+    inconsistentHint:
+      "Si la source écrit les deux, gardez-les tels quels : la fiche les montre sans rien recalculer et signale l'écart. Sinon, corrigez la valeur mal recopiée.",
+    indicatorTargetDenominator: (n: number) => `Le dénominateur (${n}) est la cible de cet indicateur`,
+  },
+
   steps: {
     order: (after: string, before: string) => `Cette étape (${after}) est datée avant l'étape écrite au-dessus d'elle (${before})`,
     orderHint: "Écrivez les étapes dans l'ordre où elles se sont passées, ou corrigez la date.",
@@ -265,6 +275,8 @@ export const facts = {
     label: (n: number) => plural(n, 'source', 'sources'),
     /** `source : Unccas, 28 novembre 2019`. */
     line: (labels: string[]) => `${plural(labels.length, 'source', 'sources')} : ${labels.join(' ; ')}`,
+    /** The line closing a section of the sheet: `Sources : Unccas ; Sud Ouest`. */
+    sectionLine: (labels: string[]) => `${plural(labels.length, 'Source', 'Sources')} : ${labels.join(' ; ')}`,
     item: (publisher: string, date?: string) => (date ? `${publisher}, ${date}` : publisher),
     withTitle: (publisher: string, title: string, date?: string) => `${publisher}, « ${title} »${date ? `, ${date}` : ''}`,
     refExpected: "l'identifiant d'une source de la liste sources (« unccas »), ou une liste d'identifiants",
@@ -289,6 +301,7 @@ export const facts = {
     formerRegionExpected: "le nom d'une région d'avant 2016 : Basse-Normandie, Rhône-Alpes, Midi-Pyrénées…",
     /** `Basse-Normandie (région d'avant 2016, aujourd'hui en Normandie)`. */
     formerRegion: (name: string, today: string) => `${name} (région d'avant 2016, aujourd'hui en ${today})`,
+    formerRegionShort: (name: string, today: string) => `${name} (aujourd'hui ${today})`,
     foreign: (name: string, country?: string) => (country ? `${name} (${country})` : name),
   },
 };

@@ -67,6 +67,7 @@ export const sheet = {
     awardWith: (partner: string) => `avec ${partner}`,
     carrierWith: (name: string, what: string) => `${name} (${what})`,
     departementName: (name: string, code: string) => `${name} (${code})`,
+    departementsIn: (regions: string, n: number) => `${regions} (${n} départements)`,
     withAcronym: (name: string, acronym: string) => `${name} (${acronym})`,
   },
 
@@ -112,6 +113,7 @@ export const sheet = {
     summedGroups: (n: number) => `Somme des effectifs des ${n} groupes, calculée par Passerelle.`,
     recurringGroups: (groups: number, size: number) => `${groups} groupes de ${size} personnes par an, calculé par Passerelle.`,
     recurrence: 'rythme des groupes',
+    eachOf: (size: string) => `de ${size} chacun`,
     programmeSpan: 'durée du programme',
     sites: 'Lieux',
     sitesCaption: 'Les lieux où se déroule le programme',
@@ -346,6 +348,7 @@ export const sheet = {
       qpv: 'habitant en quartier prioritaire',
       qpvPriority: 'habitant de préférence en quartier prioritaire',
       groups: (n: number) => `en ${n} groupes`,
+      groupsAlone: (n: number) => `${n} groupes`,
     },
     /** Messages of the search script: `{n}` and `{total}` are replaced in the browser. */
     script: {
