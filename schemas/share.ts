@@ -41,6 +41,8 @@ export const PercentSchema = () =>
 /** A share as a source writes it, possibly approximate (« environ 40 % », « près d'un tiers »). */
 export interface GivenShare extends Fraction {
   approx?: ApproxStyle;
+  /** Written in words (« la moitié », « un tiers »), shown so. */
+  words?: true;
 }
 
 /**

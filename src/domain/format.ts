@@ -191,8 +191,15 @@ export function formatFrequency(frequency: Frequency): string {
   return fr.format.timesPer(frequency.n, frequency.unit);
 }
 
-/** `1/4`, or `25 %`, `55,78 %` for a share written as a percentage (with the source's decimals). */
-export function formatShare(share: Fraction): string {
+/**
+ * `1/4`, or `25 %`, `55,78 %` for a share written as a percentage (with the source's decimals), or
+ * `la moitié`, `un tiers` for a share the source writes in words.
+ */
+export function formatShare(share: Fraction & { words?: true }): string {
+  if (share.words) {
+    const word = fr.format.shareWords[`${share.numerator}/${share.denominator}`];
+    if (word) return word;
+  }
   return share.denominator === 100 ? formatPercent(share.numerator, 4) : `${share.numerator}/${share.denominator}`;
 }
 
@@ -238,13 +245,20 @@ export function formatQualifiedDate(value: QualifiedDate): string {
 }
 
 /** A date the sources disagree on names each reading's source: `novembre 2009 (Unccas) ou 1er décembre 2009 (Sud Ouest)`. */
-export function formatDisputedDate(value: QualifiedDate & { source?: string[]; alternatives?: Array<QualifiedDate & { source?: string[] }> }, sourceLabel: (ids: string[]) => string = (ids) => ids.join(', ')): string {
-  if (!value.alternatives?.length) return formatQualifiedDate(value);
+export function formatDisputedDate(
+  value: QualifiedDate & { source?: string[]; note?: string; alternatives?: Array<QualifiedDate & { source?: string[]; note?: string }> },
+  sourceLabel: (ids: string[]) => string = (ids) => ids.join(', '),
+): string {
   const d = f().date;
-  return d.readings([value, ...value.alternatives].map((r) => (r.source?.length ? d.reading(formatQualifiedDate(r), sourceLabel(r.source)) : formatQualifiedDate(r))));
+  if (!value.alternatives?.length) return value.note ? d.reading(formatQualifiedDate(value), value.note) : formatQualifiedDate(value);
+  const readings = [value, ...value.alternatives].map((r) => {
+    const extra = [r.source?.length ? sourceLabel(r.source) : undefined, r.note].filter(Boolean).join(', ');
+    return extra ? d.reading(formatQualifiedDate(r), extra) : formatQualifiedDate(r);
+  });
+  return d.readings(readings);
 }
 
-type DateLike = QualifiedDate & { alternatives?: QualifiedDate[] };
+type DateLike = QualifiedDate & { note?: string; alternatives?: Array<QualifiedDate & { note?: string }> };
 interface PeriodLike {
   start?: DateLike;
   end?: DateLike;

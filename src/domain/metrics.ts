@@ -182,6 +182,16 @@ export function programmeMetrics(programme: Programme): ProgrammeMetrics {
   const costCents = budget?.total && !budget.total.approx ? budget.total.cents : undefined;
   const costVerdict = costCents !== undefined && people ? combineWithBudget(budgetBasis(programme), people.count) : undefined;
   const costAllowed = costVerdict?.ok === true;
+  // A budget and people the source counts, but nothing exact to divide: say why there is no cost per person.
+  const counted = (programme.public.headcount ?? []).filter((c) => c.unit === 'people' || c.unit === 'posts' || c.unit === 'places' || c.unit === 'fte');
+  const costWithheld: CombineReason | undefined =
+    costVerdict && !costVerdict.ok
+      ? costVerdict.reason
+      : !people && budget?.total && counted.length
+        ? counted.some((c) => c.unit === 'people' && c.kind !== 'capacity')
+          ? 'inexact'
+          : 'capacity'
+        : undefined;
   const participantMinutes =
     participants && minutesPerParticipant && cohorts.length <= 1
       ? mul(participants, minutesPerParticipant)
@@ -202,7 +212,7 @@ export function programmeMetrics(programme: Programme): ProgrammeMetrics {
     ...(facilitatorMinutes && { facilitatorMinutes }),
     ...(costCents !== undefined && { costCents }),
     ...(costAllowed && participants && { costPerParticipantCents: per(costCents!, participants) }),
-    ...(costVerdict && !costVerdict.ok && { costWithheld: costVerdict.reason }),
+    ...(costWithheld && { costWithheld }),
     ...(costAllowed && allQuantified && participantMinutes && { costPerParticipantHourCents: per(costCents! * 60, participantMinutes) }),
     ...(costAllowed && allQuantified && facilitatorMinutes && { costPerFacilitatorHourCents: per(costCents! * 60, facilitatorMinutes) }),
     results: (programme.results?.quantitative ?? []).map((r) => resultMetrics(r, programme.results?.asOf)),

@@ -25,7 +25,7 @@ const APPROX: Array<[RegExp, ApproxStyle]> = [
 ];
 
 /** `"un tiers"` → 1/3; `"environ 40 %"` → 40/100, about; `"1/4"`, `"25 %"`, `25`. */
-export function parseGivenShare(input: string | number): Parsed<Fraction & { approx?: ApproxStyle }> {
+export function parseGivenShare(input: string | number): Parsed<Fraction & { approx?: ApproxStyle; words?: true }> {
   if (typeof input === 'number') return parseShare(input);
   let t = foldWords(input);
   let approx: ApproxStyle | undefined;
@@ -38,7 +38,7 @@ export function parseGivenShare(input: string | number): Parsed<Fraction & { app
     }
   }
   const word = WORDS[t.replace(/^d'/, '')];
-  const parsed = word ? { ok: true as const, value: word } : parseShare(t);
+  const parsed = word ? { ok: true as const, value: { ...word, words: true as const } } : parseShare(t);
   if (!parsed.ok) return parsed;
   return { ok: true, value: approx ? { ...parsed.value, approx } : parsed.value };
 }

@@ -74,6 +74,7 @@ const dictionary = {
     once: 'une fois',
     weekly: 'hebdomadaire',
     monthly: 'mensuel',
+    shareWords: { '1/2': 'la moitié', '1/3': 'un tiers', '2/3': 'deux tiers', '1/4': 'un quart', '3/4': 'trois quarts', '1/5': 'un cinquième', '1/10': 'un dixième' } as Record<string, string>,
     share: (numerator: number, denominator: number) =>
       denominator === 100 ? `${numerator} %` : `${numerator}/${denominator}`,
     /** The time a person gives to a programme (its human means). */

@@ -3,7 +3,7 @@
  * each saying its period), the sites, the groups, the workshops and the governance bodies.
  */
 import type { Programme } from '../../../schemas/index';
-import { formatCount, formatDate, formatDisputedDate, formatDuration, formatDurationRange, formatFrequency, formatMinutesSpan, formatNumber, formatQualifiedDate, formatSpan } from '../../domain/format';
+import { formatCount, formatDate, formatDisputedDate, formatDuration, formatDurationRange, formatFrequency, formatMinutesSpan, formatNumber, formatPeriod, formatQualifiedDate, formatSpan } from '../../domain/format';
 import type { ProgrammeMetrics } from '../../domain/metrics';
 import { fr } from '../../i18n/fr';
 import { markdown, missingParagraph, nonEmpty, orMissing, section, table, text } from '../build';
@@ -40,7 +40,7 @@ function participantsFigure(p: Programme, m: ProgrammeMetrics): KeyFigure | unde
         ? o().oneGroup
         : o().summedGroups(basis.groups!)
       : basis.from === 'recurrence'
-        ? o().recurringGroups(basis.groups!, basis.groupSize!)
+        ? o().recurringGroups(basis.groups!, basis.groupSize!, [p.recurrence?.period && formatPeriod(p.recurrence.period), p.recurrence?.note].filter(Boolean).join(', ') || undefined)
         : undefined;
   return { value: formatSpan(m.participants), label: [label, when].filter(Boolean).join(' '), ...(detail && { detail }) };
 }

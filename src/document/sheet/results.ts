@@ -53,7 +53,8 @@ function figuresTable(p: Programme, m: ProgrammeMetrics): Block {
       sourcesOf(p, q.source ?? q.count?.source),
     ].filter(Boolean);
     const ofCount = q.of && cell(q.of);
-    const of = ofCount && (q.of!.kind === 'target' ? r().ofTarget(ofCount) : q.ofLabel ? r().ofLabel(ofCount, q.ofLabel) : ofCount);
+    const ofText = ofCount && (q.ofLabel ? r().ofLabel(ofCount, q.ofLabel) : ofCount);
+    const of = ofText && (q.of!.kind === 'target' ? r().ofTarget(ofText) : ofText);
     const rate = metrics.rate !== undefined ? formatPercent(metrics.rate) : metrics.percent ? r().givenRate(givenPercent(metrics.percent)) : undefined;
     return [
       text(q.label),

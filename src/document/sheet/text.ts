@@ -58,7 +58,7 @@ export function territoryText(territory: Programme['territory']): string | undef
   const areas = territory.areas ?? [];
   const former = areas.filter((a) => a.kind === 'former-region');
   // A région derived from a région of before 2016 is said with the name the source uses.
-  const today = former.map((a) => findFormerRegion(a.name)?.region);
+  const today: Array<string | undefined> = former.map((a) => findFormerRegion(a.name)?.region);
   const regions = (territory.regions ?? []).filter((r) => !today.includes(r));
   const wider = deps.length
     ? deps

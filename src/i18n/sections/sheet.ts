@@ -111,7 +111,7 @@ export const sheet = {
     inYear: (year: string) => `en ${year}`,
     oneGroup: "L'effectif du groupe.",
     summedGroups: (n: number) => `Somme des effectifs des ${n} groupes, calculée par Passerelle.`,
-    recurringGroups: (groups: number, size: number) => `${groups} groupes de ${size} personnes par an, calculé par Passerelle.`,
+    recurringGroups: (groups: number, size: number, when?: string) => `${groups} groupes de ${size} personnes par an${when ? ` (${when})` : ''}, calculé par Passerelle.`,
     recurrence: 'rythme des groupes',
     eachOf: (size: string) => `de ${size} chacun`,
     programmeSpan: 'durée du programme',
