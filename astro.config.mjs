@@ -4,17 +4,30 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { passerelleContent } from './src/content/integration.ts';
 
-// The static site: experience sheets, calls, responses (with their PDFs) and evaluations, all
+// The public site: the experience sheets (pages, PDFs, open data) and the calls (pages, OCDS),
 // built from content/ (or $PASSERELLE_CONTENT). Invalid content stops the build with a French
-// report (see src/content/loader.ts).
+// report (see src/content/loader.ts). The private workspace (`passerelle workspace`) serves the
+// same project with the responses, evaluations, providers and drafts added (src/workspace/).
+// PASSERELLE_SITE is the public address of the site (its open data links to it). Its path is the
+// base path of every page: `https://ccas.example/` serves at the root, while a project page of
+// GitHub or GitLab Pages (`https://ccas.gitlab.io/fiches/`) serves under `/fiches/`.
+const site = new URL(process.env.PASSERELLE_SITE || 'https://passerelle.example/');
+const base = site.pathname.replace(/\/+$/, '');
+
 export default defineConfig({
-  site: process.env.PASSERELLE_SITE ?? 'https://passerelle.example',
+  site: site.origin,
+  ...(base && { base }),
   trailingSlash: 'always',
   outDir: process.env.PASSERELLE_OUT || './dist',
   build: { format: 'directory' },
   integrations: [passerelleContent(), mdx(), react()],
   devToolbar: { enabled: false },
   vite: {
+    // The workspace's what-if panel is a React island: bundle React when the dev server starts, and
+    // discover nothing else on a visit, so that no page is reloaded under the user (or a test). The
+    // workspace's pages follow the files on the next reload; nothing is pushed to the browser.
+    optimizeDeps: { include: ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'react/jsx-dev-runtime'], noDiscovery: true },
+    ...(process.env.PASSERELLE_WORKSPACE === '1' && { server: { hmr: false } }),
     build: {
       rolldownOptions: {
         onLog(level, log, handler) {

@@ -3,6 +3,7 @@
  * price method, and the committee's decisions (irregular or abnormally low offers).
  */
 import { z } from 'astro/zod';
+import { DraftSchema } from './draft';
 import { fr } from '../src/i18n/fr';
 import { PartialDateSchema } from './date';
 import { report } from './issue';
@@ -36,6 +37,7 @@ export const OfferSchema = () =>
 export const EvaluationSchema = () =>
   z
     .strictObject({
+      draft: DraftSchema(),
       title: TextSchema().optional().meta({ description: 'Le titre du rapport.' }),
       tender: RefSchema('tenders').meta({ description: 'L\'appel évalué.' }),
       lot: IdSchema().optional().meta({ description: 'Le lot évalué, si l\'appel est alloti.' }),

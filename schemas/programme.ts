@@ -7,6 +7,7 @@
  * vague or disputed, and what the source does not give stays absent.
  */
 import { z } from 'astro/zod';
+import { DraftSchema } from './draft';
 import { fr } from '../src/i18n/fr';
 import { BudgetSchema } from './budget';
 import { DurationRangeSchema, DurationSchema } from './duration';
@@ -48,6 +49,7 @@ export const ObjectivesSchema = () =>
 export const ProgrammeSchema = () =>
   z
     .strictObject({
+      draft: DraftSchema(),
       title: TextSchema().meta({ description: 'Le titre du programme.' }),
       otherTitles: z.array(OtherTitleSchema()).optional().meta({ description: 'Ses autres titres : dans une autre langue, un nom d\'usage.' }),
       summary: TextSchema().meta({ description: 'Le résumé en une ou deux phrases, repris sur les cartes et dans les moteurs de recherche.' }),

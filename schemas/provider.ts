@@ -2,6 +2,7 @@
  * A provider (association, training body, company, SIAE): who answers calls.
  */
 import { z } from 'astro/zod';
+import { DraftSchema } from './draft';
 import { fr } from '../src/i18n/fr';
 import { PartialDateSchema } from './date';
 import { report } from './issue';
@@ -29,6 +30,7 @@ export const ReferenceSchema = () =>
 export const ProviderSchema = () =>
   z
     .strictObject({
+      draft: DraftSchema(),
       name: TextSchema().meta({ description: 'La raison sociale ou le nom d\'usage.' }),
       legalForm: z.enum(legalForms).meta({ description: 'association, sarl, sas, scop, scic, ei, micro-entreprise, public-body…' }),
       siret: SiretSchema().optional(),

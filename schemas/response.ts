@@ -4,6 +4,7 @@
  * annexes. Totals, VAT and compliance are computed, never typed.
  */
 import { z } from 'astro/zod';
+import { DraftSchema } from './draft';
 import { fr } from '../src/i18n/fr';
 import { PartialDateSchema } from './date';
 import { report, uniqueIds } from './issue';
@@ -69,6 +70,7 @@ export const ConsortiumSchema = () =>
 export const ResponseSchema = () =>
   z
     .strictObject({
+      draft: DraftSchema(),
       title: TextSchema().optional().meta({ description: 'Le titre de la proposition.' }),
       tender: RefSchema('tenders').meta({ description: 'L\'appel auquel la réponse répond.' }),
       lot: IdSchema().optional().meta({ description: 'Le lot, si l\'appel est alloti.' }),

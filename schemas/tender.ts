@@ -4,6 +4,7 @@
  * criteria are data, so that compliance and scoring never depend on one particular call.
  */
 import { z } from 'astro/zod';
+import { DraftSchema } from './draft';
 import { fr } from '../src/i18n/fr';
 import { formatDate, formatMoney } from '../src/domain/format';
 import { AwardCriteriaSchema } from './award-criteria';
@@ -107,6 +108,7 @@ export const TenderGroupSchema = () =>
 export const TenderSchema = () =>
   z
     .strictObject({
+      draft: DraftSchema(),
       title: TextSchema().meta({ description: 'L\'intitulé de l\'appel.' }),
       reference: TextSchema().optional().meta({ description: 'La référence de la consultation.' }),
       kind: z.enum(tenderKinds).meta({ description: 'public-contract-mapa, public-contract-formal, framework-agreement, subsidy-call ou consultation.' }),

@@ -2,28 +2,44 @@
  * Every URL path of the site, in one place: pages, their PDFs and their open data. Pages, links,
  * documents and the open-data JSON all build their addresses here, so that a path is changed once.
  *
+ * Paths start with the site's base path: `/` on its own domain, `/passerelle/` for a project page
+ * of GitHub or GitLab Pages (set by the path of PASSERELLE_SITE, see astro.config.mjs). Vite writes
+ * the base into the pages and scripts it builds; outside them (the CLI) it is `/`.
+ *
  * @example
  * routes.sheet('castelnau-donne-des-elles');    // '/experiences/castelnau-donne-des-elles/'
  * routes.sheetPdf('castelnau-donne-des-elles'); // '/experiences/castelnau-donne-des-elles.pdf'
  */
+
+/** Vite's `import.meta.env` in the pages and scripts it builds; undefined in plain Node (the CLI). */
+const env: { BASE_URL?: string } | undefined = import.meta.env;
+/** The base path, without its trailing slash (`''` or `/passerelle`). */
+const base = (env?.BASE_URL ?? '/').replace(/\/+$/, '');
+const at = (path: string) => `${base}${path}`;
+
 export const routes = {
-  home: '/',
-  sheets: '/experiences/',
-  sheet: (id: string) => `/experiences/${id}/`,
-  sheetPdf: (id: string) => `/experiences/${id}.pdf`,
-  sheetJson: (id: string) => `/experiences/${id}.json`,
-  calls: '/appels/',
-  call: (id: string) => `/appels/${id}/`,
-  callPdf: (id: string) => `/appels/${id}.pdf`,
-  callJson: (id: string) => `/appels/${id}.json`,
-  providers: '/prestataires/',
-  provider: (id: string) => `/prestataires/${id}/`,
-  responses: '/reponses/',
-  response: (id: string) => `/reponses/${id}/`,
-  responsePdf: (id: string) => `/reponses/${id}.pdf`,
-  evaluations: '/evaluations/',
-  evaluation: (id: string) => `/evaluations/${id}/`,
-  evaluationPdf: (id: string) => `/evaluations/${id}.pdf`,
+  home: at('/'),
+  sheets: at('/experiences/'),
+  sheet: (id: string) => at(`/experiences/${id}/`),
+  sheetPdf: (id: string) => at(`/experiences/${id}.pdf`),
+  sheetJson: (id: string) => at(`/experiences/${id}.json`),
+  calls: at('/appels/'),
+  call: (id: string) => at(`/appels/${id}/`),
+  callPdf: (id: string) => at(`/appels/${id}.pdf`),
+  callJson: (id: string) => at(`/appels/${id}.json`),
+  /** The private workspace's pages (served by `passerelle workspace` only, never built for the public site). */
+  workspace: at('/espace/'),
+  /** A published sheet's file, to send to a bank of sheets (workspace only). */
+  sheetFile: (fileName: string) => at(`/espace/fiches/${fileName}`),
+  providers: at('/prestataires/'),
+  provider: (id: string) => at(`/prestataires/${id}/`),
+  responses: at('/reponses/'),
+  response: (id: string) => at(`/reponses/${id}/`),
+  responsePdf: (id: string) => at(`/reponses/${id}.pdf`),
+  evaluations: at('/evaluations/'),
+  evaluation: (id: string) => at(`/evaluations/${id}/`),
+  evaluationPdf: (id: string) => at(`/evaluations/${id}.pdf`),
   /** The search index Pagefind writes next to the pages. */
-  pagefind: '/pagefind/pagefind.js',
+  pagefind: at('/pagefind/pagefind.js'),
+  favicon: at('/favicon.svg'),
 } as const;

@@ -6,10 +6,13 @@
 import { fr } from '../i18n/fr';
 import { parseCommandArgs, type CommandArgs, type OptionSpec, type Options } from './args';
 import { runImportOffer } from './import-offer';
+import { runImportSheet } from './import-sheet';
 import { runNew } from './new';
 import { runPdf } from './pdf';
+import { runReport } from './report';
 import { runScore } from './score';
 import { runValidate } from './validate';
+import { runWorkspace } from './workspace';
 
 export interface Io {
   out: (text: string) => void;
@@ -31,15 +34,18 @@ interface Command {
 }
 
 const commands = {
-  validate: { options: { json: { type: 'boolean' } }, positionals: 1, run: runValidate },
+  validate: { options: { json: { type: 'boolean' }, strict: { type: 'boolean' } }, positionals: 1, run: runValidate },
   new: {
     options: { 'from-programme': { type: 'string' }, tender: { type: 'string' }, provider: { type: 'string' } },
     positionals: 2,
     run: runNew,
   },
   pdf: { options: { output: { type: 'string', short: 'o' } }, positionals: 1, run: runPdf },
+  report: { options: { output: { type: 'string', short: 'o' } }, positionals: 1, run: runReport },
   'import-offer': { options: { evaluation: { type: 'string' }, force: { type: 'boolean' } }, positionals: 1, run: runImportOffer },
   score: { options: { json: { type: 'boolean' } }, positionals: 1, run: runScore },
+  workspace: { options: { port: { type: 'string' } }, positionals: 0, run: runWorkspace },
+  'import-sheet': { options: { id: { type: 'string' }, force: { type: 'boolean' } }, positionals: 1, run: runImportSheet },
 } satisfies Record<keyof typeof fr.cli.help, Command>;
 
 type CommandName = keyof typeof commands;

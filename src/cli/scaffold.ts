@@ -14,10 +14,22 @@ export function schemaLine(collection: string): string {
   return `# yaml-language-server: $schema=../../schemas/json/${collection}.schema.json`;
 }
 
-/** A template with its schema line pointing at the right place. */
+/**
+ * The lines that make a new file a draft: what it lacks is listed « à compléter » without stopping
+ * the build, and it is not published until its author removes them.
+ */
+export function draftLines(): string {
+  return `# ${fr.cli.draftComment}\ndraft: true\n`;
+}
+
+/** A template with its schema line pointing at the right place, marked as a draft before its first field. */
 export function fromTemplate(template: string, collection: string): string {
-  const body = template.replace(/^# yaml-language-server:.*\n/, '');
-  return `${schemaLine(collection)}\n${body}`;
+  const lines = template.replace(/^# yaml-language-server:.*\n/, '').split('\n');
+  // Before the first field, and before the comment lines that describe it.
+  let at = lines.findIndex((line) => line.trim() !== '' && !line.startsWith('#'));
+  if (at === -1) at = lines.length;
+  while (at > 0 && lines[at - 1].startsWith('#')) at--;
+  return `${schemaLine(collection)}\n${[...lines.slice(0, at), ...draftLines().trimEnd().split('\n'), '', ...lines.slice(at)].join('\n')}`;
 }
 
 /**
@@ -45,7 +57,7 @@ export function forkProgramme(sourceText: string, from: Entry<Programme>): strin
     }
   }
   doc.set('summary', `${PLACEHOLDER} : ${from.data.summary}`);
-  return `${schemaLine('programme')}\n# ${fr.cli.forkedFrom(from.data.title)}\n${doc.toString({ lineWidth: 100 })}`;
+  return `${schemaLine('programme')}\n# ${fr.cli.forkedFrom(from.data.title)}\n${draftLines()}${doc.toString({ lineWidth: 100 })}`;
 }
 
 /** The provider a programme names among its carriers or partners, if any. */
@@ -67,6 +79,7 @@ export function scaffoldResponse(options: {
   const lines = [
     schemaLine('response'),
     `# ${fr.cli.responseHeader(tender.data.title)}`,
+    draftLines().trimEnd(),
     `tender: ${tender.id}`,
   ];
   const lots = tender.data.lots ?? [];

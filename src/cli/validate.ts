@@ -1,11 +1,13 @@
 /**
- * `passerelle validate [dossier] [--json]`: checks every content file and prints the diagnostics
- * and a summary line.
+ * `passerelle validate [dossier] [--json] [--strict]`: checks every content file and prints the
+ * errors of published files, then what each draft still lacks, then a summary line. The exit code
+ * is 1 when a published file has an error (or, with --strict, when a draft lacks anything).
  */
 import { resolve } from 'node:path';
 import { contentRoot, contentRootProblem, validateContent } from '../content/content-fs';
 import { formatDiagnostics } from '../content/diagnostics';
-import { summary } from '../content/validate';
+import { formatDrafts, publishedDiagnostics, summary } from '../content/validate';
+import { fr } from '../i18n/fr';
 import type { Options } from './args';
 import type { Io } from './main';
 
@@ -17,11 +19,15 @@ export function runValidate(args: string[], options: Options, io: Io): number {
     return 1;
   }
   const result = validateContent(root, io.cwd);
+  const failed = result.errors > 0 || (options.strict === true && result.warnings > 0);
   if (options.json) {
-    io.out(JSON.stringify({ errors: result.errors, files: result.files, diagnostics: result.diagnostics }, null, 2));
-    return result.errors > 0 ? 1 : 0;
+    io.out(JSON.stringify({ errors: result.errors, warnings: result.warnings, files: result.files, drafts: result.drafts, diagnostics: result.diagnostics }, null, 2));
+    return failed ? 1 : 0;
   }
-  if (result.diagnostics.length > 0) io.err(`${formatDiagnostics(result.diagnostics)}\n`);
-  (result.errors > 0 ? io.err : io.out)(summary(result));
-  return result.errors > 0 ? 1 : 0;
+  // Errors and notes of published files in full; what drafts lack in their own list below.
+  const published = publishedDiagnostics(result);
+  if (published.length > 0) io.err(`${formatDiagnostics(published)}\n`);
+  if (result.drafts.length > 0) (options.strict ? io.err : io.out)(`${fr.diagnostics.drafts.title}\n\n${formatDrafts(result)}\n`);
+  (failed ? io.err : io.out)(summary(result));
+  return failed ? 1 : 0;
 }

@@ -1,32 +1,66 @@
 /**
  * Astro integration: validates all content before the build starts, prints the French report once
- * and stops the build (exit code 1) when anything is invalid. In `astro dev` it prints the report
- * and lets the dev server run, so that the author can fix the file and see the page again.
+ * and stops the build (exit code 1) when a published file is invalid; drafts are listed with what
+ * they lack and never stop it. In `astro dev` it prints the report and lets the dev server run, so
+ * that the author can fix the file and see the page again.
+ *
+ * In the private workspace (PASSERELLE_WORKSPACE=1, set by `passerelle workspace`) it also adds the
+ * private pages (responses, evaluations, providers, the workspace's own index) and refuses every
+ * request whose Host or Origin is not this machine's loopback address: the pages hold offers,
+ * prices and marks, and a web page elsewhere must not be able to read them (DNS rebinding).
  */
 import type { AstroIntegration } from 'astro';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { contentRoot, validateContentCached } from './content-fs';
 import { formatDiagnostics } from './diagnostics';
-import { summary } from './validate';
+import { siteMode } from './mode';
+import { formatDrafts, publishedDiagnostics, summary } from './validate';
 import { fr } from '../i18n/fr';
+import { privateRoutes } from '../workspace/routes';
+
+/** Whether a request comes from this machine's own pages: Host and Origin on the loopback address. */
+export function isLocalRequest(headers: { host?: string; origin?: string }, port: number): boolean {
+  const allowed = new Set([`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]);
+  if (!headers.host || !allowed.has(headers.host.toLowerCase())) return false;
+  if (headers.origin === undefined) return true;
+  try {
+    return allowed.has(new URL(headers.origin).host.toLowerCase());
+  } catch {
+    return false;
+  }
+}
 
 export function passerelleContent(): AstroIntegration {
+  const workspace = siteMode() === 'workspace';
   return {
     name: 'passerelle-content',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': ({ command, logger, injectRoute }) => {
+        if (workspace) for (const route of privateRoutes) injectRoute(route);
         if (command !== 'build' && command !== 'dev') return;
         const result = validateContentCached(contentRoot());
+        // Errors, and entries of content/ that are not content files (never skipped silently),
+        // then what each draft still lacks.
+        const published = publishedDiagnostics(result);
+        if (published.length > 0) process.stderr.write(`\n${formatDiagnostics(published)}\n\n`);
+        if (result.drafts.length) process.stderr.write(`${fr.diagnostics.drafts.title}\n\n${formatDrafts(result)}\n\n`);
         if (result.errors === 0) {
-          // Entries of content/ that are not content files are said, never skipped silently.
-          if (result.diagnostics.length > 0) process.stderr.write(`\n${formatDiagnostics(result.diagnostics)}\n\n`);
           logger.info(summary(result));
           return;
         }
-        process.stderr.write(`\n${formatDiagnostics(result.diagnostics)}\n\n${summary(result)}\n`);
+        process.stderr.write(`${summary(result)}\n`);
         if (command === 'build') {
           process.stderr.write(`${fr.diagnostics.buildStopped}\n`);
           process.exit(1);
         }
+      },
+      'astro:server:setup': ({ server }) => {
+        if (!workspace) return;
+        server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
+          const port = req.socket.localPort ?? 0;
+          if (isLocalRequest({ host: req.headers.host, origin: req.headers.origin }, port)) return next();
+          res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' }).end(fr.workspace.forbidden);
+        });
       },
     },
   };

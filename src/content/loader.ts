@@ -7,6 +7,8 @@ import type { Loader } from 'astro/loaders';
 import type { CollectionName } from '../../schemas/index';
 import { clearCorpusCache, contentRoot, loadCorpus, ContentError } from './content-fs';
 import { fr } from '../i18n/fr';
+import { publicCorpus } from '../domain/corpus';
+import { siteMode } from './mode';
 
 export function corpusLoader(collection: CollectionName): Loader {
   return {
@@ -27,7 +29,9 @@ export function corpusLoader(collection: CollectionName): Loader {
           throw error;
         }
         store.clear();
-        for (const entry of corpus[collection]) store.set({ id: entry.id, data: entry.data, body: entry.source, filePath: entry.file });
+        // The public site's data store never holds a draft, an offer, a price or a mark.
+        const visible = siteMode() === 'workspace' ? corpus : publicCorpus(corpus);
+        for (const entry of visible[collection]) store.set({ id: entry.id, data: entry.data, body: entry.source, filePath: entry.file });
       };
       sync();
       watcher?.add(root);

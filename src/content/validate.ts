@@ -7,10 +7,11 @@
 import { collections, type CollectionName, type Programme } from '../../schemas/index';
 import { fr } from '../i18n/fr';
 import { escapeUnsafe } from '../i18n/excerpt';
-import { crossCheck } from '../domain/cross-checks';
+import { crossCheck, type CrossIssue } from '../domain/cross-checks';
 import { emptyCorpus, type Corpus } from '../domain/corpus';
-import { describeValue, diagnosticsFromIssues, valueAt, type Diagnostic, type Locate } from './diagnostics';
+import { describeValue, diagnosticsFromIssues, formatPath, valueAt, type Diagnostic, type Locate } from './diagnostics';
 import { programmeWarnings } from '../domain/programme-checks';
+import { isDraftData, previewDraft } from './drafts';
 import { placeholderDiagnostics, placeholderPaths, underPlaceholder } from './placeholders';
 import { classifyEntry, idOf } from './content-files';
 import { parseSource } from './source';
@@ -22,13 +23,33 @@ export interface SourceFile {
   text: string;
 }
 
+/** A file marked `draft: true`: what it still lacks, and whether it can be previewed already. */
+export interface DraftStatus {
+  collection: CollectionName;
+  id: string;
+  file: string;
+  /** The number of fields still to complete (its warnings). */
+  toComplete: number;
+  /** Whether the workspace can show it (with the fields it lacks left out). */
+  previewable: boolean;
+}
+
 export interface ValidationResult {
-  /** The typed content; complete only when `errors` is 0. */
+  /** The typed content (published files, and drafts that can be previewed); complete only when `errors` is 0. */
   corpus: Corpus;
   diagnostics: Diagnostic[];
+  /** Problems in published files: each one stops the build. */
   errors: number;
+  /** The fields drafts still lack: reported, never blocking (unless `validate --strict`). */
+  warnings: number;
   files: number;
+  drafts: DraftStatus[];
 }
+
+/** A file whose YAML cannot be read still says it is a draft on a line of its own. */
+const DRAFT_LINE = /^draft:[ \t]*true[ \t]*(?:#.*)?$/m;
+
+const asWarning = (d: Diagnostic): Diagnostic => ({ ...d, severity: 'warning' });
 
 /** The field a Markdown file's body fills, per collection. */
 export const bodyFields: Partial<Record<CollectionName, string>> = {
@@ -48,14 +69,19 @@ export function validateFiles(files: readonly SourceFile[], reading: readonly Di
   const corpus = emptyCorpus();
   const diagnostics: Diagnostic[] = [...reading];
   const locators = new Map<string, { file: string; locate: Locate }>();
-  const known: Record<CollectionName, Set<string>> = { programmes: new Set(), tenders: new Set(), providers: new Set(), responses: new Set(), evaluations: new Set() };
   const schemas = new Map<CollectionName, ReturnType<(typeof collections)[CollectionName]>>();
+
+  const drafts = new Map<string, DraftStatus>();
+  /** Ids of drafts that cannot be read yet, per collection (references to them are reported). */
+  const unreadable: Record<CollectionName, Set<string>> = { programmes: new Set(), tenders: new Set(), providers: new Set(), responses: new Set(), evaluations: new Set() };
+  /** Ids of published files that did not validate (references to them are not reported again). */
+  const failed: Record<CollectionName, Set<string>> = { programmes: new Set(), tenders: new Set(), providers: new Set(), responses: new Set(), evaluations: new Set() };
 
   // A content file that could not be read exists all the same: references to it are not errors.
   for (const d of reading) {
     const [collection, name] = d.file.split('/').slice(-2);
     const id = d.severity === 'error' && name ? idOf(name) : undefined;
-    if (id && collection in known) known[collection as CollectionName].add(id);
+    if (id && collection in failed) failed[collection as CollectionName].add(id);
   }
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const verdict = classifyEntry(file.collection, file.path.split('/').pop() ?? file.path, 'file');
@@ -64,7 +90,6 @@ export function validateFiles(files: readonly SourceFile[], reading: readonly Di
       continue;
     }
     const id = verdict.id;
-    known[file.collection].add(id);
     const key = `${file.collection}/${id}`;
     const other = locators.get(key);
     if (other) {
@@ -73,7 +98,14 @@ export function validateFiles(files: readonly SourceFile[], reading: readonly Di
     }
     const source = parseSource(file.text, { file: file.path, bodyField: bodyFields[file.collection] });
     if (!source.ok) {
-      diagnostics.push(...source.diagnostics);
+      if (DRAFT_LINE.test(file.text)) {
+        diagnostics.push(...source.diagnostics.map(asWarning));
+        drafts.set(key, { collection: file.collection, id, file: file.path, toComplete: source.diagnostics.length, previewable: false });
+        unreadable[file.collection].add(id);
+      } else {
+        diagnostics.push(...source.diagnostics);
+        failed[file.collection].add(id);
+      }
       continue;
     }
     locators.set(key, { file: file.path, locate: source.value.locate });
@@ -82,18 +114,33 @@ export function validateFiles(files: readonly SourceFile[], reading: readonly Di
       schema = collections[file.collection]();
       schemas.set(file.collection, schema);
     }
+    const draft = isDraftData(source.value.data);
     const placeholders = placeholderPaths(source.value.data);
     const parsed = schema.safeParse(source.value.data);
+    const found: Diagnostic[] = [];
     if (placeholders.length > 0 || !parsed.success) {
-      diagnostics.push(...placeholderDiagnostics(source.value.data, file.path, source.value.locate));
+      found.push(...placeholderDiagnostics(source.value.data, file.path, source.value.locate));
       if (!parsed.success) {
-        const found = diagnosticsFromIssues(parsed.error.issues, { file: file.path, data: source.value.data, schema, locate: source.value.locate });
-        diagnostics.push(...found.filter((d) => !underPlaceholder(d, placeholders)));
+        const issues = diagnosticsFromIssues(parsed.error.issues, { file: file.path, data: source.value.data, schema, locate: source.value.locate });
+        found.push(...issues.filter((d) => !underPlaceholder(d, placeholders)));
       }
+    }
+    let data: unknown = parsed.success ? parsed.data : undefined;
+    if (draft) {
+      diagnostics.push(...found.map(asWarning));
+      if (!parsed.success) data = previewDraft(source.value.data, schema).data;
+      drafts.set(key, { collection: file.collection, id, file: file.path, toComplete: found.length, previewable: data !== undefined });
+      if (data === undefined) {
+        unreadable[file.collection].add(id);
+        continue;
+      }
+    } else if (found.length > 0) {
+      diagnostics.push(...found);
+      failed[file.collection].add(id);
       continue;
     }
-    (corpus[file.collection] as Array<{ id: string; data: unknown; source: string; file: string }>).push({ id, data: parsed.data, source: file.text, file: file.path });
-    if (file.collection === 'programmes') {
+    (corpus[file.collection] as Array<{ id: string; data: unknown; source: string; file: string }>).push({ id, data, source: file.text, file: file.path });
+    if (file.collection === 'programmes' && parsed.success) {
       for (const w of programmeWarnings(parsed.data as Programme)) {
         const pos = source.value.locate(w.path) ?? source.value.locate(w.path.slice(0, -1));
         diagnostics.push({ file: file.path, ...(pos ? { line: pos.line, column: pos.column } : {}), path: w.path, severity: 'warning', rule: w.rule, message: w.message, found: describeValue(valueAt(source.value.data, w.path)), hint: w.hint });
@@ -102,42 +149,93 @@ export function validateFiles(files: readonly SourceFile[], reading: readonly Di
   }
 
   // Checks across files run on what validated, even when other files have errors: a reference to
-  // a file that exists but did not validate is not reported again.
-  {
-    for (const issue of crossCheck(corpus, known)) {
-      const where = locators.get(`${issue.collection}/${issue.id}`)!;
-      const pos = where.locate(issue.path);
-      diagnostics.push({
-        file: where.file,
-        ...(pos ? { line: pos.line, column: pos.column } : {}),
-        path: issue.path,
-        severity: 'error',
-        rule: issue.rule,
-        message: issue.message,
-        found: issue.found,
-        expected: issue.expected,
-        hint: issue.hint,
-      });
+  // a published file that exists but did not validate is not reported again. A draft that fails
+  // them cannot be previewed either (its references would lead nowhere): it leaves the corpus,
+  // and the checks run again for the files that name it.
+  const crossIssues: CrossIssue[] = [];
+  for (let pass = 0; pass < 4; pass++) {
+    const issues = crossCheck(corpus, failed, unreadable);
+    const broken = new Set(issues.filter((i) => drafts.has(`${i.collection}/${i.id}`)).map((i) => `${i.collection}/${i.id}`));
+    if (broken.size === 0 || pass === 3) {
+      crossIssues.push(...issues);
+      break;
     }
+    crossIssues.push(...issues.filter((i) => broken.has(`${i.collection}/${i.id}`)));
+    for (const key of broken) {
+      const status = drafts.get(key)!;
+      status.previewable = false;
+      unreadable[status.collection].add(status.id);
+      const list = corpus[status.collection] as Array<{ id: string }>;
+      list.splice(list.findIndex((e) => e.id === status.id), 1);
+    }
+  }
+  for (const issue of crossIssues) {
+    const key = `${issue.collection}/${issue.id}`;
+    const where = locators.get(key)!;
+    const pos = where.locate(issue.path);
+    const status = drafts.get(key);
+    if (status) status.toComplete += 1;
+    diagnostics.push({
+      file: where.file,
+      ...(pos ? { line: pos.line, column: pos.column } : {}),
+      path: issue.path,
+      severity: status ? 'warning' : 'error',
+      rule: issue.rule,
+      message: issue.message,
+      found: issue.found,
+      expected: issue.expected,
+      hint: issue.hint,
+    });
   }
 
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const draftList = [...drafts.values()].sort((a, b) => a.file.localeCompare(b.file));
+  const warnings = draftList.reduce((sum, d) => sum + d.toComplete, 0);
   // Files that could not be read count among the files checked.
   const unread = new Set(reading.filter((d) => d.severity === 'error').map((d) => d.file)).size;
-  return { corpus, diagnostics, errors, files: files.length + unread };
+  return { corpus, diagnostics, errors, warnings, files: files.length + unread, drafts: draftList };
 }
 
-/** `5 programmes, 1 appel, 3 prestataires, 3 réponses, 1 évaluation` */
+/** `5 programmes, 1 appel, 3 prestataires, 3 réponses, 1 évaluation` (published files only). */
 export function describeCounts(corpus: Corpus): string {
   return (Object.keys(corpus) as CollectionName[])
-    .map((name) => fr.diagnostics.count(corpus[name].length, fr.vocab.collection[name], fr.vocab.collectionPlural[name]))
+    .map((name) => {
+      const published = (corpus[name] as Array<{ data: { draft?: boolean } }>).filter((e) => e.data.draft !== true).length;
+      return fr.diagnostics.count(published, fr.vocab.collection[name], fr.vocab.collectionPlural[name]);
+    })
     .join(', ');
 }
 
-/** The closing line of a validation. */
+/** The closing line of a validation: the errors of published files, then what drafts lack. */
 export function summary(result: ValidationResult): string {
   const d = fr.diagnostics;
-  if (result.errors === 0) return d.summaryOk(result.files, describeCounts(result.corpus));
+  const drafts = result.drafts.length ? ` ${d.summaryDrafts(result.drafts.length, result.warnings)}` : '';
+  if (result.errors === 0) return `${d.summaryOk(result.files - result.drafts.length, describeCounts(result.corpus))}${drafts}`;
   const files = new Set(result.diagnostics.filter((x) => x.severity === 'error').map((x) => x.file)).size;
-  return d.summaryKo(result.errors, files, result.files);
+  return `${d.summaryKo(result.errors, files, result.files)}${drafts}`;
+}
+
+/** The diagnostics of files that are not drafts (errors, and notes on ignored entries), in full. */
+export function publishedDiagnostics(result: ValidationResult): Diagnostic[] {
+  const drafts = new Set(result.drafts.map((d) => d.file));
+  return result.diagnostics.filter((d) => !drafts.has(d.file));
+}
+
+/**
+ * What each draft still lacks, one line per field under one line per draft:
+ *
+ *   content/programmes/jardin.yaml  brouillon : 3 champs à compléter (aperçu possible)
+ *     ligne 4 · summary : Champ encore à compléter
+ */
+export function formatDrafts(result: ValidationResult): string {
+  const d = fr.diagnostics.drafts;
+  return result.drafts
+    .map((draft) => {
+      const fields = result.diagnostics
+        .filter((x) => x.file === draft.file && x.severity === 'warning')
+        .sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
+        .map((x) => `  ${d.field(x.line, x.path.length ? formatPath(x.path) : undefined, x.message)}`);
+      return [`${draft.file}  ${d.heading(draft.toComplete, draft.previewable)}`, ...fields].join('\n');
+    })
+    .join('\n\n');
 }

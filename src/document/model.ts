@@ -281,4 +281,13 @@ export interface Document {
   toc?: string;
   sections: Array<SectionBlock & { id: string }>;
   attachments?: Attachment[];
+  /** A draft (`draft: true`): a page shows `banner` above the document, a PDF `watermark` across every page. */
+  draft?: DraftMark;
+}
+
+export interface DraftMark {
+  /** One word, printed across each page of the PDF (« BROUILLON »). */
+  watermark: string;
+  /** What the page says above the document: a draft, what it lacks, that it is never published. */
+  banner: string;
 }

@@ -27,6 +27,26 @@ export function byId<T>(entries: readonly Entry<T>[], id: string | undefined): E
   return id === undefined ? undefined : entries.find((entry) => entry.id === id);
 }
 
+/** Whether an entry is a draft (`draft: true`): validated, previewed in the workspace, never published. */
+export function isDraft(entry: Entry<{ draft?: boolean }>): boolean {
+  return entry.data.draft === true;
+}
+
+/**
+ * What the public site may hold: the calls and the programmes, without drafts. Responses,
+ * providers and evaluations (offers, prices, marks, justifications) stay in the private workspace:
+ * they are confidential until the award.
+ */
+export function publicCorpus(corpus: Corpus): Corpus {
+  return {
+    programmes: corpus.programmes.filter((e) => !isDraft(e)),
+    tenders: corpus.tenders.filter((e) => !isDraft(e)),
+    providers: [],
+    responses: [],
+    evaluations: [],
+  };
+}
+
 /** Programmes that have run or are running: the ones published as experience sheets. */
 export function publishedProgrammes(corpus: Corpus): Entry<Programme>[] {
   return corpus.programmes.filter((p) => p.data.status !== 'proposed');

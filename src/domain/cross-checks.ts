@@ -33,15 +33,15 @@ const singularOf: Record<Folder, string> = {
   evaluations: 'evaluation',
 };
 
-function missingRef(corpus: Corpus, from: { collection: Folder; id: string; path: Array<string | number> }, target: Folder, id: string): CrossIssue {
+function missingRef(corpus: Corpus, from: { collection: Folder; id: string; path: Array<string | number> }, target: Folder, id: string, draft = false): CrossIssue {
   const c = fr.check;
   return {
     ...from,
     rule: `ref/${singularOf[target]}`,
-    message: c.missingRef[target](id),
+    message: draft ? c.draftRef[target](id) : c.missingRef[target](id),
     found: fr.common.quote(id),
     expected: c.refExpected(`content/${target}/`, corpus[target].map((e) => e.id)),
-    hint: c.refHint(singularOf[target], id),
+    hint: draft ? c.draftRefHint(`content/${target}/${id}`) : c.refHint(singularOf[target], id),
   };
 }
 
@@ -138,16 +138,21 @@ function checkMarks(
  * `known`: the ids of every file of each collection, including files that did not validate. A
  * reference to one of those is not reported as missing (the file's own errors say what is wrong),
  * so the checks can run even while other files have errors.
+ *
+ * `drafts`: the ids of drafts that cannot be read yet (their required fields are missing). A
+ * reference to one of them is reported, since nothing else stops the build on a draft.
  */
-export function crossCheck(corpus: Corpus, known?: Partial<Record<Folder, ReadonlySet<string>>>): CrossIssue[] {
+export function crossCheck(corpus: Corpus, known?: Partial<Record<Folder, ReadonlySet<string>>>, drafts?: Partial<Record<Folder, ReadonlySet<string>>>): CrossIssue[] {
   const c = fr.check;
   const issues: CrossIssue[] = [];
-  const missing = (target: Folder, id: string) => !byId(corpus[target] as Entry<unknown>[], id) && !known?.[target]?.has(id);
+  const isDraft = (target: Folder, id: string) => drafts?.[target]?.has(id) === true;
+  const missing = (target: Folder, id: string) => !byId(corpus[target] as Entry<unknown>[], id) && (!known?.[target]?.has(id) || isDraft(target, id));
+  const ref = (from: { collection: Folder; id: string; path: Array<string | number> }, target: Folder, id: string) => missingRef(corpus, from, target, id, isDraft(target, id));
 
   for (const programme of corpus.programmes) {
     const from = { collection: 'programmes' as const, id: programme.id };
     const derived = programme.data.derivedFrom;
-    if (derived && missing('programmes', derived)) issues.push(missingRef(corpus, { ...from, path: ['derivedFrom'] }, 'programmes', derived));
+    if (derived && missing('programmes', derived)) issues.push(ref({ ...from, path: ['derivedFrom'] }, 'programmes', derived));
   }
 
   for (const provider of corpus.providers) {
@@ -157,7 +162,7 @@ export function crossCheck(corpus: Corpus, known?: Partial<Record<Folder, Readon
       const programme = byId(corpus.programmes, reference.programme);
       const path = ['references', i, 'programme'];
       if (!programme) {
-        if (missing('programmes', reference.programme)) issues.push(missingRef(corpus, { ...from, path }, 'programmes', reference.programme));
+        if (missing('programmes', reference.programme)) issues.push(ref({ ...from, path }, 'programmes', reference.programme));
         return;
       }
       if (programme.data.status === 'proposed') {
@@ -186,17 +191,17 @@ export function crossCheck(corpus: Corpus, known?: Partial<Record<Folder, Readon
     const from = { collection: 'responses' as const, id: response.id };
     const r = response.data;
     const tender = byId(corpus.tenders, r.tender);
-    if (!tender && missing('tenders', r.tender)) issues.push(missingRef(corpus, { ...from, path: ['tender'] }, 'tenders', r.tender));
-    if (r.provider && missing('providers', r.provider)) issues.push(missingRef(corpus, { ...from, path: ['provider'] }, 'providers', r.provider));
+    if (!tender && missing('tenders', r.tender)) issues.push(ref({ ...from, path: ['tender'] }, 'tenders', r.tender));
+    if (r.provider && missing('providers', r.provider)) issues.push(ref({ ...from, path: ['provider'] }, 'providers', r.provider));
     if (r.consortium) {
-      if (missing('providers', r.consortium.lead)) issues.push(missingRef(corpus, { ...from, path: ['consortium', 'lead'] }, 'providers', r.consortium.lead));
+      if (missing('providers', r.consortium.lead)) issues.push(ref({ ...from, path: ['consortium', 'lead'] }, 'providers', r.consortium.lead));
       r.consortium.members.forEach((member, i) => {
         if (member.provider && missing('providers', member.provider))
-          issues.push(missingRef(corpus, { ...from, path: ['consortium', 'members', i, 'provider'] }, 'providers', member.provider));
+          issues.push(ref({ ...from, path: ['consortium', 'members', i, 'provider'] }, 'providers', member.provider));
       });
     }
     const proposed = byId(corpus.programmes, r.programme);
-    if (missing('programmes', r.programme)) issues.push(missingRef(corpus, { ...from, path: ['programme'] }, 'programmes', r.programme));
+    if (missing('programmes', r.programme)) issues.push(ref({ ...from, path: ['programme'] }, 'programmes', r.programme));
     else if (proposed && proposed.data.status !== 'proposed')
       issues.push({ ...from, path: ['programme'], rule: 'reponse/programme-propose', message: c.responseProgrammeStatus(proposed.id), found: fr.common.quote(proposed.id), hint: c.responseProgrammeStatusHint });
     if (!tender) continue;
@@ -228,7 +233,7 @@ export function crossCheck(corpus: Corpus, known?: Partial<Record<Folder, Readon
     const e = evaluation.data;
     const tender = byId(corpus.tenders, e.tender);
     if (!tender) {
-      if (missing('tenders', e.tender)) issues.push(missingRef(corpus, { ...from, path: ['tender'] }, 'tenders', e.tender));
+      if (missing('tenders', e.tender)) issues.push(ref({ ...from, path: ['tender'] }, 'tenders', e.tender));
     } else {
       issues.push(...checkLot(tender, e.lot, from));
     }
@@ -242,7 +247,7 @@ export function crossCheck(corpus: Corpus, known?: Partial<Record<Folder, Readon
       issues.push(...checkMarks(offer, i, criteria, from, (id) => ids.includes(id) && !priceIds.includes(id)));
       const response = byId(corpus.responses, offer.response);
       if (!response) {
-        if (missing('responses', offer.response)) issues.push(missingRef(corpus, { ...from, path: ['offers', i, 'response'] }, 'responses', offer.response));
+        if (missing('responses', offer.response)) issues.push(ref({ ...from, path: ['offers', i, 'response'] }, 'responses', offer.response));
       }
       else if (tender && response.data.tender !== tender.id) {
         // A response to a call that does not exist is reported on the response itself.

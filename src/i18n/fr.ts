@@ -9,6 +9,7 @@ import { typeset } from './typography';
 import { list, orList, plural, q } from './sections/helpers';
 import { compliance } from './sections/compliance';
 import { evaluationPdf, importOffer, pdf, responsePage, sheetPdf } from './sections/pdf';
+import { importSheet } from './sections/publication';
 import { evaluation } from './sections/evaluation';
 import { home } from './sections/home';
 import { input } from './sections/input';
@@ -537,6 +538,15 @@ const dictionary = {
         : `l'identifiant d'un fichier de ${folder} (le dossier est vide)`,
     refHint: (collection: string, id: string) =>
       `Corrigez l'identifiant, ou créez le fichier avec « npx passerelle new ${collection} ${id} ».`,
+    draftRef: {
+      programmes: (id: string) => `Le programme « ${id} » est un brouillon qui ne peut pas encore être lu`,
+      tenders: (id: string) => `L'appel « ${id} » est un brouillon qui ne peut pas encore être lu`,
+      providers: (id: string) => `Le prestataire « ${id} » est un brouillon qui ne peut pas encore être lu`,
+      responses: (id: string) => `La réponse « ${id} » est un brouillon qui ne peut pas encore être lue`,
+      evaluations: (id: string) => `L'évaluation « ${id} » est un brouillon qui ne peut pas encore être lue`,
+    },
+    draftRefHint: (file: string) =>
+      `Complétez d'abord les champs obligatoires de ${file} (la validation les liste sous « Brouillons »), ou retirez cette référence.`,
     lotMissing: (lot: string, tender: string) => `Le lot « ${lot} » n'existe pas dans l'appel « ${tender} »`,
     lotRequired: (tender: string) => `L'appel « ${tender} » est découpé en lots : la réponse doit dire lequel`,
     lotRequiredHint: (lots: string[]) => `Ajoutez « lot: » avec l'un des lots : ${lots.join(', ')}.`,
@@ -662,37 +672,89 @@ const dictionary = {
     summaryKo: (errors: number, files: number, checked: number) =>
       `${errors} ${plural(errors, 'erreur', 'erreurs')} dans ${files} ${plural(files, 'fichier', 'fichiers')} sur ${checked} ${plural(checked, 'vérifié', 'vérifiés')}. Rien n'est publié tant qu'il reste une erreur.`,
     summaryWarnings: (n: number) => `${n} ${plural(n, 'avertissement', 'avertissements')}.`,
+    summaryDrafts: (drafts: number, fields: number) =>
+      `${drafts} ${plural(drafts, 'brouillon', 'brouillons')} : ${fields} ${plural(fields, 'champ', 'champs')} à compléter (jamais publiés).`,
+    drafts: {
+      title: 'Brouillons : ce qui reste à compléter',
+      heading: (fields: number, previewable: boolean) =>
+        `brouillon : ${fields} ${plural(fields, 'champ', 'champs')} à compléter${previewable ? ' (aperçu possible dans l\'espace de travail)' : ' (pas encore d\'aperçu : complétez d\'abord les champs obligatoires)'}`,
+      field: (line: number | undefined, path: string | undefined, message: string) => {
+        const where = [line ? `ligne ${line}` : undefined, path].filter(Boolean).join(' · ');
+        return where ? `${where} : ${message}` : message;
+      },
+    },
     count: (n: number, one: string, many: string) => `${n} ${plural(n, one, many)}`,
     buildStopped: 'Construction arrêtée : le contenu contient des erreurs.',
+  },
+
+  workspace: {
+    started: (url: string) =>
+      `Espace de travail privé ouvert : ${url}\nIl n'est accessible que depuis cette machine, et rien de ce qu'il montre (offres, prix, notes, brouillons) n'est publié sur le site public. Ctrl+C pour l'arrêter.`,
+    stopped: 'Espace de travail arrêté.',
+    badPort: (value: string) => `Port invalide : « ${value} ». Écrivez un nombre entre 0 et 65535 (0 : un port libre).`,
+    forbidden: 'Accès refusé : l\'espace de travail ne répond qu\'aux pages ouvertes sur cette machine (127.0.0.1).',
+    banner: 'Espace de travail privé : ces pages ne sont visibles que sur cette machine et ne sont jamais publiées.',
+    title: 'Espace de travail',
+    lead: 'Ce que le site public ne montre pas : les réponses et leur conformité, les évaluations et leurs notes, les prestataires, et les brouillons.',
+    sections: {
+      responses: 'Réponses',
+      evaluations: 'Évaluations',
+      providers: 'Prestataires',
+      drafts: 'Brouillons',
+      bank: 'Envoyer une fiche à une banque de fiches',
+    },
+    bankIntro:
+      "Une banque de fiches (celle d'un réseau, d'un département…) publie les fiches qu'on lui envoie. Téléchargez le fichier de la fiche, puis envoyez-le à la banque (par courriel, par exemple) : elle l'ajoute avec la commande « npx passerelle import-sheet », qui le vérifie avant de le publier.",
+    sendSheet: (title: string) => `Télécharger le fichier de la fiche « ${title} »`,
+    draftsIntro: 'Un brouillon (draft: true) est vérifié comme les autres fichiers, mais ce qui lui manque ne bloque pas la construction et il n\'est jamais publié.',
+    noDrafts: 'Aucun brouillon.',
+    draftLine: (fields: number, previewable: boolean) =>
+      `${fields} ${plural(fields, 'champ', 'champs')} à compléter${previewable ? '' : ' ; pas encore d\'aperçu : complétez d\'abord les champs obligatoires'}`,
+    draftBadge: 'Brouillon',
+    draftUntitled: (collection: string, id: string) => `${collection} « ${id} » (sans titre lisible)`,
+    draftNotice: (fields: number) =>
+      `Brouillon${fields ? ` : ${fields} ${plural(fields, 'champ', 'champs')} à compléter` : ''}. Ce document n'est jamais publié tant que la ligne « draft: true » reste dans son fichier.`,
+    draftWatermark: 'BROUILLON',
+    draftHeader: (header: string) => `Brouillon · ${header}`,
+    preview: 'Aperçu',
+    file: (path: string) => `fichier ${path}`,
   },
 
   cli: {
     usage: `Usage : passerelle <commande> [options]
 
 Commandes :
-  validate [dossier]                  vérifie tous les fichiers de contenu (par défaut : content/)
+  validate [dossier] [--strict]       vérifie tous les fichiers de contenu (par défaut : content/)
   new <collection> <identifiant>      crée un fichier à partir du modèle de templates/
       --from-programme <id> --tender <id>   (pour une réponse) part d'un programme publié
   pdf <réponse> -o <fichier.pdf>      écrit le PDF d'une réponse
+  report <évaluation> -o <fichier.pdf>
+                                      écrit le rapport d'analyse des offres d'une évaluation
   import-offer <réponse.pdf> [--evaluation <id>] [--force]
                                       lit l'offre jointe à un PDF de réponse et l'ajoute à l'évaluation
   score <évaluation> [--json]         classe les offres d'une évaluation selon les critères pondérés
+  workspace [--port <n>]              ouvre l'espace de travail privé (réponses, évaluations,
+                                      brouillons) sur http://127.0.0.1:4322/espace/
+  import-sheet <fiche.yaml> [--force] ajoute à la banque une fiche d'expérience reçue d'un CCAS
   help [commande]                     affiche cette aide, ou celle d'une commande
 
 Chaque commande a son aide : passerelle <commande> --help.
 Collections : programme, tender, provider, response, evaluation.`,
     help: {
-      validate: `Usage : passerelle validate [dossier] [--json]
+      validate: `Usage : passerelle validate [dossier] [--json] [--strict]
 
 Vérifie tous les fichiers de contenu du dossier (par défaut : content/), y compris les références
-entre fichiers, et affiche chaque erreur (fichier, ligne, champ, ce qui est attendu, comment
-corriger) puis un résumé.
+entre fichiers. Affiche chaque erreur des fichiers publiés (fichier, ligne, champ, ce qui est
+attendu, comment corriger), puis ce qui reste à compléter dans les brouillons (draft: true),
+puis un résumé.
 
 Options :
-  --json        écrit le rapport en JSON (erreurs, fichiers, diagnostics) sur la sortie standard
+  --json        écrit le rapport en JSON (erreurs, brouillons, diagnostics) sur la sortie standard
+  --strict      compte aussi ce qui manque aux brouillons comme des erreurs
   -h, --help    affiche cette aide
 
-Code de sortie : 0 si le contenu est valide, 1 s'il contient une erreur.`,
+Code de sortie : 0 si les fichiers publiés sont valides (les brouillons ne comptent pas, sauf
+avec --strict), 1 sinon.`,
       new: `Usage : passerelle new <collection> <identifiant>
        passerelle new response <identifiant> --from-programme <id> --tender <id> [--provider <id>]
 
@@ -709,6 +771,16 @@ Options :
 
 Écrit le PDF d'une réponse (page de garde, sommaire, sections, conformité, offre jointe). Rien
 n'est écrit si le contenu contient une erreur ou si la réponse ne peut pas être mise en page.
+
+Options :
+  -o, --output <fichier.pdf>   le fichier à écrire (son dossier doit exister)
+  -h, --help                   affiche cette aide`,
+      report: `Usage : passerelle report <évaluation> -o <fichier.pdf>
+
+Écrit le rapport d'analyse des offres d'une évaluation, celui que le comité conserve : l'appel, les
+offres reçues, les offres écartées et pourquoi, les notes et leurs justifications, la méthode de
+notation du prix, le classement et l'offre retenue. Rien n'est écrit si le contenu contient une
+erreur ou si le rapport ne peut pas être mis en page.
 
 Options :
   -o, --output <fichier.pdf>   le fichier à écrire (son dossier doit exister)
@@ -730,6 +802,29 @@ offres signalées, sensibilité du classement.
 Options :
   --json        écrit l'entrée, le résultat et la sensibilité en JSON (montants en centimes)
   -h, --help    affiche cette aide`,
+      'import-sheet': `Usage : passerelle import-sheet <fiche.yaml> [--id <identifiant>] [--force]
+
+Ajoute à cette banque de fiches la fiche d'expérience qu'un CCAS a envoyée (le fichier de son
+programme, téléchargé depuis son espace de travail). La fiche est vérifiée avec tout le contenu,
+comme le fera la construction du site, puis écrite dans content/programmes/. Rien n'est écrit si
+elle est invalide, si c'est un brouillon ou si elle décrit un programme seulement proposé.
+
+Options :
+  --id <identifiant>   l'identifiant de la fiche dans la banque (par défaut : le nom du fichier)
+  --force              remplace une fiche de même identifiant qui diffère de celle reçue
+  -h, --help           affiche cette aide`,
+      workspace: `Usage : passerelle workspace [--port <n>]
+
+Ouvre l'espace de travail privé sur cette machine seulement (http://127.0.0.1:4322/espace/) :
+les réponses et leur PDF avec leur conformité, les évaluations avec le panneau de simulation et
+le rapport d'analyse, les prestataires et les brouillons. Rien de ce qui s'y trouve n'est publié
+par npm run build. Les pages suivent les fichiers : enregistrez, puis rechargez la page.
+
+Options :
+  --port <n>    le port à utiliser (par défaut : 4322 ; 0 pour un port libre)
+  -h, --help    affiche cette aide
+
+Arrêt : Ctrl+C.`,
     },
     args: {
       unknownOption: (option: string, command: string, allowed: string[], suggestion?: string) =>
@@ -776,6 +871,7 @@ Options :
     priceLineStub: 'ce qui est facturé (quantité × prix unitaire HT)',
     providerNotFound: (id: string, ids: string[]) => `Le prestataire « ${id} » n'existe pas. Prestataires : ${ids.join(', ') || 'aucun'}.`,
     forkedFrom: (title: string) => `Adapté du programme « ${title} ».`,
+    draftComment: 'Brouillon : ce qui manque est listé « à compléter » sans bloquer la construction, et rien n\'est publié. Supprimez la ligne « draft: true » quand le fichier est complet.',
   },
 
   site: {
@@ -788,6 +884,7 @@ Options :
       providers: 'Prestataires',
       responses: 'Réponses',
       evaluations: 'Évaluations',
+      workspace: 'Espace de travail',
       main: 'Navigation principale',
     },
     skipLink: 'Aller au contenu',
@@ -871,7 +968,7 @@ function lowerFirst(text: string): string {
  * The dictionary's sections. Each part of the product keeps its texts in its own file under
  * sections/, so that parts can grow without stepping on each other; they are one dictionary here.
  */
-const full = { ...dictionary, compliance, pdf, responsePage, evaluation, evaluationPdf, importOffer, sheet, home, sheetPdf, input };
+const full = { ...dictionary, compliance, pdf, responsePage, evaluation, evaluationPdf, importOffer, importSheet, sheet, home, sheetPdf, input };
 
 export type Dictionary = typeof full;
 

@@ -170,6 +170,8 @@ export async function draw(
     for (const style of ['regular', 'bold', 'italic', 'boldItalic'] as const) keys[style] = page.node.newFontDictionary(pdfFonts[style].name, pdfFonts[style].ref).toString();
     const pen: Pen = { parts: [], keys, hex };
     marks.page(index);
+    // A draft's mark first, under the content.
+    if (spec.draft) watermark(pen, spec.draft.watermark, fonts);
 
     for (const { item, top, artifact } of laid.items) {
       for (const op of item.ops) {
@@ -239,6 +241,22 @@ export async function draw(
     });
   }
   return doc.save({ useObjectStreams: false, addDefaultPage: false, objectsPerTick: Number.POSITIVE_INFINITY, updateFieldAppearances: false });
+}
+
+/**
+ * A draft's mark across the page, at 45°, in a light tint under the content: an artifact, so that
+ * a screen reader does not read it as content.
+ */
+function watermark(pen: Pen, word: string, fonts: FontSet) {
+  const size = 96;
+  const width = fonts.bold.widthOf(word, size);
+  const c = Math.SQRT1_2;
+  // Centre the word's baseline on the page's centre, along the diagonal.
+  const x = theme.page.width / 2 - (width / 2) * c + (size * 0.35) * c;
+  const y = H / 2 - (width / 2) * c - (size * 0.35) * c;
+  pen.parts.push('/Artifact <</Type /Layout>> BDC');
+  pen.parts.push(`BT ${rgb(theme.color.watermark)} rg ${pen.keys.bold} ${n(size)} Tf ${n(c)} ${n(c)} ${n(-c)} ${n(c)} ${n(x)} ${n(y)} Tm <${pen.hex('bold', word)}> Tj ET`);
+  pen.parts.push('EMC');
 }
 
 /** A running header that fits its line, cut with an ellipsis when it is longer. */

@@ -33,6 +33,8 @@ export const theme = {
     warningBg: rgb('#fbf1d6'),
     info: rgb('#0b4f8a'),
     infoBg: rgb('#e6eef7'),
+    /** A draft's mark across each page, under the text. */
+    watermark: rgb('#eed6d6'),
     chart: [rgb('#0b4f8a'), rgb('#c25e00'), rgb('#1e6b34'), rgb('#7a3b8f'), rgb('#8a6d0b'), rgb('#2b7a8a')],
   },
 } as const;

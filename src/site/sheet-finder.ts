@@ -5,7 +5,9 @@
  * - the search asks Pagefind's static index (loaded on the first search, never on a sheet page);
  * - filters combine: values checked in one group add up (or), groups narrow each other (and);
  * - each value shows how many sheets it would give with the other choices kept (faceted counts);
- * - a status line says how many sheets are shown; nothing is sent anywhere, the URL stays as is.
+ * - a status line says how many sheets are shown; nothing is sent anywhere;
+ * - the search text and the checked filters are kept in the address (`?q=jardin&theme=youth`), so
+ *   a filtered list can be bookmarked and shared, and a reload keeps it.
  */
 
 import { routes } from '../routes';
@@ -50,6 +52,27 @@ export function passes(facets: Facets, selected: Record<string, Set<string>>, ex
   );
 }
 
+/** The finder's state as a query string: the search text, then each checked value (`q=…&theme=youth`). */
+export function stateToQuery(text: string, selected: Record<string, ReadonlySet<string>>): string {
+  const params = new URLSearchParams();
+  if (text.trim()) params.set('q', text.trim());
+  for (const [key, values] of Object.entries(selected)) for (const value of [...values].sort()) params.append(key, value);
+  return params.toString();
+}
+
+/**
+ * The state an address asks for, keeping only the filter values the page offers (a shared link
+ * with a value that no sheet has any more, or a made-up key, is ignored rather than obeyed).
+ */
+export function queryToState(search: string, offered: Record<string, readonly string[]>): { text: string; selected: Record<string, Set<string>> } {
+  const params = new URLSearchParams(search);
+  const selected: Record<string, Set<string>> = {};
+  for (const [key, values] of Object.entries(offered)) {
+    selected[key] = new Set(params.getAll(key).filter((v) => values.includes(v)));
+  }
+  return { text: (params.get('q') ?? '').slice(0, 200), selected };
+}
+
 /** Puts Pagefind's excerpt (text with <mark> around matched words) into `target`, as text nodes. */
 function showExcerpt(target: HTMLElement, excerpt: string): void {
   const doc = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
@@ -84,6 +107,7 @@ export function startFinder(): void {
   let matches: Map<string, string> | null = null;
   let pagefind: Promise<Pagefind> | undefined;
   let searchId = 0;
+  const queryField = query;
 
   form.hidden = false;
   root.classList.add('enhanced');
@@ -102,8 +126,16 @@ export function startFinder(): void {
     return out;
   }
 
+  /** Keeps the address in step with the form, without adding a history entry per keystroke. */
+  function remember(sel: Record<string, Set<string>>): void {
+    const query = stateToQuery(queryField.value, sel);
+    const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
+    if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.replaceState(null, '', url);
+  }
+
   function update(): void {
     const sel = selected();
+    remember(sel);
     const found = (card: Card) => matches === null || matches.has(card.href);
     const ordered = matches === null ? original : [...original].sort((a, b) => rank(a) - rank(b));
     let shown = 0;
@@ -136,7 +168,8 @@ export function startFinder(): void {
   function loadPagefind(): Promise<Pagefind> {
     const url = new URL(routes.pagefind, window.location.href).href;
     pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
-      await pf.options({ excerptLength: 24 });
+      // Pagefind names pages by their path in the built folder: give it the site's base path.
+      await pf.options({ excerptLength: 24, baseUrl: routes.home });
       return pf;
     });
     return pagefind;
@@ -188,5 +221,13 @@ export function startFinder(): void {
       update();
     });
   });
+
+  // A bookmarked or shared address: check its filters and run its search.
+  const offered: Record<string, string[]> = {};
+  for (const box of boxes) (offered[box.name] ??= []).push(box.value);
+  const initial = queryToState(window.location.search, offered);
+  for (const box of boxes) box.checked = initial.selected[box.name]?.has(box.value) ?? false;
+  query.value = initial.text;
   update();
+  if (initial.text) void search();
 }

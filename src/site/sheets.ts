@@ -6,6 +6,7 @@ import type { Programme } from '../../schemas/index';
 import { publishedProgrammes, type Entry } from '../domain/corpus';
 import { programmeMetrics, type ProgrammeMetrics } from '../domain/metrics';
 import { sheetDocument, type SheetDocument } from '../document/sheet/index';
+import { asDraftIfSo } from '../workspace/drafts';
 import { getCorpus } from './corpus';
 import { sheetCard, sortCards, type SheetCard } from './sheet-card';
 
@@ -25,7 +26,8 @@ export function getSheets(): Promise<Sheet[]> {
     const corpus = await getCorpus();
     const sheets = publishedProgrammes(corpus).map((entry) => {
       const metrics = programmeMetrics(entry.data);
-      const document = sheetDocument(entry, metrics);
+      // In the workspace a draft is shown too, marked as such (the public corpus has none).
+      const document = asDraftIfSo(sheetDocument(entry, metrics), 'programmes', entry.id, entry.data.draft);
       return { entry, metrics, document, card: sheetCard(document, entry.data) };
     });
     const rank = new Map(sortCards(sheets.map((s) => s.card)).map((card, i) => [card.id, i]));

@@ -2,7 +2,7 @@
  * The command line, run in-process on a copy of the fixtures: exit codes, French output, and
  * scaffolding that never overwrites.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -42,6 +42,31 @@ describe('passerelle validate', () => {
   it('gives a machine-readable report with --json', async () => {
     expect(await main(['validate', '--json'], io)).toBe(0);
     expect(JSON.parse(out.join(''))).toMatchObject({ errors: 0, files: 6, diagnostics: [] });
+  });
+
+  it('lists what a draft lacks without failing, and fails on it with --strict', async () => {
+    const file = join(cwd, 'content', 'programmes', 'ref-prog.yaml');
+    const text = readFileSync(file, 'utf8').replace(/^summary: .*$/m, '');
+    writeFileSync(join(cwd, 'content', 'programmes', 'jardin.yaml'), `draft: true\n${text}`);
+    expect(await main(['validate'], io)).toBe(0);
+    expect(out.join('\n')).toBe(
+      [
+        'Brouillons\u00A0: ce qui reste à compléter',
+        '',
+        'content/programmes/jardin.yaml  brouillon\u00A0: 1 champ à compléter (aperçu possible dans l’espace de travail)',
+        '  ligne 1 · summary\u00A0: Champ obligatoire manquant\u00A0: «\u00A0summary\u00A0»',
+        '',
+        '6 fichiers valides (2 programmes, 1 appel, 1 prestataire, 1 réponse, 1 évaluation). 1 brouillon\u00A0: 1 champ à compléter (jamais publiés).',
+      ].join('\n'),
+    );
+    expect(err).toEqual([]);
+    out = [];
+    expect(await main(['validate', '--strict'], io)).toBe(1);
+    expect(err.join('\n')).toContain('1 brouillon\u00A0: 1 champ à compléter');
+    expect(out).toEqual([]);
+    out = [];
+    expect(await main(['validate', '--json'], io)).toBe(0);
+    expect(JSON.parse(out.join(''))).toMatchObject({ errors: 0, warnings: 1, drafts: [{ id: 'jardin', previewable: true, toComplete: 1 }] });
   });
 
   it.each([
@@ -99,12 +124,15 @@ describe('passerelle new', () => {
     expect(readFileSync(join(cwd, 'content', 'programmes', 'essai.yaml'), 'utf8')).toContain('À compléter');
   });
 
-  it('leaves a template that fails only on fields still to fill in', async () => {
+  it('starts a draft: only fields still to fill in, listed without stopping anything', async () => {
     for (const collection of ['programme', 'tender', 'provider', 'response', 'evaluation']) await main(['new', collection, 'brouillon'], io);
     const result = validateFiles(readFixture(join(cwd, 'content')));
+    expect(result.errors).toBe(0);
+    expect(result.drafts.map((d) => d.file).sort()).toEqual(['evaluations', 'programmes', 'providers', 'responses', 'tenders'].map((c) => `content/${c}/brouillon.yaml`));
     const drafts = result.diagnostics.filter((d) => d.file.includes('brouillon'));
     expect(drafts.length).toBeGreaterThan(0);
-    expect(drafts.filter((d) => d.rule !== 'contenu/a-completer')).toEqual([]);
+    expect(drafts.filter((d) => d.rule !== 'contenu/a-completer' || d.severity !== 'warning')).toEqual([]);
+    expect(await main(['validate'], io)).toBe(0);
   });
 
   it.each([
@@ -138,14 +166,46 @@ describe('passerelle new', () => {
     const result = validateFiles(readFixture(join(cwd, 'content')));
     const left = result.diagnostics.filter((d) => d.file.includes('nouvelle'));
     expect(left.length).toBeGreaterThan(0);
-    expect(left.every((d) => d.rule === 'contenu/a-completer')).toBe(true);
+    expect(left.every((d) => d.rule === 'contenu/a-completer' && d.severity === 'warning')).toBe(true);
+    // Both files are drafts until their author removes draft: true.
+    expect(result.errors).toBe(0);
+    expect(result.drafts.map((d) => d.id)).toEqual(['nouvelle', 'nouvelle']);
     expect(await main(['new', 'response', 'nouvelle', '--from-programme', 'ref-prog', '--tender', 'call'], io)).toBe(1);
+  });
+});
+
+describe('passerelle report', () => {
+  it('writes the analysis report of an evaluation, and says how many pages', async () => {
+    expect(await main(['report', 'eval', '-o', 'rapport.pdf'], io)).toBe(0);
+    const bytes = readFileSync(join(cwd, 'rapport.pdf'));
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(/^PDF écrit\u00A0: rapport\.pdf \(\d+ pages, \d+ Ko\)\.$/);
+  });
+
+  it('writes nothing for an evaluation that does not exist, and names the ones that do', async () => {
+    expect(await main(['report', 'inconnue', '-o', 'rapport.pdf'], io)).toBe(1);
+    expect(existsSync(join(cwd, 'rapport.pdf'))).toBe(false);
+    expect(err.join('\n')).toContain('inconnue');
+  });
+
+  it('asks for the file to write', async () => {
+    expect(await main(['report', 'eval'], io)).toBe(1);
+    expect(err).toEqual(['Indiquez le fichier à écrire avec -o <fichier.pdf>.']);
+  });
+});
+
+describe('passerelle workspace', () => {
+  it.each(['abc', '70000', '-1', '4.5'])('refuses the port « %s » in French before starting anything', async (port) => {
+    expect(await main(['workspace', `--port=${port}`], io)).toBe(1);
+    expect(err).toEqual([`Port invalide\u00A0: «\u00A0${port}\u00A0». Écrivez un nombre entre 0 et 65535 (0\u00A0: un port libre).`]);
+    expect(out).toEqual([]);
   });
 });
 
 describe('arguments', () => {
   const S = '\u00A0';
-  const commands = ['validate', 'new', 'pdf', 'import-offer', 'score'];
+  const commands = ['validate', 'new', 'pdf', 'report', 'import-offer', 'score', 'workspace', 'import-sheet'];
 
   it.each(commands)('%s --help prints its French help and exits 0', async (command) => {
     expect(await main([command, '--help'], io)).toBe(0);
@@ -164,14 +224,16 @@ describe('arguments', () => {
   });
 
   it.each<[string, string[], string]>([
-    ['validate', ['validate', '--jsno'], `--json, --help.`],
+    ['validate', ['validate', '--jsno'], `--json, --strict, --help.`],
     ['new', ['new', 'programme', 'essai', '--tendre', 'call'], `--from-programme, --tender, --provider, --help.`],
     ['pdf', ['pdf', 'resp', '--ouput', 'sortie.pdf'], `--output, --help.`],
+    ['report', ['report', 'eval', '--ouput', 'rapport.pdf'], `--output, --help.`],
     ['import-offer', ['import-offer', 'offre.pdf', '--forse'], `--evaluation, --force, --help.`],
     ['score', ['score', 'eval', '--jsno'], `--json, --help.`],
+    ['workspace', ['workspace', '--prot', '4400'], `--port, --help.`],
   ])('%s refuses an unknown option in French, exits 1 and does nothing', async (command, args, allowed) => {
     expect(await main(args, io)).toBe(1);
-    const suggestion = { validate: '--json', new: '--tender', pdf: '--output', 'import-offer': '--force', score: '--json' }[command];
+    const suggestion = { validate: '--json', new: '--tender', pdf: '--output', report: '--output', 'import-offer': '--force', score: '--json', workspace: '--port' }[command];
     expect(err).toEqual([
       `Option inconnue pour «${S}passerelle ${command}${S}»${S}: «${S}${args.find((a) => a.startsWith('--'))}${S}». Vouliez-vous dire «${S}${suggestion}${S}»\u202F? Options possibles${S}: ${allowed}\nAide${S}: passerelle ${command} --help`,
     ]);

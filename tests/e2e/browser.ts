@@ -6,6 +6,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { inject } from 'vitest';
 import { CHROMIUM, chromiumFound, missingTools, onCi } from '../../scripts/test-tools.mjs';
 
 export const root = join(import.meta.dirname, '..', '..');
@@ -29,10 +30,18 @@ const TYPES: Record<string, string> = {
   '.pf_meta': 'application/octet-stream',
 };
 
-/** Serves `dir` on a free port of localhost; resolves to its base URL and a stop function. */
-export async function serve(dir = dist): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * Serves `dir` on a free port of localhost, under `prefix` (`/fiches`) as a project page of GitHub
+ * or GitLab Pages is served; resolves to its base URL and a stop function.
+ */
+export async function serve(dir = dist, prefix = ''): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const full = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!full.startsWith(`${prefix}/`)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('404');
+      return;
+    }
+    const path = full.slice(prefix.length);
     let file = normalize(join(dir, path));
     if (!file.startsWith(dir)) {
       res.writeHead(403).end();
@@ -72,4 +81,16 @@ export async function launch(): Promise<Browser> {
 /** A fresh context (axe-core needs pages from a context, not from browser.newPage()). */
 export async function context(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
   return browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 }, ...options });
+}
+
+/** The private workspace the global setup started (`passerelle workspace`): its origin. */
+export function workspaceUrl(): string {
+  return inject('workspaceUrl');
+}
+
+/** The bytes of a workspace page or PDF (`/reponses/tremplin-dijon-2022.pdf`). */
+export async function fromWorkspace(path: string): Promise<Uint8Array> {
+  const response = await fetch(`${workspaceUrl()}${path}`);
+  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
 }

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fromWorkspace } from './browser';
 
 const root = join(import.meta.dirname, '..', '..');
 const dist = join(root, 'dist');
@@ -16,25 +17,29 @@ describe('the sample site', () => {
   const analysis = 'Analyse des offres, action de remobilisation des femmes des QPV de la métropole dijonnaise';
   // Each page: its one heading (the title is the heading and the site's name), and a fact from its
   // main content.
-  it.each([
-    ['index.html', `Passerelle${S}: les programmes d’insertion écrits une fois, publiés, proposés et comparés`, 'href="/experiences/"'],
-    ['experiences/index.html', 'Fiches d’expérience', 'href="/experiences/castelnau-donne-des-elles/"'],
-    ['experiences/castelnau-donne-des-elles/index.html', 'Castelnau donne des Elles', 'En dix ans, Castelnau-le-Lez'],
-    ['appels/index.html', 'Appels', `href="/appels/dijon-remobilisation-femmes-qpv-2022/">${call}`],
-    ['appels/dijon-remobilisation-femmes-qpv-2022/index.html', call, 'Creativ’, pour Dijon Métropole'],
-    ['prestataires/index.html', 'Prestataires', 'Tremplin Côte-d’Or'],
-    ['reponses/index.html', 'Réponses', 'href="/reponses/tremplin-dijon-2022/">Elles rebondissent, réponse du groupement Tremplin Côte-d’Or et Mobilité 21'],
-    ['reponses/tremplin-dijon-2022/index.html', 'Elles rebondissent, réponse du groupement Tremplin Côte-d’Or et Mobilité 21', 'Creativ’'],
-    ['evaluations/index.html', 'Évaluations', `href="/evaluations/dijon-remobilisation-femmes-qpv-2022/">${analysis}`],
-    ['evaluations/dijon-remobilisation-femmes-qpv-2022/index.html', analysis, 'Méthode proportionnelle'],
-    ['evaluations/dijon-remobilisation-femmes-qpv-2022/index.html', analysis, 'Grille d’analyse'],
-    ['evaluations/index.html', 'Évaluations', `En tête${S}: Groupement Tremplin Côte-d’Or et Mobilité 21, avec 86,5 sur 100.`],
-  ])('builds %s', (path, heading, fact) => {
-    const html = page(path);
-    expect(html).toContain('<html lang="fr">');
-    expect([...html.matchAll(/<title>([^<]*)<\/title>/g)].map((m) => m[1])).toEqual([path === 'index.html' ? 'Passerelle' : `${heading} · Passerelle`]);
-    expect([...html.matchAll(/<h1[^>]*>([\s\S]*?)<\/h1>/g)].map((m) => m[1].replaceAll('<wbr>', ''))).toEqual([heading]);
-    expect(html.slice(html.indexOf('<main'), html.indexOf('</main>'))).toContain(fact);
+  /** A page's HTML: from dist/ for a public page, from the workspace (passerelle workspace) for a private one. */
+  const html = async (path: string, where: 'public' | 'workspace') =>
+    where === 'public' ? page(path) : new TextDecoder().decode(await fromWorkspace(`/${path.replace(/index\.html$/, '')}`));
+  it.each<[string, string, string, 'public' | 'workspace']>([
+    ['index.html', `Passerelle${S}: les programmes d’insertion écrits une fois, publiés, proposés et comparés`, 'href="/experiences/"', 'public'],
+    ['experiences/index.html', 'Fiches d’expérience', 'href="/experiences/castelnau-donne-des-elles/"', 'public'],
+    ['experiences/castelnau-donne-des-elles/index.html', 'Castelnau donne des Elles', 'En dix ans, Castelnau-le-Lez', 'public'],
+    ['appels/index.html', 'Appels', `href="/appels/dijon-remobilisation-femmes-qpv-2022/">${call}`, 'public'],
+    ['appels/dijon-remobilisation-femmes-qpv-2022/index.html', call, 'Creativ’, pour Dijon Métropole', 'public'],
+    ['espace/index.html', 'Espace de travail', 'href="/experiences/villefontaine-jardinons-ensemble/"', 'workspace'],
+    ['prestataires/index.html', 'Prestataires', 'Tremplin Côte-d’Or', 'workspace'],
+    ['reponses/index.html', 'Réponses', 'href="/reponses/tremplin-dijon-2022/">Elles rebondissent, réponse du groupement Tremplin Côte-d’Or et Mobilité 21', 'workspace'],
+    ['reponses/tremplin-dijon-2022/index.html', 'Elles rebondissent, réponse du groupement Tremplin Côte-d’Or et Mobilité 21', 'Creativ’', 'workspace'],
+    ['evaluations/index.html', 'Évaluations', `href="/evaluations/dijon-remobilisation-femmes-qpv-2022/">${analysis}`, 'workspace'],
+    ['evaluations/dijon-remobilisation-femmes-qpv-2022/index.html', analysis, 'Méthode proportionnelle', 'workspace'],
+    ['evaluations/dijon-remobilisation-femmes-qpv-2022/index.html', analysis, 'Grille d’analyse', 'workspace'],
+    ['evaluations/index.html', 'Évaluations', `En tête${S}: Groupement Tremplin Côte-d’Or et Mobilité 21, avec 86,5 sur 100.`, 'workspace'],
+  ])('builds %s', async (path, heading, fact, where) => {
+    const text = await html(path, where);
+    expect(text).toContain('<html lang="fr">');
+    expect([...text.matchAll(/<title>([^<]*)<\/title>/g)].map((m) => m[1])).toEqual([path === 'index.html' ? 'Passerelle' : `${heading} · Passerelle`]);
+    expect([...text.matchAll(/<h1[^>]*>([\s\S]*?)<\/h1>/g)].map((m) => m[1].replaceAll('<wbr>', ''))).toEqual([heading]);
+    expect(text.slice(text.indexOf('<main'), text.indexOf('</main>'))).toContain(fact);
   });
 
   it('publishes each call\'s award criteria as JSON', () => {
@@ -89,6 +94,8 @@ describe('npx passerelle validate', () => {
   it('passes on content/ through the installed command', () => {
     const run = spawnSync(process.execPath, [join(root, 'bin', 'passerelle.js'), 'validate'], { cwd: root, encoding: 'utf8' });
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^17 fichiers valides/);
+    // The sample content holds one draft sheet: listed with what it lacks, never counted as published.
+    expect(run.stdout).toMatch(/^Brouillons\u00A0: ce qui reste à compléter\n/);
+    expect(run.stdout).toMatch(/\n17 fichiers valides \(9 programmes, 1 appel, 3 prestataires, 3 réponses, 1 évaluation\)\. 1 brouillon\u00A0: 2 champs à compléter \(jamais publiés\)\.\n$/);
   });
 });

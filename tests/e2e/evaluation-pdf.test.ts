@@ -1,23 +1,22 @@
 /**
- * The analysis report PDF of the sample evaluation, read back: its sections in the order a
+ * The analysis report PDF of the sample evaluation, served by the private workspace, read back: its sections in the order a
  * committee reports, the offers, the exclusion and its reasons, the method, the ranking and the
  * amounts, with the same French figures as the page.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/content/content-fs';
 import { buildFonts } from '../../src/pdf/build-fs';
 import { renderEvaluation } from '../../src/pdf/documents/evaluation';
 import { pdftotext, readPdf } from '../pdf/read';
 import { unicodePages } from '../pdf/unicode-text';
-import { dist } from './browser';
+import { fromWorkspace } from './browser';
 
 const ID = 'dijon-remobilisation-femmes-qpv-2022';
 const plainSpaces = (text: string) => text.replace(/[\u00A0\u202F]/g, ' ');
 
 describe('the analysis report PDF', async () => {
-  const bytes = new Uint8Array(readFileSync(join(dist, 'evaluations', `${ID}.pdf`)));
+  // The report the workspace serves, as the committee downloads it.
+  const bytes = await fromWorkspace(`/evaluations/${ID}.pdf`);
   const pdf = await readPdf(bytes);
   const all = plainSpaces(pdf.text.join('\n'));
 

@@ -1,5 +1,5 @@
 /**
- * The evaluation page in Chromium: the published result without JavaScript, the what-if panel
+ * The evaluation page of the private workspace in Chromium: the published result without JavaScript, the what-if panel
  * (a weight, the price method, a mark), its share link restored on reload, and axe-core.
  */
 import { AxeBuilder } from '@axe-core/playwright';
@@ -7,24 +7,23 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { context, hasChromium, launch, screenshots, serve } from './browser';
+import { context, hasChromium, launch, screenshots, workspaceUrl } from './browser';
 
 const PATH = '/evaluations/dijon-remobilisation-femmes-qpv-2022/';
 const TREMPLIN = 'tremplin-dijon-2022';
 const ELAN = 'elan-dijon-2022';
 
 let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
+const server = { url: '' };
 
 beforeAll(async () => {
   if (!hasChromium) return;
-  server = await serve();
+  server.url = workspaceUrl();
   browser = await launch();
   mkdirSync(screenshots, { recursive: true });
 });
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
 });
 
 /** The offers of the simulated ranking table, in order, with their rank text. */

@@ -1,10 +1,8 @@
 /**
- * The response PDFs the build wrote, read back: pages, table of contents, amounts, accents,
+ * The response PDFs the private workspace serves, read back: pages, table of contents, amounts, accents,
  * metadata, bookmarks, the attached offer, margins, same bytes twice; and long content that must
  * paginate (a 2,000-word narrative, a 60-row table); and the font subsets (not blank).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/content/content-fs';
 import { checkCompliance } from '../../src/domain/compliance';
@@ -17,14 +15,15 @@ import { renderPdf } from '../../src/pdf/render';
 import { theme } from '../../src/pdf/theme';
 import { hasPoppler, pdftotext, rasterise, readPdf, type ReadPdf } from '../pdf/read';
 import { unicodePages } from '../pdf/unicode-text';
-import { dist } from './browser';
+import { fromWorkspace } from './browser';
 
 const corpus = loadCorpus();
 /** Compares French text whatever its no-break spaces. */
 const plainSpaces = (text: string) => text.replace(/[\u00A0\u202F]/g, ' ');
 const N = '\u202F';
 const S = '\u00A0';
-const built = (id: string) => new Uint8Array(readFileSync(join(dist, 'reponses', `${id}.pdf`)));
+/** A response PDF as the private workspace serves it (the public site has none). */
+const built = (id: string) => fromWorkspace(`/reponses/${id}.pdf`);
 
 /** Every text item lies inside the page's margins (the header and footer lines in theirs). */
 function expectInsideMargins(pdf: ReadPdf) {
@@ -45,7 +44,7 @@ function expectInsideMargins(pdf: ReadPdf) {
 }
 
 describe('the strong response PDF (Tremplin)', async () => {
-  const bytes = built('tremplin-dijon-2022');
+  const bytes = await built('tremplin-dijon-2022');
   const pdf = await readPdf(bytes);
 
   it('has a cover, a table of contents and every section of the call in its order', () => {
@@ -128,7 +127,7 @@ describe('the strong response PDF (Tremplin)', async () => {
 });
 
 describe('the response over the budget cap (Sophie Marchal)', async () => {
-  const pdf = await readPdf(built('sophie-marchal-dijon-2022'));
+  const pdf = await readPdf(await built('sophie-marchal-dijon-2022'));
 
   it('shows its unmet requirements in the compliance annex', () => {
     const annexPage = pdf.outline.find((o) => plainSpaces(o.title).startsWith('Annexe : conformité'))!.page;
@@ -147,7 +146,7 @@ describe('the response over the budget cap (Sophie Marchal)', async () => {
 });
 
 describe('the cheaper response (Élan), subject to VAT', async () => {
-  const pdf = await readPdf(built('elan-dijon-2022'));
+  const pdf = await readPdf(await built('elan-dijon-2022'));
   it('shows HT, 20 % VAT and TTC', () => {
     const all = plainSpaces(pdf.text.join(' '));
     expect(all).toContain('26 000 €');

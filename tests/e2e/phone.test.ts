@@ -1,5 +1,6 @@
 /**
- * Every built page on a phone (390 px wide) and on a desktop (1280 px): no page scrolls sideways
+ * Every page, public (built in dist/) and private (served by the workspace), on a phone (390 px
+ * wide) and on a desktop (1280 px): no page scrolls sideways
  * (a wide table or chart scrolls inside its own frame), and axe-core finds no violation at 390 px.
  * Screenshots of each page type go to test-output/screenshots/ for a person to look at.
  */
@@ -8,7 +9,9 @@ import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { context, dist, hasChromium, launch, screenshots, serve } from './browser';
+import { loadCorpus } from '../../src/content/content-fs';
+import { routes } from '../../src/routes';
+import { context, dist, hasChromium, launch, screenshots, serve, workspaceUrl } from './browser';
 
 /** The path of every HTML page the build wrote (`/experiences/castelnau-donne-des-elles/`). */
 function pages(dir = dist): string[] {
@@ -20,7 +23,25 @@ function pages(dir = dist): string[] {
   });
 }
 
-const all = pages().sort();
+/** The private pages of the sample content (the workspace's index, each response, evaluation, provider, draft). */
+function privatePages(): string[] {
+  const corpus = loadCorpus();
+  return [
+    routes.workspace,
+    routes.responses,
+    ...corpus.responses.map((e) => routes.response(e.id)),
+    routes.evaluations,
+    ...corpus.evaluations.map((e) => routes.evaluation(e.id)),
+    routes.providers,
+    ...corpus.providers.map((e) => routes.provider(e.id)),
+    ...corpus.programmes.filter((e) => e.data.draft && e.data.status !== 'proposed').map((e) => routes.sheet(e.id)),
+  ];
+}
+
+const publicPages = pages().sort();
+const workspacePages = privatePages();
+const all = [...publicPages, ...workspacePages];
+const workspaceOnly = new Set(workspacePages);
 /** One page of each type, shot at both widths. */
 const shots: Record<string, string> = {
   '/': 'accueil',
@@ -29,6 +50,8 @@ const shots: Record<string, string> = {
   '/reponses/tremplin-dijon-2022/': 'reponse',
   '/evaluations/dijon-remobilisation-femmes-qpv-2022/': 'evaluation',
   '/prestataires/tremplin-cote-dor/': 'prestataire',
+  '/espace/': 'espace',
+  '/experiences/villefontaine-jardinons-ensemble/': 'brouillon',
 };
 
 describe.skipIf(!hasChromium)('every page on a phone', () => {
@@ -45,15 +68,21 @@ describe.skipIf(!hasChromium)('every page on a phone', () => {
     await server?.close();
   });
 
-  it('finds the built pages', () => {
-    expect(all.length).toBeGreaterThanOrEqual(21);
+  /** Where a page is served: the public build, or the workspace for a private page. */
+  const at = (path: string) => `${workspaceOnly.has(path) ? workspaceUrl() : server.url}${path}`;
+
+  it('finds the built pages and the private ones', () => {
+    expect(publicPages).toHaveLength(11);
+    // The workspace's index, 3 responses and their index, 1 evaluation and its index, 3 providers
+    // and their index, the draft sheet.
+    expect(workspacePages).toHaveLength(12);
     for (const path of Object.keys(shots)) expect(all).toContain(path);
   });
 
   it.each(all.map((path) => [path]))('%s: no sideways scroll at 390 px, no axe violation', async (path) => {
     const phone = await context(browser, { viewport: { width: 390, height: 844 } });
     const page = await phone.newPage();
-    await page.goto(`${server.url}${path}`);
+    await page.goto(at(path));
     if (await page.locator('astro-island').count()) await page.waitForSelector('astro-island:not([ssr])');
     const [scrollWidth, innerWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
     expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
@@ -66,7 +95,7 @@ describe.skipIf(!hasChromium)('every page on a phone', () => {
   it.each(Object.entries(shots))('%s at 1280 px', async (path, name) => {
     const desktop = await context(browser);
     const page = await desktop.newPage();
-    await page.goto(`${server.url}${path}`);
+    await page.goto(at(path));
     const [scrollWidth, innerWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
     expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
     await page.screenshot({ path: join(screenshots, `${name}-1280.png`), fullPage: true });

@@ -1,5 +1,5 @@
 /**
- * The response preview pages in Chromium: the compliance report with marks that do not rely on
+ * The response preview pages of the private workspace in Chromium: the compliance report with marks that do not rely on
  * colour, the link to the PDF, and no axe-core violation (also on the call and provider pages).
  */
 import { mkdirSync } from 'node:fs';
@@ -7,20 +7,19 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { context, hasChromium, launch, screenshots, serve } from './browser';
+import { context, hasChromium, launch, screenshots, workspaceUrl } from './browser';
 
 describe.skipIf(!hasChromium)('response preview pages', () => {
   let browser: Browser;
-  let site: { url: string; close: () => Promise<void> };
+  const site = { url: '' };
 
   beforeAll(async () => {
     mkdirSync(screenshots, { recursive: true });
-    site = await serve();
+    site.url = workspaceUrl();
     browser = await launch();
   });
   afterAll(async () => {
     await browser?.close();
-    await site?.close();
   });
 
   it('shows the unmet requirements of the over-budget response, in words and symbols', async () => {

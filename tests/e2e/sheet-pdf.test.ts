@@ -6,14 +6,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/content/content-fs';
-import { publishedProgrammes } from '../../src/domain/corpus';
+import { publicCorpus, publishedProgrammes } from '../../src/domain/corpus';
 import { programmeMetrics } from '../../src/domain/metrics';
 import { sheetDocument } from '../../src/document/sheet/index';
 import { theme } from '../../src/pdf/theme';
 import { readPdf } from '../pdf/read';
 import { dist } from './browser';
 
-const corpus = loadCorpus();
+// The public build's sheets: drafts are not published.
+const corpus = publicCorpus(loadCorpus());
 const plainSpaces = (text: string) => text.replace(/[\u00A0\u202F]/g, ' ');
 
 describe('experience sheet PDFs', () => {

@@ -10,11 +10,12 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/content/content-fs';
-import { publishedProgrammes } from '../../src/domain/corpus';
+import { publicCorpus, publishedProgrammes } from '../../src/domain/corpus';
 import { frenchTypography } from '../../src/i18n/typography';
 import { CHROMIUM, context, hasChromium, launch, screenshots, serve } from './browser';
 
-const corpus = loadCorpus();
+// What the public site holds: no draft (the sample content has one draft sheet).
+const corpus = publicCorpus(loadCorpus());
 const published = publishedProgrammes(corpus);
 const proposed = corpus.programmes.filter((p) => p.data.status === 'proposed');
 const N = '\u202F';
@@ -97,6 +98,30 @@ describe.skipIf(!hasChromium)('experience sheets in Chromium', () => {
       await shot(page, 'index-filtres.png');
       expect(await axe(page)).toEqual([]);
       await page.close();
+    });
+
+    it('keeps the search and the filters in the address: a bookmark, a shared link and a reload show the same list', async () => {
+      const page = await ctx.newPage();
+      await page.goto(`${server.url}/experiences/`);
+      await expect.poll(() => page.locator('form[data-finder]').isVisible()).toBe(true);
+      await page.getByLabel(/^Numérique/).check();
+      await page.getByLabel(/^Occitanie/).check();
+      await expect.poll(() => new URL(page.url()).search).toBe('?theme=digital&region=Occitanie');
+      const occitanie = published.filter((p) => p.data.themes.includes('digital') && (p.data.territory.regions ?? []).includes('Occitanie'));
+      await page.reload();
+      await expect.poll(() => page.locator('[data-card]:visible').count()).toBe(occitanie.length);
+      expect(await page.getByLabel(/^Numérique/).isChecked()).toBe(true);
+      expect(await page.getByLabel(/^Occitanie/).isChecked()).toBe(true);
+      // A link shared with a search: the field is filled and the search runs.
+      const shared = await ctx.newPage();
+      await shared.goto(`${server.url}/experiences/?q=menuiserie`);
+      await expect.poll(() => shared.getByRole('searchbox', { name: 'Rechercher dans le texte des fiches' }).inputValue()).toBe('menuiserie');
+      await expect.poll(() => shared.locator('[data-status]').innerText(), { timeout: 10_000 }).toContain(`1 fiche sur ${published.length}`);
+      // Emptying the form empties the address.
+      await shared.getByRole('button', { name: 'Effacer la recherche et les filtres' }).click();
+      await expect.poll(() => new URL(shared.url()).search).toBe('');
+      await page.close();
+      await shared.close();
     });
 
     it('has no accessibility violation (axe-core), with and without filters shown', async () => {
@@ -227,11 +252,14 @@ describe.skipIf(!hasChromium)('experience sheets in Chromium', () => {
       await page.close();
     });
 
-    it('says what Passerelle does for each user and leads to the sheets, calls and evaluations', async () => {
+    it('says what Passerelle does for each user, leads to the sheets and calls, and names the private workspace', async () => {
       const page = await ctx.newPage();
       await page.goto(`${server.url}/`);
       expect(await page.locator('h1').count()).toBe(1);
-      for (const href of ['/experiences/', '/appels/', '/evaluations/']) expect(await page.locator(`main a[href="${href}"]`).count()).toBeGreaterThan(0);
+      for (const href of ['/experiences/', '/appels/']) expect(await page.locator(`main a[href="${href}"]`).count()).toBeGreaterThan(0);
+      // Responses and evaluations are private: no link to them, the command that opens them instead.
+      for (const href of ['/reponses/', '/evaluations/', '/prestataires/']) expect(await page.locator(`a[href="${href}"]`).count()).toBe(0);
+      expect(await page.locator('main code').allInnerTexts()).toContain('npx passerelle workspace');
       expect(await axe(page)).toEqual([]);
       await shot(page, 'accueil.png');
       await page.close();

@@ -1,6 +1,6 @@
 /** The pure parts of the index's script: filter logic and URL matching. */
 import { describe, expect, it } from 'vitest';
-import { normaliseUrl, passes } from '../../src/site/sheet-finder';
+import { normaliseUrl, passes, queryToState, stateToQuery } from '../../src/site/sheet-finder';
 
 describe('passes: filters combine', () => {
   const card = { theme: ['digital', 'women-employment'], region: ['Occitanie'], year: ['2018', '2019'] };
@@ -26,5 +26,40 @@ describe('normaliseUrl', () => {
     ['http://127.0.0.1:4321/experiences/brest/', '/experiences/brest/'],
   ])('%s → %s', (url, expected) => {
     expect(normaliseUrl(url)).toBe(expected);
+  });
+});
+
+describe('the finder state in the address', () => {
+  const set = (s: Record<string, string[]>) => Object.fromEntries(Object.entries(s).map(([k, v]) => [k, new Set(v)]));
+  it.each([
+    ['nothing', '', {}, ''],
+    ['a search alone, trimmed', '  jardin ', {}, 'q=jardin'],
+    ['checked values, sorted within a group', '', { theme: ['youth', 'digital'], year: [] }, 'theme=digital&theme=youth'],
+    ['both, text first', 'cuisine de rue', { region: ['Nouvelle-Aquitaine'] }, 'q=cuisine+de+rue&region=Nouvelle-Aquitaine'],
+  ])('%s', (_, text, selected, expected) => {
+    expect(stateToQuery(text, set(selected))).toBe(expected);
+  });
+
+  const offered = { theme: ['digital', 'youth'], year: ['2018', '2019'] };
+  it.each([
+    ['an empty address', '', '', { theme: [], year: [] }],
+    ['a shared address', '?q=jardin&theme=youth&year=2019', 'jardin', { theme: ['youth'], year: ['2019'] }],
+    ['values the page no longer offers are ignored', '?theme=seniors&year=1991', '', { theme: [], year: [] }],
+    ['unknown keys are ignored', '?__proto__=x&constructor=y', '', { theme: [], year: [] }],
+  ])('reads %s', (_, search, text, selected) => {
+    const state = queryToState(search, offered);
+    expect(state.text).toBe(text);
+    expect(Object.fromEntries(Object.entries(state.selected).map(([k, v]) => [k, [...v]]))).toEqual(selected);
+  });
+
+  it('cuts a search text longer than 200 characters', () => {
+    expect(queryToState(`?q=${'a'.repeat(500)}`, offered).text).toHaveLength(200);
+  });
+
+  it('reads back what it writes', () => {
+    const selected = set({ theme: ['digital', 'youth'], year: ['2018'] });
+    const state = queryToState(`?${stateToQuery('mobilité', selected)}`, offered);
+    expect(state.text).toBe('mobilité');
+    expect(state.selected).toEqual(selected);
   });
 });

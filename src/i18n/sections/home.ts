@@ -30,6 +30,9 @@ export const home = {
       link: 'Voir les évaluations',
     },
   },
+  /** Responses and evaluations are confidential: they live in the private workspace, on the user's machine. */
+  privateWork: "Les réponses, les prix, les notes et les brouillons ne sont jamais publiés : ils restent dans l'espace de travail privé, ouvert sur votre machine par la commande",
+  privateCommand: 'npx passerelle workspace',
   latestHeading: 'Les actions les plus récentes',
   allSheets: (n: number) => `Voir les ${n} ${plural(n, "fiche d'expérience", "fiches d'expérience")}`,
   notFound: {

@@ -8,6 +8,7 @@ import type { Entry } from '../../domain/corpus';
 import { buildFonts, pdfEnabled } from '../../pdf/build-fs';
 import { renderPdf } from '../../pdf/render';
 import { getCorpus } from '../../site/corpus';
+import { asDraftIfSo } from '../../workspace/drafts';
 
 export async function getStaticPaths() {
   if (!pdfEnabled()) return [];
@@ -16,6 +17,6 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute<{ entry: Entry<Tender> }> = async ({ props }) => {
-  const out = await renderPdf(callDocument(props.entry), buildFonts());
+  const out = await renderPdf(asDraftIfSo(callDocument(props.entry), 'tenders', props.entry.id, props.entry.data.draft), buildFonts());
   return new Response(out.bytes as BodyInit, { headers: { 'Content-Type': 'application/pdf' } });
 };

@@ -5,6 +5,7 @@
 import { requirementsFor } from '../../domain/cross-checks';
 import { byId, type Corpus } from '../../domain/corpus';
 import { COMPLIANCE_SECTION, callSectionId, responseDocument, type ResponseDocument, type ResponsePages } from '../../document/response/index';
+import { markDraft } from '../../document/draft';
 import type { FontSet } from '../fonts';
 import { paginateDocument, renderPdf, sectionPageCounts, type RenderedPdf } from '../render';
 
@@ -28,8 +29,9 @@ export function measureResponsePages(corpus: Corpus, responseId: string, fonts: 
   };
 }
 
-/** Renders a response, judging its page limits on a first layout. */
+/** Renders a response, judging its page limits on a first layout; a draft says so on every page. */
 export async function renderResponse(corpus: Corpus, responseId: string, fonts: FontSet): Promise<RenderedPdf & ResponseDocument> {
   const built = responseDocument(corpus, responseId, measureResponsePages(corpus, responseId, fonts));
-  return { ...(await renderPdf(built.document, fonts)), ...built };
+  const document = byId(corpus.responses, responseId)?.data.draft ? markDraft(built.document) : built.document;
+  return { ...(await renderPdf(document, fonts)), ...built, document };
 }
