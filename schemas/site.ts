@@ -11,7 +11,7 @@ import { MoneySchema } from './money';
 import { PlaceSchema } from './organisation';
 import { SourceRefSchema } from './source';
 import { IdSchema, TextSchema, UrlSchema } from './text';
-import { awardKinds, milestoneKinds, surfaceUnits, titleLanguages, type SurfaceUnit } from './vocabulary';
+import { awardKinds, milestoneKinds, titleLanguages, type SurfaceUnit } from './vocabulary';
 
 export interface Surface {
   value: number;

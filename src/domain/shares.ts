@@ -21,22 +21,22 @@ const WORDS: Record<string, Fraction> = {
 
 const APPROX: Array<[RegExp, ApproxStyle]> = [
   [/^(?:environ|a peu pres|autour de) /, 'about'],
-  [/^(?:pres d'|pres de|presque|quasiment|proche de|proche des|proche d') ?/, 'nearly'],
+  [/^(?:pres d'|pres de|presque|quasiment|proche des|proche de|proche d') ?/, 'nearly'],
 ];
+
+/** The text without its approximation word, and how it approximated: `près d'un tiers` → `un tiers`, nearly. */
+function withoutApprox(text: string): [string, ApproxStyle | undefined] {
+  for (const [re, style] of APPROX) {
+    const m = re.exec(text);
+    if (m) return [text.slice(m[0].length).trim(), style];
+  }
+  return [text, undefined];
+}
 
 /** `"un tiers"` → 1/3; `"environ 40 %"` → 40/100, about; `"1/4"`, `"25 %"`, `25`. */
 export function parseGivenShare(input: string | number): Parsed<Fraction & { approx?: ApproxStyle; words?: true }> {
   if (typeof input === 'number') return parseShare(input);
-  let t = foldWords(input);
-  let approx: ApproxStyle | undefined;
-  for (const [re, style] of APPROX) {
-    const m = re.exec(t);
-    if (m) {
-      approx = style;
-      t = t.slice(m[0].length).trim();
-      break;
-    }
-  }
+  const [t, approx] = withoutApprox(foldWords(input));
   const word = WORDS[t.replace(/^d'/, '')];
   const parsed = word ? { ok: true as const, value: { ...word, words: true as const } } : parseShare(t);
   if (!parsed.ok) return parsed;
@@ -46,16 +46,7 @@ export function parseGivenShare(input: string | number): Parsed<Fraction & { app
 /** `58`, `"55,78 %"`, `"environ 40 %"`, `"proche des 100 %"`, `"plus de 50 %"`. */
 export function parseGivenPercent(input: string | number): Parsed<{ value: number; approx?: ApproxStyle; bound?: CountBound }> {
   if (typeof input === 'number') return input >= 0 && input <= 100 ? { ok: true, value: { value: input } } : { ok: false };
-  let t = foldWords(input).replace(/ ?%$/, '');
-  let approx: ApproxStyle | undefined;
-  for (const [re, style] of APPROX) {
-    const m = re.exec(t);
-    if (m) {
-      approx = style;
-      t = t.slice(m[0].length).trim();
-      break;
-    }
-  }
+  const [t, approx] = withoutApprox(foldWords(input).replace(/ ?%$/, ''));
   const parsed = parseCountText(t);
   if (!parsed.ok || parsed.value.unit || parsed.value.period || parsed.value.precision === 'average') return { ok: false };
   const c = parsed.value;

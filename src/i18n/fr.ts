@@ -387,7 +387,7 @@ const dictionary = {
     amount: {
       message: 'Montant illisible',
       expected: 'un montant en euros avec au plus deux décimales : 7900, « 7 900 € » ou « 38 400,50 € TTC »',
-      hint: 'Écrivez le montant en chiffres (virgule pour les centimes) et ajoutez HT ou TTC si la source le dit.',
+      hint: 'Écrivez le montant en chiffres (virgule pour les centimes) et ajoutez HT ou TTC si la source le dit ; un montant approché garde son « environ » ; sans montant, retirez le champ.',
     },
     basisConflict: (written: string, declared: string) =>
       `Le montant est écrit « ${written} » mais le champ basis vaut « ${declared} »`,
@@ -395,22 +395,22 @@ const dictionary = {
     range: {
       message: 'Intervalle illisible',
       expected: 'un nombre (12), un intervalle « 10 à 12 », « plus de 30 » ou { min: 10, max: 12 }',
-      hint: 'Écrivez les deux bornes en chiffres séparées par « à ».',
+      hint: 'Écrivez les deux bornes en chiffres séparées par « à » ; si la source ne donne pas ce nombre, retirez le champ.',
     },
     rangeNeedsBound: 'Un intervalle doit avoir au moins un minimum ou un maximum',
     rangeClosed: "Cet intervalle doit avoir un minimum et un maximum",
-    rangeClosedHint: 'Écrivez par exemple « 10 à 12 », ou un seul nombre si la valeur est fixe.',
+    rangeClosedHint: "Écrivez les deux bornes que donne la source (« 10 à 12 »), ou un seul nombre si la valeur est fixe ; si elle n'en donne qu'une, retirez le champ et dites ce qu'elle écrit dans description.",
     rangeOrder: (min: string, max: string) => `Le minimum (${min}) est supérieur au maximum (${max})`,
     rangeOrderHint: 'Inversez les deux bornes.',
     duration: {
       message: 'Durée illisible',
       expected: 'une durée comme « 2h30 », « 45 min », « 3 jours », « 10 semaines » ou « 5 mois »',
-      hint: "Écrivez un nombre suivi de son unité ; « 2h30 » pour deux heures et demie.",
+      hint: "Écrivez un nombre suivi de son unité ; « 2h30 » pour deux heures et demie ; si la source ne donne pas la durée, retirez le champ.",
     },
     durationRange: {
       message: 'Durée ou intervalle de durées illisible',
       expected: 'une durée ou un intervalle de durées : « 2 h », « 2h30 à 3h », « 30 min à 1 h », « 10 à 12 semaines »',
-      hint: "Écrivez une durée avec son unité (« 2h30 », « 45 min »), ou deux durées séparées par « à » dans des unités compatibles (minutes et heures, semaines, mois).",
+      hint: "Écrivez une durée avec son unité (« 2h30 », « 45 min »), ou deux durées séparées par « à » dans des unités compatibles (minutes et heures, semaines, mois) ; si la source ne donne pas la durée, retirez le champ.",
     },
     frequency: {
       message: 'Fréquence illisible',
@@ -433,7 +433,7 @@ const dictionary = {
     share: {
       message: 'Part illisible',
       expected: 'une fraction « 1/4 » ou un pourcentage « 25 % »',
-      hint: 'Écrivez la part telle que la source la donne : « 1/4 » ou « 25 % ».',
+      hint: 'Écrivez la part telle que la source la donne : « 1/4 » ou « 25 % » ; si elle ne la donne pas, retirez le champ.',
     },
     sharesOver: (total: string) => `Les parts des prescripteurs dépassent le tout (total : ${total})`,
     sharesOverHint: 'La somme des parts ne peut pas dépasser 100 %.',
@@ -464,7 +464,7 @@ const dictionary = {
     departement: {
       message: (input: string) => `Département inconnu : « ${input} »`,
       expected: 'un numéro (« 34 », « 2A », « 974 ») ou un nom (« Hérault »)',
-      hint: 'Écrivez le numéro du département.',
+      hint: 'Écrivez le numéro du département ; si la source ne le nomme pas, retirez le champ (les communes suffisent).',
     },
     region: {
       message: (input: string) => `Région inconnue : « ${input} »`,
@@ -479,19 +479,19 @@ const dictionary = {
       expected: 'un taux en pourcentage : 20, 10, 5,5 ou 2,1',
     },
     budgetSum: (sum: string, total: string) => `Les lignes du budget totalisent ${sum}, le total indiqué est ${total}`,
-    budgetSumHint: "Corrigez une ligne ou le total : les deux doivent être égaux au centime près ; si la source ne détaille qu'une partie du total, ajoutez linesComplete: false.",
+    budgetSumHint: "Corrigez une ligne ou le total : les deux doivent être égaux au centime près ; si la source ne détaille qu'une partie du total, ajoutez linesComplete: false et laissez le reste non ventilé.",
     lineAmount: (quantity: string, unitPrice: string, computed: string, amount: string) =>
       `La ligne indique ${amount}, mais ${quantity} × ${unitPrice} font ${computed}`,
     lineAmountHint: 'Corrigez le montant, la quantité ou le prix unitaire ; ou retirez le montant, Passerelle le calcule.',
     fundersOver: (sum: string, total: string) => `Les financements (${sum}) dépassent le coût total (${total})`,
-    fundersOverHint: 'Vérifiez les montants des financeurs ou le total du budget.',
+    fundersOverHint: "Vérifiez les montants des financeurs ou le total du budget ; un montant que la source ne donne pas reste absent.",
     basisMix: 'Les montants du budget mélangent HT et TTC',
     basisMixHint: 'Exprimez le total et les lignes sur la même base (HT ou TTC).',
     unknownCohort: (id: string, known: string[]) =>
       known.length ? `Le groupe « ${id} » n'existe pas (groupes déclarés : ${known.join(', ')})` : `Le groupe « ${id} » n'existe pas : aucun groupe n'est déclaré dans cohorts`,
     unknownCohortHint: 'Utilisez l\'identifiant (id) d\'un élément de cohorts, ou retirez ce champ.',
     resultOver: (count: string, of: string) => `Le nombre (${count}) dépasse son dénominateur (${of})`,
-    resultOverHint: 'Le dénominateur est le nombre de personnes concernées : il ne peut pas être plus petit.',
+    resultOverHint: "Le dénominateur est le nombre de personnes concernées : il ne peut pas être plus petit ; si la source ne le donne pas, retirez of.",
     resultNeedsValue: 'Un résultat chiffré donne un nombre (count) ou un pourcentage (percent)',
     resultNeedsValueHint: 'Ajoutez count (et of pour le dénominateur) ou percent ; un résultat sans chiffre va dans qualitative.',
     weightsSum: (sum: string, expected: string) => `Les pondérations des critères totalisent ${sum}, il faut ${expected}`,

@@ -4,7 +4,7 @@
  */
 import type { Response } from '../../../schemas/index';
 import { byId, type Corpus } from '../../domain/corpus';
-import { formatMoney, formatNumber, formatPercent, formatPeriod, formatRate, formatSpan } from '../../domain/format';
+import { formatMoney, formatPeriod, formatSpan } from '../../domain/format';
 import { programmeMetrics } from '../../domain/metrics';
 import { fr } from '../../i18n/fr';
 import { fact, facts, list, markdown, paragraph, section, text } from '../build';

@@ -149,7 +149,7 @@ export const facts = {
     message: 'Nombre illisible',
     expected:
       'un nombre (12), un intervalle (« 10 à 12 »), une approximation (« environ 60 », « près de 600 », « une soixantaine »), une moyenne (« en moyenne 10 ») ou une borne (« plus de 250 », « au moins 12 », « moins de 26 »), avec si besoin son unité et sa période (« 18 postes en insertion », « 60 personnes par an »)',
-    hint: "Recopiez le nombre comme la source l'écrit, avec « environ » ou « plus de » s'il y est ; indiquez l'unité (unit) et la période (period) quand la source les donne.",
+    hint: "Recopiez le nombre comme la source l'écrit, avec « environ » ou « plus de » s'il y est ; indiquez l'unité (unit) et la période (period) quand la source les donne, sinon laissez-les absentes ; sans nombre, retirez le champ.",
     unitConflict: (written: string, declared: string) => `Le nombre est écrit en ${written} mais le champ unit dit ${declared}`,
     unitConflictHint: "Gardez une seule unité : celle de la source.",
     periodConflict: 'La période écrite dans le nombre et le champ period ne disent pas la même chose',
@@ -157,7 +157,7 @@ export const facts = {
     precisionConflict: 'La précision écrite dans le nombre et le champ precision ne disent pas la même chose',
     precisionConflictHint: 'Retirez precision : « environ » ou « en moyenne » dans le nombre suffisent.',
     whole: (unit: string) => `Un nombre de ${unit} est un nombre entier`,
-    wholeHint: "Écrivez le nombre entier que donne la source, ou « environ » suivi du nombre s'il est approché.",
+    wholeHint: "Écrivez le nombre entier que donne la source, ou « environ » suivi du nombre s'il est approché ; sans nombre, retirez le champ.",
   },
 
   age: {
@@ -179,7 +179,7 @@ export const facts = {
 
   budget: {
     wholeWithDate: "Un budget de toute l'action (period: whole) n'a ni année ni période de programmation",
-    wholeWithDateHint: "Gardez period: whole pour un montant de toute l'action ; pour un budget annuel écrivez period: year avec son année, pour une période de programmation écrivez span.",
+    wholeWithDateHint: "Gardez period: whole pour un montant de toute l'action et retirez year et span ; pour un budget annuel écrivez period: year avec son année si la source la donne, pour une période de programmation écrivez span.",
     shareContradicts: (funder: string, share: string, amount: string, total: string, computed: string) =>
       `La part de ${funder} (${share}) ne correspond pas à son montant : ${amount} sur ${total} font ${computed}`,
     shareContradictsHint:
@@ -248,7 +248,7 @@ export const facts = {
     qualifierPrecisionHint: 'Écrivez par exemple « printemps 2021 », « fin janvier 2010 », ou retirez le qualificatif.',
     disputedExpected: 'une date, ou une liste de dates chacune avec sa source : [{ date: 2009-11, source: unccas }, { date: 2009-12-01, source: presse }]',
     readingWithoutSource: 'Quand les sources ne donnent pas la même date, chaque date dit sa source',
-    readingWithoutSourceHint: "Ajoutez source: <identifiant> à cette date, ou gardez une seule date si une seule source la donne.",
+    readingWithoutSourceHint: "Ajoutez source: <identifiant> à chaque date ; si une seule source donne une date, gardez-la seule et retirez les autres.",
     /** `novembre 2009 (Unccas) ou 1er décembre 2009 (Sud Ouest)`. */
     readings: (items: string[]) => items.join(' ou '),
     reading: (date: string, source: string) => `${date} (${source})`,

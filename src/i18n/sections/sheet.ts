@@ -248,7 +248,6 @@ export const sheet = {
     breakdown: (parts: string[]) => `répartition : ${parts.join(', ')}`,
     breakdownPart: (label: string, count: string) => `${label} ${count}`,
     cohort: (name: string) => `Groupe : ${name}`,
-    givenPercent: 'pourcentage donné par la source',
     qualitative: "Ce que l'action a changé",
     otherAudience: 'Autres constats',
     ofDenominator: (count: string, of: string) => `${count} sur ${of}`,
