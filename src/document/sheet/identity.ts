@@ -27,7 +27,10 @@ function territoryRows(p: Programme): FactRow[] {
   const rows: FactRow[] = [fact(i().territory, orMissing(nonEmpty(t.communes) ? t.communes.join(', ') : t.perimeter))];
   if (nonEmpty(t.communes) && t.perimeter) rows.push(fact(i().territory, text(t.perimeter)));
   const list = (items: readonly string[] | undefined): Runs[] => (nonEmpty(items) ? items.map(text) : [missing()]);
-  rows.push(fact(i().departement, ...list(t.departements?.map(departementLabel))), fact(i().region, ...list(t.regions)));
+  rows.push(
+    fact((t.departements?.length ?? 0) > 1 ? i().departements : i().departement, ...list(t.departements?.map(departementLabel))),
+    fact((t.regions?.length ?? 0) > 1 ? i().regions : i().region, ...list(t.regions)),
+  );
   if (nonEmpty(t.areas)) rows.push(fact(i().areas, ...t.areas.map((a) => text(`${areaLabel(a, t.regions)}${a.kind === 'former-region' ? '' : ` — ${fr.vocab.areaKind[a.kind]}`}`))));
   if (nonEmpty(t.qpv)) rows.push(fact(i().qpv, ...t.qpv.map(text)));
   if (t.qpvCount) rows.push(fact(i().qpvCount, text(formatCount(t.qpvCount))));

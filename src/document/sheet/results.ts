@@ -9,7 +9,7 @@ import type { Programme } from '../../../schemas/index';
 import { formatCount, formatPercent, formatQualifiedDate, formatRate } from '../../domain/format';
 import type { ProgrammeMetrics, ResultMetrics } from '../../domain/metrics';
 import { fr } from '../../i18n/fr';
-import { markdown, missingParagraph, nonEmpty, note, orMissing, section, table, text } from '../build';
+import { markdown, missing, missingParagraph, nonEmpty, note, orMissing, section, table, text } from '../build';
 import type { Bar, BarChart, Block } from '../model';
 import { sourcedSection, type SheetSection } from './section';
 import { givenPercent, sourcesOf } from './text';
@@ -60,7 +60,7 @@ function figuresTable(p: Programme, m: ProgrammeMetrics): Block {
       text(q.label),
       orMissing(q.count && cell(q.count)),
       orMissing(of),
-      orMissing(rate),
+      rate !== undefined ? text(rate) : metrics.withheld ? missing(r().notComputed) : missing(),
       orMissing(q.outcome && fr.vocab.outcome[q.outcome]),
       text(details.join(' ; ')),
     ];
