@@ -114,22 +114,22 @@ export const BudgetSchema = () =>
       const amounts = [budget.total, ...(budget.lines ?? []).map((l) => l.amount), ...(budget.funders ?? []).map((f) => f.amount)];
       const bases = new Set(amounts.map((m) => m?.basis).filter(Boolean));
       if (bases.size > 1) {
-        report(ctx, fr.schema.basisMix, { rule: 'budget/base', hint: fr.schema.basisMixHint });
+        report(ctx, fr.schema.basisMix, { rule: 'budget/base', found: fr.details.schema.basisMixFound([...bases].join(' et ')), expected: fr.details.schema.basisMixExpected, hint: fr.schema.basisMixHint });
         return;
       }
       const lines = budget.lines ?? [];
       if (budget.period === 'whole' && (budget.year || budget.span)) {
-        report(ctx, fr.facts.budget.wholeWithDate, { rule: 'budget/periode', hint: fr.facts.budget.wholeWithDateHint }, ['period']);
+        report(ctx, fr.facts.budget.wholeWithDate, { rule: 'budget/periode', expected: fr.facts.budget.wholeWithDateExpected, hint: fr.facts.budget.wholeWithDateHint }, ['period']);
       }
       if (budget.total && !budget.total.approx && budget.linesComplete !== false && lines.length > 0 && lines.every((l) => l.amount)) {
         const sum = lines.reduce((acc, l) => acc + l.amount!.cents, 0);
         if (sum !== budget.total.cents) {
-          report(ctx, fr.schema.budgetSum(formatMoney(sum), formatMoney(budget.total.cents)), { rule: 'budget/somme', hint: fr.schema.budgetSumHint }, ['total']);
+          report(ctx, fr.schema.budgetSum(formatMoney(sum), formatMoney(budget.total.cents)), { rule: 'budget/somme', expected: fr.details.schema.budgetSumExpected(formatMoney(sum)), hint: fr.schema.budgetSumHint }, ['total']);
         }
       }
       const funded = (budget.funders ?? []).reduce((acc, f) => acc + (f.amount && !f.amount.approx ? f.amount.cents : 0), 0);
       if (budget.total && !budget.total.approx && funded > budget.total.cents) {
-        report(ctx, fr.schema.fundersOver(formatMoney(funded), formatMoney(budget.total.cents)), { rule: 'budget/financements', hint: fr.schema.fundersOverHint }, ['funders']);
+        report(ctx, fr.schema.fundersOver(formatMoney(funded), formatMoney(budget.total.cents)), { rule: 'budget/financements', found: fr.details.schema.fundersOverFound(formatMoney(funded)), expected: fr.details.schema.fundersOverExpected(formatMoney(budget.total.cents)), hint: fr.schema.fundersOverHint }, ['funders']);
       }
       // A share the source gives must agree with the amount it gives, to half a point.
       (budget.funders ?? []).forEach((f, i) => {
@@ -137,7 +137,7 @@ export const BudgetSchema = () =>
         const written = (f.share.numerator / f.share.denominator) * 100;
         const computed = (f.amount.cents / budget.total.cents) * 100;
         if (Math.abs(written - computed) > 0.5)
-          report(ctx, fr.facts.budget.shareContradicts(f.name, formatShare(f.share), formatMoney(f.amount.cents), formatMoney(budget.total.cents), formatPercent(computed, 1)), { rule: 'budget/part', hint: fr.facts.budget.shareContradictsHint }, ['funders', i, 'share']);
+          report(ctx, fr.facts.budget.shareContradicts(f.name, formatShare(f.share), formatMoney(f.amount.cents), formatMoney(budget.total.cents), formatPercent(computed, 1)), { rule: 'budget/part', expected: fr.facts.budget.shareContradictsExpected(formatPercent(computed, 1)), hint: fr.facts.budget.shareContradictsHint }, ['funders', i, 'share']);
       });
     })
     .meta({ description: 'Le budget : montant avec ce qu\'il représente et sa période, postes et financeurs.' });

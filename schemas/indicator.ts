@@ -71,13 +71,14 @@ export const QuantitativeResultSchema = () =>
     })
     .superRefine((result, ctx) => {
       if (result.count === undefined && result.percent === undefined) {
-        report(ctx, fr.schema.resultNeedsValue, { rule: 'resultat/valeur', hint: fr.schema.resultNeedsValueHint });
+        report(ctx, fr.schema.resultNeedsValue, { rule: 'resultat/valeur', found: fr.details.schema.resultValueFound, expected: fr.details.schema.resultValueExpected, hint: fr.schema.resultNeedsValueHint });
       }
       if (result.count && result.of && isExact(result.count) && isExact(result.of) && result.count.unit === result.of.unit && result.count.min! > result.of.max!) {
-        report(ctx, fr.schema.resultOver(formatCount(result.count, { bare: true }), formatCount(result.of, { bare: true })), { rule: 'resultat/denominateur', hint: fr.schema.resultOverHint }, ['count']);
+        const of = formatCount(result.of, { bare: true });
+        report(ctx, fr.schema.resultOver(formatCount(result.count, { bare: true }), of), { rule: 'resultat/denominateur', expected: fr.details.schema.resultOverExpected(of), hint: fr.schema.resultOverHint }, ['count']);
       }
       if (result.count?.kind === 'target') {
-        report(ctx, fr.facts.result.targetAsResult, { rule: 'resultat/cible', hint: fr.facts.result.targetAsResultHint }, ['count', 'kind']);
+        report(ctx, fr.facts.result.targetAsResult, { rule: 'resultat/cible', expected: fr.facts.result.targetAsResultExpected, hint: fr.facts.result.targetAsResultHint }, ['count', 'kind']);
       }
     })
     .meta({ description: 'Un résultat chiffré.' });

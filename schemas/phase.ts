@@ -40,7 +40,7 @@ export const PhaseSchema = () =>
         const before = dated[k - 1];
         const after = dated[k];
         if (certainlyBefore(disputedBounds(after.step.date!), disputedBounds(before.step.date!)))
-          report(ctx, fr.facts.steps.order(formatDisputedDate(after.step.date!), formatDisputedDate(before.step.date!)), { rule: 'etape/ordre', hint: fr.facts.steps.orderHint }, ['steps', after.i, 'date']);
+          report(ctx, fr.facts.steps.order(formatDisputedDate(after.step.date!), formatDisputedDate(before.step.date!)), { rule: 'etape/ordre', expected: fr.facts.steps.orderExpected(formatDisputedDate(before.step.date!)), hint: fr.facts.steps.orderHint }, ['steps', after.i, 'date']);
       }
     })
     .meta({ description: 'Une phase du programme, avec ses dates (si elles sont connues) et ses étapes.' });

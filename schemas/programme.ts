@@ -95,16 +95,16 @@ export const ProgrammeSchema = () =>
       (programme.workshops ?? []).forEach((workshop, w) =>
         (workshop.cohorts ?? []).forEach((id, c) => {
           if (!cohortIds.includes(id))
-            report(ctx, fr.schema.unknownCohort(id, cohortIds), { rule: 'atelier/groupe', hint: fr.schema.unknownCohortHint }, ['workshops', w, 'cohorts', c]);
+            report(ctx, fr.schema.unknownCohort(id, cohortIds), { rule: 'atelier/groupe', expected: fr.details.schema.unknownCohortExpected(cohortIds), hint: fr.schema.unknownCohortHint }, ['workshops', w, 'cohorts', c]);
         }),
       );
       (programme.results?.quantitative ?? []).forEach((result, r) => {
         if (result.cohort && !cohortIds.includes(result.cohort))
-          report(ctx, fr.schema.unknownCohort(result.cohort, cohortIds), { rule: 'resultat/groupe', hint: fr.schema.unknownCohortHint }, ['results', 'quantitative', r, 'cohort']);
+          report(ctx, fr.schema.unknownCohort(result.cohort, cohortIds), { rule: 'resultat/groupe', expected: fr.details.schema.unknownCohortExpected(cohortIds), hint: fr.schema.unknownCohortHint }, ['results', 'quantitative', r, 'cohort']);
       });
       const siteIds = (programme.sites ?? []).map((site) => site.id);
       const siteRef = (id: string | undefined, path: Array<string | number>) => {
-        if (id && !siteIds.includes(id)) report(ctx, fr.facts.site.unknown(id, siteIds), { rule: 'site/inconnu', hint: fr.facts.site.unknownHint }, path);
+        if (id && !siteIds.includes(id)) report(ctx, fr.facts.site.unknown(id, siteIds), { rule: 'site/inconnu', expected: fr.facts.site.unknownExpected(siteIds), hint: fr.facts.site.unknownHint }, path);
       };
       (programme.public.eligibility ?? []).forEach((rule, i) => siteRef(rule.site, ['public', 'eligibility', i, 'site']));
       (programme.milestones ?? []).forEach((milestone, i) => siteRef(milestone.site, ['milestones', i, 'site']));

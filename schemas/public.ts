@@ -41,7 +41,7 @@ export const AgeSchema = (description = 'L\'âge : « 18 à 55 », « plus de 30
           return z.NEVER;
         }
         if (input.min !== undefined && input.max !== undefined && input.min > input.max) {
-          report(ctx, fr.schema.rangeOrder(String(input.min), String(input.max)), { rule: 'intervalle/ordre', hint: fr.schema.rangeOrderHint });
+          report(ctx, fr.schema.rangeOrder(String(input.min), String(input.max)), { rule: 'intervalle/ordre', expected: fr.details.schema.rangeOrderExpected, hint: fr.schema.rangeOrderHint });
           return z.NEVER;
         }
         return { ...(input.min !== undefined && { min: input.min }), ...(input.max !== undefined && { max: input.max }) };
@@ -54,7 +54,7 @@ export const AgeSchema = (description = 'L\'âge : « 18 à 55 », « plus de 30
         return z.NEVER;
       }
       if (value.min !== undefined && value.max !== undefined && value.min > value.max) {
-        report(ctx, fr.schema.rangeOrder(String(value.min), String(value.max)), { rule: 'intervalle/ordre', hint: fr.schema.rangeOrderHint });
+        report(ctx, fr.schema.rangeOrder(String(value.min), String(value.max)), { rule: 'intervalle/ordre', expected: fr.details.schema.rangeOrderExpected, hint: fr.schema.rangeOrderHint });
         return z.NEVER;
       }
       if (value.bound === 'more-than') return { min: value.min! + 1, bound: 'more-than' };
@@ -83,7 +83,11 @@ const AgeFactSchema = () =>
       const [first, ...alternatives] = input;
       return { ...first, alternatives };
     })
-    .meta({ description: 'L\'âge, ou les âges que donnent des sources en désaccord, chacun avec sa source : [{ value: 15 à 30, source: a }, { value: 13 à 30, source: b }].' });
+    .meta({
+      description: 'L\'âge, ou les âges que donnent des sources en désaccord, chacun avec sa source : [{ value: 15 à 30, source: a }, { value: 13 à 30, source: b }].',
+      expected: fr.facts.age.readingsExpected,
+      hint: fr.facts.age.hint,
+    });
 
 const ReferralSchema = () =>
   z
@@ -160,7 +164,7 @@ export const TargetPublicSchema = () =>
       const shares = (value.referrals ?? []).map((r) => r.share).filter((s) => s !== undefined);
       const total = shares.reduce((sum, s) => sum + s.numerator / s.denominator, 0);
       if (total > 1 + 1e-9) {
-        report(ctx, fr.schema.sharesOver(formatPercent(total * 100, 1)), { rule: 'public/parts', hint: fr.schema.sharesOverHint }, ['referrals']);
+        report(ctx, fr.schema.sharesOver(formatPercent(total * 100, 1)), { rule: 'public/parts', found: fr.details.schema.sharesFound(formatPercent(total * 100, 1)), expected: fr.details.schema.sharesExpected, hint: fr.schema.sharesOverHint }, ['referrals']);
       }
     })
     .meta({ description: 'Le public visé : qui, combien, quel âge, quelles conditions, orienté par qui.' });

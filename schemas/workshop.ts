@@ -28,7 +28,7 @@ export const FrequencySchema = () =>
       if (typeof input === 'object') return { kind: 'every', n: input.every, unit: input.unit };
       const parsed = parseFrequency(input);
       if (!parsed) {
-        report(ctx, fr.schema.frequency.message, { rule: 'frequence/format', expected: fr.schema.frequency.expected });
+        report(ctx, fr.schema.frequency.message, { rule: 'frequence/format', expected: fr.schema.frequency.expected, hint: fr.details.schema.frequencyHint });
         return z.NEVER;
       }
       return parsed;
@@ -63,7 +63,7 @@ export const WorkshopSchema = () =>
         .union([FacilitatorSchema(), z.array(FacilitatorSchema()).min(1)])
         .transform((input): Facilitator[] => (Array.isArray(input) ? input : [input]))
         .optional()
-        .meta({ description: 'Qui anime : une personne, ou une liste (« une agente et deux bénévoles »).' }),
+        .meta({ description: 'Qui anime : une personne, ou une liste (« une agente et deux bénévoles »).', expected: fr.facts.facilitatorExpected, hint: fr.facts.facilitatorHint }),
       schedule: TextSchema().optional().meta({ description: 'Le jour et l\'horaire, si la source les donne (« le mardi de 14 h à 16 h »).' }),
       cohorts: z.array(IdSchema()).optional().meta({ description: 'Les groupes concernés (identifiants de cohorts) ; tous si absent.' }),
       source: SourceRefSchema().optional(),

@@ -15,6 +15,7 @@ import { isDraftData, previewDraft } from './drafts';
 import { placeholderDiagnostics, placeholderPaths, underPlaceholder } from './placeholders';
 import { classifyEntry, idOf } from './content-files';
 import { parseSource } from './source';
+import { unprintableDiagnostics } from './drawable';
 
 export interface SourceFile {
   collection: CollectionName;
@@ -93,7 +94,7 @@ export function validateFiles(files: readonly SourceFile[], reading: readonly Di
     const key = `${file.collection}/${id}`;
     const other = locators.get(key);
     if (other) {
-      diagnostics.push({ file: file.path, path: [], severity: 'error', rule: 'fichier/doublon', message: fr.check.duplicateEntry(id, other.file), hint: fr.check.duplicateEntryHint });
+      diagnostics.push({ file: file.path, path: [], severity: 'error', rule: 'fichier/doublon', message: fr.check.duplicateEntry(id, other.file), found: fr.common.quote(file.path.split('/').pop()!), expected: fr.details.file.duplicateExpected, hint: fr.check.duplicateEntryHint });
       continue;
     }
     const source = parseSource(file.text, { file: file.path, bodyField: bodyFields[file.collection] });
@@ -117,9 +118,11 @@ export function validateFiles(files: readonly SourceFile[], reading: readonly Di
     const draft = isDraftData(source.value.data);
     const placeholders = placeholderPaths(source.value.data);
     const parsed = schema.safeParse(source.value.data);
-    const found: Diagnostic[] = [];
+    // A character no PDF can print is refused here, not when the build reaches the PDF.
+    const unprintable = unprintableDiagnostics(file.path, source.value);
+    const found: Diagnostic[] = [...unprintable];
     if (placeholders.length > 0 || !parsed.success) {
-      found.push(...placeholderDiagnostics(source.value.data, file.path, source.value.locate));
+      found.push(...placeholderDiagnostics(source.value.data, file.path, source.value.locate, schema));
       if (!parsed.success) {
         const issues = diagnosticsFromIssues(parsed.error.issues, { file: file.path, data: source.value.data, schema, locate: source.value.locate });
         found.push(...issues.filter((d) => !underPlaceholder(d, placeholders)));

@@ -163,7 +163,11 @@ export const facts = {
   age: {
     expected: 'un âge (25), un intervalle « 18 à 55 », « 16-25 », ou une borne : « plus de 30 » (31 ans au moins), « moins de 26 » (25 ans au plus), « au moins 18 », « jusqu\'à 25 »',
     hint: "Recopiez l'âge comme la source l'écrit ; un âge moyen (« 34 ans en moyenne ») va dans la description du public.",
+    readingsExpected: "un âge (« 18 à 55 », « moins de 26 »), ou une liste d'âges chacun avec sa source : [{ value: 15 à 30, source: a }, { value: 13 à 30, source: b }]",
   },
+
+  facilitatorExpected: 'un groupe de champs (role, organisation, name, status), ou une liste de tels groupes',
+  facilitatorHint: "Décrivez chaque intervenant par sa fonction (role) et son organisation, comme la source ; retirez le champ si elle ne dit pas qui anime.",
 
   share: {
     expected: 'une part : « 55 % », « 55,78 % », « 1/4 », « un tiers », « la moitié », « environ 40 % »',
@@ -179,9 +183,11 @@ export const facts = {
 
   budget: {
     wholeWithDate: "Un budget de toute l'action (period: whole) n'a ni année ni période de programmation",
+    wholeWithDateExpected: "period: whole sans year ni span, ou period: year avec son année",
     wholeWithDateHint: "Gardez period: whole pour un montant de toute l'action et retirez year et span ; pour un budget annuel écrivez period: year avec son année si la source la donne, pour une période de programmation écrivez span.",
     shareContradicts: (funder: string, share: string, amount: string, total: string, computed: string) =>
       `La part de ${funder} (${share}) ne correspond pas à son montant : ${amount} sur ${total} font ${computed}`,
+    shareContradictsExpected: (computed: string) => `une part égale, à un demi-point près, au montant divisé par le total : ${computed}`,
     shareContradictsHint:
       "Vérifiez la part, le montant et le total dans la source ; si elle ne donne que la part, retirez le montant (Passerelle n'en déduit aucun).",
     /** `sur toute l'action`, `pour l'année 2016`, `par an (année non précisée)`, `pour 2007-2013`. */
@@ -197,6 +203,7 @@ export const facts = {
     surfaceExpected: 'une surface en m² (3000, « 3 000 m² ») ou en hectares (« 1 ha »)',
     unknown: (id: string, known: string[]) =>
       known.length ? `Le site « ${id} » n'existe pas (sites déclarés : ${known.join(', ')})` : `Le site « ${id} » n'existe pas : aucun site n'est déclaré dans sites`,
+    unknownExpected: (known: string[]) => (known.length ? `l'identifiant d'un des sites déclarés dans sites : ${known.join(', ')}` : "l'identifiant d'un site déclaré dans sites (il n'y en a aucun)"),
     unknownHint: "Utilisez l'identifiant (id) d'un élément de sites, ou écrivez le lieu dans area.",
   },
 
@@ -212,6 +219,7 @@ export const facts = {
 
   steps: {
     order: (after: string, before: string) => `Cette étape (${after}) est datée avant l'étape écrite au-dessus d'elle (${before})`,
+    orderExpected: (before: string) => `une date qui peut suivre celle de l'étape d'avant (${before})`,
     orderHint: "Écrivez les étapes dans l'ordre où elles se sont passées, ou corrigez la date.",
   },
 
@@ -228,6 +236,7 @@ export const facts = {
     },
     inconsistent: 'le pourcentage de la source ne correspond pas à ses nombres',
     targetAsResult: 'Un résultat est ce qui a été atteint ; ce nombre est une cible',
+    targetAsResultExpected: 'un nombre atteint (kind: achieved, ou pas de kind)',
     targetAsResultHint: 'Mettez la cible dans indicators (target) ou dans public.headcount avec kind: target, et gardez ici ce qui a été atteint.',
   },
 
