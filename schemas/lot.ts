@@ -16,7 +16,7 @@ import { ContractPeriodSchema } from './contract-period';
 import { BoundedDurationSchema } from './duration-bound';
 import { uniqueIds } from './issue';
 import { PricingScenarioSchema } from './price-model';
-import { TargetPublicSchema } from './public';
+import { CallPublicSchema } from './public';
 import { RequirementSchema } from './requirement';
 import { SourceRefSchema } from './source';
 import { TerritorySchema } from './territory';
@@ -30,7 +30,7 @@ export const LotSchema = () =>
       kind: z.enum(lotKinds).optional().meta({ description: 'geographic, thematic, technical ou service, si l\'appel le dit.' }),
       description: MarkdownSchema().optional().meta({ description: 'Son objet.' }),
       territory: TerritorySchema().optional().meta({ description: 'Le territoire du lot.' }),
-      public: TargetPublicSchema().optional().meta({ description: 'Le public du lot, s\'il diffère de celui de l\'appel.' }),
+      public: CallPublicSchema().optional().meta({ description: 'Le public du lot, s\'il diffère de celui de l\'appel.' }),
       duration: BoundedDurationSchema('La durée du parcours d\'une personne dans ce lot.').optional(),
       contractPeriod: ContractPeriodSchema().optional(),
       requirements: uniqueIds(z.array(RequirementSchema()).optional()).meta({ description: 'Les exigences propres au lot ; une réponse à ce lot est vérifiée sur celles de l\'appel et celles-ci.' }),

@@ -27,7 +27,7 @@ import { CpvSchema, IdentifierSchema, InstrumentSchema, ProcedureSchema, Selecti
 import { PriceModelSchema, PricingScenarioSchema, checkScenario } from './price-model';
 import { ObjectivesSchema } from './programme';
 import { refineSources, SourceSchema, SourcesSchema } from './source';
-import { TargetPublicSchema } from './public';
+import { CallPublicSchema } from './public';
 import { RequirementSchema } from './requirement';
 import { TerritorySchema } from './territory';
 import { MarkdownSchema, TextSchema } from './text';
@@ -79,7 +79,7 @@ export const TenderSchema = () =>
       context: MarkdownSchema().optional().meta({ description: 'Le préambule et le contexte, en Markdown.' }),
       object: MarkdownSchema().optional().meta({ description: 'L\'objet de la demande, en Markdown.' }),
       objectives: ObjectivesSchema().optional(),
-      public: TargetPublicSchema().optional().meta({ description: 'Le public visé par l\'appel.' }),
+      public: CallPublicSchema().optional().meta({ description: 'Le public visé par l\'appel.' }),
       groups: uniqueIds(z.array(TenderGroupSchema())).optional().meta({ description: 'Les groupes prévus par l\'appel.' }),
       duration: BoundedDurationSchema('La durée du parcours d\'une personne : « 10 à 12 semaines », « 9 mois au plus ». La durée du contrat est dans contractPeriod.').optional(),
       contractPeriod: ContractPeriodSchema().optional(),

@@ -104,9 +104,11 @@ function peel(schema: Schema, info?: SchemaInfo): Schema {
   return current;
 }
 
+/** A union's options, those that are unions themselves unfolded (a count or a list of counts). */
 function optionsOf(schema: Schema): readonly Schema[] | undefined {
   const def = defOf(schema);
-  return def.type === 'union' ? def.options : undefined;
+  if (def.type !== 'union') return undefined;
+  return def.options.flatMap((option) => optionsOf(peel(option)) ?? [option]);
 }
 
 function shapeOf(schema: Schema): Readonly<Record<string, Schema>> | undefined {

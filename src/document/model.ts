@@ -215,7 +215,7 @@ export interface GanttChart extends ChartBase {
   rows: Array<{ label: string; lane?: string; from: number; to: number; milestone?: boolean }>;
 }
 
-export type PhaseKind = 'setup' | 'running' | 'closing' | 'evaluation';
+export type PhaseKind = 'setup' | 'running' | 'closing' | 'evaluation' | 'extension';
 
 export interface TimelineLane {
   label: string;

@@ -71,7 +71,7 @@ describe('the sample site', () => {
   ])('builds the sheet %s, its open-data JSON and its card', (id) => {
     expect(page(`experiences/${id}/index.html`)).toContain('data-pagefind-body');
     const json = JSON.parse(page(`experiences/${id}.json`));
-    expect(json).toMatchObject({ format: 'passerelle-fiche-experience/1', id });
+    expect(json).toMatchObject({ format: 'passerelle-fiche-experience/2', id });
     expect(page('experiences/index.html')).toContain(`href="/experiences/${id}/"`);
   });
 

@@ -11,6 +11,8 @@ import { formatAgeRange, formatCount, formatDate, formatSources, formatMoney, fo
 import { fr } from '../../i18n/fr';
 import { fact, facts, link, list, markdown, missing, missingParagraph, nonEmpty, orMissing, section, table, text } from '../build';
 import type { Block, FactRow, Runs } from '../model';
+import { eligibilityPart, residenceRuns, shareText } from '../sheet/public';
+import { countLine } from '../sheet/text';
 import { sourceRuns, withSource } from './source';
 
 const p = () => fr.tender.page;
@@ -145,17 +147,20 @@ export function publicBlocks(t: Tender, pub: Tender['public'], duration: Tender[
   const u = fr.sheet.public;
   const rows: FactRow[] = [];
   if (pub) {
-    if (pub.headcount) rows.push(fact(u.headcount, text(formatRange(pub.headcount, u.personWords))));
+    if (nonEmpty(pub.headcount)) rows.push(fact(u.headcount, ...pub.headcount.map((c) => text(countLine(t, c)))));
     if (pub.gender) rows.push(fact(u.gender, text(u.genders[pub.gender])));
     if (pub.age) rows.push(fact(u.age, text(formatAgeRange(pub.age))));
     if (nonEmpty(pub.criteria)) rows.push(fact(u.criteria, ...pub.criteria.map(text)));
-    if (pub.residence?.qpv) rows.push(fact(u.residence, text(u.qpvRequired), ...(nonEmpty(pub.residence.areas) ? [text(u.areas(pub.residence.areas))] : [])));
-    else if (nonEmpty(pub.residence?.areas)) rows.push(fact(u.residence, text(u.areas(pub.residence.areas))));
+    if (nonEmpty(pub.shares)) rows.push(fact(u.shares, ...pub.shares.map((s) => text(shareText(t, s)))));
+    const residence = residenceRuns(pub);
+    if (residence.length) rows.push(fact(u.residence, ...residence));
     if (nonEmpty(pub.referrals)) rows.push(fact(u.referrals, ...pub.referrals.map((r) => text([r.prescriber, r.share && formatShare(r.share), r.note].filter(Boolean).join(', ')))));
   }
   if (withPathway) rows.push(fact(p().pathway, duration ? withSource(formatBoundedDuration(duration), duration.source, t) : missing()));
   if (duration?.note) rows.push(fact(p().durationNote, text(duration.note)));
   const blocks: Block[] = [...(pub ? markdown(pub.description) : []), facts(rows)];
+  const eligibility = pub && eligibilityPart(pub);
+  if (eligibility) blocks.push(eligibility);
   if (nonEmpty(groups))
     blocks.push(
       section(p().groups, [
