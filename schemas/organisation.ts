@@ -55,8 +55,8 @@ export const AddressSchema = () =>
   z
     .strictObject({
       street: TextSchema().optional().meta({ description: 'Numéro et voie.' }),
-      postcode: PostcodeSchema(),
-      city: TextSchema().meta({ description: 'La commune.' }),
+      postcode: PostcodeSchema().optional().meta({ description: 'Le code postal (5 chiffres), si la source le donne.', expected: fr.schema.postcode.expected }),
+      city: TextSchema().meta({ description: 'La commune.', missingHint: fr.tender.schema.cityMissingHint }),
     })
     .meta({ description: 'Une adresse postale.' });
 

@@ -134,7 +134,8 @@ const EligibilitySchema = () =>
     })
     .meta({ description: 'Des conditions propres à une part du public, à un lieu ou à une période (un quota de places).' });
 
-export const TargetPublicSchema = () =>
+/** The public, with the kind of eligibility rule its document can hold. */
+const publicSchema = <E extends z.ZodType>(eligibility: E) =>
   z
     .strictObject({
       description: MarkdownSchema().optional().meta({ description: 'Le public en quelques phrases.' }),
@@ -147,7 +148,7 @@ export const TargetPublicSchema = () =>
       age: AgeFactSchema().optional(),
       shares: z.array(PublicShareSchema()).optional().meta({ description: 'Les parts du public, quand la source les donne sans nombres.' }),
       criteria: z.array(TextSchema()).optional().meta({ description: 'Les conditions pour entrer dans le programme.' }),
-      eligibility: z.array(EligibilitySchema()).optional().meta({ description: 'Les conditions qui diffèrent selon une part du public, un lieu ou une période (quotas de places).' }),
+      eligibility: z.array(eligibility).optional().meta({ description: 'Les conditions qui diffèrent selon une part du public, un lieu ou une période (quotas de places).' }),
       residence: z
         .strictObject({
           qpv: z.boolean().optional().meta({ description: 'true si le public réside en quartier prioritaire (QPV).' }),
@@ -168,6 +169,12 @@ export const TargetPublicSchema = () =>
       }
     })
     .meta({ description: 'Le public visé : qui, combien, quel âge, quelles conditions, orienté par qui.' });
+
+/** The public of a programme: its eligibility rules may name one of its sites. */
+export const TargetPublicSchema = () => publicSchema(EligibilitySchema());
+
+/** The public of a call or a lot, which has no sites to name. */
+export const CallPublicSchema = () => publicSchema(EligibilitySchema().omit({ site: true }));
 
 export type TargetPublic = z.output<ReturnType<typeof TargetPublicSchema>>;
 

@@ -172,16 +172,6 @@ export type BudgetCategory = (typeof budgetCategories)[number];
 export const funderKinds = ['state', 'local-authority', 'ccas', 'foundation', 'europe', 'company', 'other'] as const;
 export type FunderKind = (typeof funderKinds)[number];
 
-/** Kinds of call. */
-export const tenderKinds = [
-  'public-contract-mapa',
-  'public-contract-formal',
-  'framework-agreement',
-  'subsidy-call',
-  'consultation',
-] as const;
-export type TenderKind = (typeof tenderKinds)[number];
-
 /** Legal forms of a provider. */
 export const legalForms = [
   'association',

@@ -66,11 +66,13 @@ export { idOf };
  * Validates content files. `reading` holds what was said while reading the folder (entries
  * ignored or refused, files that are not UTF-8): it is reported with the rest.
  */
+/** Each collection's schema, built once: schemas hold no state, and building the tender's takes tens of milliseconds. */
+const schemas = new Map<CollectionName, ReturnType<(typeof collections)[CollectionName]>>();
+
 export function validateFiles(files: readonly SourceFile[], reading: readonly Diagnostic[] = []): ValidationResult {
   const corpus = emptyCorpus();
   const diagnostics: Diagnostic[] = [...reading];
   const locators = new Map<string, { file: string; locate: Locate }>();
-  const schemas = new Map<CollectionName, ReturnType<(typeof collections)[CollectionName]>>();
 
   const drafts = new Map<string, DraftStatus>();
   /** Ids of drafts that cannot be read yet, per collection (references to them are reported). */

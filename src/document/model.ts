@@ -258,7 +258,10 @@ export interface Cover {
   title: string;
   subtitle?: string;
   facts: FactRow[];
+  /** The PDF cover's note (how the document was made, and the notice below). */
   note?: string;
+  /** What a reader must know before reading (a working title, a template): on the page too. */
+  notice?: string;
 }
 
 export interface DocumentMeta {

@@ -17,6 +17,7 @@ import { build } from './sections/build';
 import { details } from './sections/details';
 import { excerpt } from './excerpt';
 import { sheet } from './sections/sheet';
+import { tender } from './sections/tender';
 import { facts, factsVocab } from './sections/facts';
 
 /** Whether a formatted date gives its day (`1er février 2024`, not `février 2024` nor `2024`). */
@@ -274,13 +275,6 @@ const dictionary = {
       company: 'Entreprise',
       other: 'Autre',
     },
-    tenderKind: {
-      'public-contract-mapa': 'Marché public en procédure adaptée (MAPA)',
-      'public-contract-formal': 'Marché public en procédure formalisée',
-      'framework-agreement': 'Accord-cadre à bons de commande',
-      'subsidy-call': 'Appel à projets (subvention)',
-      consultation: 'Consultation',
-    },
     legalForm: {
       association: 'Association loi 1901',
       sarl: 'SARL',
@@ -397,7 +391,7 @@ const dictionary = {
     range: {
       message: 'Intervalle illisible',
       expected: 'un nombre (12), un intervalle « 10 à 12 », « plus de 30 » ou { min: 10, max: 12 }',
-      hint: 'Écrivez un nombre, ou les deux bornes en chiffres séparées par « à » (« 10 à 12 ») ; si la source ne donne pas ce nombre, retirez le champ.',
+      hint: 'Écrivez un nombre, deux nombres séparés par « à », ou la seule borne que la source donne (« plus de 30 », « au plus 25 ») ; si la source ne donne pas ce nombre, retirez le champ.',
     },
     rangeNeedsBound: 'Un intervalle doit avoir au moins un minimum ou un maximum',
     rangeClosed: "Cet intervalle doit avoir un minimum et un maximum",
@@ -502,7 +496,7 @@ const dictionary = {
       `Les pondérations des sous-critères totalisent ${sum}, il faut ${expected} (la pondération du critère)`,
     orderWeights: "Avec une pondération par ordre d'importance, les rangs doivent être 1, 2, 3… sans doublon",
     pointsTotalMissing: 'Une pondération en points demande le total des points (pointsTotal)',
-    pointsTotalMissingHint: "Ajoutez pointsTotal avec le total des points que donne l'appel.",
+    pointsTotalMissingHint: 'Ajoutez pointsTotal, le total de points que l’appel annonce ; s’il ne pondère pas ses critères en points, écrivez weighting: order ou unweighted.',
     dateNames: {
       published: 'La publication',
       deadline: 'La date limite de dépôt',
@@ -728,6 +722,7 @@ Commandes :
   new <collection> <identifiant>      crée un fichier à partir du modèle de templates/
       --from-programme <id> --tender <id>   (pour une réponse) part d'un programme publié
   pdf <réponse> -o <fichier.pdf>      écrit le PDF d'une réponse
+  check <réponse>                     vérifie la conformité d'une réponse à son appel
   report <évaluation> -o <fichier.pdf>
                                       écrit le rapport d'analyse des offres d'une évaluation
   import-offer <réponse.pdf> [--evaluation <id>] [--force]
@@ -775,6 +770,15 @@ n'est écrit si le contenu contient une erreur ou si la réponse ne peut pas êt
 Options :
   -o, --output <fichier.pdf>   le fichier à écrire (son dossier doit exister)
   -h, --help                   affiche cette aide`,
+      check: `Usage : passerelle check <réponse>
+
+Vérifie une réponse contre les exigences de son appel (et de son lot) : pour chacune, ce que
+l'appel attend, ce que la réponse propose et le résultat (conforme, non conforme, à vérifier).
+
+Options :
+  -h, --help    affiche cette aide
+
+Code de sortie : 0 si toutes les exigences obligatoires vérifiables sont satisfaites, 1 sinon.`,
       report: `Usage : passerelle report <évaluation> -o <fichier.pdf>
 
 Écrit le rapport d'analyse des offres d'une évaluation, celui que le comité conserve : l'appel, les
@@ -869,6 +873,7 @@ Arrêt : Ctrl+C.`,
     sectionExpects: (description: string) => `Attendu par l'appel : ${description}`,
     sectionPageLimit: (pages: number) => `Limite : ${pages} ${plural(pages, 'page', 'pages')}.`,
     priceLineStub: 'ce qui est facturé (quantité × prix unitaire HT)',
+    deliverableStub: (label: string) => `la section de la réponse qui contient « ${label} » (ou annex: l'annexe)`,
     providerNotFound: (id: string, ids: string[]) => `Le prestataire « ${id} » n'existe pas. Prestataires : ${ids.join(', ') || 'aucun'}.`,
     forkedFrom: (title: string) => `Adapté du programme « ${title} ».`,
     draftComment: 'Brouillon : ce qui manque est listé « à compléter » sans bloquer la construction, et rien n\'est publié. Supprimez la ligne « draft: true » quand le fichier est complet.',
@@ -900,7 +905,7 @@ Arrêt : Ctrl+C.`,
       offers: (n: number) => `${n} ${plural(n, 'offre', 'offres')}`,
     },
     empty: 'Aucun élément pour le moment.',
-    tenderOpenData: "Critères d'attribution en données ouvertes (JSON, format OCDS)",
+    tenderOpenData: "L'appel en données ouvertes (JSON, format OCDS)",
     fictional: 'Exemple fictif',
     fictionalNote: 'Cet exemple est inventé pour montrer le fonctionnement de Passerelle.',
     source: 'Source',
@@ -940,7 +945,6 @@ Arrêt : Ctrl+C.`,
       references: 'Références',
     },
     capLabel: (range: string, basis: string) => `${range} ${basis}`,
-    beneficiariesCap: (range: string) => `${range} bénéficiaires`,
     weight: (value: string, weighting: 'percentage' | 'points' | 'order') =>
       weighting === 'percentage' ? `${value} %` : weighting === 'points' ? `${value} points` : `rang ${value}`,
     priceMethod: { proportional: 'Méthode proportionnelle', linear: 'Méthode linéaire' },
@@ -968,7 +972,7 @@ function lowerFirst(text: string): string {
  * The dictionary's sections. Each part of the product keeps its texts in its own file under
  * sections/, so that parts can grow without stepping on each other; they are one dictionary here.
  */
-const full = { ...dictionary, compliance, pdf, responsePage, evaluation, evaluationPdf, importOffer, importSheet, sheet, home, sheetPdf, input, build, details };
+const full = { ...dictionary, compliance, pdf, responsePage, evaluation, evaluationPdf, importOffer, importSheet, sheet, home, sheetPdf, input, build, details, tender };
 
 export type Dictionary = typeof full;
 

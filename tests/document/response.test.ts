@@ -103,7 +103,7 @@ describe('responseDocument', () => {
 
   it('computes the price and attaches the offer', () => {
     const { document: spec, report } = responseDocument(sample, 'elan-dijon-2022');
-    expect([report.price.ht, report.price.vat, report.price.ttc]).toEqual([2600000, 520000, 3120000]);
+    expect([report.price!.ht, report.price!.vat, report.price!.ttc]).toEqual([2600000, 520000, 3120000]);
     const [attachment] = spec.attachments!;
     expect(attachment.name).toBe('offre.json');
     expect(JSON.parse(new TextDecoder().decode(attachment.bytes))).toMatchObject({ format: 'passerelle/offre', price: { ttcCents: 3120000 } });

@@ -5,27 +5,30 @@
  * that differ by part of the public, place or period, residence, and referral shares.
  */
 import type { Programme } from '../../../schemas/index';
+import type { TargetPublic } from '../../../schemas/public';
 import { formatAgeRange, formatCount, formatPeriod, formatShare } from '../../domain/format';
 import { fr } from '../../i18n/fr';
 import { fact, facts, markdown, missing, nonEmpty, orMissing, section, table, text } from '../build';
 import type { Block, FactRow, Runs } from '../model';
 import { sourcedSection, type SheetSection } from './section';
-import { ageText, countLine, sourcesOf } from './text';
+import { ageText, countLine, sourcesOf, type Sourced } from './text';
 
 const u = () => fr.sheet.public;
 
-function shareText(p: Programme, s: NonNullable<Programme['public']['shares']>[number]): string {
+/** `55 % hommes des personnes accompagnées (source)`. */
+export function shareText(p: Sourced, s: NonNullable<TargetPublic['shares']>[number]): string {
   const value = formatShare(s.share);
   const approx = s.share.approx === 'nearly' ? fr.facts.count.nearly(value) : s.share.approx ? fr.facts.count.about(value) : value;
   const source = sourcesOf(p, s.source);
   return [u().share(approx, s.label, s.of), source && `(${source})`].filter(Boolean).join(' ');
 }
 
-function eligibilityPart(p: Programme): Block | undefined {
-  const rules = p.public.eligibility ?? [];
+/** The conditions that differ by part of the public, place or period, as a table (sites named from `sites`). */
+export function eligibilityPart(pub: TargetPublic, sites: Programme['sites'] = []): Block | undefined {
+  const rules = pub.eligibility ?? [];
   if (rules.length === 0) return undefined;
   const c = u().eligibilityColumns;
-  const siteName = (id: string | undefined) => id && (p.sites?.find((s) => s.id === id)?.name ?? id);
+  const siteName = (id: string | undefined) => id && (sites?.find((s) => s.id === id)?.name ?? id);
   return section(u().eligibility, [
     table(
       u().eligibilityCaption,
@@ -41,12 +44,18 @@ function eligibilityPart(p: Programme): Block | undefined {
   ]);
 }
 
-export function publicSection(p: Programme): SheetSection {
-  const pub = p.public;
+/** Where the public lives: required or a priority, and the areas. */
+export function residenceRuns(pub: TargetPublic): Runs[] {
   const residence: Runs[] = [];
   if (pub.residence?.qpv) residence.push(text(pub.residence.priority ? u().qpvPriority : u().qpvRequired));
   else if (pub.residence?.priority) residence.push(text(u().priority));
   if (nonEmpty(pub.residence?.areas)) residence.push(text(u().areas(pub.residence.areas)));
+  return residence;
+}
+
+export function publicSection(p: Programme): SheetSection {
+  const pub = p.public;
+  const residence = residenceRuns(pub);
   const counts = pub.headcount ?? [];
   const rows: FactRow[] = [
     fact(u().headcount, ...(counts.length ? counts.map((c) => text(countLine(p, c))) : [missing()])),
@@ -57,7 +66,7 @@ export function publicSection(p: Programme): SheetSection {
   rows.push(fact(u().criteria, ...(nonEmpty(pub.criteria) ? pub.criteria.map(text) : [missing()])));
   if (residence.length) rows.push(fact(u().residence, ...residence));
   const blocks: Block[] = [...markdown(pub.description), facts(rows)];
-  const eligibility = eligibilityPart(p);
+  const eligibility = eligibilityPart(pub, p.sites);
   if (eligibility) blocks.push(eligibility);
   if (nonEmpty(pub.referrals)) {
     const c = u().referralColumns;

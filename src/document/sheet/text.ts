@@ -107,14 +107,17 @@ export function yearsText(programme: Programme): string | undefined {
   return years.length > 3 ? fr.format.range(String(years[0]), String(years[years.length - 1])) : years.join(', ');
 }
 
+/** A document with a list of sources: a programme or a call. */
+export type Sourced = Pick<Programme, 'sources'>;
+
 /** The names of some sources of the file: `Unccas, 28 novembre 2019` (unknown ids left out). */
-export function sourceLabels(programme: Programme, ids: readonly string[] | undefined): string[] {
+export function sourceLabels(programme: Sourced, ids: readonly string[] | undefined): string[] {
   const all = programme.sources ?? [];
   return (ids ?? []).map((id) => all.find((s) => s.id === id)).filter((s): s is NonNullable<typeof s> => !!s).map((s) => sourceLabel(s, all));
 }
 
 /** How the sources of one fact are named beside it: `Unccas, 28 novembre 2019 ; Sud Ouest`. */
-export function sourcesOf(programme: Programme, ids: readonly string[] | undefined): string | undefined {
+export function sourcesOf(programme: Sourced, ids: readonly string[] | undefined): string | undefined {
   const labels = sourceLabels(programme, ids);
   return labels.length ? labels.join(' ; ') : undefined;
 }
@@ -130,7 +133,7 @@ export function sourcesLine(programme: Programme, ids: readonly string[]): strin
  * `Réalisé : plus de 4 000 personnes au 9 mars 2021`, `Capacité : 18 postes en insertion`; its
  * source and note in brackets.
  */
-export function countLine(programme: Programme, c: Count, label?: string): string {
+export function countLine(programme: Sourced, c: Count, label?: string): string {
   const head = formatCount(c, label ? { label } : {});
   const extra = [c.note, sourcesOf(programme, c.source)].filter(Boolean).join(' ; ');
   const text = c.kind ? fr.facts.count.withKind(fr.vocab.countKind[c.kind], head) : head;
