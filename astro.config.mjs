@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { passerelleContent } from './src/content/integration.ts';
 import { passerellePdfs } from './src/build/integration.ts';
+import { cacheFolder } from './src/build/cache-fs.ts';
 
 // The public site: the experience sheets (pages, PDFs, open data) and the calls (pages, OCDS),
 // built from content/ (or $PASSERELLE_CONTENT). Invalid content stops the build with a French
@@ -24,7 +25,9 @@ export default defineConfig({
   integrations: [passerelleContent(), mdx(), react(), passerellePdfs()],
   devToolbar: { enabled: false },
   // A page whose `cacheKey` (the hash of its sheet) and code are those of the last build is copied
-  // from Astro's cache (node_modules/.astro/) instead of being rendered again.
+  // from Astro's cache instead of being rendered again. Astro's cache is kept in the build cache
+  // beside the PDFs (src/build/cache-fs.ts): one ignored folder, safe to delete.
+  cacheDir: `${cacheFolder()}/astro/`,
   experimental: { incrementalBuild: true },
   vite: {
     // The workspace's what-if panel is a React island: bundle React when the dev server starts, and

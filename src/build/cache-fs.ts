@@ -1,7 +1,8 @@
 /**
  * The build cache: an ignored folder, safe to delete at any time, where a build keeps what it made
- * so that the next build reuses what has not changed. Today it holds the PDFs
- * (`<folder>/pdf/<code version>/<hash>.pdf`).
+ * so that the next build reuses what has not changed: the PDFs
+ * (`<folder>/pdf/<code version>/<hash>.pdf`) and Astro's own cache (`<folder>/astro/`: its
+ * incremental build, which copies the unchanged sheet pages and JSON, and Vite's files).
  *
  * The folder is `node_modules/.cache/passerelle/` of the project, or `$PASSERELLE_CACHE`;
  * `PASSERELLE_CACHE=0` builds without a cache (a temporary folder, removed when the build ends).
@@ -48,18 +49,24 @@ export function codeVersion(projectRoot = process.cwd()): string {
   return version;
 }
 
-let folder: string | undefined;
+/**
+ * The folder, once chosen, is shared by the module instances of the process (Astro loads the config
+ * and the pages' modules apart), so that a build without a cache has one temporary folder.
+ */
+const shared = globalThis as { __passerelleCache?: string };
 
 /** The cache folder of this build (created), or a temporary one when the cache is off. */
 export function cacheFolder(projectRoot = process.cwd()): string {
-  if (folder) return folder;
+  if (shared.__passerelleCache) return shared.__passerelleCache;
   const setting = process.env.PASSERELLE_CACHE;
+  let folder: string;
   if (setting === '0') {
     const temporary = mkdtempSync(join(tmpdir(), 'passerelle-sans-cache-'));
     process.on('exit', () => rmSync(temporary, { recursive: true, force: true }));
     folder = temporary;
   } else folder = resolve(projectRoot, setting || join('node_modules', '.cache', 'passerelle'));
   mkdirSync(folder, { recursive: true });
+  shared.__passerelleCache = folder;
   return folder;
 }
 

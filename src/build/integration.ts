@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fr } from '../i18n/fr';
 import { pendingPdfs } from './pending';
+import { writeWorkLog } from './work-log-fs';
 
 export function passerellePdfs(): AstroIntegration {
   return {
@@ -16,7 +17,7 @@ export function passerellePdfs(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const pdfs = pendingPdfs();
-        if (!pdfs) return;
+        if (!pdfs) return writeWorkLog();
         const { rendered, reused } = await pdfs.finish();
         const out = fileURLToPath(dir);
         for (const [file, cached] of pdfs.outputs) {
@@ -25,6 +26,7 @@ export function passerellePdfs(): AstroIntegration {
           copyFileSync(cached, target, constants.COPYFILE_FICLONE);
         }
         logger.info(fr.build.pdfs(rendered, reused));
+        writeWorkLog();
       },
     },
   };

@@ -25,6 +25,7 @@ import { codeVersion, versionFolder, writeCacheFile } from './cache-fs';
 import { hashOf } from './hash';
 import { pendingPdfs, setPendingPdfs, type PendingPdfs } from './pending';
 import { PdfPool } from './pdf-pool';
+import { counted } from './work-log-fs';
 
 type Job = ReturnType<PdfPool['submit']>;
 
@@ -75,6 +76,7 @@ function outputFile(route: string): string {
 /** Hands PDFs over to the build (production builds only): rendered now, published at the end. */
 export function publishPdfs(items: ReadonlyArray<{ document: Document; route: string }>): void {
   const state = pendingPdfs() ?? setPendingPdfs(newPending());
+  counted('pdfDocument', items.length);
   for (const { document, route } of items) {
     const path = cachePath(document);
     state.outputs.set(outputFile(route), path);
