@@ -176,7 +176,7 @@ export function startFinder(): void {
       finder(root, form, list, status, query, texts, cards, true, { pageCards, pagination, pageStatus });
     })
     .catch(() => {
-      finder(root, form, list, status, query, texts, pageCards, false);
+      finder(root, form, list, status, query, texts, pageCards, false, { pageCards, pagination, pageStatus });
       const note = document.createElement('p');
       note.className = 'note';
       note.textContent = texts.cardsUnavailable;
