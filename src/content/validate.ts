@@ -61,10 +61,17 @@ export const bodyFields: Partial<Record<CollectionName, string>> = {
 export { idOf };
 
 /**
- * Validates content files. `reading` holds what was said while reading the folder (entries
- * ignored or refused, files that are not UTF-8): it is reported with the rest.
+ * What reading and checking one file gave, kept between validations of a folder whose other files
+ * have not changed (the editor validates one file as its author types, among all the others).
  */
-export function validateFiles(files: readonly SourceFile[], reading: readonly Diagnostic[] = []): ValidationResult {
+export type ParseMemo = Map<string, { text: string; source: ReturnType<typeof parseSource>; parsed?: { success: boolean; data?: unknown; error?: { issues: unknown[] } } }>;
+
+/**
+ * Validates content files. `reading` holds what was said while reading the folder (entries
+ * ignored or refused, files that are not UTF-8): it is reported with the rest. With a `memo`, a
+ * file whose text has not changed since the last validation is not read and parsed again.
+ */
+export function validateFiles(files: readonly SourceFile[], reading: readonly Diagnostic[] = [], memo?: ParseMemo): ValidationResult {
   const corpus = emptyCorpus();
   const diagnostics: Diagnostic[] = [...reading];
   const locators = new Map<string, { file: string; locate: Locate }>();
@@ -95,7 +102,10 @@ export function validateFiles(files: readonly SourceFile[], reading: readonly Di
       diagnostics.push({ file: file.path, path: [], severity: 'error', rule: 'fichier/doublon', message: fr.check.duplicateEntry(id, other.file), hint: fr.check.duplicateEntryHint });
       continue;
     }
-    const source = parseSource(file.text, { file: file.path, bodyField: bodyFields[file.collection] });
+    const remembered = memo?.get(file.path);
+    const known = remembered && remembered.text === file.text ? remembered : undefined;
+    const source = known?.source ?? parseSource(file.text, { file: file.path, bodyField: bodyFields[file.collection] });
+    if (memo && !known) memo.set(file.path, { text: file.text, source });
     if (!source.ok) {
       if (DRAFT_LINE.test(file.text)) {
         diagnostics.push(...source.diagnostics.map(asWarning));
@@ -115,7 +125,9 @@ export function validateFiles(files: readonly SourceFile[], reading: readonly Di
     }
     const draft = isDraftData(source.value.data);
     const placeholders = placeholderPaths(source.value.data);
-    const parsed = schema.safeParse(source.value.data);
+    const entry = memo?.get(file.path);
+    const parsed = (entry?.parsed as ReturnType<typeof schema.safeParse> | undefined) ?? schema.safeParse(source.value.data);
+    if (entry) entry.parsed = parsed;
     const found: Diagnostic[] = [];
     if (placeholders.length > 0 || !parsed.success) {
       found.push(...placeholderDiagnostics(source.value.data, file.path, source.value.locate));

@@ -16,6 +16,7 @@ import { input } from './sections/input';
 import { excerpt } from './excerpt';
 import { sheet } from './sections/sheet';
 import { facts, factsVocab } from './sections/facts';
+import { editor } from './sections/editor';
 
 /** Whether a formatted date gives its day (`1er février 2024`, not `février 2024` nor `2024`). */
 const withDay = (date: string) => /^(1er|\d{1,2})[ \u00A0]/.test(date);
@@ -800,6 +801,7 @@ Arrêt : Ctrl+C.`,
     responseHeader: (title: string) => `Réponse à l'appel « ${title} ». Complétez chaque « À compléter », puis lancez npx passerelle validate.`,
     lotChoice: (lots: string[]) => `lots possibles : ${lots.join(', ')}`,
     providerStub: 'identifiant du prestataire (content/providers), ou remplacez par un groupement (consortium)',
+    carrierStub: 'le nom de votre structure',
     sectionExpects: (description: string) => `Attendu par l'appel : ${description}`,
     sectionPageLimit: (pages: number) => `Limite : ${pages} ${plural(pages, 'page', 'pages')}.`,
     priceLineStub: 'ce qui est facturé (quantité × prix unitaire HT)',
@@ -819,6 +821,7 @@ Arrêt : Ctrl+C.`,
       responses: 'Réponses',
       evaluations: 'Évaluations',
       workspace: 'Espace de travail',
+      editor: 'Modifier le contenu',
       main: 'Navigation principale',
     },
     skipLink: 'Aller au contenu',
@@ -902,7 +905,7 @@ function lowerFirst(text: string): string {
  * The dictionary's sections. Each part of the product keeps its texts in its own file under
  * sections/, so that parts can grow without stepping on each other; they are one dictionary here.
  */
-const full = { ...dictionary, compliance, pdf, responsePage, evaluation, evaluationPdf, importOffer, importSheet, sheet, home, sheetPdf, input };
+const full = { ...dictionary, compliance, pdf, responsePage, evaluation, evaluationPdf, importOffer, importSheet, sheet, home, sheetPdf, input, editor };
 
 export type Dictionary = typeof full;
 
