@@ -88,11 +88,14 @@ function common(node: Json, ctx: Context, enumValues?: readonly string[]): Commo
   const description = text(ctx.outer?.description) ?? text(node.description);
   const expected = text(meta.expected) ?? text(node.expected);
   const examples = Array.isArray(node.examples) ? (node.examples as unknown[]).filter((e) => typeof e !== 'object').map(String) : undefined;
-  const help = fieldHelp(description, enumValues);
+  const label = fieldLabel(ctx.key, description);
+  const full = fieldHelp(description, enumValues);
+  // A description that is only the label says nothing more as help.
+  const help = full && full.replace(/[.\s]+$/, '') !== label ? full : undefined;
   const choices = choiceSourceOf(ctx.field, { expected, ref: text(meta.ref) ?? text(node.ref) });
   return {
     ...(ctx.key !== undefined && { key: ctx.key }),
-    label: fieldLabel(ctx.key, description),
+    label,
     ...(help && { help }),
     ...(expected && { expected }),
     ...(examples?.length && { examples }),

@@ -31,8 +31,8 @@ export function lineDiff(before: string, after: string, context = 2): DiffLine[]
   let j = 0;
   while (i < x.length || j < y.length) {
     if (i < x.length && j < y.length && x[i] === y[j]) all.push({ kind: 'same', text: x[i++], line: head + i }), j++;
-    else if (j < y.length && (i >= x.length || lcs[i][j + 1] >= lcs[i + 1][j])) all.push({ kind: 'added', text: y[j++], line: head + j });
-    else all.push({ kind: 'removed', text: x[i++], line: head + i });
+    else if (i < x.length && (j >= y.length || lcs[i + 1][j] >= lcs[i][j + 1])) all.push({ kind: 'removed', text: x[i++], line: head + i });
+    else all.push({ kind: 'added', text: y[j++], line: head + j });
   }
   a.slice(a.length - tail).forEach((text, k) => all.push({ kind: 'same', text, line: a.length - tail + k + 1 }));
   // Keep the changes and their context; a run of unchanged lines becomes one gap.

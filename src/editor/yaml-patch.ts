@@ -215,7 +215,7 @@ class Patcher {
     const old = items.map((n) => n.toJSON() as Json);
     const dash = (i: number) => lineStart(this.text, range(items[i])[0]);
     // Where an item's text starts: its dash, or the comments just above it.
-    const start = (i: number) => (i === 0 ? dash(0) : aboveComments(this.text, dash(i)));
+    const start = (i: number) => aboveComments(this.text, dash(i));
     const indent = column(this.text, this.text.lastIndexOf('-', range(items[0])[0]));
     const moved = isPermutation(old, value);
     if (moved) {
@@ -230,7 +230,7 @@ class Patcher {
         })
         .join('');
       const end = lineEnd(this.text, range(items[items.length - 1])[1]);
-      this.edits.push({ start: dash(0), end, text: this.text.slice(end - 1, end) === '\n' ? text : text.replace(/\n$/, '') });
+      this.edits.push({ start: start(0), end, text: this.text.slice(end - 1, end) === '\n' ? text : text.replace(/\n$/, '') });
       return;
     }
     const pairs = align(old, value);

@@ -625,6 +625,8 @@ const dictionary = {
   workspace: {
     started: (url: string) =>
       `Espace de travail privé ouvert : ${url}\nIl n'est accessible que depuis cette machine, et rien de ce qu'il montre (offres, prix, notes, brouillons) n'est publié sur le site public. Ctrl+C pour l'arrêter.`,
+    editorStarted: (url: string) =>
+      `Éditeur ouvert : ${url}\nOuvrez cette adresse dans votre navigateur. Il n'est accessible que depuis cette machine, et rien n'est publié tant que vous ne le décidez pas. Ctrl+C pour l'arrêter.`,
     stopped: 'Espace de travail arrêté.',
     badPort: (value: string) => `Port invalide : « ${value} ». Écrivez un nombre entre 0 et 65535 (0 : un port libre).`,
     forbidden: 'Accès refusé : l\'espace de travail ne répond qu\'aux pages ouvertes sur cette machine (127.0.0.1).',
@@ -668,6 +670,7 @@ Commandes :
   import-offer <réponse.pdf> [--evaluation <id>] [--force]
                                       lit l'offre jointe à un PDF de réponse et l'ajoute à l'évaluation
   score <évaluation> [--json]         classe les offres d'une évaluation selon les critères pondérés
+  edit [--port <n>]                   ouvre l'éditeur (formulaires en français) dans le navigateur
   workspace [--port <n>]              ouvre l'espace de travail privé (réponses, évaluations,
                                       brouillons) sur http://127.0.0.1:4322/espace/
   import-sheet <fiche.yaml> [--force] ajoute à la banque une fiche d'expérience reçue d'un CCAS
@@ -748,6 +751,17 @@ Options :
   --id <identifiant>   l'identifiant de la fiche dans la banque (par défaut : le nom du fichier)
   --force              remplace une fiche de même identifiant qui diffère de celle reçue
   -h, --help           affiche cette aide`,
+      edit: `Usage : passerelle edit [--port <n>]
+
+Ouvre l'éditeur sur cette machine seulement (http://127.0.0.1:4322/espace/contenu/) : chaque fiche,
+appel, prestataire, réponse et évaluation dans un formulaire en français, avec les erreurs à côté des
+champs et l'aperçu du document. C'est l'espace de travail, ouvert sur l'éditeur.
+
+Options :
+  --port <n>    le port à utiliser (par défaut : 4322 ; 0 pour un port libre)
+  -h, --help    affiche cette aide
+
+Arrêt : Ctrl+C.`,
       workspace: `Usage : passerelle workspace [--port <n>]
 
 Ouvre l'espace de travail privé sur cette machine seulement (http://127.0.0.1:4322/espace/) :

@@ -178,7 +178,7 @@ function ListField({ spec, path, value }: { spec: Extract<Spec, { kind: 'list' }
               checked={chosen.has(o.value)}
               onChange={(e) => {
                 const next = item.options.map((x) => x.value).filter((v) => (v === o.value ? e.target.checked : chosen.has(v)));
-                const extra = items.filter((v) => !item.options.some((x) => x.value === v));
+                const extra = items.filter((v) => !item.options.some((x) => x.value === v) && !isPlaceholder(v));
                 update(path, next.length + extra.length ? [...next, ...extra] : undefined);
               }}
             />{' '}
