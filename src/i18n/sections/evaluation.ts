@@ -171,6 +171,8 @@ export const evaluation = {
     marksLegend: 'Notes techniques',
     marksHelp: (min: string, max: string) => `Notes de ${min} à ${max}.`,
     markLabel: (offer: string, item: string) => `Note de ${offer} pour ${item}`,
+    markRefused: (mark: string, min: string, max: string) => `${mark} est hors de l'échelle (${min} à ${max}) : la note n'est pas prise en compte.`,
+    weightRefused: (weight: string, total: string) => `${weight} n'est pas entre 0 et ${total} : la pondération n'est pas prise en compte.`,
     reset: 'Revenir au résultat publié',
     shareLink: 'Lien vers cette simulation',
     shareHelp: 'Copiez ce lien pour retrouver ces réglages.',
