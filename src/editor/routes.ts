@@ -29,5 +29,6 @@ export const editorRoutes = {
   marks: (evaluation: string) => `${base}notes/${evaluation}/`,
   versions: `${base}versions/`,
   api: `${base}api/`,
-  action: (name: string) => `${base}api/${name}`,
+  /** An action of the API (with the trailing slash every address of the site has). */
+  action: (name: string) => `${base}api/${name}/`,
 };

@@ -90,7 +90,7 @@ export default function Editor(props: EditorProps) {
         abort.current = controller;
         const mine = ++seq.current;
         try {
-          const { body } = await post(`${props.api}verifier`, { collection: props.collection, id: props.id, data: next }, controller.signal);
+          const { body } = await post(`${props.api}verifier/`, { collection: props.collection, id: props.id, data: next }, controller.signal);
           if (mine === seq.current && Array.isArray(body.diagnostics)) setDiagnostics(body.diagnostics as Diagnostic[]);
         } catch {
           // A newer keystroke took over, or the workspace stopped: the next check will say.
@@ -133,14 +133,14 @@ export default function Editor(props: EditorProps) {
       catalog: props.catalog,
       data,
       regionOf: props.regionOf,
-      markdown: async (text: string) => ((await post(`${props.api}markdown`, { text })).body.html as string) ?? '',
+      markdown: async (text: string) => ((await post(`${props.api}markdown/`, { text })).body.html as string) ?? '',
     }),
     [update, messages, props.catalog, data, props.regionOf, props.api],
   );
 
   const save = async (options: { asDraft?: boolean; overwrite?: boolean } = {}) => {
     setStatus({ tone: 'info', text: t.saving });
-    const { status: code, body } = await post(`${props.api}enregistrer`, { collection: props.collection, id: props.id, data: options.asDraft ? { draft: true, ...data } : data, version, ...options });
+    const { status: code, body } = await post(`${props.api}enregistrer/`, { collection: props.collection, id: props.id, data: options.asDraft ? { draft: true, ...data } : data, version, ...options });
     if (code === 200) {
       setVersion(String(body.version));
       setConflict(undefined);
