@@ -63,7 +63,12 @@ export function passerelleContent(): AstroIntegration {
           res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' }).end(fr.workspace.forbidden);
         });
         // The editor's API (after the guard): reads and writes inside content/ only.
-        server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: () => void) => void editorApi(req, res, next));
+        // After a write, the pages' route cache is cleared at once (as the content layer does after
+        // its own debounced save), so that a new file's page exists on the preview's next load.
+        const changed = () => {
+          for (const environment of Object.values(server.environments)) environment.hot.send('astro:content-changed', {});
+        };
+        server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: () => void) => void editorApi(req, res, next, changed));
       },
     },
   };

@@ -9,7 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { contentRoot } from '../content/content-fs';
+import { clearCorpusCache, contentRoot } from '../content/content-fs';
 import { runImportOffer } from '../cli/import-offer';
 import { fr } from '../i18n/fr';
 import { pdfLimits } from '../import/pdf-objects';
@@ -73,7 +73,7 @@ const data = (value: unknown) => {
 };
 
 /** Handles /espace/api/<action>; anything else goes on to the pages. */
-export async function editorApi(req: IncomingMessage, res: ServerResponse, next: () => void): Promise<void> {
+export async function editorApi(req: IncomingMessage, res: ServerResponse, next: () => void, changed: () => void = () => undefined): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const action = url.pathname.startsWith(editorRoutes.api) ? url.pathname.slice(editorRoutes.api.length).replace(/\/$/, '') : undefined;
   if (action === undefined) return next();
@@ -82,6 +82,16 @@ export async function editorApi(req: IncomingMessage, res: ServerResponse, next:
   const site = req.headers['sec-fetch-site'];
   if (site !== undefined && site !== 'same-origin' && site !== 'none') return send(res, 403, { message: fr.workspace.forbidden });
   const root = contentRoot();
+  // Every action but a check writes: the pages follow at once, before the browser reloads them.
+  const writes = action !== 'verifier' && action !== 'markdown';
+  const reply = (status: number, body: unknown) => {
+    if (writes && status < 400) changed();
+    send(res, status, body);
+  };
+  const go = (location: string) => {
+    if (writes) changed();
+    redirect(res, location);
+  };
   try {
     if (action === 'importer-offre') return await importOffer(req, res, url);
     const { body, form } = await bodyOf(req);
@@ -89,7 +99,7 @@ export async function editorApi(req: IncomingMessage, res: ServerResponse, next:
       case 'verifier': {
         const file = openFile(root, body.collection, body.id);
         const text = textFor(file, data(body.data));
-        return send(res, 200, checkText(root, file, text));
+        return reply(200, checkText(root, file, text));
       }
       case 'enregistrer': {
         const result = saveFile(root, body.collection, body.id, data(body.data), {
@@ -97,34 +107,34 @@ export async function editorApi(req: IncomingMessage, res: ServerResponse, next:
           asDraft: body.asDraft === true,
           overwrite: body.overwrite === true,
         });
-        return send(res, result.ok ? 200 : result.reason === 'conflict' ? 409 : 422, result);
+        return reply(result.ok ? 200 : result.reason === 'conflict' ? 409 : 422, result);
       }
       case 'markdown':
-        return send(res, 200, { html: markdownHtml(String(body.text ?? '').slice(0, 100_000)) });
+        return reply(200, { html: markdownHtml(String(body.text ?? '').slice(0, 100_000)) });
       case 'creer': {
         const id = createEntry(root, body.collection, String(body.title ?? ''), typeof body.id === 'string' && body.id ? body.id : undefined);
-        return form ? redirect(res, editorRoutes.edit(String(body.collection), id)) : send(res, 200, { id, href: editorRoutes.edit(String(body.collection), id) });
+        return form ? go(editorRoutes.edit(String(body.collection), id)) : reply(200, { id, href: editorRoutes.edit(String(body.collection), id) });
       }
       case 'creer-reponse': {
         const id = createResponse(root, { programme: String(body.programme ?? ''), tender: String(body.tender ?? ''), provider: typeof body.provider === 'string' && body.provider ? body.provider : undefined, title: String(body.title ?? '') });
-        return form ? redirect(res, editorRoutes.edit('responses', id)) : send(res, 200, { id, href: editorRoutes.edit('responses', id) });
+        return form ? go(editorRoutes.edit('responses', id)) : reply(200, { id, href: editorRoutes.edit('responses', id) });
       }
       case 'dupliquer': {
         const id = duplicateEntry(root, body.collection, body.id);
-        return form ? redirect(res, editorRoutes.edit(String(body.collection), id)) : send(res, 200, { id });
+        return form ? go(editorRoutes.edit(String(body.collection), id)) : reply(200, { id });
       }
       case 'archiver':
         archiveEntry(root, body.collection, body.id);
-        return form ? redirect(res, `${editorRoutes.home}?message=archive`) : send(res, 200, { ok: true });
+        return form ? go(`${editorRoutes.home}?message=archive`) : reply(200, { ok: true });
       case 'restaurer':
         restoreEntry(root, body.collection, body.id);
-        return form ? redirect(res, isCollection(body.collection) ? editorRoutes.edit(body.collection, String(body.id)) : editorRoutes.home) : send(res, 200, { ok: true });
+        return form ? go(isCollection(body.collection) ? editorRoutes.edit(body.collection, String(body.id)) : editorRoutes.home) : reply(200, { ok: true });
       case 'version': {
         const result = await recordVersion(root, String(body.message ?? ''), String(body.author ?? ''));
-        return form ? redirect(res, `${editorRoutes.versions}?message=${result.ok ? 'enregistre' : encodeURIComponent(result.message)}`) : send(res, result.ok ? 200 : 422, result);
+        return form ? go(`${editorRoutes.versions}?message=${result.ok ? 'enregistre' : encodeURIComponent(result.message)}`) : reply(result.ok ? 200 : 422, result);
       }
       default:
-        return send(res, 404, { message: fr.editor.errors.notFound });
+        return reply(404, { message: fr.editor.errors.notFound });
     }
   } catch (error) {
     if (error instanceof EditorError) return send(res, error.status, { message: error.message });
@@ -150,6 +160,7 @@ async function importOffer(req: IncomingMessage, res: ServerResponse, url: URL):
     const evaluation = url.searchParams.get('evaluation');
     const code = await runImportOffer([file], evaluation ? { evaluation } : {}, { out: (t) => out.push(t), err: (t) => err.push(t), cwd: process.cwd() });
     const shown = (lines: string[]) => lines.map((l) => l.split(file).join(fr.editor.marks.uploadedFile));
+    if (code === 0) clearCorpusCache();
     send(res, code === 0 ? 200 : 422, { ok: code === 0, messages: shown(code === 0 ? out : err) });
   } finally {
     rmSync(dir, { recursive: true, force: true });

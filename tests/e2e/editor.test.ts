@@ -79,6 +79,8 @@ describe.runIf(hasChromium)('the editor', () => {
     await fill('champ-territory-communes-0', 'Villeneuve');
     await page.getByRole('checkbox', { name: 'Emploi des femmes' }).check();
     await fill('champ-period', '01/02/2024');
+    await page.getByText('Public visé', { exact: true }).click();
+    await fill('champ-public-description', 'Des femmes du quartier, éloignées de l’emploi.');
     await page.getByText('Fonctionnement', { exact: true }).click();
     await page.locator('button[data-add="workshops"]').click();
     await fill('champ-workshops-0-id', 'jardin');
@@ -100,9 +102,19 @@ describe.runIf(hasChromium)('the editor', () => {
     // Published: the draft mark removed, then saved.
     await page.getByRole('button', { name: 'Ne plus en faire un brouillon' }).click();
     await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
-    await expect.poll(() => page.locator('.editor-status').textContent(), { timeout: 10_000 }).toContain('Enregistré à');
+    await expect.poll(async () => `${await page.locator('.editor-status').textContent()} ${(await page.locator('.editor-summary').count()) ? await page.locator('.editor-summary').textContent() : ''}`, { timeout: 10_000 }).toContain('Enregistré à');
     const frame = page.frameLocator('iframe[title="Aperçu du document"]');
-    await expect.poll(() => frame.locator('h1').textContent(), { timeout: 10_000 }).toContain('Les jardins partagés de Villeneuve');
+    // A sheet that is new to the site: its page exists once the content layer has noted it.
+    await expect
+      .poll(
+        async () => {
+          const text = await frame.locator('h1').textContent();
+          if (!text?.includes('Villeneuve')) await page.evaluate(() => document.querySelector<HTMLIFrameElement>('iframe')?.contentWindow?.location.reload());
+          return text;
+        },
+        { timeout: 20_000, intervals: [1000] },
+      )
+      .toContain('Les jardins partagés de Villeneuve');
     await noViolations(page);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: join(screenshots, 'editor-390.png'), fullPage: false });
