@@ -49,18 +49,18 @@ export const AwardCriteriaSchema = () =>
       const weights = award.criteria.map((c) => c.weight);
       const sum = weights.reduce((a, b) => a + b, 0);
       if (award.weighting === 'percentage' && !close(sum, 100)) {
-        report(ctx, fr.schema.weightsSum(`${formatNumber(sum)} %`, '100 %'), { rule: 'criteres/ponderation', hint: fr.schema.weightsSumHint }, ['criteria']);
+        report(ctx, fr.schema.weightsSum(`${formatNumber(sum)} %`, '100 %'), { rule: 'criteres/ponderation', found: fr.details.schema.weightsFound(`${formatNumber(sum)} %`), expected: fr.details.schema.weightsExpected('100 %'), hint: fr.schema.weightsSumHint }, ['criteria']);
       }
       if (award.weighting === 'points') {
         if (award.pointsTotal === undefined) {
-          report(ctx, fr.schema.pointsTotalMissing, { rule: 'criteres/points', hint: fr.schema.pointsTotalMissingHint }, ['pointsTotal']);
+          report(ctx, fr.schema.pointsTotalMissing, { rule: 'criteres/points', expected: fr.details.schema.pointsTotalExpected, hint: fr.schema.pointsTotalMissingHint }, ['pointsTotal']);
         } else if (!close(sum, award.pointsTotal)) {
-          report(ctx, fr.schema.weightsSum(`${formatNumber(sum)} points`, `${formatNumber(award.pointsTotal)} points`), { rule: 'criteres/ponderation', hint: fr.schema.weightsSumHint }, ['criteria']);
+          report(ctx, fr.schema.weightsSum(`${formatNumber(sum)} points`, `${formatNumber(award.pointsTotal)} points`), { rule: 'criteres/ponderation', found: fr.details.schema.weightsFound(`${formatNumber(sum)} points`), expected: fr.details.schema.weightsExpected(`${formatNumber(award.pointsTotal)} points`), hint: fr.schema.weightsSumHint }, ['criteria']);
         }
       }
       if (award.weighting === 'order') {
         const sorted = [...weights].sort((a, b) => a - b);
-        if (!sorted.every((w, i) => w === i + 1)) report(ctx, fr.schema.orderWeights, { rule: 'criteres/ordre' }, ['criteria']);
+        if (!sorted.every((w, i) => w === i + 1)) report(ctx, fr.schema.orderWeights, { rule: 'criteres/ordre', found: fr.details.schema.orderFound(weights.map((w) => formatNumber(w))), expected: fr.details.schema.orderExpected(weights.length), hint: fr.details.schema.orderHint }, ['criteria']);
         return;
       }
       award.criteria.forEach((criterion, i) => {
@@ -69,7 +69,7 @@ export const AwardCriteriaSchema = () =>
         if (weighted.length === 0) return;
         const subSum = weighted.reduce((a, s) => a + s.weight!, 0);
         if (weighted.length !== subs.length || !close(subSum, criterion.weight)) {
-          report(ctx, fr.schema.subWeightsSum(formatNumber(subSum), formatNumber(criterion.weight)), { rule: 'criteres/sous-ponderation', hint: fr.schema.weightsSumHint }, ['criteria', i, 'subcriteria']);
+          report(ctx, fr.schema.subWeightsSum(formatNumber(subSum), formatNumber(criterion.weight)), { rule: 'criteres/sous-ponderation', found: fr.details.schema.weightsFound(formatNumber(subSum)), expected: fr.details.schema.subWeightsExpected(formatNumber(criterion.weight)), hint: fr.schema.weightsSumHint }, ['criteria', i, 'subcriteria']);
         }
       });
     })

@@ -68,19 +68,19 @@ export const BudgetSchema = () =>
       const amounts = [budget.total, ...(budget.lines ?? []).map((l) => l.amount), ...(budget.funders ?? []).map((f) => f.amount)];
       const bases = new Set(amounts.map((m) => m?.basis).filter(Boolean));
       if (bases.size > 1) {
-        report(ctx, fr.schema.basisMix, { rule: 'budget/base', hint: fr.schema.basisMixHint });
+        report(ctx, fr.schema.basisMix, { rule: 'budget/base', found: fr.details.schema.basisMixFound([...bases].join(' et ')), expected: fr.details.schema.basisMixExpected, hint: fr.schema.basisMixHint });
         return;
       }
       const lines = budget.lines ?? [];
       if (budget.total && lines.length > 0 && lines.every((l) => l.amount)) {
         const sum = lines.reduce((acc, l) => acc + l.amount!.cents, 0);
         if (sum !== budget.total.cents) {
-          report(ctx, fr.schema.budgetSum(formatMoney(sum), formatMoney(budget.total.cents)), { rule: 'budget/somme', hint: fr.schema.budgetSumHint }, ['total']);
+          report(ctx, fr.schema.budgetSum(formatMoney(sum), formatMoney(budget.total.cents)), { rule: 'budget/somme', expected: fr.details.schema.budgetSumExpected(formatMoney(sum)), hint: fr.schema.budgetSumHint }, ['total']);
         }
       }
       const funded = (budget.funders ?? []).reduce((acc, f) => acc + (f.amount?.cents ?? 0), 0);
       if (budget.total && funded > budget.total.cents) {
-        report(ctx, fr.schema.fundersOver(formatMoney(funded), formatMoney(budget.total.cents)), { rule: 'budget/financements', hint: fr.schema.fundersOverHint }, ['funders']);
+        report(ctx, fr.schema.fundersOver(formatMoney(funded), formatMoney(budget.total.cents)), { rule: 'budget/financements', found: fr.details.schema.fundersOverFound(formatMoney(funded)), expected: fr.details.schema.fundersOverExpected(formatMoney(budget.total.cents)), hint: fr.schema.fundersOverHint }, ['funders']);
       }
     })
     .meta({ description: 'Le budget : total, postes et financeurs.' });

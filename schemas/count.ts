@@ -69,25 +69,25 @@ export const CountSchema = (options: CountOptions = {}) =>
       if (!text) return z.NEVER;
       const at = object ? ['value'] : [];
       if (object?.unit && text.unit && object.unit !== text.unit) {
-        report(ctx, fr.facts.count.unitConflict(fr.vocab.countUnit[text.unit], fr.vocab.countUnit[object.unit]), { rule: 'compte/unite', hint: fr.facts.count.unitConflictHint }, ['unit']);
+        report(ctx, fr.facts.count.unitConflict(fr.vocab.countUnit[text.unit], fr.vocab.countUnit[object.unit]), { rule: 'compte/unite', expected: fr.details.schema.oneStatementExpected('unité'), hint: fr.facts.count.unitConflictHint }, ['unit']);
         return z.NEVER;
       }
       if (object?.period && text.period && object.period !== text.period) {
-        report(ctx, fr.facts.count.periodConflict, { rule: 'compte/periode', hint: fr.facts.count.periodConflictHint }, ['period']);
+        report(ctx, fr.facts.count.periodConflict, { rule: 'compte/periode', expected: fr.details.schema.oneStatementExpected('période'), hint: fr.facts.count.periodConflictHint }, ['period']);
         return z.NEVER;
       }
       if (object?.precision && text.precision !== 'exact' && object.precision !== text.precision) {
-        report(ctx, fr.facts.count.precisionConflict, { rule: 'compte/precision', hint: fr.facts.count.precisionConflictHint }, ['precision']);
+        report(ctx, fr.facts.count.precisionConflict, { rule: 'compte/precision', expected: fr.details.schema.oneStatementExpected('précision'), hint: fr.facts.count.precisionConflictHint }, ['precision']);
         return z.NEVER;
       }
       const unit = object?.unit ?? text.unit ?? options.unit ?? 'people';
       const written = [text.min, text.max].filter((v): v is number => v !== undefined);
       if (wholeUnit(unit) && text.precision === 'exact' && written.some((v) => !Number.isInteger(v))) {
-        report(ctx, fr.facts.count.whole(fr.vocab.countUnit[unit]), { rule: 'compte/entier', hint: fr.facts.count.wholeHint }, at);
+        report(ctx, fr.facts.count.whole(fr.vocab.countUnit[unit]), { rule: 'compte/entier', expected: fr.diagnostics.integer, hint: fr.facts.count.wholeHint }, at);
         return z.NEVER;
       }
       if (text.min !== undefined && text.max !== undefined && text.min > text.max) {
-        report(ctx, fr.schema.rangeOrder(formatNumber(text.min), formatNumber(text.max)), { rule: 'intervalle/ordre', hint: fr.schema.rangeOrderHint }, at);
+        report(ctx, fr.schema.rangeOrder(formatNumber(text.min), formatNumber(text.max)), { rule: 'intervalle/ordre', expected: fr.details.schema.rangeOrderExpected, hint: fr.schema.rangeOrderHint }, at);
         return z.NEVER;
       }
       const precision = text.precision !== 'exact' ? text.precision : (object?.precision ?? 'exact');

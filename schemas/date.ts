@@ -114,7 +114,7 @@ export const DisputedDateSchema = () =>
     .transform((input, ctx): DisputedDate => {
       if (!Array.isArray(input)) return input;
       input.forEach((reading, i) => {
-        if (!reading.source) report(ctx, fr.facts.date.readingWithoutSource, { rule: 'date/lectures', hint: fr.facts.date.readingWithoutSourceHint }, [i]);
+        if (!reading.source) report(ctx, fr.facts.date.readingWithoutSource, { rule: 'date/lectures', expected: fr.details.schema.readingSourceExpected, hint: fr.facts.date.readingWithoutSourceHint }, [i]);
       });
       const [first, ...alternatives] = input;
       return { ...first, alternatives };
@@ -183,15 +183,15 @@ export const PeriodSchema = () =>
         ...(input.note && { note: input.note }),
       };
       if (!period.start && !period.end && !period.ongoing) {
-        report(ctx, fr.facts.period.empty, { rule: 'periode/vide', hint: fr.facts.period.emptyHint });
+        report(ctx, fr.facts.period.empty, { rule: 'periode/vide', expected: fr.facts.period.expected, hint: fr.facts.period.emptyHint });
         return z.NEVER;
       }
       if (period.ongoing && period.end) {
-        report(ctx, fr.facts.period.ongoingWithEnd, { rule: 'periode/en-cours', hint: fr.facts.period.ongoingWithEndHint }, ['ongoing']);
+        report(ctx, fr.facts.period.ongoingWithEnd, { rule: 'periode/en-cours', expected: fr.details.schema.ongoingExpected, hint: fr.facts.period.ongoingWithEndHint }, ['ongoing']);
         return z.NEVER;
       }
       if (period.start && period.end && certainlyBefore(disputedBounds(period.end), disputedBounds(period.start))) {
-        report(ctx, fr.schema.periodOrder(period.start.date, period.end.date), { rule: 'periode/ordre', hint: fr.schema.periodOrderHint }, ['end']);
+        report(ctx, fr.schema.periodOrder(period.start.date, period.end.date), { rule: 'periode/ordre', expected: fr.details.schema.periodOrderExpected(period.start.date), hint: fr.schema.periodOrderHint }, ['end']);
         return z.NEVER;
       }
       return period;

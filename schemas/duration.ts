@@ -80,7 +80,7 @@ export const DurationRangeSchema = () =>
         range = parsed.value;
       }
       if (range.min > range.max) {
-        report(ctx, fr.schema.rangeOrder(formatDuration({ value: range.min, unit: range.unit }), formatDuration({ value: range.max, unit: range.unit })), { rule: 'intervalle/ordre', hint: fr.schema.rangeOrderHint });
+        report(ctx, fr.schema.rangeOrder(formatDuration({ value: range.min, unit: range.unit }), formatDuration({ value: range.max, unit: range.unit })), { rule: 'intervalle/ordre', expected: fr.details.schema.rangeOrderExpected, hint: fr.schema.rangeOrderHint });
         return z.NEVER;
       }
       return range;

@@ -49,7 +49,7 @@ export const EvaluationSchema = () =>
           max: z.number().positive().meta({ description: 'La note maximale (10, 20…).' }),
         })
         .superRefine((scale, ctx) => {
-          if (scale.min >= scale.max) report(ctx, fr.schema.markScale(scale.min, scale.max), { rule: 'evaluation/echelle' });
+          if (scale.min >= scale.max) report(ctx, fr.schema.markScale(scale.min, scale.max), { rule: 'evaluation/echelle', found: fr.details.schema.markScaleFound(scale.min, scale.max), expected: fr.details.schema.markScaleExpected, hint: fr.details.schema.markScaleHint });
         })
         .meta({ description: 'L\'échelle de notation des critères techniques.' }),
       priceMethod: z.enum(priceMethods).meta({ description: 'proportional (meilleur prix / prix × points) ou linear (entre le prix le plus bas et le plus haut).' }),

@@ -56,10 +56,10 @@ export const QuantitativeResultSchema = () =>
     })
     .superRefine((result, ctx) => {
       if (result.count === undefined && result.percent === undefined) {
-        report(ctx, fr.schema.resultNeedsValue, { rule: 'resultat/valeur', hint: fr.schema.resultNeedsValueHint });
+        report(ctx, fr.schema.resultNeedsValue, { rule: 'resultat/valeur', found: fr.details.schema.resultValueFound, expected: fr.details.schema.resultValueExpected, hint: fr.schema.resultNeedsValueHint });
       }
       if (result.count !== undefined && result.of !== undefined && result.count > result.of) {
-        report(ctx, fr.schema.resultOver(result.count, result.of), { rule: 'resultat/denominateur', hint: fr.schema.resultOverHint }, ['count']);
+        report(ctx, fr.schema.resultOver(result.count, result.of), { rule: 'resultat/denominateur', expected: fr.details.schema.resultOverExpected(result.of), hint: fr.schema.resultOverHint }, ['count']);
       }
     })
     .meta({ description: 'Un résultat chiffré.' });

@@ -10,6 +10,8 @@ import { fr } from '../src/i18n/fr';
 export interface IssueParams {
   /** Stable identifier of the rule, for tests and tools. */
   rule: string;
+  /** What was found, in French, when the value is a whole group (by default, the value itself). */
+  found?: string;
   /** What the field should contain, in French. */
   expected?: string;
   /** How to fix it, in French. */
@@ -34,6 +36,6 @@ type IdList = ReadonlyArray<{ id?: string }> | undefined;
 export function uniqueIds<T extends z.ZodType<IdList>>(schema: T): T {
   return schema.superRefine((items: IdList, ctx) => {
     for (const [index, first] of duplicates(items ?? [], (item) => item.id))
-      report(ctx, fr.schema.duplicateId(items![index].id!, first), { rule: 'id/doublon', hint: fr.schema.duplicateIdHint }, [index, 'id']);
+      report(ctx, fr.schema.duplicateId(items![index].id!, first), { rule: 'id/doublon', expected: fr.details.schema.duplicateIdExpected, hint: fr.schema.duplicateIdHint }, [index, 'id']);
   });
 }

@@ -53,7 +53,7 @@ export const MoneySchema = () =>
         written = parsed.value.basis;
       }
       if (written && declared && written !== declared) {
-        report(ctx, fr.schema.basisConflict(written, declared), { rule: 'montant/base', hint: fr.schema.basisConflictHint });
+        report(ctx, fr.schema.basisConflict(written, declared), { rule: 'montant/base', expected: fr.details.schema.basisConflictExpected, hint: fr.schema.basisConflictHint });
         return z.NEVER;
       }
       const basis = declared ?? written;

@@ -45,7 +45,7 @@ export const AddressSchema = () =>
         .transform((input, ctx) => {
           const text = String(input).trim().replace(/\s/g, '');
           if (!/^\d{5}$/.test(text)) {
-            report(ctx, fr.schema.postcode.message, { rule: 'adresse/code-postal', expected: fr.schema.postcode.expected });
+            report(ctx, fr.schema.postcode.message, { rule: 'adresse/code-postal', expected: fr.schema.postcode.expected, hint: fr.details.schema.postcodeHint });
             return z.NEVER;
           }
           return text;

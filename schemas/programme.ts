@@ -81,12 +81,12 @@ export const ProgrammeSchema = () =>
       (programme.workshops ?? []).forEach((workshop, w) =>
         (workshop.cohorts ?? []).forEach((id, c) => {
           if (!cohortIds.includes(id))
-            report(ctx, fr.schema.unknownCohort(id, cohortIds), { rule: 'atelier/groupe', hint: fr.schema.unknownCohortHint }, ['workshops', w, 'cohorts', c]);
+            report(ctx, fr.schema.unknownCohort(id, cohortIds), { rule: 'atelier/groupe', expected: fr.details.schema.unknownCohortExpected(cohortIds), hint: fr.schema.unknownCohortHint }, ['workshops', w, 'cohorts', c]);
         }),
       );
       (programme.results?.quantitative ?? []).forEach((result, r) => {
         if (result.cohort && !cohortIds.includes(result.cohort))
-          report(ctx, fr.schema.unknownCohort(result.cohort, cohortIds), { rule: 'resultat/groupe', hint: fr.schema.unknownCohortHint }, ['results', 'quantitative', r, 'cohort']);
+          report(ctx, fr.schema.unknownCohort(result.cohort, cohortIds), { rule: 'resultat/groupe', expected: fr.details.schema.unknownCohortExpected(cohortIds), hint: fr.schema.unknownCohortHint }, ['results', 'quantitative', r, 'cohort']);
       });
     })
     .meta({ title: 'Programme', description: 'Un programme d\'insertion : public, groupes, ateliers, phases, budget, partenaires, indicateurs, résultats.' });

@@ -23,7 +23,7 @@ export const ReferenceSchema = () =>
     })
     .superRefine((ref, ctx) => {
       if (!ref.programme && !(ref.title && ref.summary))
-        report(ctx, fr.schema.referenceNeedsTarget, { rule: 'reference/cible', hint: fr.schema.referenceNeedsTargetHint });
+        report(ctx, fr.schema.referenceNeedsTarget, { rule: 'reference/cible', expected: fr.details.schema.referenceNeedsTargetExpected, hint: fr.schema.referenceNeedsTargetHint });
     })
     .meta({ description: 'Une référence : un programme publié, ou une prestation décrite ici.' });
 

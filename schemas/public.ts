@@ -40,7 +40,7 @@ export const TargetPublicSchema = () =>
       const shares = (value.referrals ?? []).map((r) => r.share).filter((s) => s !== undefined);
       const total = shares.reduce((sum, s) => sum + s.numerator / s.denominator, 0);
       if (total > 1 + 1e-9) {
-        report(ctx, fr.schema.sharesOver(formatPercent(total * 100, 1)), { rule: 'public/parts', hint: fr.schema.sharesOverHint }, ['referrals']);
+        report(ctx, fr.schema.sharesOver(formatPercent(total * 100, 1)), { rule: 'public/parts', found: fr.details.schema.sharesFound(formatPercent(total * 100, 1)), expected: fr.details.schema.sharesExpected, hint: fr.schema.sharesOverHint }, ['referrals']);
       }
     })
     .meta({ description: 'Le public visé : qui, combien, quel âge, quelles conditions, orienté par qui.' });

@@ -45,15 +45,15 @@ export const RangeSchema = (options: RangeOptions = {}) => {
         range = parsed.value;
       } else range = { ...(input.min !== undefined && { min: input.min }), ...(input.max !== undefined && { max: input.max }) };
       if (range.min === undefined && range.max === undefined) {
-        report(ctx, fr.schema.rangeNeedsBound, { rule: 'intervalle/vide', expected: fr.schema.range.expected });
+        report(ctx, fr.schema.rangeNeedsBound, { rule: 'intervalle/vide', expected: fr.schema.range.expected, hint: fr.details.schema.rangeNeedsBoundHint });
         return z.NEVER;
       }
       if (closed && (range.min === undefined || range.max === undefined)) {
-        report(ctx, fr.schema.rangeClosed, { rule: 'intervalle/ouvert', hint: fr.schema.rangeClosedHint });
+        report(ctx, fr.schema.rangeClosed, { rule: 'intervalle/ouvert', expected: fr.details.schema.rangeClosedExpected, hint: fr.schema.rangeClosedHint });
         return z.NEVER;
       }
       if (range.min !== undefined && range.max !== undefined && range.min > range.max) {
-        report(ctx, fr.schema.rangeOrder(formatNumber(range.min), formatNumber(range.max)), { rule: 'intervalle/ordre', hint: fr.schema.rangeOrderHint });
+        report(ctx, fr.schema.rangeOrder(formatNumber(range.min), formatNumber(range.max)), { rule: 'intervalle/ordre', expected: fr.details.schema.rangeOrderExpected, hint: fr.schema.rangeOrderHint });
         return z.NEVER;
       }
       return range;

@@ -24,7 +24,7 @@ export const PriceLineSchema = () =>
     })
     .superRefine((line, ctx) => {
       if (line.unitPrice.basis === 'TTC')
-        report(ctx, fr.schema.priceLineTtc, { rule: 'prix/base', hint: fr.schema.priceLineTtcHint }, ['unitPrice']);
+        report(ctx, fr.schema.priceLineTtc, { rule: 'prix/base', expected: fr.details.schema.priceLineTtcExpected, hint: fr.schema.priceLineTtcHint }, ['unitPrice']);
     })
     .meta({ description: 'Une ligne de prix : quantité × prix unitaire HT.' });
 
@@ -40,7 +40,7 @@ export const PlanningItemSchema = () =>
     })
     .superRefine((item, ctx) => {
       if (item.to < item.from)
-        report(ctx, fr.schema.planningOrder(item.from, item.to), { rule: 'planning/ordre', hint: fr.schema.planningOrderHint }, ['to']);
+        report(ctx, fr.schema.planningOrder(item.from, item.to), { rule: 'planning/ordre', expected: fr.details.schema.planningOrderExpected(item.from), hint: fr.schema.planningOrderHint }, ['to']);
     })
     .meta({ description: 'Une étape du rétroplanning, en semaines.' });
 
@@ -58,7 +58,7 @@ export const ConsortiumSchema = () =>
             })
             .superRefine((member, ctx) => {
               if (!member.provider === !member.organisation)
-                report(ctx, fr.schema.memberTarget, { rule: 'groupement/membre', hint: fr.schema.memberTargetHint });
+                report(ctx, fr.schema.memberTarget, { rule: 'groupement/membre', found: fr.details.schema.memberTargetFound(!!member.provider), expected: fr.details.schema.memberTargetExpected, hint: fr.schema.memberTargetHint });
             })
             .meta({ description: 'Un membre du groupement.' }),
         )
@@ -142,7 +142,7 @@ export const ResponseSchema = () =>
     })
     .superRefine((response, ctx) => {
       if (!response.provider === !response.consortium)
-        report(ctx, fr.schema.providerOrConsortium, { rule: 'reponse/prestataire', hint: fr.schema.providerOrConsortiumHint });
+        report(ctx, fr.schema.providerOrConsortium, { rule: 'reponse/prestataire', found: fr.details.schema.providerOrConsortiumFound(!!response.provider), expected: fr.details.schema.providerOrConsortiumExpected, hint: fr.schema.providerOrConsortiumHint });
     })
     .meta({ title: 'Réponse', description: 'Une réponse à un appel : programme proposé, textes par section, prix, rétroplanning.' });
 

@@ -29,7 +29,7 @@ export const PercentSchema = () =>
     .transform((input, ctx) => {
       const n = typeof input === 'number' ? input : Number(input.replace(/[\s\u00A0\u202F%]/g, '').replace(',', '.'));
       if (!Number.isFinite(n) || n < 0 || n > 100) {
-        report(ctx, fr.diagnostics.invalidEntry, { rule: 'pourcentage/format', expected: fr.schema.percent.expected });
+        report(ctx, fr.diagnostics.invalidEntry, { rule: 'pourcentage/format', expected: fr.schema.percent.expected, hint: fr.details.schema.percentHint });
         return z.NEVER;
       }
       return n;

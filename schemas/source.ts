@@ -97,7 +97,7 @@ export function refineSources(data: { sources?: ReadonlyArray<{ id: string }> },
   for (const ref of found) {
     ref.ids.forEach((id, i) => {
       if (known.includes(id)) return;
-      report(ctx, fr.facts.source.unknown(id, known), { rule: 'source/inconnue', hint: fr.facts.source.unknownHint }, ref.single ? ref.path : [...ref.path, i]);
+      report(ctx, fr.facts.source.unknown(id, known), { rule: 'source/inconnue', expected: fr.details.schema.sourceExpected(known), hint: fr.facts.source.unknownHint }, ref.single ? ref.path : [...ref.path, i]);
     });
   }
 }

@@ -46,10 +46,10 @@ export const BudgetCapSchema = () =>
       for (const key of ['min', 'max'] as const) {
         const m = cap[key];
         if (m?.basis && m.basis !== cap.basis)
-          report(ctx, fr.schema.basisConflict(m.basis, cap.basis), { rule: 'montant/base', hint: fr.schema.basisConflictHint }, [key]);
+          report(ctx, fr.schema.basisConflict(m.basis, cap.basis), { rule: 'montant/base', expected: fr.details.schema.basisConflictExpected, hint: fr.schema.basisConflictHint }, [key]);
       }
       if (cap.min && cap.min.cents > cap.max.cents)
-        report(ctx, fr.schema.capOrder(formatMoney(cap.min.cents), formatMoney(cap.max.cents)), { rule: 'plafond/ordre', hint: fr.schema.rangeOrderHint }, ['min']);
+        report(ctx, fr.schema.capOrder(formatMoney(cap.min.cents), formatMoney(cap.max.cents)), { rule: 'plafond/ordre', expected: fr.details.schema.capOrderExpected(formatMoney(cap.max.cents)), hint: fr.schema.rangeOrderHint }, ['min']);
     })
     .meta({ description: 'Le budget maximal de l\'appel : en euros HT ou TTC, ou en bénéficiaires.' });
 
@@ -140,7 +140,7 @@ export const TenderSchema = () =>
           const known = order.filter((entry): entry is [string, string] => entry[1] !== undefined);
           for (let i = 1; i < known.length; i++) {
             if (endsBefore(known[i][1], known[i - 1][1]))
-              report(ctx, fr.schema.datesOrder(fr.schema.dateNames[known[i - 1][0]], formatDate(known[i - 1][1]), fr.schema.dateNames[known[i][0]], formatDate(known[i][1])), { rule: 'dates/ordre', hint: fr.schema.datesOrderHint }, [known[i][0]]);
+              report(ctx, fr.schema.datesOrder(fr.schema.dateNames[known[i - 1][0]], formatDate(known[i - 1][1]), fr.schema.dateNames[known[i][0]], formatDate(known[i][1])), { rule: 'dates/ordre', expected: fr.details.schema.datesOrderExpected, hint: fr.schema.datesOrderHint }, [known[i][0]]);
           }
         })
         .meta({ description: 'Le calendrier de l\'appel.' }),

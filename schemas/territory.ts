@@ -73,7 +73,7 @@ const AreaSchema = () =>
     })
     .superRefine((area, ctx) => {
       if (area.kind === 'former-region' && !findFormerRegion(area.name))
-        report(ctx, fr.facts.territory.formerRegionUnknown(area.name), { rule: 'territoire/ancienne-region', expected: fr.facts.territory.formerRegionExpected }, ['name']);
+        report(ctx, fr.facts.territory.formerRegionUnknown(area.name), { rule: 'territoire/ancienne-region', expected: fr.facts.territory.formerRegionExpected, hint: fr.details.schema.formerRegionHint }, ['name']);
     })
     .meta({ description: 'Une zone qui n\'est pas un département français.' });
 
@@ -99,11 +99,11 @@ export const TerritorySchema = () =>
     .transform((input, ctx) => {
       const { departement, region, departements: many, regions: writtenMany, ...rest } = input;
       if (departement && many) {
-        report(ctx, fr.facts.territory.bothForms('departement', 'departements'), { rule: 'territoire/doublon', hint: fr.facts.territory.bothFormsHint('departements') }, ['departement']);
+        report(ctx, fr.facts.territory.bothForms('departement', 'departements'), { rule: 'territoire/doublon', expected: fr.details.schema.oneFormExpected('departement', 'departements'), hint: fr.facts.territory.bothFormsHint('departements') }, ['departement']);
         return z.NEVER;
       }
       if (region && writtenMany) {
-        report(ctx, fr.facts.territory.bothForms('region', 'regions'), { rule: 'territoire/doublon', hint: fr.facts.territory.bothFormsHint('regions') }, ['region']);
+        report(ctx, fr.facts.territory.bothForms('region', 'regions'), { rule: 'territoire/doublon', expected: fr.details.schema.oneFormExpected('region', 'regions'), hint: fr.facts.territory.bothFormsHint('regions') }, ['region']);
         return z.NEVER;
       }
       const departements = [...new Map((many ?? (departement ? [departement] : [])).map((d) => [d.code, d])).values()];
@@ -116,7 +116,7 @@ export const TerritorySchema = () =>
           departements.length === 1
             ? fr.schema.regionMismatch(departements[0].name, departements[0].code, derived[0], name)
             : fr.facts.territory.regionWithoutDepartement(name, departements.map((d) => `${d.name} (${d.code})`));
-        report(ctx, message, { rule: 'territoire/coherence', hint: departements.length === 1 ? fr.schema.regionMismatchHint(derived[0]) : fr.facts.territory.regionWithoutDepartementHint }, path);
+        report(ctx, message, { rule: 'territoire/coherence', expected: fr.details.schema.regionMismatchExpected(derived), hint: departements.length === 1 ? fr.schema.regionMismatchHint(derived[0]) : fr.facts.territory.regionWithoutDepartementHint }, path);
         return z.NEVER;
       }
       const former = (rest.areas ?? []).flatMap((a) => (a.kind === 'former-region' ? [findFormerRegion(a.name)!.region] : []));

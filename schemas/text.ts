@@ -87,7 +87,7 @@ export const UrlSchema = () =>
       } catch {
         ok = false;
       }
-      if (!ok) report(ctx, fr.schema.url.message, { rule: 'format/url', expected: fr.schema.url.expected });
+      if (!ok) report(ctx, fr.schema.url.message, { rule: 'format/url', expected: fr.schema.url.expected, hint: fr.details.schema.urlHint });
     })
     .meta({ expected: fr.schema.url.expected, format: 'uri' });
 
@@ -97,7 +97,7 @@ export const EmailSchema = () =>
     .trim()
     .superRefine((value, ctx) => {
       if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value))
-        report(ctx, fr.schema.email.message, { rule: 'format/email', expected: fr.schema.email.expected });
+        report(ctx, fr.schema.email.message, { rule: 'format/email', expected: fr.schema.email.expected, hint: fr.details.schema.emailHint });
     })
     .meta({ expected: fr.schema.email.expected, format: 'email' });
 
@@ -111,7 +111,7 @@ export const PhoneSchema = () =>
       if (/^0\d{9}$/.test(digits)) return digits.replace(/(\d{2})(?=\d)/g, '$1 ');
       const intl = /^\+33(\d{9})$/.exec(digits);
       if (intl) return `+33 ${intl[1][0]} ${intl[1].slice(1).replace(/(\d{2})(?=\d)/g, '$1 ')}`;
-      report(ctx, fr.schema.phone.message, { rule: 'format/telephone', expected: fr.schema.phone.expected });
+      report(ctx, fr.schema.phone.message, { rule: 'format/telephone', expected: fr.schema.phone.expected, hint: fr.details.schema.phoneHint });
       return z.NEVER;
     })
     .meta({ expected: fr.schema.phone.expected, examples: ['05 46 50 86 25'] });

@@ -23,7 +23,7 @@ export const VatRegimeSchema = () =>
           .transform((value, ctx) => {
             const n = typeof value === 'number' ? value : Number(value.replace(',', '.').replace('%', '').trim());
             if (!vatRates.includes(n as (typeof vatRates)[number])) {
-              report(ctx, fr.schema.vatRate.message, { rule: 'tva/taux', expected: fr.schema.vatRate.expected });
+              report(ctx, fr.schema.vatRate.message, { rule: 'tva/taux', expected: fr.schema.vatRate.expected, hint: fr.details.schema.vatRateHint });
               return z.NEVER;
             }
             return n;

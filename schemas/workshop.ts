@@ -27,7 +27,7 @@ export const FrequencySchema = () =>
       if (typeof input === 'object') return { kind: 'every', n: input.every, unit: input.unit };
       const parsed = parseFrequency(input);
       if (!parsed) {
-        report(ctx, fr.schema.frequency.message, { rule: 'frequence/format', expected: fr.schema.frequency.expected });
+        report(ctx, fr.schema.frequency.message, { rule: 'frequence/format', expected: fr.schema.frequency.expected, hint: fr.details.schema.frequencyHint });
         return z.NEVER;
       }
       return parsed;

@@ -1,12 +1,15 @@
 /**
  * `npm run fuzz [-- <runs per class>] [--seed <n>]`: a longer campaign of the fuzz test's hostile
  * variants (tests/fuzz/), printing per class how many variants ran, were refused with an error on
- * their file, were valid and read as the sample, and failed a check (with the first failure).
+ * their file, were valid and read as the sample, and failed a check (with the first failure). The
+ * class « schéma » breaks values (tests/fuzz/broken.ts): a variant fails when one of its errors
+ * lacks its « trouvé », « attendu » or « correction » line.
  */
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { readOffer } from '../src/import/offer-pdf';
 import { buyerWorkspace, elanPdf, projectRoot } from '../tests/cli/buyer-workspace';
+import { brokenVariants, checkBroken } from '../tests/fuzz/broken';
 import { checkVariant, classes, readSample, variants } from '../tests/fuzz/hostile';
 import { checkFsVariant, checkPdfImport, checkPdfVariant, fsVariants, pdfVariants } from '../tests/fuzz/hostile-fs';
 
@@ -41,6 +44,20 @@ for (const cls of classes) {
     }
   }
   count(cls).ms = performance.now() - start;
+}
+
+// Broken values (a field left out, a typo in a key, a wrong type, an unknown reference…): every
+// error must say what it found, what it expected and how to fix it.
+{
+  const start = performance.now();
+  for (const b of brokenVariants(sample.files, runs, seed)) {
+    try {
+      record('schéma', checkBroken(sample.files, [], b).outcome);
+    } catch (error) {
+      record('schéma', error as Error);
+    }
+  }
+  count('schéma').ms = performance.now() - start;
 }
 
 {

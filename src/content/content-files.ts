@@ -53,15 +53,15 @@ export function classifyEntry(collection: CollectionName, name: string, type: En
   const t = fr.input.files;
   const shown = excerpt(name, 120);
   const found = t.found[type];
-  if (name.startsWith('.')) return note('fichier/ignore', t.hidden(shown), found, t.hiddenHint);
-  if (type === 'special') return note('fichier/ignore', t.special(shown), found, t.specialHint);
+  if (name.startsWith('.')) return note('fichier/ignore', t.hidden(shown), found, t.hiddenHint, t.contentFileExpected);
+  if (type === 'special') return note('fichier/ignore', t.special(shown), found, t.specialHint, t.contentFileExpected);
   if (type === 'folder') {
     if (LOOKS_LIKE_CONTENT.test(name)) return refuse('fichier/dossier', t.folderNamedLikeFile(shown), found, t.folderNamedLikeFileExpected, t.folderNamedLikeFileHint);
-    return note('fichier/ignore', t.folder(shown), found, t.folderHint(collection));
+    return note('fichier/ignore', t.folder(shown), found, t.folderHint(collection), t.folderExpected(collection));
   }
-  if (README.test(name)) return note('fichier/ignore', t.readme(shown), found, t.readmeHint);
+  if (README.test(name)) return note('fichier/ignore', t.readme(shown), found, t.readmeHint, t.contentFileExpected);
   const id = idOf(name);
-  if (!id) return { kind: 'error', diagnostic: { path: [], severity: 'error', rule: 'fichier/nom', message: fr.check.fileName(shown), expected: fr.check.fileNameExpected, hint: fr.check.fileNameHint } };
+  if (!id) return { kind: 'error', diagnostic: { path: [], severity: 'error', rule: 'fichier/nom', message: fr.check.fileName(shown), found: fr.common.quote(shown), expected: fr.check.fileNameExpected, hint: fr.check.fileNameHint } };
   return { kind: 'content', id };
 }
 
@@ -75,8 +75,8 @@ export function classifyRootEntry(name: string, type: EntryType, path: string): 
   }
   if (name === ARCHIVE_FOLDER && type === 'folder') return { kind: 'archive' };
   const shown = excerpt(name, 120);
-  if (name.startsWith('.')) return note('fichier/ignore', t.hidden(shown), t.found[type], t.hiddenHint);
-  if (README.test(name) && type === 'file') return note('fichier/ignore', t.readme(shown), t.found[type], t.readmeHint);
+  if (name.startsWith('.')) return note('fichier/ignore', t.hidden(shown), t.found[type], t.hiddenHint, t.notCollectionExpected([...collectionNames]));
+  if (README.test(name) && type === 'file') return note('fichier/ignore', t.readme(shown), t.found[type], t.readmeHint, t.notCollectionExpected([...collectionNames]));
   return note('fichier/ignore', t.notCollection(shown), t.found[type], t.notCollectionHint(type === 'folder' ? suggest(name, collectionNames) : undefined), t.notCollectionExpected([...collectionNames]));
 }
 
@@ -84,7 +84,7 @@ export function classifyRootEntry(name: string, type: EntryType, path: string): 
 export function unreadable(code: string | undefined): Omit<Diagnostic, 'file'> {
   const t = fr.input.files;
   const reason = (code && t.unreadable[code]) || t.unreadableOther(code ?? '?');
-  return { path: [], severity: 'error', rule: 'fichier/lecture', message: fr.diagnostics.readError(reason), expected: t.unreadableExpected, hint: t.unreadableHint };
+  return { path: [], severity: 'error', rule: 'fichier/lecture', message: fr.diagnostics.readError(reason), found: reason, expected: t.unreadableExpected, hint: t.unreadableHint };
 }
 
 /** `1,05 Mio`, `820 Kio`, `12 octets`. */
@@ -97,7 +97,7 @@ export function formatSize(bytes: number): string {
 /** A file over the size limit. */
 export function tooLarge(bytes: number, max: number = limits.fileBytes): Omit<Diagnostic, 'file'> {
   const t = fr.input.files;
-  return { path: [], severity: 'error', rule: 'fichier/taille', message: t.tooLarge(formatSize(bytes), formatSize(max)), expected: t.tooLargeExpected(formatSize(max)), hint: t.tooLargeHint };
+  return { path: [], severity: 'error', rule: 'fichier/taille', message: t.tooLarge(formatSize(bytes), formatSize(max)), found: t.tooLargeFound(formatSize(bytes)), expected: t.tooLargeExpected(formatSize(max)), hint: t.tooLargeHint };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@
  */
 import { z } from 'astro/zod';
 import { fr } from '../i18n/fr';
+import { valueAt } from '../domain/value-at';
 import { NBSP } from '../i18n/typography';
 import { foldName } from '../../schemas/territories-data';
 
@@ -44,20 +45,14 @@ export type Locate = (path: FieldPath) => { line: number; column: number } | und
 // ---------------------------------------------------------------------------------------------
 // Reading values and schemas along a path
 
-/** The raw value at a path, or `undefined` if some step is missing. */
-export function valueAt(data: unknown, path: FieldPath): unknown {
-  let current = data;
-  for (const key of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string | number, unknown>)[key];
-  }
-  return current;
-}
+export { valueAt };
 
 interface SchemaInfo {
   description?: string;
   expected?: string;
   hint?: string;
+  /** Whether the field may be left out. */
+  optional?: boolean;
   keys?: string[];
   values?: string[];
   type?: string;
@@ -89,6 +84,7 @@ function peel(schema: Schema, info?: SchemaInfo): Schema {
       info.hint ??= text(meta?.hint);
     }
     const def = defOf(current);
+    if (info && (def.type === 'optional' || def.type === 'default' || def.type === 'prefault')) info.optional = true;
     if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default' || def.type === 'prefault' || def.type === 'readonly' || def.type === 'catch' || def.type === 'nonoptional') {
       current = def.innerType;
     } else if (def.type === 'pipe') current = def.in;
@@ -184,6 +180,13 @@ function typeExpected(type: string | undefined): string | undefined {
   return type ? fr.diagnostics.types[type] : undefined;
 }
 
+/** What the field at `path` expects, in words: its own line, its type, its values or its description. */
+export function expectedAt(root: Schema, path: FieldPath, data: unknown): string | undefined {
+  const info = schemaInfoAt(root, path, data);
+  const d = fr.diagnostics;
+  return info.expected ?? typeExpected(info.type) ?? (info.values ? d.invalidValueExpected(info.values) : undefined) ?? (info.description ? fr.details.diagnostics.missingFieldExpected(info.description) : undefined);
+}
+
 /** Levenshtein distance, for "did you mean". */
 export function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -264,7 +267,8 @@ function toDiagnostic(issue: Issue, ctx: IssueContext): Diagnostic {
   const path = issue.path as Array<string | number>;
   const raw = valueAt(ctx.data, path);
   const info = schemaInfoAt(ctx.schema, path, ctx.data);
-  const params = (issue as { params?: { rule?: string; expected?: string; hint?: string } }).params;
+  const params = (issue as { params?: { rule?: string; found?: string; expected?: string; hint?: string } }).params;
+  const more = fr.details.diagnostics;
   const at = (p: FieldPath) => ctx.locate(p) ?? ctx.locate(p.slice(0, -1)) ?? ctx.locate([]);
   const base = { file: ctx.file, severity: 'error' as const, path: [...(ctx.prefix ?? []), ...path] };
   const located = (p: FieldPath) => {
@@ -273,14 +277,13 @@ function toDiagnostic(issue: Issue, ctx: IssueContext): Diagnostic {
   };
 
   if (issue.code === 'custom') {
-    // A whole list or group says nothing useful as "found": the message names what is wrong.
-    const isGroup = raw !== null && typeof raw === 'object';
+    // The check says what it found when the value is a whole group (the lines of a budget…).
     return {
       ...base,
       ...located(path),
       rule: params?.rule ?? 'schema/regle',
       message: issue.message,
-      ...(!isGroup && { found: describeValue(raw) }),
+      found: params?.found ?? describeValue(raw),
       expected: params?.expected,
       hint: params?.hint ?? info.hint,
     };
@@ -289,6 +292,7 @@ function toDiagnostic(issue: Issue, ctx: IssueContext): Diagnostic {
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0];
     const allowed = info.keys ?? [];
+    const suggestion = suggest(key, allowed);
     return {
       ...base,
       ...located([...path, key]),
@@ -296,7 +300,8 @@ function toDiagnostic(issue: Issue, ctx: IssueContext): Diagnostic {
       rule: 'schema/champ-inconnu',
       message: issue.keys.length > 1 ? issue.keys.map((k) => d.unknownKey(k)).join(' ; ') : d.unknownKey(key),
       found: describeValue(valueAt(raw, [key])),
-      hint: d.unknownKeyHint(suggest(key, allowed), allowed),
+      expected: more.unknownKeyExpected(allowed),
+      hint: suggestion ? d.didYouMean(suggestion) : more.unknownKeyHint,
     };
   }
 
@@ -309,7 +314,7 @@ function toDiagnostic(issue: Issue, ctx: IssueContext): Diagnostic {
       rule: 'schema/champ-manquant',
       message: d.missingField(key),
       found: d.value.missing,
-      expected: info.expected ?? typeExpected(info.type) ?? (info.values ? d.invalidValueExpected(info.values) : undefined),
+      expected: expectedAt(ctx.schema, path, ctx.data),
       hint: d.missingFieldHint(key, info.description),
     };
   }
@@ -352,21 +357,26 @@ function toDiagnostic(issue: Issue, ctx: IssueContext): Diagnostic {
       const origin = (issue as { origin?: string }).origin;
       let message: string;
       let expected: string;
+      let hint: string;
+      const n = String(limit);
       if (origin === 'array' || origin === 'set') {
         message = small ? d.tooFew : d.tooMany;
         expected = small ? d.atLeastItems(Number(limit)) : d.atMostItems(Number(limit));
+        hint = small ? more.tooFewHint(n, !!info.optional) : more.tooManyHint(n);
       } else if (origin === 'string') {
         message = small ? d.tooShort : d.tooLong;
         expected = small ? d.atLeastChars(Number(limit)) : d.atMostChars(Number(limit));
+        hint = small ? more.tooShortHint(!!info.optional) : more.tooLongHint(n);
       } else {
         message = small ? d.tooSmall : d.tooBig;
         expected = small ? d.atLeast(Number(limit), inclusive) : d.atMost(Number(limit), inclusive);
+        hint = more.numberHint(expected);
       }
-      return { ...base, ...located(path), rule: small ? 'schema/trop-petit' : 'schema/trop-grand', message, found: describeValue(raw), expected, hint: describeHint };
+      return { ...base, ...located(path), rule: small ? 'schema/trop-petit' : 'schema/trop-grand', message, found: describeValue(raw), expected, hint: info.hint ?? hint };
     }
     default:
       // Zod gives every other issue (a format, a multiple…) a message, in French by the locale.
-      return { ...base, ...located(path), rule: issue.code === 'invalid_format' ? 'schema/format' : 'schema/valeur', message: issue.message, found: describeValue(raw), expected: expectedDefault, hint: describeHint };
+      return { ...base, ...located(path), rule: issue.code === 'invalid_format' ? 'schema/format' : 'schema/valeur', message: issue.message, found: describeValue(raw), expected: expectedDefault, hint: info.hint ?? (expectedDefault ? d.fixType(expectedDefault) : (describeHint ?? more.formatHint)) };
   }
 }
 

@@ -2,8 +2,9 @@
  * Placeholders left by templates and scaffolding: any text that starts with "À compléter" is
  * reported as a field still to fill in, before (and instead of) the schema's own message.
  */
+import type { z } from 'astro/zod';
 import { fr } from '../i18n/fr';
-import type { Diagnostic, FieldPath, Locate } from './diagnostics';
+import { expectedAt, schemaInfoAt, type Diagnostic, type FieldPath, type Locate } from './diagnostics';
 
 /** The marker templates leave in fields to fill in (a text of the dictionary, recognised here). */
 export const PLACEHOLDER = fr.diagnostics.placeholderToken;
@@ -18,7 +19,7 @@ export function placeholderPaths(data: unknown, path: FieldPath = []): FieldPath
   return [];
 }
 
-export function placeholderDiagnostics(data: unknown, file: string, locate: Locate): Diagnostic[] {
+export function placeholderDiagnostics(data: unknown, file: string, locate: Locate, schema?: z.core.$ZodType): Diagnostic[] {
   return placeholderPaths(data).map((path) => {
     const pos = locate(path);
     const text = String(path.reduce<unknown>((v, k) => (v as Record<string | number, unknown>)[k], data)).trim();
@@ -30,6 +31,7 @@ export function placeholderDiagnostics(data: unknown, file: string, locate: Loca
       rule: 'contenu/a-completer',
       message: fr.diagnostics.placeholder,
       found: fr.diagnostics.value.text(text.length > 80 ? `${text.slice(0, 77)}…` : text),
+      expected: fr.details.diagnostics.placeholderExpected(schema && expectedAt(schema, path, data), schema && schemaInfoAt(schema, path, data).description),
       hint: fr.diagnostics.placeholderHint,
     };
   });

@@ -13,13 +13,18 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type
 import { fr } from '../i18n/fr';
 import { codeOf, excerptAround } from '../i18n/excerpt';
 import { decodeUtf8, hexByte, tooLarge } from './content-files';
-import type { Diagnostic, FieldPath, Locate } from './diagnostics';
+import { describeValue, type Diagnostic, type FieldPath, type Locate } from './diagnostics';
 import { limits } from './limits';
 import { checkYamlDocument, checkYamlTokens, type YamlProblem } from './yaml-checks';
 
 export interface ParsedSource {
   data: Record<string, unknown>;
   locate: Locate;
+  /**
+   * Where a character of a field's text is written in the file (its first occurrence in the
+   * field's value), or where the field is when it is not written as such (an escape).
+   */
+  locateCharacter(path: FieldPath, character: string): { line: number; column: number } | undefined;
 }
 
 export type SourceResult = { ok: true; value: ParsedSource } | { ok: false; diagnostics: Diagnostic[] };
@@ -167,6 +172,7 @@ export function parseSource(raw: string, options: SourceOptions): SourceResult {
   let yamlText = text;
   let lineOffset = 0;
   let body: string | undefined;
+  let bodyStart = 0;
   if (isMarkdown) {
     const match = FRONT_MATTER.exec(text);
     if (!match) {
@@ -181,6 +187,8 @@ export function parseSource(raw: string, options: SourceOptions): SourceResult {
             severity: 'error',
             rule: 'yaml/en-tete',
             message: fr.diagnostics.frontmatterMissing,
+            found: fr.details.file.frontmatterFound(excerptAround(text.split('\n', 1)[0], 1, limits.excerptChars)),
+            expected: fr.details.file.frontmatterExpected,
             hint: fr.diagnostics.frontmatterMissingHint,
           },
         ],
@@ -188,14 +196,18 @@ export function parseSource(raw: string, options: SourceOptions): SourceResult {
     }
     yamlText = match[1];
     lineOffset = 1;
-    body = text.slice(match[0].length).trim();
+    bodyStart = match[0].length;
+    body = text.slice(bodyStart).trim();
   }
 
   const lineCounter = new LineCounter();
   const problem = (p: YamlProblem, doc?: Document): Diagnostic => {
     const pos = lineCounter.linePos(p.offset);
     const path = doc ? fieldAtOffset(doc, p.offset) : [];
-    return { file: options.file, line: pos.line + lineOffset, column: pos.col, path, severity: 'error', rule: p.rule, message: p.message, ...(p.found ? { found: p.found } : {}), expected: p.expected, hint: p.hint };
+    // Found: what the check says, else the line it points at.
+    const line = lineAt(yamlText, p.offset);
+    const found = p.found ?? fr.diagnostics.value.text(excerptAround(line.trim(), pos.col - (line.length - line.trimStart().length), limits.excerptChars));
+    return { file: options.file, line: pos.line + lineOffset, column: pos.col, path, severity: 'error', rule: p.rule, message: p.message, found, expected: p.expected, hint: p.hint };
   };
   const tokens = checkYamlTokens(yamlText);
   if (tokens) {
@@ -227,7 +239,7 @@ export function parseSource(raw: string, options: SourceOptions): SourceResult {
           severity: 'error' as const,
           rule: 'yaml/syntaxe',
           message: fr.diagnostics.yamlSyntax,
-          found: shown ? fr.diagnostics.value.text(shown) : undefined,
+          found: shown ? fr.diagnostics.value.text(shown) : error.pos[0] >= yamlText.trimEnd().length ? fr.details.yaml.endFound : fr.details.yaml.blankLineFound,
           expected: fr.diagnostics.yamlSyntaxExpected,
           hint: fr.diagnostics.yamlHint[error.code] ?? fr.diagnostics.yamlHint.default,
         };
@@ -259,6 +271,8 @@ export function parseSource(raw: string, options: SourceOptions): SourceResult {
             severity: 'error',
             rule: 'yaml/structure',
             message: fr.diagnostics.notAnObject,
+            found: describeValue(js),
+            expected: fr.details.file.notAnObjectExpected,
             hint: fr.diagnostics.notAnObjectHint,
           },
         ],
@@ -287,10 +301,22 @@ export function parseSource(raw: string, options: SourceOptions): SourceResult {
       ],
     };
   }
-  if (body && options.bodyField) {
-    if (data[options.bodyField] === undefined) data[options.bodyField] = body;
-  }
-  return { ok: true, value: { data, locate } };
+  const bodyField = body && options.bodyField && data[options.bodyField] === undefined ? options.bodyField : undefined;
+  if (bodyField) data[bodyField] = body;
+  const locateCharacter = (path: FieldPath, character: string) => {
+    if (bodyField && path.length === 1 && path[0] === bodyField) {
+      const at = text.indexOf(character, bodyStart);
+      return at === -1 ? undefined : positionOf(text, at);
+    }
+    const node = doc.getIn(path, true) as Node | undefined;
+    const range = node?.range;
+    if (!range) return locate(path);
+    // Not written as such (an escape in a quoted text): the value itself.
+    const at = Math.max(0, yamlText.slice(range[0], range[1]).indexOf(character));
+    const pos = lineCounter.linePos(range[0] + at);
+    return { line: pos.line + lineOffset, column: pos.col };
+  };
+  return { ok: true, value: { data, locate, locateCharacter } };
 }
 
 /** The first value or key that holds a forbidden character, with its path (an iterative walk). */

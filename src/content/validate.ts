@@ -14,6 +14,7 @@ import { isDraftData, previewDraft } from './drafts';
 import { placeholderDiagnostics, placeholderPaths, underPlaceholder } from './placeholders';
 import { classifyEntry, idOf } from './content-files';
 import { parseSource } from './source';
+import { unprintableDiagnostics } from './drawable';
 
 export interface SourceFile {
   collection: CollectionName;
@@ -64,7 +65,7 @@ export { idOf };
  * What reading and checking one file gave, kept between validations of a folder whose other files
  * have not changed (the editor validates one file as its author types, among all the others).
  */
-export type ParseMemo = Map<string, { text: string; source: ReturnType<typeof parseSource>; parsed?: { success: boolean; data?: unknown; error?: { issues: unknown[] } } }>;
+export type ParseMemo = Map<string, { text: string; source: ReturnType<typeof parseSource>; parsed?: { success: boolean; data?: unknown; error?: { issues: unknown[] } }; unprintable?: Diagnostic[] }>;
 
 /**
  * Validates content files. `reading` holds what was said while reading the folder (entries
@@ -99,7 +100,7 @@ export function validateFiles(files: readonly SourceFile[], reading: readonly Di
     const key = `${file.collection}/${id}`;
     const other = locators.get(key);
     if (other) {
-      diagnostics.push({ file: file.path, path: [], severity: 'error', rule: 'fichier/doublon', message: fr.check.duplicateEntry(id, other.file), hint: fr.check.duplicateEntryHint });
+      diagnostics.push({ file: file.path, path: [], severity: 'error', rule: 'fichier/doublon', message: fr.check.duplicateEntry(id, other.file), found: fr.common.quote(file.path.split('/').pop()!), expected: fr.details.file.duplicateExpected, hint: fr.check.duplicateEntryHint });
       continue;
     }
     const remembered = memo?.get(file.path);
@@ -128,9 +129,12 @@ export function validateFiles(files: readonly SourceFile[], reading: readonly Di
     const entry = memo?.get(file.path);
     const parsed = (entry?.parsed as ReturnType<typeof schema.safeParse> | undefined) ?? schema.safeParse(source.value.data);
     if (entry) entry.parsed = parsed;
-    const found: Diagnostic[] = [];
+    // A character no PDF can print is refused here, not when the build reaches the PDF.
+    const unprintable = entry?.unprintable ?? unprintableDiagnostics(file.path, source.value);
+    if (entry) entry.unprintable = unprintable;
+    const found: Diagnostic[] = [...unprintable];
     if (placeholders.length > 0 || !parsed.success) {
-      found.push(...placeholderDiagnostics(source.value.data, file.path, source.value.locate));
+      found.push(...placeholderDiagnostics(source.value.data, file.path, source.value.locate, schema));
       if (!parsed.success) {
         const issues = diagnosticsFromIssues(parsed.error.issues, { file: file.path, data: source.value.data, schema, locate: source.value.locate });
         found.push(...issues.filter((d) => !underPlaceholder(d, placeholders)));

@@ -40,7 +40,7 @@ export function checkYamlTokens(text: string): YamlProblem | undefined {
       const [node, depth] = stack.pop()!;
       if (!node.items) continue;
       if (depth + 1 > limits.yamlDepth) {
-        return { offset: node.offset, rule: 'yaml/profondeur', message: t.tooDeep(n(limits.yamlDepth)), expected: t.tooDeepExpected(n(limits.yamlDepth)), hint: t.tooDeepHint };
+        return { offset: node.offset, rule: 'yaml/profondeur', message: t.tooDeep(n(limits.yamlDepth)), found: fr.details.yaml.depthFound(n(limits.yamlDepth)), expected: t.tooDeepExpected(n(limits.yamlDepth)), hint: t.tooDeepHint };
       }
       for (const item of node.items) {
         if (item.key) stack.push([item.key, depth + 1]);
@@ -86,7 +86,7 @@ export function checkYamlDocument(doc: Document): YamlProblem[] {
       size.set(node, target ? (size.get(target) ?? 1) : 1);
       if (aliases > limits.aliases && !tooMany) {
         tooMany = true;
-        problems.push({ offset: at(node), rule: 'yaml/alias-nombre', message: t.tooManyAliases(n(aliases), n(limits.aliases)), expected: t.tooManyAliasesExpected(n(limits.aliases)), hint: t.tooManyAliasesHint });
+        problems.push({ offset: at(node), rule: 'yaml/alias-nombre', message: t.tooManyAliases(n(aliases), n(limits.aliases)), found: fr.details.yaml.aliasesFound(n(aliases)), expected: t.tooManyAliasesExpected(n(limits.aliases)), hint: t.tooManyAliasesHint });
       }
       continue;
     }
@@ -109,7 +109,7 @@ export function checkYamlDocument(doc: Document): YamlProblem[] {
     for (const child of children(node).reverse()) stack.push({ node: child, leave: false });
   }
   if ((size.get(root) ?? 0) > limits.expandedValues && problems.length === 0) {
-    problems.push({ offset: 0, rule: 'yaml/alias-taille', message: t.tooLargeExpanded(n(limits.expandedValues)), expected: t.tooLargeExpandedExpected(n(limits.expandedValues)), hint: t.tooLargeExpandedHint });
+    problems.push({ offset: 0, rule: 'yaml/alias-taille', message: t.tooLargeExpanded(n(limits.expandedValues)), found: fr.details.yaml.expandedFound(n(limits.expandedValues)), expected: t.tooLargeExpandedExpected(n(limits.expandedValues)), hint: t.tooLargeExpandedHint });
   }
   return problems.sort((a, b) => a.offset - b.offset);
 }

@@ -51,15 +51,16 @@ function checkLot(
   from: { collection: Folder; id: string },
 ): CrossIssue[] {
   const c = fr.check;
+  const more = fr.details.check;
   const lots = tender.data.lots ?? [];
   if (lots.length === 0) {
-    return lot ? [{ ...from, path: ['lot'], rule: 'ref/lot', message: c.lotUnexpected(tender.id), found: fr.common.quote(lot), hint: c.lotUnexpectedHint }] : [];
+    return lot ? [{ ...from, path: ['lot'], rule: 'ref/lot', message: c.lotUnexpected(tender.id), found: fr.common.quote(lot), expected: more.lotUnexpectedExpected, hint: c.lotUnexpectedHint }] : [];
   }
   if (!lot) {
-    return [{ ...from, path: [], rule: 'ref/lot', message: c.lotRequired(tender.id), hint: c.lotRequiredHint(lots.map((l) => l.id)) }];
+    return [{ ...from, path: [], rule: 'ref/lot', message: c.lotRequired(tender.id), found: more.lotRequiredFound, expected: more.lotExpected(lots.map((l) => l.id)), hint: c.lotRequiredHint(lots.map((l) => l.id)) }];
   }
   if (!lots.some((l) => l.id === lot)) {
-    return [{ ...from, path: ['lot'], rule: 'ref/lot', message: c.lotMissing(lot, tender.id), found: fr.common.quote(lot), hint: c.lotRequiredHint(lots.map((l) => l.id)) }];
+    return [{ ...from, path: ['lot'], rule: 'ref/lot', message: c.lotMissing(lot, tender.id), found: fr.common.quote(lot), expected: more.lotExpected(lots.map((l) => l.id)), hint: c.lotRequiredHint(lots.map((l) => l.id)) }];
   }
   return [];
 }
@@ -107,19 +108,20 @@ function checkMarks(
   known: (id: string) => boolean,
 ): CrossIssue[] {
   const c = fr.evaluation.check;
+  const more = fr.details.evaluation;
   const issues: CrossIssue[] = [];
   const repeated = duplicates(offer.marks, (mark) => mark.criterion);
   offer.marks.forEach((mark, j) => {
     const path = ['offers', i, 'marks', j, 'criterion'];
-    if (repeated.has(j)) issues.push({ ...from, path, rule: 'evaluation/note-double', message: c.duplicateMark(mark.criterion), hint: c.duplicateMarkHint });
+    if (repeated.has(j)) issues.push({ ...from, path, rule: 'evaluation/note-double', message: c.duplicateMark(mark.criterion), found: fr.common.quote(mark.criterion), expected: more.markTwiceExpected, hint: c.duplicateMarkHint });
     const whole = criteria.find((k) => k.id === mark.criterion);
     if (whole && whole.type === 'quality' && markedBySubcriteria(whole)) {
       const subs = whole.subcriteria!.map((s) => s.id);
-      issues.push({ ...from, path, rule: 'evaluation/sous-criteres', message: c.wholeCriterionHasWeightedSubs(whole.id, subs), found: fr.common.quote(mark.criterion), hint: c.wholeCriterionHasWeightedSubsHint });
+      issues.push({ ...from, path, rule: 'evaluation/sous-criteres', message: c.wholeCriterionHasWeightedSubs(whole.id, subs), found: fr.common.quote(mark.criterion), expected: more.wholeCriterionExpected(subs), hint: c.wholeCriterionHasWeightedSubsHint });
     }
     const parent = criteria.find((k) => (k.subcriteria ?? []).some((s) => s.id === mark.criterion));
     if (parent && !markedBySubcriteria(parent))
-      issues.push({ ...from, path, rule: 'evaluation/sous-criteres', message: c.unweightedSubMarked(mark.criterion, parent.id), found: fr.common.quote(mark.criterion), hint: c.unweightedSubMarkedHint });
+      issues.push({ ...from, path, rule: 'evaluation/sous-criteres', message: c.unweightedSubMarked(mark.criterion, parent.id), found: fr.common.quote(mark.criterion), expected: more.unweightedSubExpected(parent.id), hint: c.unweightedSubMarkedHint });
   });
   // A mark on an unknown or price criterion, or at the wrong level, is reported first: once it is
   // fixed, the marks still missing are.
@@ -127,10 +129,11 @@ function checkMarks(
   if (!offer.excluded && wellPlaced) {
     const marked = new Set(offer.marks.map((m) => m.criterion));
     const missing = markableItems(criteria).filter((item) => !marked.has(item.id)).map((item) => item.id);
-    if (missing.length > 0) issues.push({ ...from, path: ['offers', i, 'marks'], rule: 'evaluation/note-manquante', message: c.missingMarks(offer.response, missing), hint: c.missingMarksHint });
+    if (missing.length > 0)
+      issues.push({ ...from, path: ['offers', i, 'marks'], rule: 'evaluation/note-manquante', message: c.missingMarks(offer.response, missing), found: more.missingMarksFound(offer.marks.map((m) => m.criterion)), expected: more.missingMarksExpected(markableItems(criteria).map((item) => item.id)), hint: c.missingMarksHint });
   }
   if (offer.excluded && !offer.reason)
-    issues.push({ ...from, path: ['offers', i, 'excluded'], rule: 'evaluation/exclusion', message: c.excludedWithoutReason(offer.response), hint: c.excludedWithoutReasonHint });
+    issues.push({ ...from, path: ['offers', i, 'excluded'], rule: 'evaluation/exclusion', message: c.excludedWithoutReason(offer.response), found: more.excludedFound, expected: more.excludedExpected, hint: c.excludedWithoutReasonHint });
   return issues;
 }
 
@@ -144,6 +147,8 @@ function checkMarks(
  */
 export function crossCheck(corpus: Corpus, known?: Partial<Record<Folder, ReadonlySet<string>>>, drafts?: Partial<Record<Folder, ReadonlySet<string>>>): CrossIssue[] {
   const c = fr.check;
+  const more = fr.details.check;
+  const marks = fr.details.evaluation;
   const issues: CrossIssue[] = [];
   const isDraft = (target: Folder, id: string) => drafts?.[target]?.has(id) === true;
   const missing = (target: Folder, id: string) => !byId(corpus[target] as Entry<unknown>[], id) && (!known?.[target]?.has(id) || isDraft(target, id));
@@ -166,13 +171,12 @@ export function crossCheck(corpus: Corpus, known?: Partial<Record<Folder, Readon
         return;
       }
       if (programme.data.status === 'proposed') {
-        issues.push({ ...from, path, rule: 'reference/statut', message: c.referenceNotPublished(programme.id), hint: c.referenceNotPublishedHint });
+        issues.push({ ...from, path, rule: 'reference/statut', message: c.referenceNotPublished(programme.id), found: more.referenceStatusFound(programme.data.status), expected: more.referenceStatusExpected, hint: c.referenceNotPublishedHint });
       }
       const name = foldName(provider.data.name);
-      const named = [...programme.data.carriers.map((o) => o.name), ...(programme.data.partners ?? []).map((p) => p.name)].some(
-        (n) => foldName(n) === name,
-      );
-      if (!named) issues.push({ ...from, path, rule: 'reference/porteur', message: c.referenceNotProvider(programme.id, provider.data.name), hint: c.referenceNotProviderHint });
+      const names = [...programme.data.carriers.map((o) => o.name), ...(programme.data.partners ?? []).map((p) => p.name)];
+      if (!names.some((n) => foldName(n) === name))
+        issues.push({ ...from, path, rule: 'reference/porteur', message: c.referenceNotProvider(programme.id, provider.data.name), found: more.referenceProviderFound(names), expected: more.referenceProviderExpected(provider.data.name), hint: c.referenceNotProviderHint });
     });
   }
 
@@ -181,7 +185,7 @@ export function crossCheck(corpus: Corpus, known?: Partial<Record<Folder, Readon
     const check = (requirements: Requirement[] | undefined, path: Array<string | number>) =>
       (requirements ?? []).forEach((q, i) => {
         if (q.measure === 'page-limit' && q.section && !sectionIds.includes(q.section))
-          issues.push({ collection: 'tenders', id: tender.id, path: [...path, i, 'section'], rule: 'ref/section', message: c.sectionUnknown(q.section, tender.id), found: fr.common.quote(q.section), hint: c.sectionHint(sectionIds) });
+          issues.push({ collection: 'tenders', id: tender.id, path: [...path, i, 'section'], rule: 'ref/section', message: c.sectionUnknown(q.section, tender.id), found: fr.common.quote(q.section), expected: more.sectionExpected(sectionIds), hint: c.sectionHint(sectionIds) });
       });
     check(tender.data.requirements, ['requirements']);
     (tender.data.lots ?? []).forEach((lot, l) => check(lot.requirements, ['lots', l, 'requirements']));
@@ -203,7 +207,7 @@ export function crossCheck(corpus: Corpus, known?: Partial<Record<Folder, Readon
     const proposed = byId(corpus.programmes, r.programme);
     if (missing('programmes', r.programme)) issues.push(ref({ ...from, path: ['programme'] }, 'programmes', r.programme));
     else if (proposed && proposed.data.status !== 'proposed')
-      issues.push({ ...from, path: ['programme'], rule: 'reponse/programme-propose', message: c.responseProgrammeStatus(proposed.id), found: fr.common.quote(proposed.id), hint: c.responseProgrammeStatusHint });
+      issues.push({ ...from, path: ['programme'], rule: 'reponse/programme-propose', message: c.responseProgrammeStatus(proposed.id), found: more.responseProgrammeFound(proposed.data.status), expected: more.responseProgrammeExpected, hint: c.responseProgrammeStatusHint });
     if (!tender) continue;
     issues.push(...checkLot(tender, r.lot, from));
     const sectionIds = tender.data.responseSections.map((s) => s.id);
@@ -211,20 +215,20 @@ export function crossCheck(corpus: Corpus, known?: Partial<Record<Folder, Readon
     r.answers.forEach((answer, i) => {
       const first = answeredTwice.get(i);
       if (!sectionIds.includes(answer.section)) {
-        issues.push({ ...from, path: ['answers', i, 'section'], rule: 'ref/section', message: c.sectionUnknown(answer.section, tender.id), found: fr.common.quote(answer.section), hint: c.sectionHint(sectionIds) });
+        issues.push({ ...from, path: ['answers', i, 'section'], rule: 'ref/section', message: c.sectionUnknown(answer.section, tender.id), found: fr.common.quote(answer.section), expected: more.sectionExpected(sectionIds), hint: c.sectionHint(sectionIds) });
       } else if (first !== undefined) {
-        issues.push({ ...from, path: ['answers', i, 'section'], rule: 'ref/section', message: fr.schema.duplicateId(answer.section, first), hint: fr.schema.duplicateIdHint });
+        issues.push({ ...from, path: ['answers', i, 'section'], rule: 'ref/section', message: fr.schema.duplicateId(answer.section, first), found: fr.common.quote(answer.section), expected: more.sectionOnceExpected, hint: more.sectionOnceHint });
       }
     });
     const deliverableIds = (tender.data.deliverables ?? []).map((d) => d.id);
     (r.deliverables ?? []).forEach((d, i) => {
       if (!deliverableIds.includes(d.deliverable))
-        issues.push({ ...from, path: ['deliverables', i, 'deliverable'], rule: 'ref/livrable', message: c.deliverableUnknown(d.deliverable, tender.id), found: fr.common.quote(d.deliverable), hint: c.deliverableHint(deliverableIds) });
+        issues.push({ ...from, path: ['deliverables', i, 'deliverable'], rule: 'ref/livrable', message: c.deliverableUnknown(d.deliverable, tender.id), found: fr.common.quote(d.deliverable), expected: more.deliverableExpected(deliverableIds), hint: c.deliverableHint(deliverableIds) });
     });
     const requirementIds = statedRequirements(tender.data, r.lot).map((q) => q.id);
     (r.commitments ?? []).forEach((commitment, i) => {
       if (!requirementIds.includes(commitment.requirement))
-        issues.push({ ...from, path: ['commitments', i, 'requirement'], rule: 'ref/exigence', message: c.requirementUnknown(commitment.requirement, tender.id), found: fr.common.quote(commitment.requirement), hint: c.requirementHint(requirementIds) });
+        issues.push({ ...from, path: ['commitments', i, 'requirement'], rule: 'ref/exigence', message: c.requirementUnknown(commitment.requirement, tender.id), found: fr.common.quote(commitment.requirement), expected: more.requirementExpected(requirementIds), hint: c.requirementHint(requirementIds) });
     });
   }
 
@@ -241,7 +245,7 @@ export function crossCheck(corpus: Corpus, known?: Partial<Record<Folder, Readon
     const priceIds = tender ? tender.data.awardCriteria.criteria.filter((k) => k.type !== 'quality').map((k) => k.id) : [];
     const criteria = tender ? tender.data.awardCriteria.criteria : [];
     if (tender?.data.awardCriteria.weighting === 'order')
-      issues.push({ ...from, path: ['tender'], rule: 'evaluation/ordre', message: fr.evaluation.check.orderWeighting(tender.id), hint: fr.evaluation.check.orderWeightingHint });
+      issues.push({ ...from, path: ['tender'], rule: 'evaluation/ordre', message: fr.evaluation.check.orderWeighting(tender.id), found: marks.orderWeightingFound, expected: marks.orderWeightingExpected, hint: fr.evaluation.check.orderWeightingHint });
     const offeredTwice = duplicates(e.offers, (offer) => offer.response);
     e.offers.forEach((offer, i) => {
       issues.push(...checkMarks(offer, i, criteria, from, (id) => ids.includes(id) && !priceIds.includes(id)));
@@ -252,18 +256,18 @@ export function crossCheck(corpus: Corpus, known?: Partial<Record<Folder, Readon
       else if (tender && response.data.tender !== tender.id) {
         // A response to a call that does not exist is reported on the response itself.
         if (byId(corpus.tenders, response.data.tender))
-          issues.push({ ...from, path: ['offers', i, 'response'], rule: 'evaluation/appel', message: c.evaluationOtherTender(offer.response, response.data.tender, tender.id), hint: c.evaluationOtherTenderHint });
+          issues.push({ ...from, path: ['offers', i, 'response'], rule: 'evaluation/appel', message: c.evaluationOtherTender(offer.response, response.data.tender, tender.id), found: more.otherTenderFound(response.data.tender), expected: more.otherTenderExpected(tender.id), hint: c.evaluationOtherTenderHint });
       } else if (tender && response.data.lot !== e.lot && (tender.data.lots ?? []).some((l) => l.id === response.data.lot))
-        issues.push({ ...from, path: ['offers', i, 'response'], rule: 'evaluation/lot', message: c.evaluationOtherLot(offer.response, response.data.lot ?? '', e.lot ?? ''), hint: c.evaluationOtherTenderHint });
-      if (offeredTwice.has(i)) issues.push({ ...from, path: ['offers', i, 'response'], rule: 'evaluation/doublon', message: c.evaluationDuplicate(offer.response), hint: fr.schema.duplicateIdHint });
+        issues.push({ ...from, path: ['offers', i, 'response'], rule: 'evaluation/lot', message: c.evaluationOtherLot(offer.response, response.data.lot ?? '', e.lot ?? ''), found: more.otherLotFound(response.data.lot ?? ''), expected: more.otherLotExpected(e.lot ?? ''), hint: c.evaluationOtherTenderHint });
+      if (offeredTwice.has(i)) issues.push({ ...from, path: ['offers', i, 'response'], rule: 'evaluation/doublon', message: c.evaluationDuplicate(offer.response), found: fr.common.quote(offer.response), expected: more.evaluatedTwiceExpected, hint: more.evaluatedTwiceHint });
       offer.marks.forEach((mark, j) => {
         const path = ['offers', i, 'marks', j];
         if (tender && !ids.includes(mark.criterion))
-          issues.push({ ...from, path: [...path, 'criterion'], rule: 'evaluation/critere', message: c.criterionUnknown(mark.criterion, tender.id), found: fr.common.quote(mark.criterion), hint: c.criterionHint(ids) });
+          issues.push({ ...from, path: [...path, 'criterion'], rule: 'evaluation/critere', message: c.criterionUnknown(mark.criterion, tender.id), found: fr.common.quote(mark.criterion), expected: marks.criterionExpected(ids), hint: c.criterionHint(ids) });
         else if (priceIds.includes(mark.criterion))
-          issues.push({ ...from, path: [...path, 'criterion'], rule: 'evaluation/critere-prix', message: c.priceCriterionMarked(mark.criterion), hint: c.priceCriterionMarkedHint });
+          issues.push({ ...from, path: [...path, 'criterion'], rule: 'evaluation/critere-prix', message: c.priceCriterionMarked(mark.criterion), found: fr.common.quote(mark.criterion), expected: marks.priceMarkedExpected, hint: c.priceCriterionMarkedHint });
         if (mark.mark < e.scale.min || mark.mark > e.scale.max)
-          issues.push({ ...from, path: [...path, 'mark'], rule: 'evaluation/echelle', message: c.markOutOfScale(formatNumber(mark.mark), formatNumber(e.scale.min), formatNumber(e.scale.max)), found: formatNumber(mark.mark), hint: c.markOutOfScaleHint });
+          issues.push({ ...from, path: [...path, 'mark'], rule: 'evaluation/echelle', message: c.markOutOfScale(formatNumber(mark.mark), formatNumber(e.scale.min), formatNumber(e.scale.max)), found: formatNumber(mark.mark), expected: marks.scaleExpected(formatNumber(e.scale.min), formatNumber(e.scale.max)), hint: c.markOutOfScaleHint });
       });
     });
   }

@@ -13,6 +13,8 @@ import { importSheet } from './sections/publication';
 import { evaluation } from './sections/evaluation';
 import { home } from './sections/home';
 import { input } from './sections/input';
+import { build } from './sections/build';
+import { details } from './sections/details';
 import { excerpt } from './excerpt';
 import { sheet } from './sections/sheet';
 import { facts, factsVocab } from './sections/facts';
@@ -330,7 +332,7 @@ const dictionary = {
     range: {
       message: 'Intervalle illisible',
       expected: 'un nombre (12), un intervalle « 10 à 12 », « plus de 30 » ou { min: 10, max: 12 }',
-      hint: 'Écrivez les deux bornes en chiffres séparées par « à ».',
+      hint: 'Écrivez un nombre, ou les deux bornes en chiffres séparées par « à » (« 10 à 12 »).',
     },
     rangeNeedsBound: 'Un intervalle doit avoir au moins un minimum ou un maximum',
     rangeClosed: "Cet intervalle doit avoir un minimum et un maximum",
@@ -435,7 +437,7 @@ const dictionary = {
       `Les pondérations des sous-critères totalisent ${sum}, il faut ${expected} (la pondération du critère)`,
     orderWeights: "Avec une pondération par ordre d'importance, les rangs doivent être 1, 2, 3… sans doublon",
     pointsTotalMissing: 'Une pondération en points demande le total des points (pointsTotal)',
-    pointsTotalMissingHint: 'Ajoutez pointsTotal, par exemple 100.',
+    pointsTotalMissingHint: "Ajoutez pointsTotal avec le total des points que donne l'appel.",
     dateNames: {
       published: 'La publication',
       deadline: 'La date limite de dépôt',
@@ -538,8 +540,6 @@ const dictionary = {
     missingFieldHint: (key: string, description?: string) =>
       description ? `Ajoutez « ${key}: … ». Ce champ : ${lowerFirst(description)}` : `Ajoutez « ${key}: … ».`,
     unknownKey: (key: string) => `Champ inconnu : « ${key} »`,
-    unknownKeyHint: (suggestion: string | undefined, allowed: string[]) =>
-      (suggestion ? `Vouliez-vous dire « ${suggestion} » ? ` : '') + `Champs possibles ici : ${allowed.join(', ')}.`,
     invalidType: 'Type de valeur incorrect',
     invalidValue: 'Valeur non reconnue',
     invalidValueExpected: (values: string[]) =>
@@ -919,7 +919,7 @@ function lowerFirst(text: string): string {
  * The dictionary's sections. Each part of the product keeps its texts in its own file under
  * sections/, so that parts can grow without stepping on each other; they are one dictionary here.
  */
-const full = { ...dictionary, compliance, pdf, responsePage, evaluation, evaluationPdf, importOffer, importSheet, sheet, home, sheetPdf, input, editor };
+const full = { ...dictionary, compliance, pdf, responsePage, evaluation, evaluationPdf, importOffer, importSheet, sheet, home, sheetPdf, input, build, details, editor };
 
 export type Dictionary = typeof full;
 

@@ -3,12 +3,20 @@
  * (or nothing), and the PDF would say something other than the content: the document is refused
  * instead, with the page, the text around the character and its code, so that the author can find
  * it. The check runs on what is drawn (each laid-out run, in the face it is drawn in), so it knows
- * neither more nor less than the draw step.
+ * neither more nor less than the draw step. Right-to-left scripts and direction controls are
+ * refused too (src/glyphs/drawable.ts): the draw step would print them in the wrong order.
+ *
+ * Validation refuses all of these first, from the fonts' coverage table; this is the last guard,
+ * for text a document makes itself.
  */
+import { rightToLeftScript, whyUnprintable, type RightToLeftScript } from '../glyphs/drawable';
 import type { FontSet } from './fonts';
 import type { FontStyle, Paginated } from './model';
 
 export interface MissingGlyph {
+  reason: 'glyph' | 'right-to-left' | 'direction-control';
+  /** The script, for a right-to-left character. */
+  script?: RightToLeftScript;
   /** 1-based page number; 0 for the running header. */
   page: number;
   character: string;
@@ -22,7 +30,10 @@ function firstMissing(text: string, style: FontStyle, fonts: FontSet): Omit<Miss
   const font = fonts[style].font;
   for (const character of text) {
     const codePoint = character.codePointAt(0)!;
-    if (!font.hasGlyphForCodePoint(codePoint)) return { character, codePoint, style, text };
+    const why = whyUnprintable(character);
+    if (why === 'right-to-left') return { reason: why, script: rightToLeftScript(character), character, codePoint, style, text };
+    if (why === 'direction-control') return { reason: why, character, codePoint, style, text };
+    if (!font.hasGlyphForCodePoint(codePoint)) return { reason: 'glyph', character, codePoint, style, text };
   }
   return undefined;
 }

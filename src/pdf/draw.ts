@@ -218,9 +218,11 @@ export async function draw(
       text(pen, X0, H - theme.header.y, header, 'regular', size, theme.color.muted);
       line(pen, X0, H - theme.header.y - 5, right, H - theme.header.y - 5, theme.color.line, 0.4);
       const pageLabel = `${index + 1} / ${total}`;
+      const labelWidth = fonts.regular.widthOf(pageLabel, size);
       line(pen, X0, theme.footer.y + 10, right, theme.footer.y + 10, theme.color.line, 0.4);
-      text(pen, X0, theme.footer.y, footer(index + 1, total), 'regular', size, theme.color.muted);
-      text(pen, right - fonts.regular.widthOf(pageLabel, size), theme.footer.y, pageLabel, 'regular', size, theme.color.muted);
+      // The footer's text never runs into the page number.
+      text(pen, X0, theme.footer.y, fit(footer(index + 1, total), fonts, size, right - X0 - labelWidth - 12), 'regular', size, theme.color.muted);
+      text(pen, right - labelWidth, theme.footer.y, pageLabel, 'regular', size, theme.color.muted);
       pen.parts.push('EMC');
     }
     const content = doc.context.stream(deflateSync(Buffer.from(pen.parts.join('\n'), 'latin1')), { Filter: 'FlateDecode' });

@@ -9,6 +9,13 @@
  * for every document (STACK-NOTES: that made a 24-page document take 3.9 s). `embedFaces()` gives
  * pdf-lib the already-parsed font and replaces its encoder by a per-code-point one that feeds the
  * same subset, so a document costs one subset encoding per face and nothing per line.
+ *
+ * The parsed fonts are shared by every document of a build, but what a document embeds is its
+ * own: the glyphs it draws, in the order it draws them, each mapped back (ToUnicode) to the code
+ * point the document drew it for. fontkit caches its glyph objects with the code points of their
+ * first request, and a glyph first met as a component of an accented one (the « E » of « É ») has
+ * none: read through it, the next document's « Entretiens » extracted as « �ntretiens » and its
+ * bytes depended on the documents rendered before it. So pdf-lib gets glyph records made here.
  */
 import fontkit from '@pdf-lib/fontkit';
 import { PDFHexString, type PDFDocument, type PDFFont } from 'pdf-lib';
@@ -98,10 +105,13 @@ export function styleOf(bold?: boolean, italic?: boolean): FontStyle {
   return bold ? (italic ? 'boldItalic' : 'bold') : italic ? 'italic' : 'regular';
 }
 
+/** What pdf-lib reads of a glyph it embeds: its id, width (the /W array) and text (ToUnicode). */
+type EmbeddedGlyph = Pick<KitGlyph, 'id' | 'advanceWidth' | 'codePoints'>;
+
 /** Internals of pdf-lib's subset embedder that the fast encoder feeds. */
 interface SubsetEmbedder {
-  subset: { includeGlyph(glyph: KitGlyph): number };
-  glyphs: KitGlyph[];
+  subset: { includeGlyph(glyph: number): number };
+  glyphs: EmbeddedGlyph[];
   glyphIdMap: Map<number, number>;
   glyphCache: { invalidate(): void };
   encodeText(text: string): PDFHexString;
@@ -136,8 +146,9 @@ export async function embedFaces(doc: PDFDocument, fonts: FontSet, options: { su
         let code = hexOf.get(cp);
         if (code === undefined) {
           const glyph = f.glyph(cp);
-          const id = embedder.subset.includeGlyph(glyph);
-          embedder.glyphs[id - 1] = glyph;
+          const id = embedder.subset.includeGlyph(glyph.id);
+          // Two code points drawn with one glyph read back as the first one.
+          embedder.glyphs[id - 1] ??= { id: glyph.id, advanceWidth: glyph.advanceWidth, codePoints: [cp] };
           embedder.glyphIdMap.set(glyph.id, id);
           embedder.glyphCache.invalidate();
           code = id.toString(16).padStart(4, '0');

@@ -10,6 +10,7 @@
 import { DocumentError } from '../document/errors';
 import type { Document } from '../document/model';
 import { fr } from '../i18n/fr';
+import { escapeUnsafe } from '../i18n/excerpt';
 import { missingGlyph } from './coverage';
 import { draw } from './draw';
 import type { FontSet } from './fonts';
@@ -64,7 +65,11 @@ export async function renderPdf(doc: Document, fonts: FontSet, options: { subset
   const missing = missingGlyph(paginated, doc.header, fonts);
   if (missing) {
     const code = `U+${missing.codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
-    throw new DocumentError(fr.pdf.errors.missingGlyph(doc.meta.title, missing.page, missing.character, code, missing.text.trim(), fr.pdf.errors.fontStyles[missing.style]));
+    const e = fr.pdf.errors;
+    const where = [doc.meta.title, missing.page, escapeUnsafe(missing.text.trim())] as const;
+    if (missing.reason === 'right-to-left') throw new DocumentError(e.rightToLeft(...where, missing.character, code, fr.input.print.scripts[missing.script!]));
+    if (missing.reason === 'direction-control') throw new DocumentError(e.directionControl(...where, code));
+    throw new DocumentError(e.missingGlyph(doc.meta.title, missing.page, missing.character, code, missing.text.trim(), e.fontStyles[missing.style]));
   }
   const bytes = await draw(doc, paginated, fonts, () => fr.pdf.footer(doc.meta.title), options);
   return {

@@ -38,7 +38,7 @@ describe('the schema along a path that repeats a key and an index', () => {
 describe('the metadata along a path', () => {
   it('reads it through wrappers, the outermost first', () => {
     const schema = z.strictObject({ n: z.number().meta({ description: 'Dedans.', hint: 'Écrivez un nombre.' }).optional().meta({ description: 'Dehors.' }) });
-    expect(schemaInfoAt(schema, ['n'], {})).toEqual({ description: 'Dehors.', hint: 'Écrivez un nombre.', type: 'number' });
+    expect(schemaInfoAt(schema, ['n'], {})).toEqual({ description: 'Dehors.', hint: 'Écrivez un nombre.', type: 'number', optional: true });
   });
 
   it('gives nothing for a path the schema does not have', () => {

@@ -113,7 +113,7 @@ describe.runIf(hasChromium)('the editor', () => {
           if (!text?.includes('Villeneuve')) await page.evaluate(() => document.querySelector<HTMLIFrameElement>('iframe')?.contentWindow?.location.reload());
           return text;
         },
-        { timeout: 20_000, intervals: [1000] },
+        { timeout: 20_000, interval: 1000 },
       )
       .toContain('Les jardins partagés de Villeneuve');
     await noViolations(page);

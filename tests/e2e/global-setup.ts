@@ -1,7 +1,8 @@
 /**
  * Shared by every end-to-end test:
- * - the public site, built once as `npm run build` does: Astro, then the Pagefind search index
- *   (skip with PASSERELLE_REUSE_BUILD=1 when dist/ is already current);
+ * - the public site, built once by `npm run build`'s script: Astro and the Pagefind search index
+ *   into a staging folder, published as dist/ when both succeeded (skip with
+ *   PASSERELLE_REUSE_BUILD=1 when dist/ is already current);
  * - the private workspace, started as a user starts it (`passerelle workspace --port 0`, in its own
  *   process) on the sample content; its address is given to the tests as `workspaceUrl`.
  */
@@ -25,16 +26,11 @@ const root = join(import.meta.dirname, '..', '..');
 
 function buildPublicSite() {
   const reuse = process.env.PASSERELLE_REUSE_BUILD && existsSync(join(root, 'dist', 'index.html'));
-  if (!reuse) {
-    execFileSync(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, PASSERELLE_CONTENT: '', PASSERELLE_OUT: '', PASSERELLE_WORKSPACE: '' },
-    });
-  } else if (existsSync(join(root, 'dist', 'pagefind', 'pagefind.js'))) return;
-  execFileSync(process.execPath, [join(root, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', 'dist'], {
+  if (reuse && existsSync(join(root, 'dist', 'pagefind', 'pagefind.js'))) return;
+  execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'build.ts')], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, PASSERELLE_CONTENT: '', PASSERELLE_OUT: '', PASSERELLE_WORKSPACE: '' },
   });
 }
 

@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, it } from 'vitest';
+import { brokenVariants, checkBroken } from './broken';
 import { checkVariant, classes, readSample, variants, type Sample } from './hostile';
 import { checkFsVariant, checkPdfImport, checkPdfVariant, fsVariants, pdfVariants } from './hostile-fs';
 import { buyerWorkspace, elanPdf, projectRoot } from '../cli/buyer-workspace';
@@ -21,6 +22,12 @@ beforeAll(() => {
 describe('fuzz: hostile variants of the sample content', () => {
   it.each(classes)('%s', (cls) => {
     fc.assert(fc.property(variants(sample)[cls], (v) => void checkVariant(sample, v)), { seed: SEED, numRuns: 4 });
+  });
+
+  it('schéma', () => {
+    // Broken values: every error with its « trouvé », « attendu » and « correction » lines.
+    const outcomes = brokenVariants(sample.files, 6, SEED).map((b) => checkBroken(sample.files, [], b).outcome);
+    if (!outcomes.includes('refused')) throw new Error('aucune variante refusée');
   });
 
   it('files', async () => {

@@ -7,7 +7,7 @@ import type { Block, Document, Run } from '../../src/document/model';
 import { loadFonts } from '../../src/pdf/fonts';
 import { readFontBytes } from '../../src/pdf/fonts-fs';
 import { layoutBlocks, sectionItems } from '../../src/pdf/layout/blocks';
-import { chartLayout } from '../../src/pdf/layout/charts';
+import { chartLayout, chartParts } from '../../src/pdf/layout/charts';
 import { layoutDocument } from '../../src/pdf/layout/index';
 import type { Frame } from '../../src/pdf/layout/lines';
 import { structure } from '../../src/pdf/layout/structure';
@@ -16,6 +16,7 @@ import { paginate } from '../../src/pdf/paginate';
 import { PdfError, renderPdf, sectionPageCounts } from '../../src/pdf/render';
 import { breakLines } from '../../src/pdf/text';
 import { contentHeight, contentWidth, theme } from '../../src/pdf/theme';
+import { readPdf } from './read';
 import { unicodePages } from './unicode-text';
 
 const fonts = loadFonts(readFontBytes());
@@ -248,6 +249,46 @@ describe('charts', () => {
     expect(round(height)).toBe(87);
   });
 
+  // Issue 12, item 8: the text of a chart stays inside its width, and a chart inside its page.
+  const texts = (ops: ReturnType<typeof chartLayout>['ops']) => ops.flatMap((op) => (op.op === 'text' ? [{ text: op.text, x: op.x, y: op.y, w: fonts.regular.widthOf(op.text, op.size) }] : []));
+  const weeks = (units: number) => ({ ...gantt, units, rows: [{ label: 'Parcours', lane: 'Groupe 1', from: 1, to: units }, { label: 'Bilan', lane: 'Groupe 2', from: units, to: units, milestone: true }] });
+
+  it.each([
+    [12, 12, 1],
+    [20, 20, 1],
+    [26, 13, 2],
+    [70, 14, 5],
+    [104, 11, 10],
+  ])('labels a %i-week axis %i times, every %i weeks, without two labels touching', (units, count, every) => {
+    const axis = texts(chartLayout(weeks(units), 0, contentWidth, fonts, 1).ops).filter((t) => /^S\d+$/.test(t.text));
+    expect(axis.map((t) => t.text)).toEqual(Array.from({ length: count }, (_, i) => `S${1 + i * every}`));
+    axis.slice(1).forEach((t, i) => expect(t.x).toBeGreaterThanOrEqual(axis[i].x + axis[i].w + 4));
+    for (const t of axis) expect(t.x + t.w).toBeLessThanOrEqual(contentWidth);
+  });
+
+  it('wraps a legend entry longer than its row inside the chart', () => {
+    const lane = 'Coordinationterritorialedesacteursdelinsertionprofessionnelleetsocialedelametropoleetdesesquartiersprioritaires';
+    const { ops } = chartLayout({ ...gantt, lanes: ['Groupe 1', lane], rows: [{ label: 'Ateliers', lane, from: 1, to: 12 }] }, 0, 400, fonts, 1);
+    const legend = texts(ops).filter((t) => t.y > 40);
+    expect(legend.length).toBeGreaterThan(2);
+    expect(legend.map((t) => t.text).join('').replace(/-/g, '')).toBe(`Groupe 1${lane}`);
+    for (const t of legend) expect(t.x + t.w).toBeLessThanOrEqual(400);
+  });
+
+  it('cuts a chart taller than a page between its rows, each part with its axis, the legend on the last', () => {
+    const tall = { ...gantt, rows: Array.from({ length: 60 }, (_, i) => ({ label: `Étape ${i + 1}`, lane: i % 2 ? 'Groupe 2' : 'Groupe 1', from: 1 + (i % 12), to: 12 })) };
+    const parts = chartParts(tall, 0, contentWidth, fonts, 1, contentHeight - 36);
+    expect(parts.length).toBe(2);
+    for (const part of parts) expect(part.height).toBeLessThanOrEqual(contentHeight - 36);
+    const labels = parts.map((part) => texts(part.ops).map((t) => t.text));
+    for (const part of labels) expect(part.slice(0, 12)).toEqual(Array.from({ length: 12 }, (_, i) => `S${i + 1}`));
+    expect(labels.flatMap((part) => part.filter((t) => t.startsWith('Étape')))).toEqual(tall.rows.map((r) => r.label));
+    expect(labels.map((part) => part.includes('Groupe 2'))).toEqual([false, true]);
+    // Through the whole pipeline: no text below the page's bottom margin.
+    const laid = paginate(layoutDocument(doc([{ type: 'section', id: 's', title: 'Planning', blocks: [{ type: 'chart', chart: tall }] }]), fonts));
+    for (const page of laid.pages) for (const { item, top } of page.items) expect(top + item.height).toBeLessThanOrEqual(theme.page.height - theme.margin.bottom + 0.01);
+  });
+
   it('fills a result bar in proportion to its rate', () => {
     const { ops } = chartLayout({ kind: 'bars', id: 'r', title: 'R', description: 'R', bars: [{ label: 'Emploi ou formation', value: 7, max: 12, valueText: '7 sur 12', counts: true }] }, 0, 400, fonts, 1);
     const [track, fillBar] = ops.filter((op) => op.op === 'rect');
@@ -274,7 +315,7 @@ describe('characters the fonts lack', () => {
 
   it.each<[string, Run[], string]>([
     ['an emoji', [{ text: 'Objectif atteint 🎯 en juin' }], refusal('page 2', 'Objectif atteint 🎯 en juin', '🎯', 'U+1F3AF', 'DejaVu Sans normale')],
-    ['a character the italic face lacks', [{ text: 'hamza ء', italic: true }], refusal('page 2', 'hamza ء', 'ء', 'U+0621', 'DejaVu Sans italique')],
+    ['a character the italic face lacks', [{ text: 'lettre ⵣ', italic: true }], refusal('page 2', 'lettre ⵣ', 'ⵣ', 'U+2D63', 'DejaVu Sans italique')],
   ])('refuses %s, naming the document, the page, the text and the code', async (_, runs, message) => {
     const rendering = renderPdf(spec(runs), fonts);
     await expect(rendering).rejects.toThrow(PdfError);
@@ -282,12 +323,42 @@ describe('characters the fonts lack', () => {
   });
 
   it('draws in the regular face a character only the italic face lacks', async () => {
-    expect((await renderPdf(spec([{ text: 'hamza ء' }]), fonts)).pages).toBe(2);
+    expect((await renderPdf(spec([{ text: 'lettre ⵣ' }]), fonts)).pages).toBe(2);
+  });
+
+  // Issue 12, item 9: every glyph exists, but the draw step would print them in the wrong order.
+  const rightToLeft = (text: string, character: string, code: string, script: string) =>
+    `Le document «${S}Fiche test${S}» ne peut pas être écrit${S}: page 2, dans «${S}${text}${S}», le caractère «${S}${character}${S}» (${code}) est en ${script}, une écriture de droite à gauche que les PDF de Passerelle ne mettent pas en page (ordre des lettres, lettres liées). Aucun PDF n’a été écrit. Écrivez ce texte en caractères latins (transcription ou traduction), ou retirez-le, puis relancez.`;
+  it.each<[string, Run[], string]>([
+    ['Hebrew, which every face draws', [{ text: 'Atelier שלום' }], rightToLeft('Atelier שלום', 'ש', 'U+05E9', 'hébreu')],
+    ['Arabic, which the regular face draws', [{ text: 'مرحبا بكم' }], rightToLeft('مرحبا بكم', 'م', 'U+0645', 'arabe')],
+    ['a direction override', [{ text: 'abc\u202Edef' }], `Le document «${S}Fiche test${S}» ne peut pas être écrit${S}: page 2, dans «${S}abc<U+202E>def${S}», le caractère invisible U+202E change le sens d’écriture. Aucun PDF n’a été écrit. Retirez-le du contenu, puis relancez.`],
+  ])('refuses %s, naming the document, the page and the text', async (_, runs, message) => {
+    const rendering = renderPdf(spec(runs), fonts);
+    await expect(rendering).rejects.toThrow(PdfError);
+    await expect(rendering).rejects.toHaveProperty('message', message);
   });
 
   it('checks the running header too', async () => {
     const rendering = renderPdf(spec([{ text: 'Texte' }], 'Appel 🎯'), fonts);
     await expect(rendering).rejects.toThrow(PdfError);
     await expect(rendering).rejects.toHaveProperty('message', refusal('dans l’en-tête des pages', 'Appel 🎯', '🎯', 'U+1F3AF', 'DejaVu Sans normale'));
+  });
+});
+
+describe('the running header and footer of a long title', () => {
+  it.each([
+    ['an unbroken title of wide letters', 'M'.repeat(90)],
+    ['a long title of words', 'Remobilisation professionnelle des femmes des quartiers prioritaires '.repeat(3).trim()],
+  ])('keep %s inside the margins, the footer clear of the page number', async (_, title) => {
+    const out = await renderPdf(doc([{ type: 'section', id: 's', title: 'Section', blocks: [{ type: 'paragraph', runs: [{ text: 'Texte.' }] }] }], { meta: { title, author: 'T', subject: 'T', keywords: [], language: 'fr-FR' }, header: title, cover: { title, facts: [] } }), fonts);
+    const pdf = await readPdf(out.bytes);
+    const page = pdf.items[1];
+    for (const item of page) expect(item.x + item.width, item.str).toBeLessThanOrEqual(theme.page.width - theme.margin.right + 0.5);
+    // pdfjs reads the gap between the two as a space of its own.
+    const footer = page.filter((item) => Math.abs(item.y - theme.footer.y) < 1 && item.str.trim()).sort((a, b) => a.x - b.x);
+    expect(footer.map((item) => item.str.endsWith('…'))).toEqual([true, false]);
+    expect(footer[0].x + footer[0].width).toBeLessThan(footer[1].x - 6);
+    expect(footer[1].str).toBe('2 / 2');
   });
 });

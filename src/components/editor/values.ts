@@ -10,14 +10,7 @@ export type Value = unknown;
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-export function getIn(data: unknown, path: Path): Value {
-  let current = data;
-  for (const key of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string | number, unknown>)[key];
-  }
-  return current;
-}
+export { valueAt as getIn } from '../../domain/value-at';
 
 /** The data with `value` at `path` (undefined removes it; an object or list left empty goes too). */
 export function setIn(data: Value, path: Path, value: Value): Value {

@@ -24,6 +24,8 @@ export const input = {
     readme: (name: string) => `Documentation ignorée : ${q(name)} n'est pas lu comme contenu`,
     readmeHint: 'Les fichiers README (README, README.md, README.txt) servent de documentation ; le contenu va dans des fichiers .yaml ou .md nommés par leur identifiant.',
     folder: (name: string) => `Sous-dossier ignoré : ${q(name)} et les fichiers qu'il contient ne sont pas lus`,
+    contentFileExpected: 'un fichier de contenu .yaml, .yml ou .md, nommé par son identifiant (castelnau-donne-des-elles.yaml)',
+    folderExpected: (collection: string) => `des fichiers de contenu rangés directement dans content/${collection}/`,
     folderHint: (collection: string) => `Les fichiers de contenu sont lus directement dans content/${collection}/ : déplacez-y ceux de ce dossier s'ils sont du contenu.`,
     special: (name: string) => `${q(name)} n'est ni un fichier ni un dossier (tube, périphérique…) : il est ignoré`,
     specialHint: 'Retirez-le du dossier de contenu.',
@@ -53,6 +55,7 @@ export const input = {
     unreadableExpected: 'un fichier lisible',
     unreadableHint: 'Vérifiez que le fichier existe et que vous avez le droit de le lire, ou retirez-le du dossier.',
     tooLarge: (size: string, max: string) => `Fichier trop gros : ${size}, au plus ${max} pour un fichier de contenu`,
+    tooLargeFound: (size: string) => `un fichier de ${size}`,
     tooLargeExpected: (max: string) => `un fichier de ${max} au plus`,
     tooLargeHint: "Un fichier de contenu décrit une seule entrée : découpez-le, ou placez les longs documents en annexe plutôt que dans le texte.",
     offerIgnored: (name: string) =>
@@ -68,6 +71,33 @@ export const input = {
     controlExpected: 'du texte imprimable (les tabulations et les retours à la ligne sont permis)',
     controlHint: "Retirez ce caractère invisible (il vient souvent d'un copier-coller) ou retapez le texte autour.",
     inComment: '(hors des champs : commentaire ou espace)',
+  },
+
+  /** Characters the PDF cannot print (src/glyphs/drawable.ts), refused at validation. */
+  print: {
+    glyph: (character: string) => `Caractère que les PDF ne peuvent pas imprimer : ${character}, absent de leur police (DejaVu Sans)`,
+    glyphExpected: 'des caractères que dessine la police des PDF, dans ses quatre styles : lettres latines (accentuées comprises), grecques et cyrilliques, chiffres, ponctuation et symboles courants',
+    glyphHint: "Remplacez ce caractère par un mot ou par un caractère courant (un émoji ou un pictogramme n'a pas de dessin dans la police) : le PDF l'imprimerait comme un carré vide.",
+    rightToLeft: (character: string, script: string) => `Écriture de droite à gauche non prise en charge : ${character}, en ${script}`,
+    rightToLeftExpected: "du texte qui s'écrit de gauche à droite (alphabets latin, grec, cyrillique…)",
+    rightToLeftHint:
+      "Les PDF de Passerelle ne savent pas mettre en page l'hébreu, l'arabe ni les autres écritures de droite à gauche (ordre des lettres, lettres liées) : écrivez ce texte en caractères latins (transcription ou traduction), ou retirez-le.",
+    scripts: {
+      Hebrew: 'hébreu',
+      Arabic: 'arabe',
+      Syriac: 'syriaque',
+      Thaana: 'thâna',
+      Nko: "n'ko",
+      Samaritan: 'samaritain',
+      Mandaic: 'mandéen',
+      Adlam: 'adlam',
+      Hanifi_Rohingya: 'hanifi rohingya',
+      Yezidi: 'yézidi',
+      Mende_Kikakui: 'mendé kikakui',
+    } as Record<string, string>,
+    directionControl: (code: string) => `Caractère invisible de sens d'écriture interdit : ${code}`,
+    directionControlExpected: "du texte sans marque, enchâssement ni forçage du sens d'écriture",
+    directionControlHint: "Retirez ce caractère invisible (il vient souvent d'un copier-coller) : il changerait l'ordre des lettres sur la page web, pas dans le PDF.",
   },
 
   yaml: {

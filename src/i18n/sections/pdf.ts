@@ -16,6 +16,13 @@ export const pdf = {
       `Le document « ${title} » ne peut pas être écrit : ${page ? `page ${page}` : "dans l'en-tête des pages"}, dans « ${text} », ` +
       `le caractère « ${character} » (${code}) n'existe pas dans la police DejaVu Sans ${style} et s'imprimerait comme un carré vide. ` +
       "Aucun PDF n'a été écrit. Remplacez ce caractère dans le contenu (par un mot, ou un caractère courant : les émojis et certains symboles n'ont pas de dessin dans la police), puis relancez.",
+    rightToLeft: (title: string, page: number, text: string, character: string, code: string, script: string) =>
+      `Le document « ${title} » ne peut pas être écrit : ${page ? `page ${page}` : "dans l'en-tête des pages"}, dans « ${text} », ` +
+      `le caractère « ${character} » (${code}) est en ${script}, une écriture de droite à gauche que les PDF de Passerelle ne mettent pas en page (ordre des lettres, lettres liées). ` +
+      "Aucun PDF n'a été écrit. Écrivez ce texte en caractères latins (transcription ou traduction), ou retirez-le, puis relancez.",
+    directionControl: (title: string, page: number, text: string, code: string) =>
+      `Le document « ${title} » ne peut pas être écrit : ${page ? `page ${page}` : "dans l'en-tête des pages"}, dans « ${text} », ` +
+      `le caractère invisible ${code} change le sens d'écriture. Aucun PDF n'a été écrit. Retirez-le du contenu, puis relancez.`,
     fontStyles: { regular: 'normale', bold: 'grasse', italic: 'italique', boldItalic: 'grasse italique' },
     written: (file: string, pages: number, bytes: string) => `PDF écrit : ${file} (${pages} ${plural(pages, 'page', 'pages')}, ${bytes}).`,
   },

@@ -8,7 +8,7 @@ import type { Block, FactRow, Runs, SectionBlock } from '../../document/model';
 import type { DrawOp, LaidItem, StructNode } from '../model';
 import { breakLines } from '../text';
 import { contentHeight, theme } from '../theme';
-import { chartLayout } from './charts';
+import { chartParts } from './charts';
 import { baseline, headingItem, lineHeight, lineOps, textItems, type Frame } from './lines';
 import { tableItems } from './table';
 
@@ -165,13 +165,19 @@ function codeItems(block: Extract<Block, { type: 'code' }>, frame: Frame): LaidI
   return items;
 }
 
-/** A chart (a figure whose alternative text is its title), then its description in small type. */
+/** Room left below a chart's last part for the first lines of its description. */
+const CHART_DESCRIPTION_ROOM = 36;
+
+/**
+ * A chart (a figure whose alternative text is its title), then its description in small type. A
+ * chart taller than a page comes in parts cut between its rows, each a page at most.
+ */
 function chartItems(block: Extract<Block, { type: 'chart' }>, frame: Frame): LaidItem[] {
   const figure = frame.tags.add(frame.parent, 'Figure', { alt: block.chart.title });
-  const { ops, height } = chartLayout(block.chart, frame.x, frame.width, frame.fonts, figure.id);
+  const parts = chartParts(block.chart, frame.x, frame.width, frame.fonts, figure.id, contentHeight - CHART_DESCRIPTION_ROOM);
   const description = frame.tags.add(frame.parent, 'P');
   return [
-    { height, spaceBefore: theme.space.block, ops, keepWithNext: true },
+    ...parts.map(({ ops, height }, i) => ({ height, spaceBefore: i === 0 ? theme.space.block : 0, ops, keepWithNext: i === parts.length - 1 })),
     ...textItems([{ text: block.chart.description, italic: true }], frame, theme.size.small, theme.color.muted, 4, description.id),
   ];
 }

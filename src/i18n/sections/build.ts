@@ -1,0 +1,12 @@
+/** Texts of `npm run build`, which publishes the whole site or nothing (scripts/build.ts). */
+export const build = {
+  published: (folder: string) => `Site publié dans ${folder}/ : pages, PDF et index de recherche, construits ensemble.`,
+  failed: (folder: string, step: string) =>
+    `Construction arrêtée à l'étape « ${step} » : le site déjà publié dans ${folder}/ est resté tel quel, et aucun fichier de cette construction n'a été gardé.`,
+  steps: {
+    astro: 'pages et PDF',
+    pagefind: 'index de recherche',
+    publish: 'remplacement du dossier publié',
+  },
+  reason: (code: string, path: string) => `Cause : erreur du système (${code})${path ? ` sur ${path}` : ''}.`,
+};
