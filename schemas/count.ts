@@ -33,12 +33,18 @@ interface CountOptions {
   kind?: CountKind;
   /** The period when the author writes none (a cohort's size is per cohort). */
   period?: CountPeriod;
+  /** Read and drop a unit the field already says (`%`, `h`, `€`, `jours`): an indicator's values. */
+  unitSuffix?: boolean;
   description?: string;
 }
 
+const SUFFIX = /\s*(%|h|heures?|€|euros?|jours?)\s*$/i;
+
 const CountObjectSchema = () =>
   z.strictObject({
-    value: z.union([z.number().nonnegative(), z.string()]).meta({ description: 'Le nombre tel que la source l\'écrit : 12, « 10 à 12 », « environ 60 », « une soixantaine », « plus de 250 ».' }),
+    value: z
+      .union([z.number().nonnegative(), z.string()])
+      .meta({ description: 'Le nombre tel que la source l\'écrit : 12, « 10 à 12 », « environ 60 », « une soixantaine », « plus de 250 ».', expected: fr.facts.count.expected, hint: fr.facts.count.hint }),
     unit: z.enum(countUnits).optional().meta({ description: 'Ce qui est compté : people (personnes), households (ménages), posts (postes en insertion), fte (ETP), places, sessions, appointments (rendez-vous), trainings (formations), groups, structures, companies, worksites (chantiers), events, items.' }),
     period: z.enum(countPeriods).optional().meta({ description: 'La période : session (par séance), week, month, quarter, year (par an, ou l\'année dite par date), cohort (par groupe), whole (toute l\'action) ou at-date (à une date).' }),
     kind: z.enum(countKinds).optional().meta({ description: 'target (objectif), achieved (réalisé) ou capacity (capacité : postes, places).' }),
@@ -50,9 +56,9 @@ const CountObjectSchema = () =>
 
 type Ctx = Parameters<typeof report>[0];
 
-function readValue(ctx: Ctx, value: number | string): CountText | undefined {
+function readValue(ctx: Ctx, value: number | string, unitSuffix = false): CountText | undefined {
   if (typeof value === 'number') return { min: value, max: value, precision: 'exact' };
-  const parsed = parseCountText(value);
+  const parsed = parseCountText(unitSuffix ? value.replace(SUFFIX, '') : value);
   if (!parsed.ok) {
     report(ctx, fr.facts.count.message, { rule: 'compte/format', expected: fr.facts.count.expected, hint: fr.facts.count.hint });
     return undefined;
@@ -65,7 +71,7 @@ export const CountSchema = (options: CountOptions = {}) =>
     .union([z.number().nonnegative(), z.string(), CountObjectSchema()])
     .transform((input, ctx): Count => {
       const object = typeof input === 'object' ? input : undefined;
-      const text = readValue(ctx, typeof input === 'object' ? input.value : input);
+      const text = readValue(ctx, typeof input === 'object' ? input.value : input, options.unitSuffix);
       if (!text) return z.NEVER;
       const at = object ? ['value'] : [];
       if (object?.unit && text.unit && object.unit !== text.unit) {

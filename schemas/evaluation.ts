@@ -29,6 +29,8 @@ export const OfferSchema = () =>
       received: PartialDateSchema().optional().meta({ description: 'La date de réception.' }),
       marks: z.array(MarkSchema()).meta({ description: 'Les notes des critères techniques.' }),
       excluded: z.boolean().optional().meta({ description: 'true si le comité écarte l\'offre.' }),
+      retained: z.boolean().optional().meta({ description: 'true si le comité retient l\'offre, quand l\'appel ne permet pas de classer les offres par points (critères classés ou non pondérés).' }),
+      rank: z.int().positive().optional().meta({ description: 'Le rang que le comité donne à l\'offre, quand l\'appel ne permet pas de la classer par points ; motivé dans la conclusion.' }),
       reason: TextSchema().optional().meta({ description: 'La raison de la décision (offre irrégulière, inacceptable, anormalement basse…).' }),
       abnormallyLowExplanation: TextSchema().optional().meta({ description: 'Les explications obtenues sur une offre anormalement basse.' }),
     })
@@ -52,7 +54,7 @@ export const EvaluationSchema = () =>
           if (scale.min >= scale.max) report(ctx, fr.schema.markScale(scale.min, scale.max), { rule: 'evaluation/echelle', found: fr.details.schema.markScaleFound(scale.min, scale.max), expected: fr.details.schema.markScaleExpected, hint: fr.details.schema.markScaleHint });
         })
         .meta({ description: 'L\'échelle de notation des critères techniques.' }),
-      priceMethod: z.enum(priceMethods).meta({ description: 'proportional (meilleur prix / prix × points) ou linear (entre le prix le plus bas et le plus haut).' }),
+      priceMethod: z.enum(priceMethods).optional().meta({ description: 'proportional (meilleur prix / prix × points) ou linear (entre le prix le plus bas et le plus haut) ; absent pour un appel sans critère de prix.' }),
       priceBasis: AmountBasisSchema().optional().meta({ description: 'HT ou TTC ; par défaut la base du plafond de l\'appel, sinon TTC.' }),
       abnormallyLowThreshold: PercentSchema().optional().meta({ description: 'Seuil de détection d\'une offre anormalement basse, en pourcentage de la moyenne des prix (par exemple 70).' }),
       offers: z.array(OfferSchema()).min(1).meta({ description: 'Les offres reçues.' }),

@@ -4,6 +4,7 @@
 import { z } from 'astro/zod';
 import { DurationSchema } from './duration';
 import { PercentSchema } from './share';
+import { SourceRefSchema } from './source';
 import { TextSchema } from './text';
 import { meansStatuses } from './vocabulary';
 
@@ -20,6 +21,7 @@ export const HumanMeansSchema = () =>
       fte: z.number().positive().optional().meta({ description: 'En équivalents temps plein.' }),
       over: DurationSchema().optional().meta({ description: 'Sur quelle durée (« 1 an », « 5 mois »).' }),
       note: TextSchema().optional().meta({ description: 'Ce que recouvre ce temps.' }),
+      source: SourceRefSchema().optional(),
     })
     .meta({ description: 'Une personne ou un rôle mobilisé, avec son temps.' });
 

@@ -38,14 +38,21 @@ export const StructuredOfferSchema = () =>
         /** Workshops left out of the totals (no session count or no duration). */
         unquantified: z.array(z.string()).optional(),
       }),
-      price: z.strictObject({
-        lines: z.array(z.strictObject({ label: z.string(), unit: z.string(), quantity: z.number(), unitPriceCents: Cents(), totalCents: Cents() })),
-        htCents: Cents(),
-        vatCents: Cents(),
-        ttcCents: Cents(),
-        vatRateBasisPoints: z.int(),
-        mention: z.string(),
-      }),
+      price: z
+        .strictObject({
+          lines: z.array(z.strictObject({ label: z.string(), unit: z.string(), quantity: z.number(), unitPriceCents: Cents(), totalCents: Cents() })),
+          htCents: Cents(),
+          vatCents: Cents(),
+          ttcCents: Cents(),
+          vatRateBasisPoints: z.int(),
+          mention: z.string(),
+          /** How the total was obtained: the lines, the offer's quantity, the buyer's scenario, one beneficiary. */
+          basis: z.enum(['lines', 'quantity', 'scenario', 'one-beneficiary']).optional(),
+          formula: z.string().optional(),
+          perBeneficiaryCents: Cents().optional(),
+          beneficiaries: z.int().optional(),
+        })
+        .optional(),
       compliance: z.strictObject({
         compliant: z.boolean(),
         counts: z.strictObject({ met: z.int(), notMet: z.int(), unknown: z.int() }),

@@ -5,7 +5,9 @@ import { z } from 'astro/zod';
 import { fr } from '../src/i18n/fr';
 import { report } from './issue';
 import { EmailSchema, PhoneSchema, TextSchema, UrlSchema } from './text';
-import { organisationKinds } from './vocabulary';
+import { PeriodSchema } from './date';
+import { SourceRefSchema } from './source';
+import { carrierRoles, organisationKinds } from './vocabulary';
 
 /** Luhn check of a SIRET (La Poste's establishments, SIREN 356000000, use a digit sum instead). */
 export function isValidSiret(siret: string): boolean {
@@ -36,24 +38,37 @@ export const SiretSchema = () =>
     })
     .meta({ description: 'Le numéro SIRET de l\'établissement (14 chiffres).', expected: fr.schema.siret.expected, examples: ['732 829 320 00074'] });
 
+const PostcodeSchema = () =>
+  z
+    .union([z.string(), z.int()])
+    .transform((input, ctx) => {
+      const text = String(input).trim().replace(/\s/g, '');
+      if (!/^\d{5}$/.test(text)) {
+        report(ctx, fr.schema.postcode.message, { rule: 'adresse/code-postal', expected: fr.schema.postcode.expected, hint: fr.details.schema.postcodeHint });
+        return z.NEVER;
+      }
+      return text;
+    })
+    .meta({ description: 'Le code postal (5 chiffres).', expected: fr.schema.postcode.expected });
+
 export const AddressSchema = () =>
   z
     .strictObject({
       street: TextSchema().optional().meta({ description: 'Numéro et voie.' }),
-      postcode: z
-        .union([z.string(), z.int()])
-        .transform((input, ctx) => {
-          const text = String(input).trim().replace(/\s/g, '');
-          if (!/^\d{5}$/.test(text)) {
-            report(ctx, fr.schema.postcode.message, { rule: 'adresse/code-postal', expected: fr.schema.postcode.expected, hint: fr.details.schema.postcodeHint });
-            return z.NEVER;
-          }
-          return text;
-        })
-        .meta({ description: 'Le code postal (5 chiffres).', expected: fr.schema.postcode.expected }),
-      city: TextSchema().meta({ description: 'La commune.' }),
+      postcode: PostcodeSchema().optional().meta({ description: 'Le code postal (5 chiffres), si la source le donne.', expected: fr.schema.postcode.expected }),
+      city: TextSchema().meta({ description: 'La commune.', missingHint: fr.tender.schema.cityMissingHint }),
     })
     .meta({ description: 'Une adresse postale.' });
+
+/** Where a site is: the commune alone is enough, as sources often give no more. */
+export const PlaceSchema = () =>
+  z
+    .strictObject({
+      street: TextSchema().optional().meta({ description: 'Numéro et voie, ou le quartier (« centre-ville »), si la source les donne.' }),
+      postcode: PostcodeSchema().optional(),
+      city: TextSchema().meta({ description: 'La commune.' }),
+    })
+    .meta({ description: 'Un lieu : la commune, et la voie et le code postal si la source les donne.' });
 
 export const OrganisationSchema = () =>
   z
@@ -71,7 +86,7 @@ export type Organisation = z.output<ReturnType<typeof OrganisationSchema>>;
 export const ContactSchema = () =>
   z
     .strictObject({
-      name: TextSchema().meta({ description: 'Prénom et nom.' }),
+      name: TextSchema().optional().meta({ description: 'Prénom et nom, seulement s\'ils sont publiés pour être contactés ; sinon la fonction suffit.' }),
       role: TextSchema().optional().meta({ description: 'Sa fonction.' }),
       organisation: TextSchema().optional().meta({ description: 'Son organisation.' }),
       email: EmailSchema().optional().meta({ description: 'Son adresse e-mail professionnelle.' }),
@@ -80,3 +95,18 @@ export const ContactSchema = () =>
     .meta({ description: 'Une personne à contacter.' });
 
 export type Contact = z.output<ReturnType<typeof ContactSchema>>;
+
+/**
+ * A carrier: an organisation with what it is to the programme (it carries it, runs it for another,
+ * coordinates it, manages its funds) and, when carriers succeeded one another, when.
+ */
+export const CarrierSchema = () =>
+  z
+    .strictObject({
+      ...OrganisationSchema().shape,
+      role: z.enum(carrierRoles).optional().meta({ description: 'carrier (porteur), operator (opérateur mandaté), coordinator ou fund-manager (gestionnaire des fonds).' }),
+      period: PeriodSchema().optional().meta({ description: 'Quand il a porté le programme, quand les porteurs se sont succédé (« depuis 2009 »).' }),
+      note: TextSchema().optional().meta({ description: 'Une précision (« porteur cinq ans après le lancement »).' }),
+      source: SourceRefSchema().optional(),
+    })
+    .meta({ description: 'Une structure porteuse.' });

@@ -5,7 +5,9 @@
  */
 import { z } from 'astro/zod';
 import { DurationRangeSchema } from './duration';
+import { DurationBoundSchema } from './duration-bound';
 import { RangeSchema } from './range';
+import { SourceRefSchema } from './source';
 import { IdSchema, TextSchema } from './text';
 import { genders, workshopKinds, workshopThemes } from './vocabulary';
 
@@ -13,7 +15,8 @@ const base = {
   id: IdSchema().meta({ description: 'Identifiant de l\'exigence (« nombre-de-groupes »).' }),
   label: TextSchema().meta({ description: 'L\'exigence telle que l\'appel la formule.' }),
   mandatory: z.boolean().default(true).meta({ description: 'false pour une simple indication (la réponse peut s\'en écarter en le justifiant).' }),
-  source: TextSchema().optional().meta({ description: 'La partie de l\'appel où elle figure (« IV. Déroulé de l\'action »).' }),
+  where: TextSchema().optional().meta({ description: 'La partie de l\'appel où elle figure (« IV. Déroulé de l\'action »).' }),
+  source: SourceRefSchema().optional(),
 };
 
 const bound = (description: string) => RangeSchema({ description }).meta({ description });
@@ -29,6 +32,7 @@ export const requirementMeasures = [
   'public-age',
   'public-residence',
   'price-cap',
+  'beneficiary-count',
   'deliverables',
   'response-sections',
   'page-limit',
@@ -51,8 +55,8 @@ export const RequirementSchema = () =>
       }),
       z.strictObject({
         ...base,
-        measure: z.literal('programme-duration').meta({ description: 'La durée de l\'accompagnement.' }),
-        bound: DurationRangeSchema().meta({ description: 'La durée attendue : « 10 à 12 semaines ».' }),
+        measure: z.literal('programme-duration').meta({ description: 'La durée de l\'accompagnement d\'une personne.' }),
+        bound: DurationBoundSchema().meta({ description: 'La durée attendue : « 10 à 12 semaines », « 4 mois au plus ».' }),
       }),
       z.strictObject({
         ...base,
@@ -90,6 +94,11 @@ export const RequirementSchema = () =>
       z.strictObject({
         ...base,
         measure: z.literal('price-cap').meta({ description: 'Le prix total face au plafond de l\'appel (budgetCap).' }),
+      }),
+      z.strictObject({
+        ...base,
+        measure: z.literal('beneficiary-count').meta({ description: 'Le nombre de bénéficiaires que l\'offre chiffre.' }),
+        bound: bound('Le nombre attendu : « 20 à 24 », « au moins 50 ».'),
       }),
       z.strictObject({
         ...base,

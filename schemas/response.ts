@@ -83,7 +83,8 @@ export const ResponseSchema = () =>
         .array(
           z
             .strictObject({
-              section: IdSchema().meta({ description: 'La section de l\'appel (responseSections) à laquelle ce texte répond.' }),
+              section: IdSchema().meta({ description: 'La section de l\'appel (responseSections) à laquelle ce texte répond ; si l\'appel ne donne pas de sections, un identifiant de votre choix.' }),
+              title: TextSchema().optional().meta({ description: 'Le titre de la section, quand l\'appel ne donne pas le contenu attendu de la réponse.' }),
               body: MarkdownSchema().meta({ description: 'Le texte, en Markdown.' }),
             })
             .meta({ description: 'La réponse à une section.' }),
@@ -92,10 +93,30 @@ export const ResponseSchema = () =>
         .meta({ description: 'Une réponse par section demandée.' }),
       price: z
         .strictObject({
-          lines: z.array(PriceLineSchema()).min(1).meta({ description: 'Les lignes de prix.' }),
+          lines: z.array(PriceLineSchema()).min(1).optional().meta({ description: 'Les lignes de prix (quantité × prix unitaire HT).' }),
+          perBeneficiary: MoneySchema().optional().meta({ description: 'Le prix HT pour un bénéficiaire, quand l\'appel fait chiffrer par bénéficiaire ou au résultat (le prix complet, toutes parts payées).' }),
+          unitRates: z
+            .array(
+              z.strictObject({
+                unit: IdSchema().meta({ description: 'L\'unité d\'œuvre de l\'appel (priceModel.units).' }),
+                unitPrice: MoneySchema().meta({ description: 'Son prix unitaire HT.' }),
+              }),
+            )
+            .min(1)
+            .optional()
+            .meta({ description: 'Les prix par unité d\'œuvre, quand l\'appel fait chiffrer ainsi.' }),
+          beneficiaries: z.int().positive().optional().meta({ description: 'Le nombre de bénéficiaires que l\'offre chiffre et s\'engage à accompagner.' }),
           note: TextSchema().optional().meta({ description: 'Une précision sur le prix.' }),
         })
-        .meta({ description: 'Le prix, en lignes HT ; la TVA suit le régime du prestataire.' }),
+        .superRefine((price, ctx) => {
+          if (!price.lines && !price.perBeneficiary && !price.unitRates)
+            report(ctx, fr.tender.schema.priceEmpty, { rule: 'prix/vide', found: fr.tender.lines.priceEmptyFound, expected: fr.tender.lines.priceEmptyExpected, hint: fr.tender.schema.priceEmptyHint });
+          const ttc = (path: PropertyKey[]) => report(ctx, fr.schema.priceLineTtc, { rule: 'prix/base', expected: fr.details.schema.priceLineTtcExpected, hint: fr.schema.priceLineTtcHint }, path);
+          if (price.perBeneficiary?.basis === 'TTC') ttc(['perBeneficiary']);
+          (price.unitRates ?? []).forEach((rate, i) => rate.unitPrice.basis === 'TTC' && ttc(['unitRates', i, 'unitPrice']));
+        })
+        .optional()
+        .meta({ description: 'Le prix, HT ; la TVA suit le régime du prestataire. Absent pour un appel sans prix (subvention).' }),
       planning: z
         .strictObject({
           start: PartialDateSchema().optional().meta({ description: 'La date de la semaine 1, si elle est connue.' }),
@@ -108,9 +129,15 @@ export const ResponseSchema = () =>
           z
             .strictObject({
               deliverable: IdSchema().meta({ description: 'Le livrable de l\'appel.' }),
-              where: TextSchema().meta({ description: 'Où il se trouve dans la réponse (section ou annexe).' }),
+              section: IdSchema().optional().meta({ description: 'La section de la réponse (answers) qui le contient.' }),
+              annex: IdSchema().optional().meta({ description: 'L\'annexe de la réponse (annexes) qui le contient.' }),
+              where: TextSchema().optional().meta({ description: 'Une précision sur l\'endroit (« parties 2 et 3 ») ; ne suffit pas à le compter comme fourni.' }),
             })
-            .meta({ description: 'Un livrable fourni.' }),
+            .superRefine((given, ctx) => {
+              if (!given.section && !given.annex)
+                report(ctx, fr.tender.schema.deliverablePlace, { rule: 'livrable/emplacement', found: fr.tender.lines.deliverablePlaceFound, expected: fr.tender.lines.deliverablePlaceExpected, hint: fr.tender.schema.deliverablePlaceHint });
+            })
+            .meta({ description: 'Un livrable fourni, et la section ou l\'annexe qui le contient.' }),
         )
         .optional()
         .meta({ description: 'Les livrables de l\'appel que la réponse fournit.' }),

@@ -67,6 +67,16 @@ export const programmeThemes = [
   'partnership',
   'remobilisation',
   'violence-victims',
+  'food-and-gardens',
+  'health',
+  'environment',
+  'heritage-and-building',
+  'qualifying-training',
+  'outreach',
+  'business-creation',
+  'cross-border-employment',
+  'career-guidance',
+  'driving-licence',
 ] as const;
 export type ProgrammeTheme = (typeof programmeThemes)[number];
 
@@ -96,6 +106,17 @@ export const organisationKinds = [
   'foundation',
   'opco',
   'training-body',
+  'cross-border-body',
+  'foreign-administration',
+  'joint-syndicate',
+  'caf',
+  'school',
+  'university',
+  'social-landlord',
+  'insertion-agency',
+  'france-services',
+  'social-centre',
+  'network',
   'other',
 ] as const;
 export type OrganisationKind = (typeof organisationKinds)[number];
@@ -110,15 +131,27 @@ export const partnerRoles = [
   'steering',
   'employer',
   'specialised-support',
+  'initiator',
+  'consortium-member',
+  'coordinator',
+  'support',
+  'technical-support',
+  'beneficiary-funding',
+  'evaluator',
+  'intermediate-body',
 ] as const;
 export type PartnerRole = (typeof partnerRoles)[number];
+
+/** What a carrier is to the programme: it carries it, runs it for another, coordinates it, or manages its funds. */
+export const carrierRoles = ['carrier', 'operator', 'coordinator', 'fund-manager'] as const;
+export type CarrierRole = (typeof carrierRoles)[number];
 
 /** How a person works on a programme. */
 export const meansStatuses = ['salaried', 'invoiced', 'volunteer', 'made-available'] as const;
 export type MeansStatus = (typeof meansStatuses)[number];
 
 /** Phases of a programme. */
-export const phaseKinds = ['setup', 'running', 'closing', 'evaluation'] as const;
+export const phaseKinds = ['setup', 'running', 'closing', 'evaluation', 'extension'] as const;
 export type PhaseKind = (typeof phaseKinds)[number];
 
 /** Categories of budget lines. */
@@ -138,16 +171,6 @@ export type BudgetCategory = (typeof budgetCategories)[number];
 /** Kinds of funder. */
 export const funderKinds = ['state', 'local-authority', 'ccas', 'foundation', 'europe', 'company', 'other'] as const;
 export type FunderKind = (typeof funderKinds)[number];
-
-/** Kinds of call. */
-export const tenderKinds = [
-  'public-contract-mapa',
-  'public-contract-formal',
-  'framework-agreement',
-  'subsidy-call',
-  'consultation',
-] as const;
-export type TenderKind = (typeof tenderKinds)[number];
 
 /** Legal forms of a provider. */
 export const legalForms = [
@@ -187,6 +210,13 @@ export const outcomes = [
   'active-job-search',
   'participation',
   'enrolment',
+  'business-creation',
+  'positive-exit',
+  'driving-licence',
+  'driving-theory',
+  'identified',
+  'remobilised',
+  'perceived-usefulness',
   'other',
 ] as const;
 export type Outcome = (typeof outcomes)[number];
@@ -268,3 +298,23 @@ export type CountBound = (typeof countBounds)[number];
 /** Areas that are not French départements: a foreign region or country, a région of before 2016, an intercommunality. */
 export const areaKinds = ['foreign-region', 'country', 'former-region', 'epci', 'other'] as const;
 export type AreaKind = (typeof areaKinds)[number];
+
+/** What the amount of a budget is: the total cost of the action, its budget, the eligible cost of an EU project, an estimate, an envelope. */
+export const budgetBases = ['total-cost', 'budget', 'eligible-cost', 'estimated-cost', 'envelope'] as const;
+export type BudgetBasis = (typeof budgetBases)[number];
+
+/** Kinds of award: a prize, a label, an approval (agrément), a recognition (conventionnement), being a laureate of a call. */
+export const awardKinds = ['prize', 'label', 'approval', 'recognition', 'laureate'] as const;
+export type AwardKind = (typeof awardKinds)[number];
+
+/** Dated events of a programme or site besides its start and end. */
+export const milestoneKinds = ['founded', 'approved', 'takeover', 'opening', 'extension', 'inauguration', 'diagnosis', 'other'] as const;
+export type MilestoneKind = (typeof milestoneKinds)[number];
+
+/** Languages a title may be in besides French (BCP 47). */
+export const titleLanguages = ['eu', 'es', 'oc', 'br', 'ca', 'co', 'de', 'en', 'it', 'fr'] as const;
+export type TitleLanguage = (typeof titleLanguages)[number];
+
+/** Units of a site's surface. */
+export const surfaceUnits = ['m2', 'ha'] as const;
+export type SurfaceUnit = (typeof surfaceUnits)[number];

@@ -9,10 +9,11 @@ import { z } from 'astro/zod';
 import { fr } from '../src/i18n/fr';
 import { parseFrequency, type Frequency } from '../src/domain/shorthand';
 import { report } from './issue';
+import { SourceRefSchema } from './source';
 import { DurationSchema, DurationRangeSchema } from './duration';
 import { RangeSchema } from './range';
 import { IdSchema, MarkdownSchema, TextSchema } from './text';
-import { workshopKinds, workshopModes, workshopThemes } from './vocabulary';
+import { meansStatuses, workshopKinds, workshopModes, workshopThemes } from './vocabulary';
 
 export const FrequencySchema = () =>
   z
@@ -40,8 +41,11 @@ export const FacilitatorSchema = () =>
       name: TextSchema().optional().meta({ description: 'Le nom de l\'intervenant, s\'il est public.' }),
       role: TextSchema().optional().meta({ description: 'Sa fonction (« professeur de théâtre », « conseillère en insertion »).' }),
       organisation: TextSchema().optional().meta({ description: 'Son organisation (« Pôle emploi », « CIDFF »).' }),
+      status: z.enum(meansStatuses).optional().meta({ description: 'salaried, invoiced, volunteer (bénévole) ou made-available.' }),
     })
     .meta({ description: 'Qui anime.' });
+
+export type Facilitator = z.output<ReturnType<typeof FacilitatorSchema>>;
 
 export const WorkshopSchema = () =>
   z
@@ -55,8 +59,14 @@ export const WorkshopSchema = () =>
       sessionDuration: DurationRangeSchema().optional().meta({ description: 'La durée d\'une séance : « 2 h », « 2h30 à 3h ».' }),
       frequency: FrequencySchema().optional(),
       span: DurationSchema().optional().meta({ description: 'Sur combien de temps l\'atelier s\'étale (« 5 mois »).' }),
-      facilitator: FacilitatorSchema().optional(),
+      facilitator: z
+        .union([FacilitatorSchema(), z.array(FacilitatorSchema()).min(1)])
+        .transform((input): Facilitator[] => (Array.isArray(input) ? input : [input]))
+        .optional()
+        .meta({ description: 'Qui anime : une personne, ou une liste (« une agente et deux bénévoles »).', expected: fr.facts.facilitatorExpected, hint: fr.facts.facilitatorHint }),
+      schedule: TextSchema().optional().meta({ description: 'Le jour et l\'horaire, si la source les donne (« le mardi de 14 h à 16 h »).' }),
       cohorts: z.array(IdSchema()).optional().meta({ description: 'Les groupes concernés (identifiants de cohorts) ; tous si absent.' }),
+      source: SourceRefSchema().optional(),
       description: MarkdownSchema().optional().meta({ description: 'Le contenu de l\'atelier.' }),
     })
     .meta({ description: 'Un atelier ou un type de séance.' });

@@ -27,6 +27,8 @@ export const routes = {
   call: (id: string) => at(`/appels/${id}/`),
   callPdf: (id: string) => at(`/appels/${id}.pdf`),
   callJson: (id: string) => at(`/appels/${id}.json`),
+  /** Passerelle's OCDS extension, listed by every call's open data. */
+  ocdsExtension: at('/ocds/passerelle/extension.json'),
   /** The private workspace's pages (served by `passerelle workspace` only, never built for the public site). */
   workspace: at('/espace/'),
   /** The editor: every content file in a form (workspace only). */

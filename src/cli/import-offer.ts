@@ -17,6 +17,8 @@ import { contentRoot, readContentFolder } from '../content/content-fs';
 import { diagnosticsFromIssues, formatDiagnostics } from '../content/diagnostics';
 import { PLACEHOLDER } from '../content/placeholders';
 import { idOf, validateFiles, type SourceFile } from '../content/validate';
+import { weightedCriteria } from '../../schemas/award-criteria';
+import { awardCriteriaFor } from '../domain/call';
 import { byId } from '../domain/corpus';
 import { markableItems } from '../domain/scoring';
 import { fr } from '../i18n/fr';
@@ -185,7 +187,8 @@ export async function runImportOffer(args: string[], options: Options, io: Io): 
   const offers = doc.get('offers') as YAMLSeq<YAMLMap> | undefined;
   const present = (offers?.items ?? []).some((item) => item.get('response') === offer.response.id);
   if (!present) {
-    const marks = markableItems(tender.data.awardCriteria.criteria).map((item) => ({ criterion: item.id, mark: PLACEHOLDER, justification: `${PLACEHOLDER} : ${item.name}` }));
+    const weighted = weightedCriteria(awardCriteriaFor(tender.data, offer.lot));
+    const marks = markableItems(weighted?.criteria ?? []).map((item) => ({ criterion: item.id, mark: PLACEHOLDER, justification: `${PLACEHOLDER} : ${item.name}` }));
     const entry = doc.createNode({ response: offer.response.id, marks });
     if (offers) offers.items.push(entry as YAMLMap);
     else doc.set('offers', doc.createNode([entry]));

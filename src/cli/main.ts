@@ -5,6 +5,7 @@
  */
 import { fr } from '../i18n/fr';
 import { parseCommandArgs, type CommandArgs, type OptionSpec, type Options } from './args';
+import { runCheck } from './check';
 import { runImportOffer } from './import-offer';
 import { runImportSheet } from './import-sheet';
 import { runNew } from './new';
@@ -41,6 +42,7 @@ const commands = {
     run: runNew,
   },
   pdf: { options: { output: { type: 'string', short: 'o' } }, positionals: 1, run: runPdf },
+  check: { options: {}, positionals: 1, run: runCheck },
   report: { options: { output: { type: 'string', short: 'o' } }, positionals: 1, run: runReport },
   'import-offer': { options: { evaluation: { type: 'string' }, force: { type: 'boolean' } }, positionals: 1, run: runImportOffer },
   score: { options: { json: { type: 'boolean' } }, positionals: 1, run: runScore },

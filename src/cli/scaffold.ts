@@ -103,7 +103,7 @@ export function scaffoldResponse(options: {
   lines.push(options.provider ? `provider: ${options.provider.id}` : `provider: ${yamlString(`${PLACEHOLDER} : ${fr.cli.providerStub}`)}`);
   lines.push(`programme: ${options.programmeId}`);
   lines.push('answers:');
-  for (const section of tender.data.responseSections) {
+  for (const section of tender.data.responseSections ?? []) {
     lines.push(`  - section: ${section.id}`);
     lines.push('    body: |');
     lines.push(`      ${PLACEHOLDER} : ${section.title}.`);
@@ -121,7 +121,7 @@ export function scaffoldResponse(options: {
     lines.push('deliverables:');
     for (const d of deliverables) {
       lines.push(`  - deliverable: ${d.id}`);
-      lines.push(`    where: ${yamlString(`${PLACEHOLDER} : ${d.label}`)}`);
+      lines.push(`    section: ${yamlString(`${PLACEHOLDER} : ${fr.cli.deliverableStub(d.label)}`)}`);
     }
   }
   return `${lines.join('\n')}\n`;

@@ -3,7 +3,10 @@
  * prints the ranking as a table (or, with --json, the engine's input, result and sensitivity;
  * amounts in cents).
  */
+import type { Corpus } from '../domain/corpus';
+import { lotName } from '../domain/call';
 import { evaluationContext } from '../domain/evaluation-input';
+import { evaluationReport } from '../domain/evaluation-report';
 import { responsePagesOf } from '../pdf/build-fs';
 import { scoreOffers } from '../domain/scoring';
 import { scoringView, type ScoringView } from '../domain/scoring-view';
@@ -50,16 +53,20 @@ export function runScore(args: string[], options: Options, io: Io): number {
     io.err(context.error);
     return 1;
   }
-  const { input, evaluation, tender } = context.context;
+  const { input, evaluation, tender, lot, unscored } = context.context;
+  const title = evaluation.data.title ?? tender.data.title;
+  const lotLine = lot ? [lotName(tender.data, lot)] : [];
+  if (unscored) return printUnscored(corpus, id, title, lotLine, Boolean(options.json), io);
   const result = scoreOffers(input);
   const sens = sensitivity(input, result);
   if (options.json) {
-    io.out(JSON.stringify({ evaluation: evaluation.id, tender: tender.id, input, result, sensitivity: sens }, null, 2));
+    io.out(JSON.stringify({ evaluation: evaluation.id, tender: tender.id, ...(lot && { lot: lot.id }), input, result, sensitivity: sens }, null, 2));
     return 0;
   }
   const view = scoringView(input, result, sens);
   const lines = [
-    evaluation.data.title ?? tender.data.title,
+    title,
+    ...lotLine,
     t.header(view.method.name, input.priceBasis, view.scaleText),
     '',
     scoreTable(view, input.priceBasis),
@@ -78,5 +85,24 @@ export function runScore(args: string[], options: Options, io: Io): number {
   }
   if (view.sensitivityLines.length > 0) lines.push('', t.sensitivityHeading, ...view.sensitivityLines.map((l) => `  ${l}`));
   io.out(lines.join('\n'));
+  return 0;
+}
+
+/** An evaluation whose call cannot be scored by weights: why, what the committee records, and its record. */
+function printUnscored(corpus: Corpus, id: string, title: string, lotLine: string[], json: boolean, io: Io): number {
+  const built = evaluationReport(corpus, id, responsePagesOf(corpus));
+  if (!built.ok || built.report.kind !== 'unscored') {
+    io.err(built.ok ? fr.evaluation.cli.unknownEvaluation(id, []) : built.error);
+    return 1;
+  }
+  const u = built.report.unscored;
+  if (json) {
+    io.out(JSON.stringify({ evaluation: id, tender: built.report.tender.id, ...(built.report.lot && { lot: built.report.lot.id }), unscored: u.reason, explanation: u.explanation, record: u.record, offers: u.rows }, null, 2));
+    return 0;
+  }
+  const c = fr.evaluation.page.columns;
+  const rows = u.rows.map((row) => [row.rankText, row.name, row.retained ? fr.tender.unscored.retained : '', ...(u.priced ? [row.priceText] : [])]);
+  const head = [c.rank, c.offer, fr.tender.unscored.decisionColumn, ...(u.priced ? [c.price(built.report.input.priceBasis)] : [])];
+  io.out([title, ...lotLine, '', u.explanation, u.record, '', table(head, rows, [false, false, false, true])].join('\n'));
   return 0;
 }

@@ -14,11 +14,11 @@ import { corpusOrReport } from './corpus';
 import type { Options } from './args';
 import type { Io } from './main';
 
-export async function writePdf(
+export async function writePdf<T extends RenderedPdf>(
   args: string[],
   options: Options,
   io: Io,
-  what: { argument: string; render: (corpus: Corpus, id: string, fonts: FontSet) => Promise<RenderedPdf> },
+  what: { argument: string; render: (corpus: Corpus, id: string, fonts: FontSet) => Promise<T>; summary?: (out: T, id: string) => string[] },
 ): Promise<number> {
   const [id] = args;
   if (!id) {
@@ -41,6 +41,7 @@ export async function writePdf(
     const out = await what.render(corpus, id, buildFonts());
     writeFileSync(file, out.bytes);
     io.out(fr.pdf.errors.written(options.output, out.pages, `${formatNumber(Math.round(out.bytes.length / 1024))} Ko`));
+    for (const line of what.summary?.(out, id) ?? []) io.out(line);
     return 0;
   } catch (error) {
     if (error instanceof PdfError) {

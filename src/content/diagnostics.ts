@@ -51,6 +51,8 @@ interface SchemaInfo {
   description?: string;
   expected?: string;
   hint?: string;
+  /** What to write when the field is missing, when « Ajoutez … » would push to invent a fact. */
+  missingHint?: string;
   /** Whether the field may be left out. */
   optional?: boolean;
   keys?: string[];
@@ -82,6 +84,7 @@ function peel(schema: Schema, info?: SchemaInfo): Schema {
       info.description ??= text(meta?.description);
       info.expected ??= text(meta?.expected);
       info.hint ??= text(meta?.hint);
+      info.missingHint ??= text(meta?.missingHint);
     }
     const def = defOf(current);
     if (info && (def.type === 'optional' || def.type === 'default' || def.type === 'prefault')) info.optional = true;
@@ -94,9 +97,11 @@ function peel(schema: Schema, info?: SchemaInfo): Schema {
   return current;
 }
 
+/** A union's options, those that are unions themselves unfolded (a count or a list of counts). */
 function optionsOf(schema: Schema): readonly Schema[] | undefined {
   const def = defOf(schema);
-  return def.type === 'union' ? def.options : undefined;
+  if (def.type !== 'union') return undefined;
+  return def.options.flatMap((option) => optionsOf(peel(option)) ?? [option]);
 }
 
 function shapeOf(schema: Schema): Readonly<Record<string, Schema>> | undefined {
@@ -315,7 +320,7 @@ function toDiagnostic(issue: Issue, ctx: IssueContext): Diagnostic {
       message: d.missingField(key),
       found: d.value.missing,
       expected: expectedAt(ctx.schema, path, ctx.data),
-      hint: d.missingFieldHint(key, info.description),
+      hint: info.missingHint ?? d.missingFieldHint(key, info.description),
     };
   }
 

@@ -4,12 +4,13 @@
  *
  * Pure: the caller reads the files (`content-fs.ts`) and prints the diagnostics.
  */
-import { collections, type CollectionName } from '../../schemas/index';
+import { collections, type CollectionName, type Programme } from '../../schemas/index';
 import { fr } from '../i18n/fr';
 import { escapeUnsafe } from '../i18n/excerpt';
 import { crossCheck, type CrossIssue } from '../domain/cross-checks';
 import { emptyCorpus, type Corpus } from '../domain/corpus';
-import { diagnosticsFromIssues, formatPath, type Diagnostic, type Locate } from './diagnostics';
+import { describeValue, diagnosticsFromIssues, formatPath, valueAt, type Diagnostic, type Locate } from './diagnostics';
+import { programmeWarnings } from '../domain/programme-checks';
 import { isDraftData, previewDraft } from './drafts';
 import { placeholderDiagnostics, placeholderPaths, underPlaceholder } from './placeholders';
 import { classifyEntry, idOf } from './content-files';
@@ -67,6 +68,9 @@ export { idOf };
  */
 export type ParseMemo = Map<string, { text: string; source: ReturnType<typeof parseSource>; parsed?: { success: boolean; data?: unknown; error?: { issues: unknown[] } }; unprintable?: Diagnostic[] }>;
 
+/** Each collection's schema, built once: schemas hold no state, and building the tender's takes tens of milliseconds. */
+const schemas = new Map<CollectionName, ReturnType<(typeof collections)[CollectionName]>>();
+
 /**
  * Validates content files. `reading` holds what was said while reading the folder (entries
  * ignored or refused, files that are not UTF-8): it is reported with the rest. With a `memo`, a
@@ -76,7 +80,6 @@ export function validateFiles(files: readonly SourceFile[], reading: readonly Di
   const corpus = emptyCorpus();
   const diagnostics: Diagnostic[] = [...reading];
   const locators = new Map<string, { file: string; locate: Locate }>();
-  const schemas = new Map<CollectionName, ReturnType<(typeof collections)[CollectionName]>>();
 
   const drafts = new Map<string, DraftStatus>();
   /** Ids of drafts that cannot be read yet, per collection (references to them are reported). */
@@ -155,6 +158,12 @@ export function validateFiles(files: readonly SourceFile[], reading: readonly Di
       continue;
     }
     (corpus[file.collection] as Array<{ id: string; data: unknown; source: string; file: string }>).push({ id, data, source: file.text, file: file.path });
+    if (file.collection === 'programmes' && parsed.success) {
+      for (const w of programmeWarnings(parsed.data as Programme)) {
+        const pos = source.value.locate(w.path) ?? source.value.locate(w.path.slice(0, -1));
+        diagnostics.push({ file: file.path, ...(pos ? { line: pos.line, column: pos.column } : {}), path: w.path, severity: 'warning', rule: w.rule, message: w.message, found: describeValue(valueAt(source.value.data, w.path)), hint: w.hint });
+      }
+    }
   }
 
   // Checks across files run on what validated, even when other files have errors: a reference to

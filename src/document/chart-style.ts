@@ -15,8 +15,8 @@ export function seriesStyle(index: number): { colour: string; hatch: SeriesHatch
   return { colour: seriesColours[index % seriesColours.length], hatch: seriesHatches[index % seriesHatches.length] };
 }
 
-/** The series of a phase kind in a timeline (set-up, running, closing, evaluation). */
-export const phaseSeries = { setup: 1, running: 0, closing: 2, evaluation: 3 } as const;
+/** The series of a phase kind in a timeline (set-up, running, closing, evaluation, extension). */
+export const phaseSeries = { setup: 1, running: 0, closing: 2, evaluation: 3, extension: 4 } as const;
 
 export const chartInk = {
   text: '#1b1b1f',

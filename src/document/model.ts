@@ -215,7 +215,7 @@ export interface GanttChart extends ChartBase {
   rows: Array<{ label: string; lane?: string; from: number; to: number; milestone?: boolean }>;
 }
 
-export type PhaseKind = 'setup' | 'running' | 'closing' | 'evaluation';
+export type PhaseKind = 'setup' | 'running' | 'closing' | 'evaluation' | 'extension';
 
 export interface TimelineLane {
   label: string;
@@ -258,7 +258,10 @@ export interface Cover {
   title: string;
   subtitle?: string;
   facts: FactRow[];
+  /** The PDF cover's note (how the document was made, and the notice below). */
   note?: string;
+  /** What a reader must know before reading (a working title, a template): on the page too. */
+  notice?: string;
 }
 
 export interface DocumentMeta {

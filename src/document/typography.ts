@@ -110,6 +110,7 @@ function cover(c: Cover): Cover {
     ...(c.subtitle !== undefined && { subtitle: typeset(c.subtitle) }),
     facts: c.facts.map(factRow),
     ...(c.note !== undefined && { note: typeset(c.note) }),
+    ...(c.notice !== undefined && { notice: typeset(c.notice) }),
   };
 }
 

@@ -7,14 +7,19 @@
  * written here.
  */
 import type { Programme, Requirement, Response, Tender } from '../../schemas/index';
+import type { ResponsePart } from '../../schemas/tender';
 import type { VatRegime } from '../../schemas/vat';
 import type { RequirementMeasure } from '../../schemas/requirement';
 import type { WorkshopKind, WorkshopTheme } from '../../schemas/vocabulary';
 import { fr } from '../i18n/fr';
 import { plural } from '../i18n/sections/helpers';
+import { budgetCapFor, deliverablesFor, lotOf, responseSectionsOf, scenarioFor } from './call';
+import { capBounds, capText } from './call-format';
 import { requirementsFor } from './cross-checks';
-import { formatAgeRange, formatDurationRange, formatMoney, formatRange } from './format';
-import { closed, cohortsOf, programmeMetrics, span, type Span } from './metrics';
+import { formatDurationBound, type DurationBound } from './duration-bound';
+import { formatAgeRange, formatDurationRange, formatMoney, formatNumber, formatRange } from './format';
+import type { Root, RootContent } from 'mdast';
+import { closed, cohortsOf, span, type Span } from './metrics';
 import { onBasis } from './money';
 import { responsePrice, type Price } from './price';
 import type { DurationRange, NumberRange } from './shorthand';
@@ -26,7 +31,8 @@ export interface RequirementResult {
   label: string;
   measure: Requirement['measure'];
   mandatory: boolean;
-  source?: string;
+  /** The part of the call it comes from (« IV. Déroulé de l'action »). */
+  where?: string;
   verdict: Verdict;
   /** The bound the call sets, in French. */
   expected: string;
@@ -43,7 +49,8 @@ export interface ComplianceReport {
   compliant: boolean;
   /** Ids of mandatory requirements not met. */
   failures: string[];
-  price: Price;
+  /** The price the offer is capped and compared on; absent for a call without price, or when it cannot be computed. */
+  price?: Price;
 }
 
 export interface ComplianceInput {
@@ -54,6 +61,8 @@ export interface ComplianceInput {
   regime: VatRegime;
   /** Page counts measured on the laid-out response, when known. */
   pages?: { total?: number; sections?: Record<string, number> };
+  /** How many references the response cites (its provider's), for a deliverable that asks for them. */
+  references?: number;
 }
 
 /** What a check finds: a verdict, the bound in French, the value found, and the sentence. */
@@ -68,7 +77,7 @@ const unknown = (expected: string, found: string, sentence: string): Outcome => 
 
 /** What every check reads: the call, the response, its programme, the price and measured pages. */
 interface CheckContext extends ComplianceInput {
-  price: Price;
+  price?: Price;
 }
 
 type RequirementOf = { [M in RequirementMeasure]: Extract<Requirement, { measure: M }> };
@@ -87,10 +96,15 @@ function convert(range: DurationRange, unit: DurationRange['unit']): DurationRan
   return undefined;
 }
 
-/** Whether a duration lies inside a bound, once in the bound's unit (false if it cannot be converted). */
-function durationWithin(duration: DurationRange, bound: DurationRange): boolean {
+/**
+ * Whether a duration lies inside a bound, once in the bound's unit (false if it cannot be
+ * converted). With allowed values (« 12 ou 24 mois »), the duration must be one of them.
+ */
+function durationWithin(duration: DurationRange, bound: DurationBound | DurationRange): boolean {
   const converted = convert(duration, bound.unit);
-  return converted !== undefined && within(span(converted.min, converted.max), bound);
+  if (converted === undefined) return false;
+  if ('values' in bound && bound.values) return converted.min === converted.max && bound.values.includes(converted.min);
+  return within(span(converted.min, converted.max), bound);
 }
 
 /** Workshops of a kind, per cohort: the sessions one participant of each cohort attends. */
@@ -128,10 +142,10 @@ const groupSize: Check<'group-size'> = ({ bound }, { programme }) => {
 };
 
 const programmeDuration: Check<'programme-duration'> = ({ bound }, { programme }) => {
-  const expected = formatDurationRange(bound);
+  const expected = formatDurationBound(bound);
   if (!programme.duration) return unknown(expected, t.notProvided, s.durationUnknown);
   const found = formatDurationRange(programme.duration);
-  if (!convert(programme.duration, bound.unit)) return unknown(expected, found, s.durationUnits(found, expected));
+  if (bound.days === 'business' || !convert(programme.duration, bound.unit)) return unknown(expected, found, s.durationUnits(found, expected));
   return durationWithin(programme.duration, bound) ? met(expected, found) : notMet(expected, found, s.durationNot(found, expected));
 };
 
@@ -198,34 +212,101 @@ const publicResidence: Check<'public-residence'> = ({ qpv }, { programme }) => {
   return !qpv || proposed ? met(expected, found) : notMet(expected, found, s.residenceNot);
 };
 
-const priceCap: Check<'price-cap'> = (_, { tender, response, programme, price }) => {
-  const cap = (tender.lots ?? []).find((l) => l.id === response.lot)?.budgetCap ?? tender.budgetCap;
-  if (!cap) return met(t.notProvided, formatMoney(price.ttc, { basis: 'TTC' }), s.noCap);
-  if (cap.unit === 'beneficiaries') {
-    const expected = t.beneficiaries(formatRange(cap.beneficiaries));
-    // The people the programme accompanies, counted as on its sheet (its groups, else its headcount).
-    const people = programmeMetrics(programme).participants;
-    if (!people) return unknown(expected, t.notProvided, s.beneficiariesUnknown);
-    const found = formatRange(people);
-    return within(people, cap.beneficiaries) ? met(expected, found) : notMet(expected, found, s.beneficiariesNot(found, expected));
+/** The total an offer is capped on: its own, else the compared one (never a price for one person). */
+function cappedAmount(price: Price): { ht: number; ttc: number } | undefined {
+  if (price.own) return price.own;
+  return price.basis === 'one-beneficiary' ? undefined : price;
+}
+
+const priceCap: Check<'price-cap'> = (_, { tender, response, price }) => {
+  const cap = budgetCapFor(tender, response.lot);
+  if (!cap) return unknown(t.notProvided, price ? formatMoney(price.ttc, { basis: 'TTC' }) : t.noPrice, s.noCap);
+  if (cap.unit === 'beneficiaries') return beneficiaryBound(capBounds(cap), price, t.beneficiaries, capText(cap));
+  const cents = capBounds(cap).max?.cents;
+  if (cents === undefined) return unknown(capText(cap), price ? formatMoney(price.ttc, { basis: 'TTC' }) : t.noPrice, s.capMaxUnknown);
+  const amount = price && cappedAmount(price);
+  if (!amount) return unknown(t.priceAtMost(formatMoney(cents, cap.basis ? { basis: cap.basis } : {})), t.noPrice, s.noPriceToCap);
+  if (!cap.basis) {
+    // The call does not say HT or TTC: below the cap on both is met, above on both is not.
+    const max = formatMoney(cents);
+    const found = t.htAndTtc(formatMoney(amount.ht, { basis: 'HT' }), formatMoney(amount.ttc, { basis: 'TTC' }));
+    if (amount.ttc <= cents) return met(t.priceAtMost(max), found);
+    if (amount.ht > cents) return notMet(t.priceAtMost(max), found, s.priceNot(found, max));
+    return unknown(t.priceAtMost(max), found, s.capBasisUnknown(max));
   }
-  const amount = onBasis(price, cap.basis);
-  const max = formatMoney(cap.max.cents, { basis: cap.basis });
-  const found = formatMoney(amount, { basis: cap.basis });
-  return amount <= cap.max.cents ? met(t.priceAtMost(max), found) : notMet(t.priceAtMost(max), found, s.priceNot(found, max));
+  const value = onBasis(amount, cap.basis);
+  const max = formatMoney(cents, { basis: cap.basis });
+  const found = formatMoney(value, { basis: cap.basis });
+  return value <= cents ? met(t.priceAtMost(max), found) : notMet(t.priceAtMost(max), found, s.priceNot(found, max));
 };
 
-const deliverables: Check<'deliverables'> = (_, { tender, response }) => {
-  const required = (tender.deliverables ?? []).filter((d) => d.required);
-  const given = new Set((response.deliverables ?? []).map((d) => d.deliverable));
-  const missing = required.filter((d) => !given.has(d.id));
+/** The beneficiaries an offer prices, against a bound (a cap in beneficiaries, or a requirement). */
+function beneficiaryBound(bound: NumberRange, price: Price | undefined, words: (range: string) => string, stated?: string): Outcome {
+  const expected = bound.min === undefined && bound.max === undefined ? (stated ?? t.notProvided) : words(formatRange(bound));
+  const count = price?.beneficiaries;
+  if (count === undefined) return unknown(expected, t.notProvided, s.beneficiariesUnknown);
+  const found = words(formatNumber(count));
+  if (bound.min === undefined && bound.max === undefined) return unknown(expected, found, s.beneficiaryBoundUnknown);
+  return within(span(count), bound) ? met(expected, found) : notMet(expected, found, s.beneficiariesNot(found, expected));
+}
+
+const beneficiaryCount: Check<'beneficiary-count'> = ({ bound }, { price }) => beneficiaryBound(bound, price, t.beneficiaries);
+
+/** Whether a Markdown tree holds any text (a section of headings or blank lines has no content). */
+function hasContent(node: Root | RootContent): boolean {
+  if ('value' in node && typeof node.value === 'string') return node.type !== 'html' && node.value.trim() !== '';
+  return 'children' in node && (node.children as RootContent[]).some((child) => child.type !== 'heading' && hasContent(child));
+}
+
+/** Whether the response holds a computed part a deliverable asks for. */
+function partProvided(part: ResponsePart, { response, references }: CheckContext): boolean | undefined {
+  if (part === 'planning') return (response.planning?.items.length ?? 0) > 0;
+  if (part === 'price') return response.price !== undefined;
+  if (part === 'references') return references === undefined ? undefined : references > 0;
+  return true;
+}
+
+/**
+ * A deliverable is provided when the response names the section or annex that holds it, that
+ * section or annex exists and has content, and the computed parts it asks for (a retro-planning…)
+ * are there. A place written in words only (`where`) does not count.
+ */
+const deliverables: Check<'deliverables'> = (_, context) => {
+  const { tender, response } = context;
+  const required = deliverablesFor(tender, response.lot).filter((d) => d.required);
   const expected = t.deliverablesAll(required.length);
-  const found = t.provided(required.length - missing.length, required.length);
-  return missing.length === 0 ? met(expected, found) : notMet(expected, found, s.deliverablesMissing(missing.map((d) => d.label)));
+  const problems: string[] = [];
+  let unchecked = 0;
+  for (const d of required) {
+    const given = (response.deliverables ?? []).find((x) => x.deliverable === d.id);
+    if (!given) {
+      problems.push(s.deliverableAbsent(d.label));
+      continue;
+    }
+    const answer = given.section ? response.answers.find((a) => a.section === given.section) : undefined;
+    const annex = given.annex ? (response.annexes ?? []).find((a) => a.id === given.annex) : undefined;
+    const body = answer?.body ?? annex?.body;
+    if (!body) {
+      problems.push(given.section ? s.deliverableSectionMissing(d.label, given.section) : s.deliverableAnnexMissing(d.label, given.annex!));
+      continue;
+    }
+    if (!hasContent(body.mdast)) {
+      problems.push(s.deliverableEmpty(d.label));
+      continue;
+    }
+    const parts = (d.parts ?? []).map((part) => [part, partProvided(part, context)] as const);
+    const missing = parts.filter(([, ok]) => ok === false).map(([part]) => fr.compliance.partName[part]);
+    if (missing.length) problems.push(s.deliverablePartMissing(d.label, missing));
+    else if (parts.some(([, ok]) => ok === undefined)) unchecked++;
+  }
+  const found = t.provided(required.length - problems.length - unchecked, required.length);
+  if (problems.length) return notMet(expected, found, s.deliverablesMissing(problems));
+  return unchecked ? unknown(expected, found, s.deliverablesUnchecked) : met(expected, found);
 };
 
 const responseSections: Check<'response-sections'> = (_, { tender, response }) => {
-  const required = tender.responseSections.filter((x) => x.required);
+  const required = responseSectionsOf(tender).filter((x) => x.required);
+  if (!tender.responseSections) return unknown(t.notProvided, t.sectionsAnswered(response.answers.length), s.sectionsNotGiven);
   const answered = new Set(response.answers.map((a) => a.section));
   const missing = required.filter((x) => !answered.has(x.id));
   const expected = t.sectionsAll(required.length);
@@ -237,7 +318,7 @@ const pageLimit: Check<'page-limit'> = ({ section, maxPages }, { tender, pages }
   const expected = t.pagesAtMost(maxPages);
   const count = section ? pages?.sections?.[section] : pages?.total;
   if (count === undefined) return unknown(expected, t.notProvided, s.pagesUnknown);
-  const title = tender.responseSections.find((x) => x.id === section)?.title;
+  const title = responseSectionsOf(tender).find((x) => x.id === section)?.title;
   const where = title ? s.section(title) : s.wholeResponse;
   return count <= maxPages ? met(expected, t.pages(count)) : notMet(expected, t.pages(count), s.pagesNot(count, maxPages, where));
 };
@@ -259,6 +340,7 @@ const checks: { [M in RequirementMeasure]: Check<M> } = {
   'public-age': publicAge,
   'public-residence': publicResidence,
   'price-cap': priceCap,
+  'beneficiary-count': beneficiaryCount,
   deliverables,
   'response-sections': responseSections,
   'page-limit': pageLimit,
@@ -271,14 +353,15 @@ function evaluate<M extends RequirementMeasure>(requirement: RequirementOf[M], c
 }
 
 export function checkCompliance(input: ComplianceInput): ComplianceReport {
-  const price = responsePrice(input.response, input.regime);
-  const results = requirementsFor(input.tender, input.response.lot).map((requirement): RequirementResult => ({
+  const { tender, response } = input;
+  const price = responsePrice(response, input.regime, { model: tender.priceModel, scenario: scenarioFor(tender, response.lot) });
+  const results = requirementsFor(tender, lotOf(tender, response.lot) ? response.lot : undefined).map((requirement): RequirementResult => ({
     id: requirement.id,
     label: requirement.label,
     measure: requirement.measure,
     mandatory: requirement.mandatory,
-    ...(requirement.source && { source: requirement.source }),
-    ...evaluate(requirement, { ...input, price }),
+    ...(requirement.where && { where: requirement.where }),
+    ...evaluate(requirement, { ...input, ...(price && { price }) }),
   }));
   const counts = {
     met: results.filter((r) => r.verdict === 'met').length,
@@ -286,5 +369,5 @@ export function checkCompliance(input: ComplianceInput): ComplianceReport {
     unknown: results.filter((r) => r.verdict === 'unknown').length,
   };
   const failures = results.filter((r) => r.mandatory && r.verdict === 'not-met').map((r) => r.id);
-  return { results, counts, compliant: failures.length === 0, failures, price };
+  return { results, counts, compliant: failures.length === 0, failures, ...(price && { price }) };
 }

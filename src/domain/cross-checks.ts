@@ -8,8 +8,11 @@
 import { fr } from '../i18n/fr';
 import { foldName } from '../../schemas/territories-data';
 import type { Requirement, Tender } from '../../schemas/index';
+import { listedCriteria, weightedCriteria, type Criterion } from '../../schemas/award-criteria';
+import { awardCriteriaFor, deliverablesFor, lotOf, responseSectionsOf } from './call';
 import { byId, type Corpus, type Entry } from './corpus';
 import { duplicates } from './duplicates';
+import { checkAnswers, checkPrice } from './response-checks';
 import { formatNumber } from './format';
 import { markableItems, markedBySubcriteria } from './scoring';
 
@@ -72,7 +75,7 @@ function checkLot(
 export function requirementsFor(tender: Tender, lot: string | undefined): Requirement[] {
   const stated = statedRequirements(tender, lot);
   const limited = new Set(stated.flatMap((q) => (q.measure === 'page-limit' && q.section ? [q.section] : [])));
-  const fromSections: Requirement[] = tender.responseSections
+  const fromSections: Requirement[] = responseSectionsOf(tender)
     .filter((section) => section.pageLimit !== undefined && !limited.has(section.id))
     .map((section) => ({
       id: `pages-${section.id}`,
@@ -87,12 +90,17 @@ export function requirementsFor(tender: Tender, lot: string | undefined): Requir
 
 /** The requirements a call writes out for a lot (those a response's commitments can answer). */
 function statedRequirements(tender: Tender, lot: string | undefined): Requirement[] {
-  return [...tender.requirements, ...((tender.lots ?? []).find((l) => l.id === lot)?.requirements ?? [])];
+  return [...(tender.requirements ?? []), ...(lotOf(tender, lot)?.requirements ?? [])];
 }
 
-/** Every criterion and sub-criterion id of a call. */
-export function criterionIds(tender: Tender): string[] {
-  return tender.awardCriteria.criteria.flatMap((c) => [c.id, ...(c.subcriteria ?? []).map((s) => s.id)]);
+/** Every criterion and sub-criterion id a lot of a call (or the call) lists. */
+export function criterionIds(tender: Tender, lot?: string): string[] {
+  return listedCriteria(awardCriteriaFor(tender, lot)).flatMap((c) => [c.id, ...(c.subcriteria ?? []).map((s) => s.id)]);
+}
+
+/** The criteria to mark, as the scoring engine reads them: weighted ones, or none. */
+export function scoringCriteria(criteria: readonly Criterion[]) {
+  return criteria.map((c) => ({ id: c.id, name: c.name, type: c.type ?? ('quality' as const), weight: c.weight ?? 0, ...(c.subcriteria && { subcriteria: c.subcriteria }) }));
 }
 
 /**
@@ -103,9 +111,10 @@ export function criterionIds(tender: Tender): string[] {
 function checkMarks(
   offer: Corpus['evaluations'][number]['data']['offers'][number],
   i: number,
-  criteria: Tender['awardCriteria']['criteria'],
+  criteria: ReturnType<typeof scoringCriteria>,
   from: { collection: 'evaluations'; id: string },
   known: (id: string) => boolean,
+  scored: boolean,
 ): CrossIssue[] {
   const c = fr.evaluation.check;
   const more = fr.details.evaluation;
@@ -126,12 +135,14 @@ function checkMarks(
   // A mark on an unknown or price criterion, or at the wrong level, is reported first: once it is
   // fixed, the marks still missing are.
   const wellPlaced = offer.marks.every((m) => known(m.criterion)) && !issues.some((x) => x.rule === 'evaluation/sous-criteres');
-  if (!offer.excluded && wellPlaced) {
+  if (scored && !offer.excluded && wellPlaced) {
     const marked = new Set(offer.marks.map((m) => m.criterion));
     const missing = markableItems(criteria).filter((item) => !marked.has(item.id)).map((item) => item.id);
     if (missing.length > 0)
       issues.push({ ...from, path: ['offers', i, 'marks'], rule: 'evaluation/note-manquante', message: c.missingMarks(offer.response, missing), found: more.missingMarksFound(offer.marks.map((m) => m.criterion)), expected: more.missingMarksExpected(markableItems(criteria).map((item) => item.id)), hint: c.missingMarksHint });
   }
+  if (scored && (offer.rank !== undefined || offer.retained !== undefined))
+    issues.push({ ...from, path: ['offers', i, offer.rank !== undefined ? 'rank' : 'retained'], rule: 'evaluation/rang', message: fr.tender.check.rankOnlyUnscored, found: fr.tender.check.rankFound(offer.rank !== undefined ? 'rank' : 'retained'), expected: fr.tender.check.rankExpected, hint: fr.tender.check.rankOnlyUnscoredHint });
   if (offer.excluded && !offer.reason)
     issues.push({ ...from, path: ['offers', i, 'excluded'], rule: 'evaluation/exclusion', message: c.excludedWithoutReason(offer.response), found: more.excludedFound, expected: more.excludedExpected, hint: c.excludedWithoutReasonHint });
   return issues;
@@ -181,7 +192,7 @@ export function crossCheck(corpus: Corpus, known?: Partial<Record<Folder, Readon
   }
 
   for (const tender of corpus.tenders) {
-    const sectionIds = tender.data.responseSections.map((s) => s.id);
+    const sectionIds = responseSectionsOf(tender.data).map((s) => s.id);
     const check = (requirements: Requirement[] | undefined, path: Array<string | number>) =>
       (requirements ?? []).forEach((q, i) => {
         if (q.measure === 'page-limit' && q.section && !sectionIds.includes(q.section))
@@ -210,22 +221,22 @@ export function crossCheck(corpus: Corpus, known?: Partial<Record<Folder, Readon
       issues.push({ ...from, path: ['programme'], rule: 'reponse/programme-propose', message: c.responseProgrammeStatus(proposed.id), found: more.responseProgrammeFound(proposed.data.status), expected: more.responseProgrammeExpected, hint: c.responseProgrammeStatusHint });
     if (!tender) continue;
     issues.push(...checkLot(tender, r.lot, from));
-    const sectionIds = tender.data.responseSections.map((s) => s.id);
-    const answeredTwice = duplicates(r.answers, (answer) => answer.section);
-    r.answers.forEach((answer, i) => {
-      const first = answeredTwice.get(i);
-      if (!sectionIds.includes(answer.section)) {
-        issues.push({ ...from, path: ['answers', i, 'section'], rule: 'ref/section', message: c.sectionUnknown(answer.section, tender.id), found: fr.common.quote(answer.section), expected: more.sectionExpected(sectionIds), hint: c.sectionHint(sectionIds) });
-      } else if (first !== undefined) {
-        issues.push({ ...from, path: ['answers', i, 'section'], rule: 'ref/section', message: fr.schema.duplicateId(answer.section, first), found: fr.common.quote(answer.section), expected: more.sectionOnceExpected, hint: more.sectionOnceHint });
-      }
-    });
-    const deliverableIds = (tender.data.deliverables ?? []).map((d) => d.id);
+    issues.push(...checkAnswers(tender, response));
+    issues.push(...checkPrice(tender, response));
+    const lot = lotOf(tender.data, r.lot) ? r.lot : undefined;
+    const deliverableIds = deliverablesFor(tender.data, lot).map((d) => d.id);
+    const answered = r.answers.map((a) => a.section);
+    const annexes = (r.annexes ?? []).map((a) => a.id);
     (r.deliverables ?? []).forEach((d, i) => {
+      const path = ['deliverables', i];
       if (!deliverableIds.includes(d.deliverable))
-        issues.push({ ...from, path: ['deliverables', i, 'deliverable'], rule: 'ref/livrable', message: c.deliverableUnknown(d.deliverable, tender.id), found: fr.common.quote(d.deliverable), expected: more.deliverableExpected(deliverableIds), hint: c.deliverableHint(deliverableIds) });
+        issues.push({ ...from, path: [...path, 'deliverable'], rule: 'ref/livrable', message: c.deliverableUnknown(d.deliverable, tender.id), found: fr.common.quote(d.deliverable), expected: more.deliverableExpected(deliverableIds), hint: c.deliverableHint(deliverableIds) });
+      if (d.section && !answered.includes(d.section))
+        issues.push({ ...from, path: [...path, 'section'], rule: 'ref/section-reponse', message: fr.tender.check.deliverableSection(d.section), found: fr.common.quote(d.section), expected: fr.tender.check.deliverableSectionExpected(answered), hint: fr.tender.check.deliverableSectionHint(answered) });
+      if (d.annex && !annexes.includes(d.annex))
+        issues.push({ ...from, path: [...path, 'annex'], rule: 'ref/annexe', message: fr.tender.check.deliverableAnnex(d.annex), found: fr.common.quote(d.annex), expected: fr.tender.check.deliverableAnnexExpected(annexes), hint: fr.tender.check.deliverableAnnexHint(annexes) });
     });
-    const requirementIds = statedRequirements(tender.data, r.lot).map((q) => q.id);
+    const requirementIds = statedRequirements(tender.data, lot).map((q) => q.id);
     (r.commitments ?? []).forEach((commitment, i) => {
       if (!requirementIds.includes(commitment.requirement))
         issues.push({ ...from, path: ['commitments', i, 'requirement'], rule: 'ref/exigence', message: c.requirementUnknown(commitment.requirement, tender.id), found: fr.common.quote(commitment.requirement), expected: more.requirementExpected(requirementIds), hint: c.requirementHint(requirementIds) });
@@ -241,14 +252,16 @@ export function crossCheck(corpus: Corpus, known?: Partial<Record<Folder, Readon
     } else {
       issues.push(...checkLot(tender, e.lot, from));
     }
-    const ids = tender ? criterionIds(tender.data) : [];
-    const priceIds = tender ? tender.data.awardCriteria.criteria.filter((k) => k.type !== 'quality').map((k) => k.id) : [];
-    const criteria = tender ? tender.data.awardCriteria.criteria : [];
-    if (tender?.data.awardCriteria.weighting === 'order')
-      issues.push({ ...from, path: ['tender'], rule: 'evaluation/ordre', message: fr.evaluation.check.orderWeighting(tender.id), found: marks.orderWeightingFound, expected: marks.orderWeightingExpected, hint: fr.evaluation.check.orderWeightingHint });
+    const award = tender ? awardCriteriaFor(tender.data, e.lot) : undefined;
+    const ids = tender ? criterionIds(tender.data, e.lot) : [];
+    const listed = scoringCriteria(listedCriteria(award));
+    const priceIds = listed.filter((k) => k.type !== 'quality').map((k) => k.id);
+    const weighted = weightedCriteria(award);
+    if (weighted && !e.priceMethod && weighted.criteria.some((k) => k.type !== 'quality'))
+      issues.push({ ...from, path: [], rule: 'evaluation/methode-prix', message: fr.tender.check.priceMethodMissing, found: fr.tender.check.priceMethodFound, expected: fr.tender.check.priceMethodExpected, hint: fr.tender.check.priceMethodMissingHint });
     const offeredTwice = duplicates(e.offers, (offer) => offer.response);
     e.offers.forEach((offer, i) => {
-      issues.push(...checkMarks(offer, i, criteria, from, (id) => ids.includes(id) && !priceIds.includes(id)));
+      issues.push(...checkMarks(offer, i, listed, from, (id) => ids.includes(id) && !priceIds.includes(id), weighted !== undefined));
       const response = byId(corpus.responses, offer.response);
       if (!response) {
         if (missing('responses', offer.response)) issues.push(ref({ ...from, path: ['offers', i, 'response'] }, 'responses', offer.response));

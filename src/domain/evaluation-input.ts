@@ -6,7 +6,11 @@
  * Pure: the corpus comes in already read and validated.
  */
 import type { Evaluation, Response, Tender } from '../../schemas/index';
+import { weightedCriteria, type AwardCriteria } from '../../schemas/award-criteria';
+import type { Lot } from '../../schemas/lot';
 import { fr } from '../i18n/fr';
+import { awardCriteriaFor, budgetCapFor, lotOf } from './call';
+import { capBounds } from './call-format';
 import { checkCompliance, type ComplianceReport } from './compliance';
 import { byId, invoicingProvider, type Corpus, type Entry } from './corpus';
 import type { AmountBasis } from './money';
@@ -25,11 +29,32 @@ export interface EvaluationOfferContext {
   compliance?: ComplianceReport;
 }
 
+/**
+ * Why a call cannot be scored by weights: its criteria are ranked, listed without weights, in a
+ * document not provided, unknown, or not given at all.
+ */
+export type UnscoredReason = 'order' | 'unweighted' | 'not-provided' | 'unknown' | 'absent';
+
 export interface EvaluationContext {
   evaluation: Entry<Evaluation>;
   tender: Entry<Tender>;
+  /** The lot evaluated, when the call has lots. */
+  lot?: Lot;
+  /**
+   * The engine's input. When the call cannot be scored by weights (`unscored`), it has no
+   * criteria: the engine then only prices and flags the offers.
+   */
   input: ScoringInput;
+  unscored?: UnscoredReason;
   offers: EvaluationOfferContext[];
+}
+
+/** Why a call's criteria cannot be scored by weights, or undefined when they can. */
+export function unscoredReason(award: AwardCriteria | undefined): UnscoredReason | undefined {
+  if (!award) return 'absent';
+  if (award.status !== 'stated') return award.status;
+  if (award.weighting === 'order' || award.weighting === 'unweighted') return award.weighting;
+  return undefined;
 }
 
 export type EvaluationContextResult = { ok: true; context: EvaluationContext } | { ok: false; error: string };
@@ -45,12 +70,8 @@ export function offerName(response: Response, corpus: Corpus): string {
 
 /** The basis prices are compared on: the evaluation's, else the cap's, else TTC. */
 export function comparisonBasis(evaluation: Evaluation, tender: Tender): AmountBasis {
-  const cap = budgetCap(evaluation, tender);
-  return evaluation.priceBasis ?? (cap?.unit === 'euros' ? cap.basis : 'TTC');
-}
-
-function budgetCap(evaluation: Evaluation, tender: Tender) {
-  return (tender.lots ?? []).find((l) => l.id === evaluation.lot)?.budgetCap ?? tender.budgetCap;
+  const cap = budgetCapFor(tender, evaluation.lot);
+  return evaluation.priceBasis ?? (cap?.unit === 'euros' && cap.basis ? cap.basis : 'TTC');
 }
 
 /**
@@ -67,23 +88,25 @@ export function evaluationContext(
   const e = evaluation.data;
   const tender = byId(corpus.tenders, e.tender);
   if (!tender) return { ok: false, error: fr.evaluation.errors.unknownTender(e.tender) };
-  const award = tender.data.awardCriteria;
-  if (award.weighting === 'order') return { ok: false, error: fr.evaluation.errors.orderWeighting };
+  const award = awardCriteriaFor(tender.data, e.lot);
+  const weighted = weightedCriteria(award);
+  const lot = lotOf(tender.data, e.lot);
 
   const offers = e.offers.flatMap((offer): EvaluationOfferContext[] => {
     const response = byId(corpus.responses, offer.response);
     if (!response) return [];
     const programme = byId(corpus.programmes, response.data.programme);
     const provider = invoicingProvider(response.data, corpus);
+    const references = provider?.data.references?.length ?? 0;
     const compliance =
-      programme && provider ? checkCompliance({ tender: tender.data, response: response.data, programme: programme.data, regime: provider.data.vat, pages: pagesOf?.(response.id) }) : undefined;
+      programme && provider ? checkCompliance({ tender: tender.data, response: response.data, programme: programme.data, regime: provider.data.vat, pages: pagesOf?.(response.id), references }) : undefined;
     return [{ id: response.id, name: offerName(response.data, corpus), response, offer, ...(compliance && { compliance }) }];
   });
 
-  const cap = budgetCap(e, tender.data);
+  const cap = budgetCapFor(tender.data, e.lot);
   const input: ScoringInput = {
-    weighting: award.weighting,
-    criteria: award.criteria.map((c) => ({
+    weighting: weighted?.weighting ?? 'percentage',
+    criteria: (weighted?.criteria ?? []).map((c) => ({
       id: c.id,
       name: c.name,
       type: c.type,
@@ -91,15 +114,15 @@ export function evaluationContext(
       ...(c.subcriteria && { subcriteria: c.subcriteria.map((s) => ({ id: s.id, name: s.name, ...(s.weight !== undefined && { weight: s.weight }) })) }),
     })),
     scale: { min: e.scale.min, max: e.scale.max },
-    priceMethod: e.priceMethod,
+    priceMethod: e.priceMethod ?? 'proportional',
     priceBasis: comparisonBasis(e, tender.data),
-    ...(cap?.unit === 'euros' && { cap: { max: cap.max.cents, basis: cap.basis } }),
+    ...(cap?.unit === 'euros' && capBounds(cap).max && cap.basis && { cap: { max: capBounds(cap).max!.cents, basis: cap.basis } }),
     ...(e.abnormallyLowThreshold !== undefined && { abnormallyLowThreshold: e.abnormallyLowThreshold }),
     offers: offers.map(({ id, name, offer, compliance }) => ({
       id,
       name,
       ...(compliance && {
-        price: { ht: compliance.price.ht, ttc: compliance.price.ttc },
+        ...(compliance.price && { price: { ht: compliance.price.ht, ttc: compliance.price.ttc } }),
         compliant: compliance.compliant,
         failures: compliance.results.filter((r) => r.mandatory && r.verdict === 'not-met').map((r) => r.label),
       }),
@@ -108,5 +131,6 @@ export function evaluationContext(
       ...(offer.reason && { reason: offer.reason }),
     })),
   };
-  return { ok: true, context: { evaluation, tender, input, offers } };
+  const unscored = unscoredReason(award);
+  return { ok: true, context: { evaluation, tender, ...(lot && { lot }), input, ...(unscored && { unscored }), offers } };
 }

@@ -137,11 +137,27 @@ export function formatRange(range: NumberRange, unit?: readonly [string, string]
   return `${fr.format.rangeOpenMax(formatNumber(max!))}${word(max!)}`;
 }
 
-/** `{ min: 18, max: 55 }` → `de 18 à 55 ans`; `{ min: 30 }` → `plus de 30 ans`. */
-export function formatAgeRange(range: NumberRange): string {
-  if (range.min !== undefined && range.max !== undefined) return fr.format.ageRange(formatNumber(range.min), formatNumber(range.max));
-  if (range.min !== undefined) return fr.format.ageOver(formatNumber(range.min));
-  return fr.format.ageUnder(formatNumber(range.max!));
+/**
+ * `{ min: 18, max: 55 }` → `de 18 à 55 ans`; `{ min: 30 }` → `plus de 30 ans`; with the bound as
+ * the source wrote it: `{ max: 25, bound: 'less-than' }` → `moins de 26 ans`, `{ min: 31, bound:
+ * 'more-than' }` → `plus de 30 ans`, `{ min: 18, bound: 'at-least' }` → `18 ans et plus`,
+ * `{ max: 25, bound: 'at-most' }` → `25 ans au plus`.
+ */
+export function formatAgeRange(range: NumberRange & { bound?: Count['bound'] }): string {
+  const n = (v: number) => formatNumber(v);
+  switch (range.bound) {
+    case 'more-than':
+      return fr.format.ageOver(n(range.min! - 1));
+    case 'less-than':
+      return fr.format.ageUnder(n(range.max! + 1));
+    case 'at-least':
+      return fr.format.ageAtLeast(n(range.min!));
+    case 'at-most':
+      return fr.format.ageAtMost(n(range.max!));
+  }
+  if (range.min !== undefined && range.max !== undefined) return range.min === range.max ? fr.format.ageExact(n(range.min)) : fr.format.ageRange(n(range.min), n(range.max));
+  if (range.min !== undefined) return fr.format.ageOver(n(range.min));
+  return fr.format.ageUnder(n(range.max!));
 }
 
 /** `35 h par semaine, pendant 6 mois`, `50 % du temps de travail`: the time a person gives. */
@@ -175,9 +191,16 @@ export function formatFrequency(frequency: Frequency): string {
   return fr.format.timesPer(frequency.n, frequency.unit);
 }
 
-/** `1/4`, or `25 %` for a share written as a percentage. */
-export function formatShare(share: Fraction): string {
-  return share.denominator === 100 ? formatPercent(share.numerator, 1) : `${share.numerator}/${share.denominator}`;
+/**
+ * `1/4`, or `25 %`, `55,78 %` for a share written as a percentage (with the source's decimals), or
+ * `la moitié`, `un tiers` for a share the source writes in words.
+ */
+export function formatShare(share: Fraction & { words?: true }): string {
+  if (share.words) {
+    const word = fr.format.shareWords[`${share.numerator}/${share.denominator}`];
+    if (word) return word;
+  }
+  return share.denominator === 100 ? formatPercent(share.numerator, 4) : `${share.numerator}/${share.denominator}`;
 }
 
 /**
@@ -222,13 +245,20 @@ export function formatQualifiedDate(value: QualifiedDate): string {
 }
 
 /** A date the sources disagree on names each reading's source: `novembre 2009 (Unccas) ou 1er décembre 2009 (Sud Ouest)`. */
-export function formatDisputedDate(value: QualifiedDate & { source?: string[]; alternatives?: Array<QualifiedDate & { source?: string[] }> }, sourceLabel: (ids: string[]) => string = (ids) => ids.join(', ')): string {
-  if (!value.alternatives?.length) return formatQualifiedDate(value);
+export function formatDisputedDate(
+  value: QualifiedDate & { source?: string[]; note?: string; alternatives?: Array<QualifiedDate & { source?: string[]; note?: string }> },
+  sourceLabel: (ids: string[]) => string = (ids) => ids.join(', '),
+): string {
   const d = f().date;
-  return d.readings([value, ...value.alternatives].map((r) => (r.source?.length ? d.reading(formatQualifiedDate(r), sourceLabel(r.source)) : formatQualifiedDate(r))));
+  if (!value.alternatives?.length) return value.note ? d.reading(formatQualifiedDate(value), value.note) : formatQualifiedDate(value);
+  const readings = [value, ...value.alternatives].map((r) => {
+    const extra = [r.source?.length ? sourceLabel(r.source) : undefined, r.note].filter(Boolean).join(', ');
+    return extra ? d.reading(formatQualifiedDate(r), extra) : formatQualifiedDate(r);
+  });
+  return d.readings(readings);
 }
 
-type DateLike = QualifiedDate & { alternatives?: QualifiedDate[] };
+type DateLike = QualifiedDate & { note?: string; alternatives?: Array<QualifiedDate & { note?: string }> };
 interface PeriodLike {
   start?: DateLike;
   end?: DateLike;
@@ -302,15 +332,18 @@ export interface CountFormatOptions {
   label?: string;
   /** Leave the period and date out (a table shows them in their own columns). */
   bare?: boolean;
+  /** Another noun for the unit (`femmes` for people), singular and plural. */
+  noun?: readonly [string, string];
 }
 
 /**
  * `12 postes en insertion`, `environ 60 personnes par an`, `une soixantaine de personnes par an`,
  * `près de 600 personnes en 2010`, `plus de 250 personnes accompagnées au 31 mars 2021`,
- * `en moyenne 10 personnes par séance`, `3 000 personnes d'ici 2020` (a target), `moins de 26`.
+ * `en moyenne 10 personnes par séance`, `3 000 personnes d'ici 2020` (a target), `moins de 26`;
+ * with `noun: ['femme', 'femmes']`, `12 femmes`.
  */
 export function formatCount(c: Count, options: CountFormatOptions = {}): string {
-  const [one, many] = f().count.unitWords[c.unit];
+  const [one, many] = options.noun ?? f().count.unitWords[c.unit];
   const largest = writtenBound(c) ?? c.max ?? c.min ?? 0;
   const noun = plural(largest, one, many);
   const round = c.precision === 'approx' && c.approx === 'round' && c.min === c.max && f().count.roundWord(c.min!);

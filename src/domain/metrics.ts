@@ -1,14 +1,20 @@
 /**
  * Programme metrics, computed from the structured programme so that no page or PDF types a figure:
- * sessions and hours per participant and per group, facilitator hours, cost per participant and
- * per hour, result rates with their denominator.
+ * sessions and hours per participant and per group, facilitator hours, people accompanied, cost
+ * per participant and per hour, result rates with their denominator.
  *
  * Ranges stay ranges ("10 à 12 femmes" gives "1 600 à 1 920 € par participante"). What the source
  * does not give stays unknown: a workshop without a session count or a duration is listed in
- * `unquantified` and left out of the totals, never counted as zero.
+ * `unquantified` and left out of the totals, never counted as zero. People and costs follow
+ * `counts.ts`: a figure is derived only from exact inputs of the same unit, kind and period (see
+ * `people.ts`).
  */
 import type { Cohort, Programme, Workshop } from '../../schemas/index';
+import { budgetBasis, peopleOf, resultMetrics, type PeopleBasis, type ResultMetrics } from './people';
+import { combineWithBudget, type CombineReason } from './counts';
 import type { NumberRange } from './shorthand';
+
+export type { PeopleBasis, ResultMetrics };
 
 /** A closed range of numbers (`min === max` for an exact value). */
 export interface Span {
@@ -57,20 +63,11 @@ export interface WorkshopMetrics {
   facilitatorMinutes?: Span;
 }
 
-export interface ResultMetrics {
-  label: string;
-  count?: number;
-  of?: number;
-  /** Percentage (0–100): computed from count and denominator, or the bare percentage given. */
-  rate?: number;
-  /** Whether the rate was computed here (true) or given as a bare percentage (false). */
-  computed: boolean;
-  outcome?: string;
-  cohort?: string;
-}
-
 export interface ProgrammeMetrics {
+  /** People accompanied (or planned), when an exact count of people gives it. */
   participants?: Span;
+  /** Where that count comes from, its kind and its period. */
+  participantsBasis?: PeopleBasis;
   groups: GroupMetrics[];
   workshops: WorkshopMetrics[];
   /** Ids of workshops whose session count or duration is not given. */
@@ -79,9 +76,12 @@ export interface ProgrammeMetrics {
   sessionsPerParticipant?: Span;
   minutesPerParticipant?: Span;
   facilitatorMinutes?: Span;
-  /** Total cost in cents, if known. */
+  /** Total cost in cents, if known and exact. */
   costCents?: number;
+  /** The cost per participant: only when budget and people are exact and of the same period. */
   costPerParticipantCents?: Span;
+  /** Why no cost per participant is given although there are a budget and people. */
+  costWithheld?: CombineReason;
   /** Cost of one participant-hour of sessions (only when every workshop is quantified). */
   costPerParticipantHourCents?: Span;
   /** Cost of one hour of facilitation. */
@@ -110,9 +110,11 @@ function per(costCents: number, divisor: Span | undefined): Span | undefined {
 
 export function programmeMetrics(programme: Programme): ProgrammeMetrics {
   const cohorts = programme.cohorts ?? [];
-  const headcount = closed(programme.public.headcount);
-  const cohortSizes = cohorts.map((c) => closed(c.size));
-  const participants = cohorts.length > 0 && cohortSizes.every(Boolean) ? sumSpans(cohortSizes as Span[]) : headcount;
+  const people = peopleOf(programme);
+  const participants = people && span(people.count.min!, people.count.max!);
+  // Group sizes that may be multiplied: exact counts of people (a gauge, a capacity, is not).
+  const sizeOf = (c: Cohort) => (c.size && c.size.unit === 'people' && c.size.kind !== 'capacity' && c.size.precision === 'exact' && !c.size.bound ? closed(c.size) : undefined);
+  const headcount = !cohorts.length && people?.basis.from === 'headcount' && people.basis.period === 'whole' ? participants : undefined;
 
   const workshops: WorkshopMetrics[] = (programme.workshops ?? []).map((w) => {
     const sessions = closed(w.sessions);
@@ -120,7 +122,7 @@ export function programmeMetrics(programme: Programme): ProgrammeMetrics {
     const minutesPerParticipant = sessions && sessionMinutes ? mul(sessions, sessionMinutes) : undefined;
     const followers = cohortsOf(w, cohorts);
     const groups = cohorts.length > 0 ? followers.length : 1;
-    const followerSizes = followers.map((c) => closed(c.size));
+    const followerSizes = followers.map(sizeOf);
     const wParticipants = cohorts.length > 0 ? (followerSizes.every(Boolean) ? sumSpans(followerSizes as Span[]) : undefined) : headcount;
     let facilitatorMinutes: Span | undefined;
     if (minutesPerParticipant) {
@@ -144,7 +146,7 @@ export function programmeMetrics(programme: Programme): ProgrammeMetrics {
   const unquantified = workshops.filter((w) => !w.minutesPerParticipant).map((w) => w.id);
 
   const groupList: Array<{ cohort?: Cohort; size?: Span }> =
-    cohorts.length > 0 ? cohorts.map((c) => ({ cohort: c, size: closed(c.size) })) : [{ size: headcount }];
+    cohorts.length > 0 ? cohorts.map((c) => ({ cohort: c, size: sizeOf(c) })) : [{ size: headcount }];
   const groups: GroupMetrics[] = groupList.map(({ cohort, size }) => {
     const own = (programme.workshops ?? []).filter((w) => !cohort || cohortsOf(w, cohorts).some((c) => c.id === cohort.id));
     const ownMetrics = workshops.filter((m) => own.some((w) => w.id === m.id));
@@ -176,7 +178,20 @@ export function programmeMetrics(programme: Programme): ProgrammeMetrics {
   const facilitatorKnown = workshops.filter((w) => w.facilitatorMinutes);
   const facilitatorMinutes = facilitatorKnown.length > 0 ? sumSpans(facilitatorKnown.map((w) => w.facilitatorMinutes!)) : undefined;
 
-  const costCents = programme.budget?.total?.cents;
+  const budget = programme.budget;
+  const costCents = budget?.total && !budget.total.approx ? budget.total.cents : undefined;
+  const costVerdict = costCents !== undefined && people ? combineWithBudget(budgetBasis(programme), people.count) : undefined;
+  const costAllowed = costVerdict?.ok === true;
+  // A budget and people the source counts, but nothing exact to divide: say why there is no cost per person.
+  const counted = (programme.public.headcount ?? []).filter((c) => c.unit === 'people' || c.unit === 'posts' || c.unit === 'places' || c.unit === 'fte');
+  const costWithheld: CombineReason | undefined =
+    costVerdict && !costVerdict.ok
+      ? costVerdict.reason
+      : !people && budget?.total && counted.length
+        ? counted.some((c) => c.unit === 'people' && c.kind !== 'capacity')
+          ? 'inexact'
+          : 'capacity'
+        : undefined;
   const participantMinutes =
     participants && minutesPerParticipant && cohorts.length <= 1
       ? mul(participants, minutesPerParticipant)
@@ -187,21 +202,8 @@ export function programmeMetrics(programme: Programme): ProgrammeMetrics {
   // understated and the cost per hour overstated.
   const allQuantified = unquantified.length === 0;
 
-  const results: ResultMetrics[] = (programme.results?.quantitative ?? []).map((r) => {
-    const rate = r.count !== undefined && r.of !== undefined ? (r.count / r.of) * 100 : r.percent;
-    return {
-      label: r.label,
-      ...(r.count !== undefined && { count: r.count }),
-      ...(r.of !== undefined && { of: r.of }),
-      ...(rate !== undefined && { rate }),
-      computed: r.count !== undefined && r.of !== undefined,
-      ...(r.outcome && { outcome: r.outcome }),
-      ...(r.cohort && { cohort: r.cohort }),
-    };
-  });
-
   return {
-    ...(participants && { participants }),
+    ...(participants && { participants, participantsBasis: people!.basis }),
     groups,
     workshops,
     unquantified,
@@ -209,9 +211,10 @@ export function programmeMetrics(programme: Programme): ProgrammeMetrics {
     ...(minutesPerParticipant && { minutesPerParticipant }),
     ...(facilitatorMinutes && { facilitatorMinutes }),
     ...(costCents !== undefined && { costCents }),
-    ...(costCents !== undefined && participants && { costPerParticipantCents: per(costCents, participants) }),
-    ...(costCents !== undefined && allQuantified && participantMinutes && { costPerParticipantHourCents: per(costCents * 60, participantMinutes) }),
-    ...(costCents !== undefined && allQuantified && facilitatorMinutes && { costPerFacilitatorHourCents: per(costCents * 60, facilitatorMinutes) }),
-    results,
+    ...(costAllowed && participants && { costPerParticipantCents: per(costCents!, participants) }),
+    ...(costWithheld && { costWithheld }),
+    ...(costAllowed && allQuantified && participantMinutes && { costPerParticipantHourCents: per(costCents! * 60, participantMinutes) }),
+    ...(costAllowed && allQuantified && facilitatorMinutes && { costPerFacilitatorHourCents: per(costCents! * 60, facilitatorMinutes) }),
+    results: (programme.results?.quantitative ?? []).map((r) => resultMetrics(r, programme.results?.asOf)),
   };
 }

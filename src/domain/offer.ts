@@ -5,6 +5,7 @@
 import type { Offer } from '../../schemas/offer';
 import { OFFER_FORMAT } from '../../schemas/offer';
 import type { ComplianceReport } from './compliance';
+import { callReference } from './call';
 import { byId, type Corpus, type Entry } from './corpus';
 import { programmeMetrics } from './metrics';
 import type { Response } from '../../schemas/index';
@@ -17,6 +18,8 @@ export function buildOffer(corpus: Corpus, response: Entry<Response>, report: Co
   const tender = byId(corpus.tenders, r.tender)!;
   const programme = byId(corpus.programmes, r.programme)!;
   const metrics = programmeMetrics(programme.data);
+  const reference = callReference(tender.data);
+  const price = report.price;
   const providerIds: Array<{ id: string; role: 'alone' | 'lead' | 'member' }> = r.provider
     ? [{ id: r.provider, role: 'alone' }]
     : [{ id: r.consortium!.lead, role: 'lead' }, ...r.consortium!.members.flatMap((m) => (m.provider ? [{ id: m.provider, role: 'member' as const }] : []))];
@@ -45,7 +48,7 @@ export function buildOffer(corpus: Corpus, response: Entry<Response>, report: Co
   return {
     format: OFFER_FORMAT,
     version: 1,
-    tender: { id: tender.id, title: tender.data.title, ...(tender.data.reference && { reference: tender.data.reference }), buyer: tender.data.buyer.name },
+    tender: { id: tender.id, title: tender.data.title, ...(reference && { reference }), buyer: tender.data.buyer.name },
     ...(r.lot && { lot: r.lot }),
     response: { id: response.id, title: r.title ?? programme.data.title, ...(r.date && { date: r.date }) },
     providers,
@@ -56,14 +59,20 @@ export function buildOffer(corpus: Corpus, response: Entry<Response>, report: Co
       ...(metrics.minutesPerParticipant && { minutesPerParticipant: metrics.minutesPerParticipant }),
       ...(metrics.unquantified.length > 0 && { unquantified: metrics.unquantified }),
     },
-    price: {
-      lines: report.price.lines.map((l) => ({ label: l.label, unit: l.unit, quantity: l.quantity, unitPriceCents: l.unitPriceCents, totalCents: l.totalCents })),
-      htCents: report.price.ht,
-      vatCents: report.price.vat,
-      ttcCents: report.price.ttc,
-      vatRateBasisPoints: report.price.rateBasisPoints,
-      mention: report.price.mention,
-    },
+    ...(price && {
+      price: {
+        lines: price.lines.map((l) => ({ label: l.label, unit: l.unit, quantity: l.quantity, unitPriceCents: l.unitPriceCents, totalCents: l.totalCents })),
+        htCents: price.ht,
+        vatCents: price.vat,
+        ttcCents: price.ttc,
+        vatRateBasisPoints: price.rateBasisPoints,
+        mention: price.mention,
+        basis: price.basis,
+        ...(price.formula && { formula: price.formula }),
+        ...(price.perBeneficiary !== undefined && { perBeneficiaryCents: price.perBeneficiary }),
+        ...(price.beneficiaries !== undefined && { beneficiaries: price.beneficiaries }),
+      },
+    }),
     compliance: {
       compliant: report.compliant,
       counts: report.counts,

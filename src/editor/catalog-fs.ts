@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import { collectionNames, type CollectionName } from '../../schemas/index';
 import { readContentFolder, validateContentCached } from '../content/content-fs';
 import { idOf } from '../content/validate';
+import { listedCriteria } from '../../schemas/award-criteria';
+import { lotName, responseSectionsOf } from '../domain/call';
+import { scoringCriteria } from '../domain/cross-checks';
 import { markableItems } from '../domain/scoring';
 import { fr } from '../i18n/fr';
 import type { Catalog, TenderList } from './choices';
@@ -77,6 +80,12 @@ export function listArchives(root: string): Array<{ collection: CollectionName; 
   });
 }
 
+/** Options with the same value once (a criterion shared by the call and its lots). */
+function uniqueOptions(options: Option[]): Option[] {
+  const seen = new Set<string>();
+  return options.filter((o) => !seen.has(o.value) && !!seen.add(o.value));
+}
+
 /** What the forms choose from: every file's id and title, and every call's parts. */
 export function catalog(root: string): Catalog {
   const listed = listFiles(root);
@@ -86,11 +95,11 @@ export function catalog(root: string): Catalog {
   for (const tender of corpus.tenders) {
     const t = tender.data;
     const parts: Record<TenderList, Option[]> = {
-      lots: (t.lots ?? []).map((l) => ({ value: l.id, label: l.title })),
-      sections: t.responseSections.map((s) => ({ value: s.id, label: s.title })),
-      deliverables: (t.deliverables ?? []).map((d) => ({ value: d.id, label: d.label })),
-      commitments: t.requirements.filter((r) => r.measure === 'commitment').map((r) => ({ value: r.id, label: r.label })),
-      criteria: markableItems(t.awardCriteria.criteria).map((i) => ({ value: i.id, label: i.name })),
+      lots: (t.lots ?? []).map((l) => ({ value: l.id, label: lotName(t, l) })),
+      sections: responseSectionsOf(t).map((s) => ({ value: s.id, label: s.title })),
+      deliverables: [...(t.deliverables ?? []), ...(t.lots ?? []).flatMap((l) => l.deliverables ?? [])].map((d) => ({ value: d.id, label: d.label })),
+      commitments: [...(t.requirements ?? []), ...(t.lots ?? []).flatMap((l) => l.requirements ?? [])].filter((r) => r.measure === 'commitment').map((r) => ({ value: r.id, label: r.label })),
+      criteria: uniqueOptions([t.awardCriteria, ...(t.lots ?? []).map((l) => l.awardCriteria)].flatMap((award) => markableItems(scoringCriteria(listedCriteria(award)))).map((i) => ({ value: i.id, label: i.name }))),
     };
     tenders[tender.id] = parts;
   }

@@ -4,15 +4,8 @@
  * validation reads the table, so that `validate` refuses a character the PDF could not print
  * without parsing a font; `npm run fonts` regenerates it, and a test fails when it is stale.
  */
-import fontkit from '@pdf-lib/fontkit';
+import { parseFont } from '../pdf/fontkit';
 import type { FontBytes } from '../pdf/fonts';
-
-interface KitFont {
-  familyName: string;
-  version: string;
-  characterSet: number[];
-  hasGlyphForCodePoint(codePoint: number): boolean;
-}
 
 /** Sorted code points → `20-7e a0 a2-ff` (hexadecimal, a single code point alone). */
 export function toRanges(codePoints: readonly number[]): string[] {
@@ -27,7 +20,7 @@ export function toRanges(codePoints: readonly number[]): string[] {
 
 /** The code points every face draws. */
 export function sharedCoverage(fonts: FontBytes): number[] {
-  const faces = Object.values(fonts).map((bytes) => fontkit.create(bytes) as unknown as KitFont);
+  const faces = Object.values(fonts).map(parseFont);
   const [first, ...others] = faces;
   return [...new Set(first.characterSet)]
     .filter((cp) => faces.every((face) => face.hasGlyphForCodePoint(cp)) && others.every((face) => face.characterSet.includes(cp)))
@@ -36,7 +29,7 @@ export function sharedCoverage(fonts: FontBytes): number[] {
 
 /** The text of `coverage-data.ts`. */
 export function coverageSource(fonts: FontBytes): string {
-  const face = fontkit.create(fonts.regular) as unknown as KitFont;
+  const face = parseFont(fonts.regular);
   const codePoints = sharedCoverage(fonts);
   const ranges = toRanges(codePoints);
   const rows: string[] = [];

@@ -17,6 +17,7 @@ import { build } from './sections/build';
 import { details } from './sections/details';
 import { excerpt } from './excerpt';
 import { sheet } from './sections/sheet';
+import { tender } from './sections/tender';
 import { facts, factsVocab } from './sections/facts';
 import { editor } from './sections/editor';
 
@@ -43,6 +44,9 @@ const dictionary = {
     ageRange: (min: string, max: string) => `de ${min} à ${max}\u00A0ans`,
     ageOver: (min: string) => `plus de ${min}\u00A0ans`,
     ageUnder: (max: string) => `moins de ${max}\u00A0ans`,
+    ageAtLeast: (min: string) => `${min}\u00A0ans et plus`,
+    ageAtMost: (max: string) => `${max}\u00A0ans au plus`,
+    ageExact: (age: string) => `${age}\u00A0ans`,
     ofDenominator: (count: string, of: string) => `${count} sur ${of}`,
     /** `5 août 2022 à 12 h`: a date and its time. */
     dateAtTime: (date: string, time: string) => `${date} à ${time}`,
@@ -75,6 +79,7 @@ const dictionary = {
     once: 'une fois',
     weekly: 'hebdomadaire',
     monthly: 'mensuel',
+    shareWords: { '1/2': 'la moitié', '1/3': 'un tiers', '2/3': 'deux tiers', '1/4': 'un quart', '3/4': 'trois quarts', '1/5': 'un cinquième', '1/10': 'un dixième' } as Record<string, string>,
     share: (numerator: number, denominator: number) =>
       denominator === 100 ? `${numerator} %` : `${numerator}/${denominator}`,
     /** The time a person gives to a programme (its human means). */
@@ -152,6 +157,16 @@ const dictionary = {
       partnership: 'Coopération entre acteurs',
       remobilisation: 'Remobilisation',
       'violence-victims': 'Femmes victimes de violences',
+      'food-and-gardens': 'Alimentation et jardins',
+      health: 'Santé',
+      environment: 'Environnement',
+      'heritage-and-building': 'Patrimoine et bâtiment',
+      'qualifying-training': 'Formation qualifiante',
+      outreach: 'Aller vers',
+      'business-creation': "Création d'entreprise",
+      'cross-border-employment': 'Emploi transfrontalier',
+      'career-guidance': 'Orientation et découverte des métiers',
+      'driving-licence': 'Permis de conduire',
     },
     programmeStatus: { proposed: 'Proposé', running: 'En cours', completed: 'Terminé' },
     gender: { women: 'Femmes', men: 'Hommes', mixed: 'Mixte' },
@@ -172,6 +187,17 @@ const dictionary = {
       foundation: 'Fondation',
       opco: 'Opérateur de compétences',
       'training-body': 'Organisme de formation',
+      'cross-border-body': 'Organisme transfrontalier (GECT…)',
+      'foreign-administration': 'Administration étrangère',
+      'joint-syndicate': 'Syndicat mixte ou intercommunal',
+      caf: "Caisse d'allocations familiales",
+      school: 'Établissement scolaire',
+      university: 'Université',
+      'social-landlord': 'Bailleur social',
+      'insertion-agency': "Agence d'insertion",
+      'france-services': 'Maison France services (MSAP)',
+      'social-centre': 'Centre social',
+      network: 'Tête de réseau',
       other: 'Autre',
     },
     partnerRole: {
@@ -183,6 +209,39 @@ const dictionary = {
       steering: 'Pilotage',
       employer: 'Employeurs',
       'specialised-support': 'Associations spécialisées',
+      initiator: "À l'initiative du projet",
+      'consortium-member': 'Membres du consortium',
+      coordinator: 'Coordination',
+      support: 'Soutien et appui',
+      'technical-support': 'Appui technique',
+      'beneficiary-funding': 'Financement des bénéficiaires',
+      evaluator: 'Évaluation',
+      'intermediate-body': 'Organisme intermédiaire (gestion des fonds européens)',
+    },
+    /** One partner's role, in a sentence (the headings above are plural). */
+    partnerRoleOne: {
+      operational: 'partenaire opérationnel',
+      facilitator: 'intervenant',
+      funder: 'financeur',
+      prescriber: 'prescripteur',
+      host: "structure d'accueil",
+      steering: 'pilotage',
+      employer: 'employeur',
+      'specialised-support': 'association spécialisée',
+      initiator: "à l'initiative du projet",
+      'consortium-member': 'membre du consortium',
+      coordinator: 'coordination',
+      support: 'soutien',
+      'technical-support': 'appui technique',
+      'beneficiary-funding': 'financement des bénéficiaires',
+      evaluator: 'évaluation',
+      'intermediate-body': 'organisme intermédiaire',
+    },
+    carrierRole: {
+      carrier: 'porteur',
+      operator: 'opérateur',
+      coordinator: 'coordinateur',
+      'fund-manager': 'gestionnaire des fonds',
     },
     meansStatus: {
       salaried: 'Salarié',
@@ -195,6 +254,7 @@ const dictionary = {
       running: 'Mise en œuvre',
       closing: 'Clôture',
       evaluation: 'Évaluation',
+      extension: 'Extension et essaimage',
     },
     budgetCategory: {
       staff: 'Personnel',
@@ -215,13 +275,6 @@ const dictionary = {
       europe: 'Union européenne',
       company: 'Entreprise',
       other: 'Autre',
-    },
-    tenderKind: {
-      'public-contract-mapa': 'Marché public en procédure adaptée (MAPA)',
-      'public-contract-formal': 'Marché public en procédure formalisée',
-      'framework-agreement': 'Accord-cadre à bons de commande',
-      'subsidy-call': 'Appel à projets (subvention)',
-      consultation: 'Consultation',
     },
     legalForm: {
       association: 'Association loi 1901',
@@ -267,6 +320,13 @@ const dictionary = {
       'active-job-search': "Recherche active d'emploi",
       participation: 'Participation',
       enrolment: 'Entrées dans le dispositif',
+      'business-creation': "Création d'entreprise",
+      'positive-exit': 'Sortie positive',
+      'driving-licence': 'Permis obtenu',
+      'driving-theory': 'Code obtenu',
+      identified: 'Personnes repérées',
+      remobilised: 'Personnes remobilisées',
+      'perceived-usefulness': 'Utilité perçue',
       other: 'Autre',
     },
     audience: {
@@ -324,7 +384,7 @@ const dictionary = {
     amount: {
       message: 'Montant illisible',
       expected: 'un montant en euros avec au plus deux décimales : 7900, « 7 900 € » ou « 38 400,50 € TTC »',
-      hint: 'Écrivez le montant en chiffres (virgule pour les centimes) et ajoutez HT ou TTC si la source le dit.',
+      hint: 'Écrivez le montant en chiffres (virgule pour les centimes) et ajoutez HT ou TTC si la source le dit ; un montant approché garde son « environ » ; sans montant, retirez le champ.',
     },
     basisConflict: (written: string, declared: string) =>
       `Le montant est écrit « ${written} » mais le champ basis vaut « ${declared} »`,
@@ -332,22 +392,22 @@ const dictionary = {
     range: {
       message: 'Intervalle illisible',
       expected: 'un nombre (12), un intervalle « 10 à 12 », « plus de 30 » ou { min: 10, max: 12 }',
-      hint: 'Écrivez un nombre, ou les deux bornes en chiffres séparées par « à » (« 10 à 12 »).',
+      hint: 'Écrivez un nombre, deux nombres séparés par « à », ou la seule borne que la source donne (« plus de 30 », « au plus 25 ») ; si la source ne donne pas ce nombre, retirez le champ.',
     },
     rangeNeedsBound: 'Un intervalle doit avoir au moins un minimum ou un maximum',
     rangeClosed: "Cet intervalle doit avoir un minimum et un maximum",
-    rangeClosedHint: 'Écrivez par exemple « 10 à 12 », ou un seul nombre si la valeur est fixe.',
+    rangeClosedHint: "Écrivez les deux bornes que donne la source (« 10 à 12 »), ou un seul nombre si la valeur est fixe ; si elle n'en donne qu'une, retirez le champ et dites ce qu'elle écrit dans description.",
     rangeOrder: (min: string, max: string) => `Le minimum (${min}) est supérieur au maximum (${max})`,
     rangeOrderHint: 'Inversez les deux bornes.',
     duration: {
       message: 'Durée illisible',
       expected: 'une durée comme « 2h30 », « 45 min », « 3 jours », « 10 semaines » ou « 5 mois »',
-      hint: "Écrivez un nombre suivi de son unité ; « 2h30 » pour deux heures et demie.",
+      hint: "Écrivez un nombre suivi de son unité ; « 2h30 » pour deux heures et demie ; si la source ne donne pas la durée, retirez le champ.",
     },
     durationRange: {
       message: 'Durée ou intervalle de durées illisible',
       expected: 'une durée ou un intervalle de durées : « 2 h », « 2h30 à 3h », « 30 min à 1 h », « 10 à 12 semaines »',
-      hint: "Écrivez une durée avec son unité (« 2h30 », « 45 min »), ou deux durées séparées par « à » dans des unités compatibles (minutes et heures, semaines, mois).",
+      hint: "Écrivez une durée avec son unité (« 2h30 », « 45 min »), ou deux durées séparées par « à » dans des unités compatibles (minutes et heures, semaines, mois) ; si la source ne donne pas la durée, retirez le champ.",
     },
     frequency: {
       message: 'Fréquence illisible',
@@ -370,7 +430,7 @@ const dictionary = {
     share: {
       message: 'Part illisible',
       expected: 'une fraction « 1/4 » ou un pourcentage « 25 % »',
-      hint: 'Écrivez la part telle que la source la donne : « 1/4 » ou « 25 % ».',
+      hint: 'Écrivez la part telle que la source la donne : « 1/4 » ou « 25 % » ; si elle ne la donne pas, retirez le champ.',
     },
     sharesOver: (total: string) => `Les parts des prescripteurs dépassent le tout (total : ${total})`,
     sharesOverHint: 'La somme des parts ne peut pas dépasser 100 %.',
@@ -401,7 +461,7 @@ const dictionary = {
     departement: {
       message: (input: string) => `Département inconnu : « ${input} »`,
       expected: 'un numéro (« 34 », « 2A », « 974 ») ou un nom (« Hérault »)',
-      hint: 'Écrivez le numéro du département.',
+      hint: 'Écrivez le numéro du département ; si la source ne le nomme pas, retirez le champ (les communes suffisent).',
     },
     region: {
       message: (input: string) => `Région inconnue : « ${input} »`,
@@ -416,19 +476,19 @@ const dictionary = {
       expected: 'un taux en pourcentage : 20, 10, 5,5 ou 2,1',
     },
     budgetSum: (sum: string, total: string) => `Les lignes du budget totalisent ${sum}, le total indiqué est ${total}`,
-    budgetSumHint: 'Corrigez une ligne ou le total : les deux doivent être égaux au centime près.',
+    budgetSumHint: "Corrigez une ligne ou le total : les deux doivent être égaux au centime près ; si la source ne détaille qu'une partie du total, ajoutez linesComplete: false et laissez le reste non ventilé.",
     lineAmount: (quantity: string, unitPrice: string, computed: string, amount: string) =>
       `La ligne indique ${amount}, mais ${quantity} × ${unitPrice} font ${computed}`,
     lineAmountHint: 'Corrigez le montant, la quantité ou le prix unitaire ; ou retirez le montant, Passerelle le calcule.',
     fundersOver: (sum: string, total: string) => `Les financements (${sum}) dépassent le coût total (${total})`,
-    fundersOverHint: 'Vérifiez les montants des financeurs ou le total du budget.',
+    fundersOverHint: "Vérifiez les montants des financeurs ou le total du budget ; un montant que la source ne donne pas reste absent.",
     basisMix: 'Les montants du budget mélangent HT et TTC',
     basisMixHint: 'Exprimez le total et les lignes sur la même base (HT ou TTC).',
     unknownCohort: (id: string, known: string[]) =>
       known.length ? `Le groupe « ${id} » n'existe pas (groupes déclarés : ${known.join(', ')})` : `Le groupe « ${id} » n'existe pas : aucun groupe n'est déclaré dans cohorts`,
     unknownCohortHint: 'Utilisez l\'identifiant (id) d\'un élément de cohorts, ou retirez ce champ.',
-    resultOver: (count: number, of: number) => `Le nombre (${count}) dépasse son dénominateur (${of})`,
-    resultOverHint: 'Le dénominateur est le nombre de personnes concernées : il ne peut pas être plus petit.',
+    resultOver: (count: string, of: string) => `Le nombre (${count}) dépasse son dénominateur (${of})`,
+    resultOverHint: "Le dénominateur est le nombre de personnes concernées : il ne peut pas être plus petit ; si la source ne le donne pas, retirez of.",
     resultNeedsValue: 'Un résultat chiffré donne un nombre (count) ou un pourcentage (percent)',
     resultNeedsValueHint: 'Ajoutez count (et of pour le dénominateur) ou percent ; un résultat sans chiffre va dans qualitative.',
     weightsSum: (sum: string, expected: string) => `Les pondérations des critères totalisent ${sum}, il faut ${expected}`,
@@ -437,7 +497,7 @@ const dictionary = {
       `Les pondérations des sous-critères totalisent ${sum}, il faut ${expected} (la pondération du critère)`,
     orderWeights: "Avec une pondération par ordre d'importance, les rangs doivent être 1, 2, 3… sans doublon",
     pointsTotalMissing: 'Une pondération en points demande le total des points (pointsTotal)',
-    pointsTotalMissingHint: "Ajoutez pointsTotal avec le total des points que donne l'appel.",
+    pointsTotalMissingHint: 'Ajoutez pointsTotal, le total de points que l’appel annonce ; s’il ne pondère pas ses critères en points, écrivez weighting: order ou unweighted.',
     dateNames: {
       published: 'La publication',
       deadline: 'La date limite de dépôt',
@@ -665,6 +725,7 @@ Commandes :
   new <collection> <identifiant>      crée un fichier à partir du modèle de templates/
       --from-programme <id> --tender <id>   (pour une réponse) part d'un programme publié
   pdf <réponse> -o <fichier.pdf>      écrit le PDF d'une réponse
+  check <réponse>                     vérifie la conformité d'une réponse à son appel
   report <évaluation> -o <fichier.pdf>
                                       écrit le rapport d'analyse des offres d'une évaluation
   import-offer <réponse.pdf> [--evaluation <id>] [--force]
@@ -713,6 +774,15 @@ n'est écrit si le contenu contient une erreur ou si la réponse ne peut pas êt
 Options :
   -o, --output <fichier.pdf>   le fichier à écrire (son dossier doit exister)
   -h, --help                   affiche cette aide`,
+      check: `Usage : passerelle check <réponse>
+
+Vérifie une réponse contre les exigences de son appel (et de son lot) : pour chacune, ce que
+l'appel attend, ce que la réponse propose et le résultat (conforme, non conforme, à vérifier).
+
+Options :
+  -h, --help    affiche cette aide
+
+Code de sortie : 0 si toutes les exigences obligatoires vérifiables sont satisfaites, 1 sinon.`,
       report: `Usage : passerelle report <évaluation> -o <fichier.pdf>
 
 Écrit le rapport d'analyse des offres d'une évaluation, celui que le comité conserve : l'appel, les
@@ -819,6 +889,7 @@ Arrêt : Ctrl+C.`,
     sectionExpects: (description: string) => `Attendu par l'appel : ${description}`,
     sectionPageLimit: (pages: number) => `Limite : ${pages} ${plural(pages, 'page', 'pages')}.`,
     priceLineStub: 'ce qui est facturé (quantité × prix unitaire HT)',
+    deliverableStub: (label: string) => `la section de la réponse qui contient « ${label} » (ou annex: l'annexe)`,
     providerNotFound: (id: string, ids: string[]) => `Le prestataire « ${id} » n'existe pas. Prestataires : ${ids.join(', ') || 'aucun'}.`,
     forkedFrom: (title: string) => `Adapté du programme « ${title} ».`,
     draftComment: 'Brouillon : ce qui manque est listé « à compléter » sans bloquer la construction, et rien n\'est publié. Supprimez la ligne « draft: true » quand le fichier est complet.',
@@ -851,7 +922,7 @@ Arrêt : Ctrl+C.`,
       offers: (n: number) => `${n} ${plural(n, 'offre', 'offres')}`,
     },
     empty: 'Aucun élément pour le moment.',
-    tenderOpenData: "Critères d'attribution en données ouvertes (JSON, format OCDS)",
+    tenderOpenData: "L'appel en données ouvertes (JSON, format OCDS)",
     fictional: 'Exemple fictif',
     fictionalNote: 'Cet exemple est inventé pour montrer le fonctionnement de Passerelle.',
     source: 'Source',
@@ -891,7 +962,6 @@ Arrêt : Ctrl+C.`,
       references: 'Références',
     },
     capLabel: (range: string, basis: string) => `${range} ${basis}`,
-    beneficiariesCap: (range: string) => `${range} bénéficiaires`,
     weight: (value: string, weighting: 'percentage' | 'points' | 'order') =>
       weighting === 'percentage' ? `${value} %` : weighting === 'points' ? `${value} points` : `rang ${value}`,
     priceMethod: { proportional: 'Méthode proportionnelle', linear: 'Méthode linéaire' },
@@ -919,7 +989,7 @@ function lowerFirst(text: string): string {
  * The dictionary's sections. Each part of the product keeps its texts in its own file under
  * sections/, so that parts can grow without stepping on each other; they are one dictionary here.
  */
-const full = { ...dictionary, compliance, pdf, responsePage, evaluation, evaluationPdf, importOffer, importSheet, sheet, home, sheetPdf, input, build, details, editor };
+const full = { ...dictionary, compliance, pdf, responsePage, evaluation, evaluationPdf, importOffer, importSheet, sheet, home, sheetPdf, input, build, details, tender, editor };
 
 export type Dictionary = typeof full;
 

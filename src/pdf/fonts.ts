@@ -17,26 +17,13 @@
  * none: read through it, the next document's « Entretiens » extracted as « �ntretiens » and its
  * bytes depended on the documents rendered before it. So pdf-lib gets glyph records made here.
  */
-import fontkit from '@pdf-lib/fontkit';
 import { PDFHexString, type PDFDocument, type PDFFont } from 'pdf-lib';
+import { fr } from '../i18n/fr';
+import { parseFont, type KitFont, type KitGlyph } from './fontkit';
 import type { FontStyle } from './model';
 
 export type FontBytes = Record<FontStyle, Uint8Array>;
 
-/** The part of a fontkit font this module uses. */
-interface KitGlyph {
-  id: number;
-  advanceWidth: number;
-  codePoints: number[];
-}
-interface KitFont {
-  unitsPerEm: number;
-  ascent: number;
-  descent: number;
-  postscriptName: string;
-  glyphForCodePoint(codePoint: number): KitGlyph;
-  hasGlyphForCodePoint(codePoint: number): boolean;
-}
 
 export interface Face {
   style: FontStyle;
@@ -50,7 +37,7 @@ export interface Face {
 export type FontSet = Record<FontStyle, Face>;
 
 function face(style: FontStyle, bytes: Uint8Array): Face {
-  const font = fontkit.create(bytes) as unknown as KitFont;
+  const font = parseFont(bytes);
   const glyphs = new Map<number, KitGlyph>();
   const widths = new Map<number, number>();
   const glyph = (cp: number) => {
@@ -117,6 +104,16 @@ interface SubsetEmbedder {
   encodeText(text: string): PDFHexString;
 }
 
+/** pdf-lib's subset embedder behind a font it embedded (a private field of PDFFont). */
+function subsetEmbedderOf(font: PDFFont): SubsetEmbedder {
+  const embedder: unknown = Reflect.get(font, 'embedder');
+  const fields = (embedder ?? {}) as Partial<Record<keyof SubsetEmbedder, unknown>>;
+  if (typeof fields.encodeText !== 'function' || !Array.isArray(fields.glyphs) || !(fields.glyphIdMap instanceof Map)) {
+    throw new Error(fr.pdf.errors.embedderChanged);
+  }
+  return embedder as SubsetEmbedder;
+}
+
 /**
  * Embeds the four faces into a document (subset, with fixed names so that output bytes do not
  * depend on chance) and returns pdf-lib fonts whose encoder works per code point.
@@ -125,7 +122,7 @@ export async function embedFaces(doc: PDFDocument, fonts: FontSet, options: { su
   const subset = options.subset ?? true;
   // pdf-lib calls fontkit.create(bytes) on embed: hand it the font parsed once.
   doc.registerFontkit({
-    create: (bytes: Uint8Array) => (Object.values(fonts).find((f) => f.bytes === bytes)?.font ?? fontkit.create(bytes)) as never,
+    create: (bytes: Uint8Array) => (Object.values(fonts).find((f) => f.bytes === bytes)?.font ?? parseFont(bytes)) as never,
   });
   const out = {} as Record<FontStyle, PDFFont>;
   for (const style of ['regular', 'bold', 'italic', 'boldItalic'] as const) {
@@ -136,7 +133,7 @@ export async function embedFaces(doc: PDFDocument, fonts: FontSet, options: { su
       out[style] = pdfFont;
       continue;
     }
-    const embedder = (pdfFont as unknown as { embedder: SubsetEmbedder }).embedder;
+    const embedder = subsetEmbedderOf(pdfFont);
     const hexOf = new Map<number, string>();
     embedder.encodeText = (text: string) => {
       let hex = '';

@@ -16,10 +16,10 @@ export function jsonSchemaFor(collection: CollectionName): Record<string, unknow
 function editorHints(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(editorHints);
   if (!node || typeof node !== 'object') return node;
-  const { expected, hint, ref, ...rest } = node as Record<string, unknown>;
+  const { expected, hint, ref, missingHint, ...rest } = node as Record<string, unknown>;
   const out: Record<string, unknown> = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, editorHints(v)]));
   if (typeof out.description === 'string' || expected) {
-    out.markdownDescription = [out.description, expected ? fr.diagnostics.expectedLine(String(expected)) : undefined, hint]
+    out.markdownDescription = [out.description, expected ? fr.diagnostics.expectedLine(String(expected)) : undefined, hint ?? missingHint]
       .filter(Boolean)
       .join('\n\n');
   }

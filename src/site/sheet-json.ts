@@ -20,7 +20,7 @@ import { formatMinutesSpan, formatMoneySpan, formatSpan } from '../domain/format
 import { resultValue } from '../document/sheet/text';
 import { routes } from '../routes';
 
-export const OPEN_DATA_FORMAT = 'passerelle-fiche-experience/1';
+export const OPEN_DATA_FORMAT = 'passerelle-fiche-experience/2';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 

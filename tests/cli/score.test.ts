@@ -2,45 +2,26 @@
  * `passerelle score`, run in-process: the ranking table of the sample evaluation, its JSON, and
  * French errors with exit code 1.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { main, type Io } from '../../src/cli/main';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main';
 import { table } from '../../src/cli/score';
 import { fixturesDir } from '../content/fixtures';
+import { cliSession, root } from './session';
 
-const root = join(import.meta.dirname, '..', '..');
-let out: string[];
-let err: string[];
-let io: Io;
-let tmp: string | undefined;
-
-beforeEach(() => {
-  out = [];
-  err = [];
-  io = { out: (t) => out.push(t), err: (t) => err.push(t), cwd: root };
-});
-afterEach(() => {
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
-  tmp = undefined;
-});
+const s = cliSession('passerelle-score-');
 
 /** A project folder whose content/ is the base fixtures, with a case's files on top. */
-function project(...cases: string[]): string {
-  tmp = mkdtempSync(join(tmpdir(), 'passerelle-score-'));
-  cpSync(join(fixturesDir, 'base'), join(tmp, 'content'), { recursive: true });
-  for (const name of cases) cpSync(join(fixturesDir, 'invalid', name), join(tmp, 'content'), { recursive: true, filter: (src) => !src.endsWith('expected.txt') });
-  return tmp;
-}
+const project = (...cases: string[]) => s.project(join(fixturesDir, 'base'), ...cases.map((name) => join(fixturesDir, 'invalid', name)));
 
 const N = '\u202F';
 const S = '\u00A0';
 
 describe('passerelle score', () => {
   it('prints the ranking of the sample evaluation as an aligned French table', async () => {
-    expect(await main(['score', 'dijon-remobilisation-femmes-qpv-2022'], io)).toBe(0);
-    const text = out.join('\n');
+    expect(await main(['score', 'dijon-remobilisation-femmes-qpv-2022'], s.io)).toBe(0);
+    const text = s.out.join('\n');
     const lines = text.split('\n');
     expect(lines[1]).toBe(`Méthode proportionnelle, prix comparés TTC, notes techniques de 0 à 10`);
     const header = lines.findIndex((l) => l.startsWith('Rang'));
@@ -57,12 +38,12 @@ describe('passerelle score', () => {
     expect(text).toContain(`Sophie Marchal Coaching${S}: Au-dessus du budget maximal`);
     expect(text).toContain(`Décision du comité${S}: Offre irrégulière`);
     expect(text).toContain('Le plus petit changement de note qui change l’offre en tête est de 1,75.');
-    expect(err).toEqual([]);
+    expect(s.err).toEqual([]);
   });
 
   it('gives the input, the result and the sensitivity with --json (amounts in cents)', async () => {
-    expect(await main(['score', 'dijon-remobilisation-femmes-qpv-2022', '--json'], io)).toBe(0);
-    const json = JSON.parse(out.join(''));
+    expect(await main(['score', 'dijon-remobilisation-femmes-qpv-2022', '--json'], s.io)).toBe(0);
+    const json = JSON.parse(s.out.join(''));
     expect(json.result.ranking).toEqual(['tremplin-dijon-2022', 'elan-dijon-2022']);
     expect(json.result.offers.map((o: { id: string; total: number; status: string }) => [o.id, Math.round(o.total * 100) / 100, o.status])).toEqual([
       ['tremplin-dijon-2022', 86.5, 'ranked'],
@@ -74,41 +55,40 @@ describe('passerelle score', () => {
   });
 
   it('ranks a single offer', async () => {
-    io.cwd = project();
-    expect(await main(['score', 'eval'], io)).toBe(0);
-    expect(out.join('\n')).toContain('Une seule offre est classée');
+    s.io.cwd = project();
+    expect(await main(['score', 'eval'], s.io)).toBe(0);
+    expect(s.out.join('\n')).toContain('Une seule offre est classée');
   });
 
   it.each([
     [['score', 'inconnue'], `L’évaluation «${S}inconnue${S}» n’existe pas. Évaluations${S}: dijon-remobilisation-femmes-qpv-2022.`],
     [['score'], `Indiquez l’évaluation à classer${S}: npx passerelle score <évaluation>. Évaluations${S}: dijon-remobilisation-femmes-qpv-2022.`],
   ])('exits 1 in French: %j', async (argv, message) => {
-    expect(await main(argv, io)).toBe(1);
-    expect(err.join('\n')).toBe(message);
-    expect(out).toEqual([]);
+    expect(await main(argv, s.io)).toBe(1);
+    expect(s.err.join('\n')).toBe(message);
+    expect(s.out).toEqual([]);
   });
 
   it('exits 1 with the validation report when the content is invalid', async () => {
-    io.cwd = project('evaluation-missing-mark');
-    expect(await main(['score', 'eval'], io)).toBe(1);
-    expect(err.join('\n')).toContain('n’a pas de note pour');
+    s.io.cwd = project('evaluation-missing-mark');
+    expect(await main(['score', 'eval'], s.io)).toBe(1);
+    expect(s.err.join('\n')).toContain('n’a pas de note pour');
   });
 
   it('tells the evaluator how to record a decision on a flagged offer the committee left undecided', async () => {
-    tmp = mkdtempSync(join(tmpdir(), 'passerelle-score-'));
-    cpSync(join(root, 'content'), join(tmp, 'content'), { recursive: true });
+    const tmp = s.project(join(root, 'content'));
     const file = join(tmp, 'content', 'evaluations', 'dijon-remobilisation-femmes-qpv-2022.yaml');
     // The sample evaluation without the committee's decision on the offer over the cap.
     writeFileSync(file, readFileSync(file, 'utf8').replace(/\n    excluded: true\n    reason: >-\n(?:      .*\n)+/, '\n'));
-    io.cwd = tmp;
-    expect(await main(['score', 'dijon-remobilisation-femmes-qpv-2022'], io)).toBe(0);
-    const text = out.join('\n').replace(/[\u00A0\u202F]/g, ' ');
+    s.io.cwd = tmp;
+    expect(await main(['score', 'dijon-remobilisation-femmes-qpv-2022'], s.io)).toBe(0);
+    const text = s.out.join('\n').replace(/[\u00A0\u202F]/g, ' ');
     expect(text).toMatch(/Sophie Marchal Coaching : Au-dessus du budget maximal.*\n    Signalée ; le comité n’a pas consigné de décision sur ce signalement\.\n    À consigner : ajoutez à l’offre/);
   });
 
   it('lists the command in the help', async () => {
-    expect(await main(['help'], io)).toBe(0);
-    expect(out.join('\n')).toMatch(/score <évaluation> \[--json\] +classe les offres/);
+    expect(await main(['help'], s.io)).toBe(0);
+    expect(s.out.join('\n')).toMatch(/score <évaluation> \[--json\] +classe les offres/);
   });
 });
 

@@ -75,14 +75,14 @@ describe('the call and provider documents', () => {
   const call = callDocument(byId(corpus.tenders, 'dijon-remobilisation-femmes-qpv-2022')!);
 
   it('gives a call its facts, requirements, expected sections and criteria', () => {
-    expect(call.sections.map((s) => s.id)).toEqual(['contexte', 'exigences', 'contenu', 'livrables', 'criteres']);
+    expect(call.sections.map((s) => s.id)).toEqual(['objet', 'contexte', 'acteurs', 'procedure', 'calendrier', 'territoire', 'public', 'exigences', 'contenu', 'livrables', 'prix', 'criteres', 'source']);
     const facts = Object.fromEntries(call.cover.facts.map((f) => [f.label, textOf(f.values[0])]));
     expect(facts.Acheteur).toBe('Creativ’');
     expect(facts['Budget maximal']).toMatch(new RegExp(`^35${N}000${S}€ à 40${N}000${S}€${S}TTC \\(`));
   });
 
   it('lists the criteria with their weights', () => {
-    const criteria = walk(call.sections.at(-1)!.blocks).find((b): b is TableBlock => b.type === 'table')!;
+    const criteria = walk(call.sections.find((s) => s.id === 'criteres')!.blocks).find((b): b is TableBlock => b.type === 'table')!;
     expect(criteria.rows.map((row) => [textOf(row[0]).split(' — ')[0], textOf(row[2])])).toEqual([
       ['Valeur technique de l’offre', `60${N}%`],
       ['Prix', `40${N}%`],

@@ -93,16 +93,17 @@ describe('responseDocument', () => {
     const programme = corpus.programmes.find((p) => p.id === response.programme)!.data;
     const workshop = programme.workshops!.find((w) => w.sessionDuration?.unit === 'minutes')!;
     programme.workshops = [{ ...workshop, sessions: { min: 1, max: 1 } }];
-    programme.cohorts = [{ ...programme.cohorts![0], size: { min: 1, max: 1 } }, { ...programme.cohorts![1], size: undefined }];
+    const cohorts = [{ ...programme.cohorts![0], size: { min: 1, max: 1, precision: 'exact' as const, unit: 'people' as const } }, { ...programme.cohorts![1], size: undefined }];
+    programme.cohorts = cohorts;
     const all = texts(corpus, 'tremplin-dijon-2022');
     expect(all).toMatch(/Total par personne : 1 séance, /);
-    expect(all).toContain(`${programme.cohorts[0].name} : 1 personne`);
-    expect(all).toContain(`${programme.cohorts[1].name} : effectif non renseigné`);
+    expect(all).toContain(`${cohorts[0].name} : 1 personne`);
+    expect(all).toContain(`${cohorts[1].name} : effectif non renseigné`);
   });
 
   it('computes the price and attaches the offer', () => {
     const { document: spec, report } = responseDocument(sample, 'elan-dijon-2022');
-    expect([report.price.ht, report.price.vat, report.price.ttc]).toEqual([2600000, 520000, 3120000]);
+    expect([report.price!.ht, report.price!.vat, report.price!.ttc]).toEqual([2600000, 520000, 3120000]);
     const [attachment] = spec.attachments!;
     expect(attachment.name).toBe('offre.json');
     expect(JSON.parse(new TextDecoder().decode(attachment.bytes))).toMatchObject({ format: 'passerelle/offre', price: { ttcCents: 3120000 } });

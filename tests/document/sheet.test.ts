@@ -4,6 +4,7 @@
  * come from content/; edge cases are small programmes parsed by the real schema.
  */
 import { describe, expect, it } from 'vitest';
+import type { Count } from '../../src/domain/counts';
 import { ProgrammeSchema, type Programme, type ProgrammeInput } from '../../schemas/index';
 import { loadCorpus } from '../../src/content/content-fs';
 import { byId, publicCorpus, publishedProgrammes, type Entry } from '../../src/domain/corpus';
@@ -95,7 +96,7 @@ describe('a programme that gives almost nothing', () => {
 
   it('reads « non renseigné » in the identity block, never a made-up value', () => {
     const identity = facts(section(sections, 'identity'));
-    for (const label of ['Territoire', 'Département', 'Région', 'Période', 'Années de mise en œuvre', 'Coût total']) {
+    for (const label of ['Territoire', 'Département', 'Région', 'Période', 'Années de mise en œuvre', 'Budget']) {
       expect(identity[label]).toEqual(notProvided);
     }
     expect(texts(identity['Structures porteuses'])).toBe('CCAS de Test');
@@ -148,7 +149,7 @@ describe('Castelnau donne des Elles: the richest sheet', () => {
     expect(texts(identity.Région)).toBe('Occitanie');
     expect(texts(identity.Période)).toBe(`de mars${S}2018 à avril${S}2019`);
     expect(texts(identity['Années de mise en œuvre'])).toBe('2018, 2019');
-    expect(texts(identity['Coût total'])).toBe(`7${N}900${S}€`);
+    expect(texts(identity.Budget)).toBe(`7${N}900${S}€ (coût total de l${A}action), sur toute l${A}action`);
     expect(texts(identity.Thèmes)).toEqual(['Emploi des femmes', `Accès à l${A}emploi`, 'Numérique', 'Coopération entre acteurs', 'Innovation sociale']);
   });
 
@@ -165,19 +166,19 @@ describe('Castelnau donne des Elles: the richest sheet', () => {
   it('computes hours per person for quantified workshops only, and says which are left out', () => {
     const operation = section(sections, 'operation');
     expect(figures(operation)).toEqual([
-      ['personnes accompagnées', '12'],
-      [`durée de l${A}accompagnement`, `5${S}mois`],
+      [`personnes accompagnées sur toute l${A}action`, '12'],
+      [`durée du parcours d${A}une personne`, `5${S}mois`],
       ['séances par personne', '15'],
       ['de séances par personne', `31${S}h`],
       [`d${A}animation en tout`, `31${S}h`],
     ]);
     const [workshops] = tables(operation);
     const row = (title: string) => cells(workshops.rows.find((r) => textOf(r[0]).startsWith(title))!);
-    expect(row('Techniques de recherche')).toEqual([`Techniques de recherche d${A}emploi`, 'Atelier thématique (en groupe)', '4', `2${S}h`, 'chaque semaine', 'Pôle emploi', `8${S}h`]);
+    expect(row('Techniques de recherche')).toEqual([`Techniques de recherche d${A}emploi`, `Atelier thématique (en groupe) — thèmes${S}: Techniques de recherche d${A}emploi, Numérique`, '4', `2${S}h`, 'chaque semaine', 'Pôle emploi', `8${S}h`]);
     // Weekly body expression: its session count is not given, so no hours are made up.
-    expect(row('Expression corporelle')).toEqual(['Expression corporelle', 'Atelier thématique (en groupe)', 'non renseigné', `2${S}h`, `chaque semaine, pendant 5${S}mois`, 'Professeur de danse', 'non renseigné']);
+    expect(row('Expression corporelle')).toEqual(['Expression corporelle', `Atelier thématique (en groupe) — thèmes${S}: Expression corporelle`, 'non renseigné', `2${S}h`, `chaque semaine, pendant 5${S}mois`, 'Professeur de danse', 'non renseigné']);
     // An individual interview is not called « (individuel) » twice.
-    expect(row('Entretiens individuels')[1]).toBe('Entretien individuel');
+    expect(row('Entretiens individuels')[1]).toBe(`Entretien individuel — thèmes${S}: Projet professionnel`);
     expect(cells(workshops.footer![0])).toEqual(['Total des ateliers chiffrés', '', '15', '', '', '', `31${S}h`]);
     const notes = blocks(operation).flatMap((b) => (b.type === 'paragraph' ? [textOf(b.runs)] : []));
     expect(notes).toContain(`Ateliers sans nombre de séances ou sans durée, non comptés dans le total${S}: Entretiens individuels de suivi${N}; Expression corporelle.`);
@@ -185,7 +186,7 @@ describe('Castelnau donne des Elles: the richest sheet', () => {
 
   it('gives the cost per person but no cost per hour while workshops are unquantified', () => {
     expect(figures(section(sections, 'budget'))).toEqual([
-      ['coût total', `7${N}900${S}€`],
+      [`coût total de l${A}action`, `7${N}900${S}€`],
       ['coût par personne accompagnée', `658,33${S}€`],
     ]);
     const [funders] = tables(section(sections, 'budget'));
@@ -198,7 +199,7 @@ describe('Castelnau donne des Elles: the richest sheet', () => {
   it('shows the result with its denominator and rate, and charts it', () => {
     const results = section(sections, 'results');
     const [table] = tables(results);
-    expect(table.rows.map(cells)).toEqual([['Accès à un emploi ou à une formation', '7', '12 participantes', `58${N}%`]]);
+    expect(table.rows.map(cells)).toEqual([['Accès à un emploi ou à une formation', '7', '12 participantes', `58${N}%`, 'Emploi ou formation']]);
     const chart = blocks(results).find((b) => b.type === 'chart');
     expect(chart).toMatchObject({ chart: { kind: 'bars', bars: [{ value: 7, max: 12, counts: true, valueText: `7 sur 12 (58${N}%)` }] } });
   });
@@ -207,9 +208,10 @@ describe('Castelnau donne des Elles: the richest sheet', () => {
     const partners = section(sections, 'partners')!;
     const groups = partners.blocks.map((b) => (b.type === 'section' && b.blocks[0].type === 'list' ? [b.title, b.blocks[0].items.map((item) => (item[0].type === 'paragraph' ? textOf(item[0].runs) : ''))] : []));
     expect(groups).toEqual([
-      ['Intervenants', ['Pôle emploi', `Centre d${A}information sur les droits des femmes et des familles (CIDFF)`, `École de l${A}intelligence artificielle Microsoft/Simplon`]],
+      // The partner's kind, given in the file, is shown beside its name, unless the name says it.
+      ['Intervenants', [`Pôle emploi — Service public de l${A}emploi`, `Centre d${A}information sur les droits des femmes et des familles (CIDFF) — Association`, `École de l${A}intelligence artificielle Microsoft/Simplon`]],
       ['Financeurs', ['Fondation AG2R']],
-      ['Prescripteurs', ['Pôle emploi', `Conseil départemental de l${A}Hérault`, 'Mission locale des jeunes']],
+      ['Prescripteurs', [`Pôle emploi — Service public de l${A}emploi`, `Conseil départemental de l${A}Hérault — Département`, 'Mission locale des jeunes']],
     ]);
   });
 
@@ -230,7 +232,7 @@ describe('Castelnau donne des Elles: the richest sheet', () => {
       href: '/experiences/castelnau-donne-des-elles/',
       title: 'Castelnau donne des Elles',
       territory: [{ text: 'Castelnau-le-Lez, Hérault (34)' }],
-      public: [{ text: '12 femmes de 18 à 55 ans' }],
+      public: [{ text: '12 femmes de 18 à 55 ans' }],
       years: [{ text: '2018, 2019' }],
       keyResult: { value: `7 sur 12 (58${N}%)`, label: 'Accès à un emploi ou à une formation' },
       fictional: false,
@@ -270,7 +272,7 @@ describe('Cap Confiance (fictional, fully quantified)', () => {
 
   it('lists its indicator with target and actual value', () => {
     const [table] = tables(section(view.sections, 'indicators'));
-    expect(cells(table.rows[0]).slice(0, 4)).toEqual([`Taux d${A}assiduité aux ateliers collectifs`, 'non renseigné', `80${N}% et plus`, `86${N}%`]);
+    expect(cells(table.rows[0]).slice(0, 4)).toEqual([`Taux d${A}assiduité aux ateliers collectifs`, 'non renseigné', `plus de 80${N}%`, `86${N}%`]);
   });
 });
 
@@ -320,11 +322,18 @@ describe('Brest: a programme described in prose only', () => {
 
 describe('publicSummary', () => {
   it.each([
-    [{ headcount: 12, gender: 'women', age: '18 à 55' }, '12 femmes de 18 à 55 ans'],
-    [{ headcount: '10 à 12', gender: 'women', age: 'plus de 30', residence: { qpv: true } }, '10 à 12 femmes de plus de 30 ans, habitant en quartier prioritaire'],
-    [{ headcount: 1, gender: 'men' }, '1 homme'],
+    [{ headcount: 12, gender: 'women', age: '18 à 55' }, '12 femmes de 18 à 55 ans'],
+    [{ headcount: '10 à 12', gender: 'women', age: 'plus de 30', residence: { qpv: true } }, '10 à 12 femmes de plus de 30 ans, habitant en quartier prioritaire'],
+    [{ headcount: 1, gender: 'men' }, '1 homme'],
+    // A count of posts or a target says nothing about the people accompanied.
+    [{ headcount: { value: 18, unit: 'posts' }, gender: 'mixed' }, 'Public mixte'],
+    [{ headcount: { value: 500, kind: 'target' } }, undefined],
+    [{ headcount: 'une soixantaine par an' }, 'Une soixantaine de personnes par an'],
+    [{ headcount: { value: 'plus de 250', kind: 'achieved', period: 'year', date: 2019 } }, 'Plus de 250 personnes en 2019'],
+    // A stock at a date is left to the sheet, which says the date.
+    [{ headcount: { value: 'plus de 250', kind: 'achieved', period: 'at-date', date: '2021-03-31' } }, undefined],
     [{ gender: 'women' }, 'Femmes'],
-    [{ headcount: 44, gender: 'mixed' }, '44 personnes, public mixte'],
+    [{ headcount: 44, gender: 'mixed' }, `44${S}personnes, public mixte`],
     [{ age: '16 à 25' }, 'Personnes de 16 à 25 ans'],
     [{}, undefined],
   ])('%j → %j', (pub, expected) => {
@@ -346,12 +355,13 @@ describe('publicFacets', () => {
 
 describe('keyResult: the result a card shows', () => {
   const r = (label: string, extra: Partial<ResultMetrics>): ResultMetrics => ({ label, computed: false, ...extra });
+  const n = (v: number): Count => ({ min: v, max: v, precision: 'exact', unit: 'people' });
   it.each([
-    ['a rate of an outcome first', [r('entrées', { count: 44, outcome: 'enrolment' }), r('emploi', { count: 7, of: 12, rate: 58.3, computed: true, outcome: 'employment' })], 'emploi'],
-    ['a rate of participation when there is no other rate', [r('présentes', { count: 5, of: 12, rate: 41.7, computed: true, outcome: 'participation' }), r('formation', { count: 2, outcome: 'training' })], 'présentes'],
-    ['then a count of an outcome', [r('entrées', { count: 44, outcome: 'enrolment' }), r('CDI', { count: 2, outcome: 'permanent-contract' })], 'CDI'],
-    ['then a bare percentage', [r('taux', { rate: 58, outcome: 'participation' })], 'taux'],
-    ['then any count', [r('entrées', { count: 44, outcome: 'enrolment' })], 'entrées'],
+    ['a rate of an outcome first', [r('entrées', { count: n(44), outcome: 'enrolment' }), r('emploi', { count: n(7), of: n(12), rate: 58.3, computed: true, outcome: 'employment' })], 'emploi'],
+    ['a rate of participation when there is no other rate', [r('présentes', { count: n(5), of: n(12), rate: 41.7, computed: true, outcome: 'participation' }), r('formation', { count: n(2), outcome: 'training' })], 'présentes'],
+    ['then a count of an outcome', [r('entrées', { count: n(44), outcome: 'enrolment' }), r('CDI', { count: n(2), outcome: 'permanent-contract' })], 'CDI'],
+    ['then a bare percentage', [r('taux', { percent: { value: 58 }, outcome: 'participation' })], 'taux'],
+    ['then any count', [r('entrées', { count: n(44), outcome: 'enrolment' })], 'entrées'],
     ['nothing when there is no result', [], undefined],
   ])('%s', (_, results, expected) => {
     expect(keyResult(results)?.label).toBe(expected);
@@ -359,11 +369,12 @@ describe('keyResult: the result a card shows', () => {
 });
 
 describe('resultsChart', () => {
+  const n = (v: number): Count => ({ min: v, max: v, precision: 'exact', unit: 'people' });
   it('draws counts with their denominator and bare percentages, skips counts alone', () => {
     const chart = resultsChart([
-      { label: 'emploi', count: 7, of: 12, rate: 58.33, computed: true },
-      { label: 'taux donné', rate: 40, computed: false },
-      { label: 'sans dénominateur', count: 2, computed: false },
+      { label: 'emploi', count: n(7), of: n(12), rate: 58.33, computed: true },
+      { label: 'taux donné', percent: { value: 40 }, computed: false },
+      { label: 'sans dénominateur', count: n(2), computed: false },
     ]);
     expect(chart?.bars).toEqual([
       { label: 'emploi', value: 7, max: 12, valueText: `7 sur 12 (58${N}%)`, counts: true },
@@ -373,7 +384,7 @@ describe('resultsChart', () => {
   });
 
   it('gives no chart without a rate', () => {
-    expect(resultsChart([{ label: 'entrées', count: 44, computed: false }])).toBeUndefined();
+    expect(resultsChart([{ label: 'entrées', count: n(44), computed: false }])).toBeUndefined();
   });
 });
 

@@ -12,7 +12,7 @@ const subject: VatRegime = { kind: 'subject', rate: 20 };
 
 const baseTender = {
   title: 'Appel',
-  kind: 'consultation',
+  procedure: { kind: 'consultation' },
   buyer: { name: 'Acheteur' },
   summary: 'Un appel',
   dates: { deadline: '2022-08-05' },
@@ -63,9 +63,11 @@ const baseResponse = {
   ],
   price: { lines: [{ label: 'Forfait', unit: 'package', quantity: 1, unitPrice: 38400 }] },
   deliverables: [
-    { deliverable: 'parcours', where: 'Proposition' },
-    { deliverable: 'grille', where: 'Annexe 1' },
+    { deliverable: 'parcours', section: 'proposition', where: 'partie 2' },
+    { deliverable: 'grille', annex: 'grille' },
   ],
+  annexes: [{ id: 'grille', title: "Grille d'entretien", body: '| Question | Réponse |\n| --- | --- |\n| Atouts | … |' }],
+  planning: { items: [{ id: 'accueil', label: 'Accueil', from: 1, to: 1 }] },
   commitments: [{ requirement: 'engagement', where: 'Proposition, atelier parentalité' }],
 };
 
@@ -100,6 +102,10 @@ const cases: Array<[string, Record<string, unknown>, Patch | undefined, Verdict,
   ['70 days are 10 weeks', { measure: 'programme-duration', bound: '10 à 12 semaines' }, (x) => (x.programme.duration = '70 jours'), 'met'],
   ['3 months cannot be compared to weeks', { measure: 'programme-duration', bound: '10 à 12 semaines' }, (x) => (x.programme.duration = '3 mois'), 'unknown'],
   ['duration absent', { measure: 'programme-duration', bound: '10 à 12 semaines' }, (x) => drop(x.programme, 'duration'), 'unknown'],
+  ['3 months where 4 at most are asked', { measure: 'programme-duration', bound: '4 mois au plus' }, (x) => (x.programme.duration = '3 mois'), 'met'],
+  ['5 months where 4 at most are asked', { measure: 'programme-duration', bound: '4 mois au plus' }, (x) => (x.programme.duration = '5 mois'), 'not-met', '4 mois au plus'],
+  ['18 months where 12 or 24 are allowed', { measure: 'programme-duration', bound: '12 ou 24 mois' }, (x) => (x.programme.duration = '18 mois'), 'not-met', '12 ou 24 mois'],
+  ['24 months where 12 or 24 are allowed', { measure: 'programme-duration', bound: '12 ou 24 mois' }, (x) => (x.programme.duration = '24 mois'), 'met'],
   // session counts and durations
   ['1 individual coaching', { measure: 'session-count', workshopKind: 'individual-coaching', bound: 1 }, undefined, 'met'],
   ['4 collective coachings within 3 à 4', { measure: 'session-count', workshopKind: 'collective-coaching', bound: '3 à 4' }, undefined, 'met'],
@@ -132,24 +138,47 @@ const cases: Array<[string, Record<string, unknown>, Patch | undefined, Verdict,
   // price
   ['38 400 € exempt under a 40 000 € TTC cap', { measure: 'price-cap' }, undefined, 'met', '38 400'],
   ['41 760 € under a 40 000 € TTC cap', { measure: 'price-cap' }, (x) => (((x.response.price as { lines: Array<Record<string, unknown>> }).lines[0].unitPrice = 41760)), 'not-met', 'dépasse le budget maximal'],
-  ['no cap in the call', { measure: 'price-cap' }, (x) => drop(x.tender, 'budgetCap'), 'met'],
-  ['a cap in beneficiaries', { measure: 'price-cap' }, (x) => (x.tender.budgetCap = { unit: 'beneficiaries', beneficiaries: '20 à 24' }), 'met'],
-  ['more people than beneficiaries funded', { measure: 'price-cap' }, (x) => (x.tender.budgetCap = { unit: 'beneficiaries', beneficiaries: '10 à 20' }), 'not-met'],
-  // The groups count before a headcount, as on the sheet: 2 groups of 10 à 12 are 20 à 24 people.
-  ['the groups, not the headcount, as beneficiaries', { measure: 'price-cap' }, (x) => {
-    x.tender.budgetCap = { unit: 'beneficiaries', beneficiaries: '20 à 24' };
-    (x.programme.public as Record<string, unknown>).headcount = 40;
-  }, 'met'],
-  ['the headcount when a group has no size', { measure: 'price-cap' }, (x) => {
-    x.tender.budgetCap = { unit: 'beneficiaries', beneficiaries: '20 à 24' };
-    (x.programme.public as Record<string, unknown>).headcount = 40;
-    delete (x.programme.cohorts as Array<Record<string, unknown>>)[1].size;
-  }, 'not-met'],
+  ['no cap given by the call', { measure: 'price-cap' }, (x) => drop(x.tender, 'budgetCap'), 'unknown', 'pas renseigné'],
+  ['a cap whose basis the call does not give, met on both', { measure: 'price-cap' }, (x) => drop(x.tender.budgetCap as Record<string, unknown>, 'basis'), 'met'],
+  ['a cap with a minimum only (its maximum not given)', { measure: 'price-cap' }, (x) => (x.tender.budgetCap = { unit: 'euros', min: 250000 }), 'unknown', 'montant n’est pas donné'],
+  ['a cap in beneficiaries, 22 priced', { measure: 'price-cap' }, (x) => {
+    x.tender.budgetCap = { unit: 'beneficiaries', min: 20, max: 24 };
+    (x.response.price as Record<string, unknown>).beneficiaries = 22;
+  }, 'met', '22 bénéficiaires'],
+  ['more beneficiaries priced than the cap', { measure: 'price-cap' }, (x) => {
+    x.tender.budgetCap = { unit: 'beneficiaries', min: 10, max: 20 };
+    (x.response.price as Record<string, unknown>).beneficiaries = 22;
+  }, 'not-met', '22 bénéficiaires'],
+  // The quantity priced, not the people the programme counts: lines per participant add up.
+  ['the participants the price lines count', { measure: 'price-cap' }, (x) => {
+    x.tender.budgetCap = { unit: 'beneficiaries', max: 24 };
+    (x.response.price as { lines: Array<Record<string, unknown>> }).lines = [
+      { label: 'Groupe 1', unit: 'participant', quantity: 12, unitPrice: 1600 },
+      { label: 'Groupe 2', unit: 'participant', quantity: 14, unitPrice: 1600 },
+    ];
+  }, 'not-met', '26 bénéficiaires'],
+  ['beneficiaries the offer does not count', { measure: 'price-cap' }, (x) => (x.tender.budgetCap = { unit: 'beneficiaries', max: 24 }), 'unknown'],
+  ['no price for a call without one', { measure: 'price-cap' }, (x) => {
+    x.tender.priceModel = 'none';
+    drop(x.response, 'price');
+  }, 'unknown', 'pas de prix'],
+  ['22 beneficiaries priced, at least 20 asked', { measure: 'beneficiary-count', bound: 'au moins 20' }, (x) => ((x.response.price as Record<string, unknown>).beneficiaries = 22), 'met'],
+  ['18 beneficiaries priced, at least 20 asked', { measure: 'beneficiary-count', bound: 'au moins 20' }, (x) => ((x.response.price as Record<string, unknown>).beneficiaries = 18), 'not-met', '18 bénéficiaires'],
+  ['beneficiaries not priced, 20 asked', { measure: 'beneficiary-count', bound: 20 }, undefined, 'unknown'],
   // deliverables, sections, pages, commitments
   ['every required deliverable', { measure: 'deliverables' }, undefined, 'met', '2 sur 2'],
   ['the interview grid missing', { measure: 'deliverables' }, (x) => (x.response.deliverables as unknown[]).pop(), 'not-met', 'La grille d’entretien'],
+  // Naming a section is not enough: it must exist, have text, and hold the parts the call asks for.
+  ['a deliverable in a section the response does not write', { measure: 'deliverables' }, (x) => (x.response.answers as unknown[]).pop(), 'not-met', 'la section « proposition » n’est pas dans la réponse'],
+  ['a deliverable in a section of headings only', { measure: 'deliverables' }, (x) => ((x.response.answers as Array<Record<string, unknown>>)[1].body = '## Le parcours\n\n### Détail'), 'not-met', 'vide'],
+  ['a retro-planning asked, none given', { measure: 'deliverables' }, (x) => {
+    (x.tender.deliverables as Array<Record<string, unknown>>)[0].parts = ['planning'];
+    drop(x.response, 'planning');
+  }, 'not-met', 'rétroplanning'],
+  ['a retro-planning asked and given', { measure: 'deliverables' }, (x) => ((x.tender.deliverables as Array<Record<string, unknown>>)[0].parts = ['planning']), 'met'],
   ['every required section', { measure: 'response-sections' }, undefined, 'met'],
   ['the presentation missing', { measure: 'response-sections' }, (x) => (x.response.answers as unknown[]).shift(), 'not-met', 'Présentation'],
+  ['sections the call does not give', { measure: 'response-sections' }, (x) => drop(x.tender, 'responseSections'), 'unknown'],
   ['page limit without a measured PDF', { measure: 'page-limit', section: 'proposition', maxPages: 10 }, undefined, 'unknown'],
   ['commitment taken', { measure: 'commitment', id: 'engagement' }, undefined, 'met'],
   ['commitment not taken', { measure: 'commitment' }, undefined, 'not-met'],
@@ -166,6 +195,7 @@ describe('checkCompliance', () => {
     expect(result.sentence.length).toBeGreaterThan(10);
     expect(result.expected).toBeTruthy();
     expect(result.found).toBeTruthy();
+    expect(result.expected).not.toMatch(/undefined|NaN/);
     if (text) expect(`${result.sentence} ${result.found}`.replace(/[\u00A0\u202F]/g, ' ')).toContain(text.replace(/[\u00A0\u202F]/g, ' '));
   });
 
@@ -196,6 +226,18 @@ describe('checkCompliance', () => {
       x.tender.budgetCap = { unit: 'euros', basis: 'HT', max: 35000 };
     };
     expect(verdictOf({ measure: 'price-cap' }, htCap, subject).verdict).toBe('met');
+  });
+
+  it('cannot judge a price between HT and TTC against a cap whose basis the call does not give', () => {
+    // 34 000 € HT is under 40 000 €, its 40 800 € TTC at 20 % is not; 41 000 € HT is over on both.
+    const noBasis = (unitPrice: number): Patch => (x) => {
+      delete (x.tender.budgetCap as Record<string, unknown>).basis;
+      (x.response.price as { lines: Array<Record<string, unknown>> }).lines[0].unitPrice = unitPrice;
+    };
+    const between = verdictOf({ measure: 'price-cap' }, noBasis(34000), subject);
+    expect(between.verdict).toBe('unknown');
+    expect(between.found).toBe('34\u202F000\u00A0€\u00A0HT (40\u202F800\u00A0€\u00A0TTC)');
+    expect(verdictOf({ measure: 'price-cap' }, noBasis(41000), subject).verdict).toBe('not-met');
   });
 
   it('adds the lot requirements to the call requirements', () => {

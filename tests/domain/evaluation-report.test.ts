@@ -11,7 +11,13 @@ const corpus = loadCorpus();
 describe('evaluationReport', () => {
   const built = evaluationReport(corpus, 'dijon-remobilisation-femmes-qpv-2022');
   if (!built.ok) throw new Error(built.error);
+  if (built.report.kind !== 'scored') throw new Error('the Dijon call is scored by weights');
   const r = built.report;
+
+  it('is scored by weights, and sums itself up in the ranking sentence', () => {
+    expect(r.kind).toBe('scored');
+    expect(r.summary).toBe(`En tête\u00A0: Groupement Tremplin Côte-d’Or et Mobilité 21, avec 86,5 sur 100.`);
+  });
 
   it('gives the facts of the analysis', () => {
     expect(r.title).toBe('Analyse des offres, action de remobilisation des femmes des QPV de la métropole dijonnaise');

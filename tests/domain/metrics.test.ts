@@ -16,7 +16,8 @@ describe('seed programmes, computed by hand', () => {
     const m = metricsOf('castelnau-donne-des-elles');
     // 12 women; 7 of them into a job or training: 7 / 12 = 58,3 %.
     expect(m.participants).toEqual(span(12));
-    expect(m.results[0]).toMatchObject({ count: 7, of: 12, computed: true });
+    expect(m.participantsBasis).toEqual({ from: 'headcount', kind: 'achieved', period: 'whole' });
+    expect(m.results[0]).toMatchObject({ count: { min: 7, max: 7 }, of: { min: 12, max: 12 }, computed: true });
     expect(m.results[0].rate).toBeCloseTo(58.33, 2);
     // Quantified sessions: job search 4 × 2 h, public speaking 4 × 2 h, equality 1 × 2 h,
     // self-confidence 2 × 2 h, meetings 3 × 2 h, coding 1 × 3 h = 15 sessions, 31 h.
@@ -26,7 +27,7 @@ describe('seed programmes, computed by hand', () => {
     expect(m.facilitatorMinutes).toEqual(span(31 * 60));
     // The weekly body expression and the interviews every 6 weeks have no session count: left out.
     expect(m.unquantified).toEqual(['entretiens-individuels', 'expression-corporelle']);
-    // 7 900 € / 12 = 658,33 €. No cost per hour: two workshops are not counted, so the 31 h
+    // 7 900 € over the whole action / 12 people over the whole action = 658,33 €. No cost per hour: two workshops are not counted, so the 31 h
     // understate the hours and 7 900 € / (12 × 31 h) = 21,24 € would overstate the cost of one.
     expect(m.costCents).toBe(790000);
     expect(m.costPerParticipantCents).toEqual(span(65833));
@@ -38,7 +39,7 @@ describe('seed programmes, computed by hand', () => {
     const m = metricsOf('toulouse-clause-sociale-femmes');
     // Round table: 5 women in great difficulty among 12 participants (41,7 %); recruitment: 4 of
     // the 8 women present (50 %); 2 young women then trained, with no denominator (no rate).
-    expect(m.results.map((r) => [r.count, r.of])).toEqual([[5, 12], [4, 8], [2, undefined]]);
+    expect(m.results.map((r) => [r.count?.min, r.of?.min])).toEqual([[5, 12], [4, 8], [2, undefined]]);
     expect(m.results[0].rate).toBeCloseTo(41.67, 2);
     expect(m.results[1].rate).toBe(50);
     expect(m.results[2].rate).toBeUndefined();
@@ -50,14 +51,15 @@ describe('seed programmes, computed by hand', () => {
   it('La Rochelle, Cité de l’emploi (mid-term)', () => {
     const m = metricsOf('la-rochelle-cite-emploi');
     // 44 beneficiaries in April 2021: 19 young people, 15 women, 10 seniors.
-    const counts = Object.fromEntries(m.results.filter((r) => r.cohort && r.of === undefined).map((r) => [r.cohort, r.count]));
+    const counts = Object.fromEntries(m.results.filter((r) => r.cohort && r.of === undefined).map((r) => [r.cohort, r.count?.min]));
     expect(counts).toEqual({ jeunes: 19, femmes: 15, seniors: 10 });
-    expect(m.results.find((r) => r.count === 44)).toBeTruthy();
+    expect(m.results.find((r) => r.count?.min === 44)).toBeTruthy();
     // Young people: 7 of 19 in active job search (36,8 %), 3 of 19 in civic service, 1 of 19 on a CDI.
-    const young = m.results.filter((r) => r.of === 19);
-    expect(young.map((r) => r.count)).toEqual([7, 3, 1]);
+    const young = m.results.filter((r) => r.of?.min === 19);
+    expect(young.map((r) => r.count?.min)).toEqual([7, 3, 1]);
     expect(young[0].rate).toBeCloseTo(36.84, 2);
-    // 100 000 € from the State; cohort sizes were not planned in the source: no cost per person.
+    // 100 000 € from the State, for a period the source does not give; cohort sizes were not
+    // planned in the source: no cost per person.
     expect(m.costCents).toBe(10000000);
     expect(m.costPerParticipantCents).toBeUndefined();
     expect(m.groups.map((g) => g.id)).toEqual(['jeunes', 'femmes', 'seniors']);
@@ -82,7 +84,8 @@ describe('seed programmes, computed by hand', () => {
     expect(m.minutesPerParticipant).toEqual(span(45 + 720 + 960 + 180, 60 + 720 + 960 + 180));
     // Facilitation: individual 45–60 min × 20–24 people, collective (720 + 960 + 180) × 2 groups.
     expect(m.facilitatorMinutes).toEqual(span(45 * 20 + 1860 * 2, 60 * 24 + 1860 * 2));
-    // 38 400 € for 20 to 24 women: 1 600 € to 1 920 € each.
+    // 38 400 € for the whole action, for 20 to 24 women planned over the whole action: 38 400 / 24
+    // = 1 600 € to 38 400 / 20 = 1 920 € each.
     expect(m.costPerParticipantCents).toEqual(span(160000, 192000));
   });
 });
@@ -113,7 +116,7 @@ describe('programmeMetrics on plain data', () => {
           { id: 'g2', title: 'G2 seulement', kind: 'thematic-workshop', mode: 'collective', sessions: 1, sessionDuration: '1 h', cohorts: ['g2'] },
           { id: 'ind', title: 'Individuel', kind: 'individual-coaching', mode: 'individual', sessions: 1, sessionDuration: '30 min' },
         ],
-        budget: { total: 11000 },
+        budget: { total: 11000, period: 'whole' },
       }),
     );
     expect(m.groups.map((g) => g.minutesPerParticipant)).toEqual([span(270), span(330)]);

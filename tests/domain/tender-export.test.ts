@@ -1,72 +1,173 @@
 /**
- * The call's award criteria as open data, in the OCDS award criteria breakdown shape.
+ * A call's open data: an OCDS 1.1 release package, checked against the OCDS fields and codelists
+ * it uses (tests/domain/ocds-schema.ts), with literal expected values.
  */
 import { describe, expect, it } from 'vitest';
+import { TenderSchema, type Tender } from '../../schemas/index';
 import { loadCorpus } from '../../src/content/content-fs';
 import { byId } from '../../src/domain/corpus';
+import { parisDateTime } from '../../src/domain/paris-time';
 import { tenderExport } from '../../src/domain/tender-export';
+import { OcdsReleasePackageSchema } from './ocds-schema';
 
 const corpus = loadCorpus();
 const dijon = byId(corpus.tenders, 'dijon-remobilisation-femmes-qpv-2022')!;
+const options = { ocidPrefix: 'ocds-test01', site: 'https://passerelle.example', uri: 'https://passerelle.example/appels/x.json', extension: 'https://passerelle.example/ocds/passerelle/extension.json', builtAt: '2026-12-01T10:00:00Z' };
+const N = '\u202F';
+const S = '\u00A0';
+
+/** A call with only its required fields, and the fields given. */
+function call(patch: Record<string, unknown>): Tender {
+  return TenderSchema().parse({ title: 'Appel', buyer: { name: 'Acheteur' }, summary: 'Un appel.', ...patch });
+}
+
+describe('parisDateTime', () => {
+  it.each([
+    ['2022-08-05', 'end', '2022-08-05T23:59:59+02:00'],
+    ['2023-01-15T23:59', 'end', '2023-01-15T23:59:00+01:00'],
+    ['2022-12-19', 'start', '2022-12-19T00:00:00+01:00'],
+    // Summer time starts on the last Sunday of March (26 March 2023) and ends on the last Sunday of October (29 October 2023).
+    ['2023-03-25', 'end', '2023-03-25T23:59:59+01:00'],
+    ['2023-03-26T12:00', 'end', '2023-03-26T12:00:00+02:00'],
+    ['2023-10-28', 'end', '2023-10-28T23:59:59+02:00'],
+    ['2023-10-29T12:00', 'end', '2023-10-29T12:00:00+01:00'],
+  ] as const)('%s (%s) → %s', (iso, bound, expected) => {
+    expect(parisDateTime(iso, bound)).toBe(expected);
+  });
+});
 
 describe('tenderExport', () => {
-  it('exports the Dijon call: id, title, buyer, value and the criteria with their weights', () => {
-    const data = tenderExport(dijon.id, dijon.data);
-    expect(data).toMatchObject({
+  const data = tenderExport(dijon.id, dijon.data, options);
+  const release = data.releases[0];
+
+  it('is an OCDS 1.1 release package with its extensions', () => {
+    expect(OcdsReleasePackageSchema().parse(data)).toEqual(data);
+    expect(data).toMatchObject({ version: '1.1', uri: options.uri, publishedDate: '2026-12-01T10:00:00Z', publisher: { name: 'Passerelle', uri: 'https://passerelle.example' } });
+    expect(data.extensions).toEqual([
+      'https://raw.githubusercontent.com/open-contracting-extensions/ocds_lots_extension/v1.1.5/extension.json',
+      'https://raw.githubusercontent.com/open-contracting-extensions/ocds_awardCriteriaBreakdown_extension/master/extension.json',
+      'https://passerelle.example/ocds/passerelle/extension.json',
+    ]);
+    expect(release.ocid).toBe('ocds-test01-dijon-remobilisation-femmes-qpv-2022');
+    expect(release.id).toMatch(/^dijon-remobilisation-femmes-qpv-2022-[0-9a-f]{8}$/);
+    // No publication date in the call: the release is dated by the build.
+    expect(release.date).toBe('2026-12-01T10:00:00Z');
+    expect(release).toMatchObject({ tag: ['tender'], initiationType: 'tender', language: 'fr', buyer: { id: 'acheteur', name: "Creativ'" } });
+    expect(release.parties).toEqual([{ id: 'acheteur', name: "Creativ'", roles: ['buyer'], address: { streetAddress: '17 avenue Champollion', postalCode: '21000', locality: 'Dijon', countryName: 'France' } }]);
+  });
+
+  it('exports the Dijon call: its cap as a maximum, its dates as date-times, its criteria on its one lot', () => {
+    expect(release.tender).toMatchObject({
       id: 'dijon-remobilisation-femmes-qpv-2022',
       title: dijon.data.title,
-      buyer: { name: 'Creativ\'' },
-      value: { amount: 40000, currency: 'EUR' },
+      procurementMethodDetails: 'Consultation',
+      maxValue: { amount: 40000, currency: 'EUR' },
       minValue: { amount: 35000, currency: 'EUR' },
       valueBasis: 'TTC',
-      tenderPeriod: { endDate: '2022-08-05' },
+      tenderPeriod: { endDate: '2022-08-05T23:59:59+02:00' },
+      awardPeriod: { endDate: '2022-08-25T23:59:59+02:00' },
+      submissionMethod: ['written'],
+      submissionMethodDetails: `bdia@creativ21.fr${N}; edumont@creativ21.fr`,
+      awardCriteria: 'ratedCriteria',
+      priceModel: 'lump-sum',
     });
-    expect(data.awardCriteria.criteria).toEqual([
+    expect('value' in release.tender).toBe(false);
+    expect('procurementMethod' in release.tender).toBe(false);
+    expect(release.tender.lots).toEqual([
       {
-        type: 'quality',
-        name: 'Valeur technique de l’offre',
-        description: 'Appréciée au regard du dossier fourni.',
-        numbers: [{ number: 60, weight: 'percentageExact' }],
-        subcriteria: [
-          { name: 'Compréhension de la demande' },
-          { name: 'Pertinence de la réponse apportée' },
-          { name: 'Expériences en lien avec le contenu de la demande' },
-        ],
+        id: '1',
+        title: dijon.data.title,
+        awardCriteria: {
+          weightingDescription: 'Pondération en pourcentage.',
+          criteria: [
+            {
+              type: 'quality',
+              name: 'Valeur technique de l’offre',
+              description: `Appréciée au regard du dossier fourni.${N}; sous-critères${S}: Compréhension de la demande${N}; Pertinence de la réponse apportée${N}; Expériences en lien avec le contenu de la demande`,
+              numbers: [{ number: 60, weight: 'percentageExact' }],
+            },
+            { type: 'price', name: 'Prix', numbers: [{ number: 40, weight: 'percentageExact' }] },
+          ],
+        },
       },
-      { type: 'price', name: 'Prix', numbers: [{ number: 40, weight: 'percentageExact' }] },
     ]);
-    // Plain JSON: nothing is lost in a round trip.
+    expect(release.tender.documents).toEqual([{ id: '1', documentType: 'biddingDocuments', title: dijon.data.source!.title, description: dijon.data.source!.note }]);
     expect(JSON.parse(JSON.stringify(data))).toEqual(data);
   });
 
-  it('writes points, weighted sub-criteria and orders of importance with their OCDS codes', () => {
-    const points = tenderExport('x', {
-      ...dijon.data,
-      awardCriteria: {
-        weighting: 'points',
-        pointsTotal: 20,
-        criteria: [
-          { id: 'vt', type: 'quality', name: 'Valeur technique', weight: 12, subcriteria: [{ id: 'a', name: 'A', weight: 4 }, { id: 'b', name: 'B', weight: 8 }] },
-          { id: 'prix', type: 'price', name: 'Prix', weight: 8 },
-        ],
-      },
-    });
-    expect(points.awardCriteria.weightingDescription).toBe('Pondération en points, sur 20 points.');
-    expect(points.awardCriteria.criteria[0].numbers).toEqual([{ number: 12, weight: 'pointsExact' }]);
-    expect(points.awardCriteria.criteria[0].subcriteria).toEqual([
-      { name: 'A', numbers: [{ number: 4, weight: 'pointsExact' }] },
-      { name: 'B', numbers: [{ number: 8, weight: 'pointsExact' }] },
-    ]);
-    const order = tenderExport('x', {
-      ...dijon.data,
-      awardCriteria: { weighting: 'order', criteria: [{ id: 'vt', type: 'quality', name: 'Valeur technique', weight: 1 }, { id: 'prix', type: 'price', name: 'Prix', weight: 2 }] },
-    });
-    expect(order.awardCriteria.criteria.map((c) => c.numbers)).toEqual([[{ number: 1, weight: 'order' }], [{ number: 2, weight: 'order' }]]);
+  it('gives a new release id when the call changes, the same one otherwise', () => {
+    expect(tenderExport(dijon.id, dijon.data, options).releases[0].id).toBe(release.id);
+    expect(tenderExport(dijon.id, { ...dijon.data, summary: 'Autre objet.' }, options).releases[0].id).not.toBe(release.id);
   });
 
-  it('gives no value when the cap is in beneficiaries', () => {
-    const data = tenderExport('x', { ...dijon.data, budgetCap: { unit: 'beneficiaries', beneficiaries: { min: 20, max: 24 } } });
-    expect(data.value).toBeUndefined();
-    expect(data.valueBasis).toBeUndefined();
+  it('dates the release by the publication date the call gives', () => {
+    const published = tenderExport('x', call({ dates: { published: '2022-12-19', deadline: '2023-01-15T23:59' } }), options).releases[0];
+    expect(published.date).toBe('2022-12-19T00:00:00+01:00');
+    expect(published.tender.tenderPeriod).toEqual({ endDate: '2023-01-15T23:59:00+01:00' });
+  });
+
+  it.each([
+    [
+      'points, with weighted sub-criteria',
+      { weighting: 'points', pointsTotal: 20, criteria: [{ id: 'vt', type: 'quality', name: 'Valeur technique', weight: 12, subcriteria: [{ id: 'a', name: 'A', weight: 4 }, { id: 'b', name: 'B', weight: 8 }] }, { id: 'prix', type: 'price', name: 'Prix', weight: 8 }] },
+      {
+        weightingDescription: 'Pondération en points, sur 20 points.',
+        criteria: [
+          { type: 'quality', name: 'Valeur technique', description: `sous-critères${S}: A (4)${N}; B (8)`, numbers: [{ number: 12, weight: 'pointsExact' }] },
+          { type: 'price', name: 'Prix', numbers: [{ number: 8, weight: 'pointsExact' }] },
+        ],
+      },
+    ],
+    [
+      'an order of importance, with its justification',
+      { weighting: 'order', orderJustification: 'Pondération impossible à fixer à l’avance.', criteria: [{ id: 'vt', type: 'quality', name: 'Valeur technique', weight: 1 }, { id: 'prix', type: 'price', name: 'Prix', weight: 2 }] },
+      {
+        weightingDescription: 'Critères classés par ordre d’importance, sans pondération.',
+        orderJustification: 'Pondération impossible à fixer à l’avance.',
+        criteria: [
+          { type: 'quality', name: 'Valeur technique', numbers: [{ number: 1, weight: 'order' }] },
+          { type: 'price', name: 'Prix', numbers: [{ number: 2, weight: 'order' }] },
+        ],
+      },
+    ],
+    [
+      'a list without weights: no numbers at all',
+      { weighting: 'unweighted', partial: true, criteria: [{ id: 'parcours', name: 'Qualité du parcours' }, { id: 'ancrage', name: 'Ancrage territorial' }] },
+      {
+        weightingDescription: `Critères listés sans pondération ni ordre d’importance${S}: aucun poids n’est publié. Liste partielle.`,
+        criteria: [{ name: 'Qualité du parcours' }, { name: 'Ancrage territorial' }],
+      },
+    ],
+    ['criteria in a document not provided', { status: 'not-provided', document: 'règlement de la consultation' }, { weightingDescription: `Critères fixés dans un document non fourni${S}: règlement de la consultation.` }],
+  ])('writes %s', (_name, awardCriteria, expected) => {
+    const lots = tenderExport('x', call({ awardCriteria }), options).releases[0].tender.lots;
+    expect(lots).toEqual([{ id: '1', title: 'Appel', awardCriteria: expected }]);
+  });
+
+  it('writes lots with their own caps in beneficiaries, their bounds and period', () => {
+    const data = tenderExport(
+      'x',
+      call({
+        cpv: ['85312300'],
+        lots: [
+          { id: 'lot-1', title: 'Bouches-du-Rhône', budgetCap: { unit: 'beneficiaries', min: 40, max: 120, period: 'firm-period' } },
+          { id: 'lot-2', budgetCap: { unit: 'euros', max: '650 000 €', period: 'twelve-months' } },
+        ],
+      }),
+      options,
+    );
+    expect(OcdsReleasePackageSchema().parse(data)).toEqual(data);
+    const t = data.releases[0].tender;
+    expect(t.lots).toEqual([
+      { id: 'lot-1', title: `Lot 1${S}: Bouches-du-Rhône`, beneficiaries: { minimum: 40, maximum: 120 }, capPeriod: 'firm-period' },
+      { id: 'lot-2', title: 'Lot 2', maxValue: { amount: 650000, currency: 'EUR' }, capPeriod: 'twelve-months' },
+    ]);
+    // A cap without its basis gets none: OCDS amounts do not say whether VAT is included.
+    expect('valueBasis' in t.lots[1]).toBe(false);
+    expect(t.items).toEqual([
+      { id: '1', description: `Lot 1${S}: Bouches-du-Rhône`, classification: { scheme: 'CPV', id: '85312300' }, relatedLot: 'lot-1' },
+      { id: '2', description: 'Lot 2', classification: { scheme: 'CPV', id: '85312300' }, relatedLot: 'lot-2' },
+    ]);
+    expect(t.mainProcurementCategory).toBe('services');
   });
 });

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { OcdsReleasePackageSchema } from '../domain/ocds-schema';
 import { fromWorkspace } from './browser';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -42,9 +43,13 @@ describe('the sample site', () => {
     expect(text.slice(text.indexOf('<main'), text.indexOf('</main>'))).toContain(fact);
   });
 
-  it('publishes each call\'s award criteria as JSON', () => {
+  it('publishes each call as an OCDS release package that lists Passerelle\'s extension, served beside it', () => {
     const data = JSON.parse(page('appels/dijon-remobilisation-femmes-qpv-2022.json'));
-    expect(data.awardCriteria.criteria.map((c: { name: string }) => c.name)).toEqual(['Valeur technique de l’offre', 'Prix']);
+    expect(OcdsReleasePackageSchema().parse(data)).toEqual(data);
+    expect(data.releases[0].tender.lots[0].awardCriteria.criteria.map((c: { name: string }) => c.name)).toEqual(['Valeur technique de l’offre', 'Prix']);
+    expect(data.extensions[2]).toBe('https://passerelle.example/ocds/passerelle/extension.json');
+    expect(JSON.parse(page('ocds/passerelle/extension.json'))).toMatchObject({ compatibility: ['1.1'], schemas: ['release-schema.json'] });
+    expect(Object.keys(JSON.parse(page('ocds/passerelle/release-schema.json')).definitions)).toEqual(['Tender', 'Lot']);
   });
 
   it('publishes only programmes that ran: proposed ones have no sheet, no JSON and no card', () => {
@@ -66,7 +71,7 @@ describe('the sample site', () => {
   ])('builds the sheet %s, its open-data JSON and its card', (id) => {
     expect(page(`experiences/${id}/index.html`)).toContain('data-pagefind-body');
     const json = JSON.parse(page(`experiences/${id}.json`));
-    expect(json).toMatchObject({ format: 'passerelle-fiche-experience/1', id });
+    expect(json).toMatchObject({ format: 'passerelle-fiche-experience/2', id });
     expect(page('experiences/index.html')).toContain(`href="/experiences/${id}/"`);
   });
 

@@ -152,11 +152,12 @@ describe.skipIf(!hasChromium)('the evaluation page', () => {
     await ctx.close();
   });
 
-  it('serves the call criteria as OCDS-shaped JSON', async () => {
+  it('serves the call as an OCDS release package, its criteria on its lot', async () => {
     const response = await fetch(`${server.url}/appels/dijon-remobilisation-femmes-qpv-2022.json`);
     expect(response.headers.get('content-type')).toContain('application/json');
     const data = await response.json();
-    expect(data.awardCriteria.criteria.map((c: { type: string; numbers: unknown[] }) => [c.type, c.numbers])).toEqual([
+    expect(data.version).toBe('1.1');
+    expect(data.releases[0].tender.lots[0].awardCriteria.criteria.map((c: { type: string; numbers: unknown[] }) => [c.type, c.numbers])).toEqual([
       ['quality', [{ number: 60, weight: 'percentageExact' }]],
       ['price', [{ number: 40, weight: 'percentageExact' }]],
     ]);

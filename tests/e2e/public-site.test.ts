@@ -13,7 +13,7 @@ import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/content/content-fs';
-import { invoicingProvider } from '../../src/domain/corpus';
+import { byId, invoicingProvider } from '../../src/domain/corpus';
 import { formatMoney } from '../../src/domain/format';
 import { responsePrice } from '../../src/domain/price';
 import { plainText } from '../../src/markdown/parse';
@@ -65,8 +65,9 @@ function privateNeedles(): Needle[] {
     // amount may be a sheet's budget line: the offer's totals HT and TTC are what must not leak.
     const provider = invoicingProvider(r.data, corpus);
     if (provider) {
-      const price = responsePrice(r.data, provider.data.vat);
-      for (const cents of new Set([price.ht, price.ttc])) needles.push({ what: `réponse ${r.id}, prix ${formatMoney(cents)}`, text: fold(formatMoney(cents)), amount: true });
+      const tender = byId(corpus.tenders, r.data.tender);
+      const price = responsePrice(r.data, provider.data.vat, { model: tender?.data.priceModel, scenario: tender?.data.pricingScenario });
+      if (price) for (const cents of new Set([price.ht, price.ttc])) needles.push({ what: `réponse ${r.id}, prix ${formatMoney(cents)}`, text: fold(formatMoney(cents)), amount: true });
     }
   }
   for (const p of corpus.providers) {
@@ -91,9 +92,10 @@ describe('the public site (dist/)', () => {
   const files = walk(dist);
   const paths = files.map((f) => relative(dist, f).split('\\').join('/'));
 
-  it('has only the public pages: home, sheets with their PDF and JSON, calls with their PDF and open data', () => {
+  it('has only the public pages: home, sheets with their PDF and JSON, calls with their PDF and open data, and the OCDS extension', () => {
     const top = [...new Set(paths.map((p) => p.split('/')[0]))].sort();
-    expect(top).toEqual(['404.html', '_astro', 'appels', 'experiences', 'favicon.svg', 'index.html', 'pagefind']);
+    expect(top).toEqual(['404.html', '_astro', 'appels', 'experiences', 'favicon.svg', 'index.html', 'ocds', 'pagefind']);
+    expect(paths.filter((p) => p.startsWith('ocds/')).sort()).toEqual(['ocds/passerelle/extension.json', 'ocds/passerelle/release-schema.json']);
     expect(paths.filter((p) => /(^|\/)(reponses|evaluations|prestataires|espace)(\/|$)/.test(p))).toEqual([]);
     expect(paths.filter((p) => /offre\.json$/.test(p))).toEqual([]);
     // PDFs: the sheets' and the calls' only (a response's PDF, with its offer, stays in the workspace).

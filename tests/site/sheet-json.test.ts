@@ -71,12 +71,13 @@ describe('sheetOpenData', () => {
     });
     expect(castelnau.metrics.costPerParticipantHourCents).toBeUndefined();
     expect(castelnau.metrics.unquantified).toEqual(['entretiens-individuels', 'expression-corporelle']);
+    expect(castelnau.metrics.participantsBasis).toEqual({ from: 'headcount', kind: 'achieved', period: 'whole' });
     expect(castelnau.metrics.results[0]).toEqual({
       computed: true,
-      count: 7,
+      count: { kind: 'achieved', max: 7, min: 7, precision: 'exact', unit: 'people' },
       formatted: `7 sur 12 (58${N}%)`,
       label: 'Accès à un emploi ou à une formation',
-      of: 12,
+      of: { max: 12, min: 12, precision: 'exact', unit: 'people' },
       outcome: 'employment-or-training',
       rate: 58.3333,
     });
@@ -85,7 +86,8 @@ describe('sheetOpenData', () => {
   it('keeps costs per hour when every workshop is quantified', () => {
     const metrics = dataOf('cap-confiance-chenove-2021').metrics;
     expect(metrics.unquantified).toEqual([]);
-    // 17 600 € / 11 people = 1 600 € each, over 28 h 45 per person: 55,65 € an hour.
+    // 17 600 € for the whole action / 11 people over the whole action = 1 600 € each, over 28 h 45
+    // per person: 1 600 / 28,75 = 55,65 € an hour.
     expect(metrics.costPerParticipantHourCents).toEqual({ min: 5565, max: 5565 });
     expect(metrics.formatted.costPerParticipantHour).toBe(`55,65${S}€`);
   });
@@ -105,7 +107,7 @@ describe('sheetOpenData', () => {
       return run.stdout;
     };
     const first = print();
-    expect(JSON.parse(first)).toMatchObject({ id: 'la-rochelle-cite-emploi', format: 'passerelle-fiche-experience/1' });
+    expect(JSON.parse(first)).toMatchObject({ id: 'la-rochelle-cite-emploi', format: 'passerelle-fiche-experience/2' });
     expect(print()).toBe(first);
     expect(JSON.stringify(dataOf('la-rochelle-cite-emploi'))).toBe(first);
   });

@@ -1,58 +1,97 @@
 /**
- * A call for tender as a document: its facts (buyer, kind, dates, budget cap), its context, its
- * requirements, the expected contents of a response, the deliverables and the award criteria.
- * The call page (/appels/<id>/) and its PDF render this.
+ * A call as a document: everything its file holds. The cover gives the buyer, the procedure and
+ * instrument, the deadline, the budget and the price model; then the object and objectives, the
+ * context, the buyer and partners, the procedure (legal basis, negotiation, identifiers, CPV,
+ * selection of candidates, how to respond), the calendar and contract period, the territory, the
+ * public, the lots with their own facts, the requirements, the expected response, the
+ * deliverables, the price and the award criteria, and the source. The call page (/appels/<id>/)
+ * and its PDF render this.
  */
 import type { Tender } from '../../../schemas/index';
+import { deadlineText, instrumentText, procedureText } from '../../domain/call-format';
+import { deadlineOf, lotWord } from '../../domain/call';
 import type { Entry } from '../../domain/corpus';
-import { formatDate } from '../../domain/format';
+import { formatDate, sourceLabel } from '../../domain/format';
 import { fr } from '../../i18n/fr';
-import { fact, list, markdown, text } from '../build';
-import type { Document, FactRow, SectionBlock } from '../model';
+import { fact, facts, link, list, markdown, nonEmpty, note, orMissing, section, text } from '../build';
+import type { Block, Document, FactRow, SectionBlock } from '../model';
 import { typesetDocument } from '../typography';
-import { capText, criteriaTable } from './criteria';
+import { criteriaBlocks } from './criteria';
+import { callCapRow, deliverablesBlocks, priceBlocks, requirementsBlocks, sectionsBlocks } from './expected';
+import { lotsBlocks } from './lots';
+import { actorsSection, calendarSection, procedureSection, publicBlocks, territoryBlocks } from './parts';
+
+function coverFacts(t: Tender): FactRow[] {
+  const f = fr.site.facts;
+  const p = fr.tender.page;
+  const rows: FactRow[] = [fact(f.buyer, text(t.buyer.name))];
+  if (t.procedure && procedureText(t.procedure)) rows.push(fact(p.procedure, text(procedureText(t.procedure)!)));
+  if (t.instrument) rows.push(fact(p.instrument, text(instrumentText(t.instrument))));
+  rows.push(fact(f.deadline, orMissing(t.dates?.deadline && deadlineText(t.dates.deadline))));
+  if (t.lots?.length) rows.push(fact(lotWord(t, true), text(String(t.lotCount ?? t.lots.length))));
+  rows.push(callCapRow(t, false));
+  if (t.priceModel) rows.push(fact(p.priceModel, text(fr.tender.vocab.priceModel[t.priceModel.kind])));
+  return rows;
+}
+
+function objectBlocks(t: Tender): Block[] {
+  const p = fr.tender.page;
+  const blocks: Block[] = [...markdown(t.object)];
+  if (nonEmpty(t.objectives?.general)) blocks.push(section(p.generalObjectives, [list(t.objectives.general)]));
+  if (nonEmpty(t.objectives?.operational)) blocks.push(section(p.operationalObjectives, [list(t.objectives.operational)]));
+  return blocks;
+}
+
+/** The call's sources: each with its publisher, date, kind, the part read and what was adapted. */
+function sourceBlocks(t: Tender): Block[] {
+  const p = fr.tender.page;
+  const all = t.sources ?? (t.source ? [t.source] : []);
+  const one = (s: (typeof all)[number]): Block[] => {
+    const rows: FactRow[] = [fact(p.sourceTitle, text(s.title)), fact(p.publisher, text(s.publisher))];
+    if (s.url) rows.push(fact(p.url, link(s.url, s.url)));
+    if (s.date) rows.push(fact(fr.site.facts.date, text(formatDate(s.date))));
+    const about = [s.kind && p.sourceKind[s.kind], s.read && p.sourceRead(s.read)].filter((x): x is string => typeof x === 'string');
+    if (about.length) rows.push(fact(p.sourceNature, text(about.join(', '))));
+    return [facts(rows), ...(s.note ? [note(s.note)] : [])];
+  };
+  return all.length === 1 ? one(all[0]) : all.map((s) => section(sourceLabel(s, all), one(s)));
+}
 
 export function callDocument(entry: Entry<Tender>): Document {
   const t = entry.data;
-  const f = fr.site.facts;
   const c = fr.pdf.call;
-  const facts: FactRow[] = [
-    fact(f.buyer, text(t.buyer.name)),
-    ...(t.reference ? [fact(fr.pdf.response.facts.reference, text(t.reference))] : []),
-    fact(f.kind, text(fr.vocab.tenderKind[t.kind])),
-    fact(f.deadline, text(formatDate(t.dates.deadline))),
-    ...(t.dates.decision ? [fact(f.decision, text(formatDate(t.dates.decision)))] : []),
-    ...(t.dates.start ? [fact(f.start, text(`${formatDate(t.dates.start)}${t.dates.note ? ` (${t.dates.note})` : ''}`))] : []),
-    fact(f.budgetCap, text(capText(t))),
-  ];
+  const p = fr.tender.page;
+  const s = p.sections;
   const sections: Array<SectionBlock & { id: string }> = [];
-  const context = markdown(t.context);
-  if (context.length) sections.push({ type: 'section', id: 'contexte', title: c.sections.context, blocks: context });
-  sections.push({
-    type: 'section',
-    id: 'exigences',
-    title: c.sections.requirements,
-    blocks: [list(t.requirements.map((r) => (r.mandatory ? r.label : `${r.label} (${fr.site.optional})`)))],
-  });
-  sections.push({
-    type: 'section',
-    id: 'contenu',
-    title: c.sections.sections,
-    blocks: [list(t.responseSections.map((s) => (s.pageLimit ? `${s.title} (${fr.site.pageLimit(s.pageLimit)})` : s.title)), true)],
-  });
-  if (t.deliverables?.length) sections.push({ type: 'section', id: 'livrables', title: c.sections.deliverables, blocks: [list(t.deliverables.map((d) => d.label))] });
-  sections.push({ type: 'section', id: 'criteres', title: c.sections.criteria, blocks: [criteriaTable(t)] });
+  const add = (id: string, title: string, blocks: Block[]) => {
+    if (blocks.length) sections.push({ type: 'section', id, title, blocks });
+  };
+  add('objet', s.object, objectBlocks(t));
+  add('contexte', c.sections.context, markdown(t.context));
+  add('acteurs', s.actors, actorsSection(t));
+  add('procedure', s.procedure, procedureSection(t));
+  add('calendrier', s.calendar, calendarSection(t));
+  add('territoire', s.territory, territoryBlocks(t.territory, t));
+  add('public', s.public, publicBlocks(t, t.public, t.duration, t.groups));
+  if (t.lots?.length) add('lots', lotWord(t, true), lotsBlocks(t));
+  add('exigences', c.sections.requirements, requirementsBlocks(t.requirements, t));
+  add('contenu', c.sections.sections, sectionsBlocks(t));
+  add('livrables', c.sections.deliverables, deliverablesBlocks(t.deliverables, t));
+  add('prix', s.price, priceBlocks(t));
+  add('criteres', c.sections.criteria, criteriaBlocks(t.awardCriteria, t));
+  add('source', t.sources && t.sources.length > 1 ? p.sourcesHeading : s.source, sourceBlocks(t));
+  const notice = [t.workingTitle && p.workingTitle, t.template && p.template].filter((x): x is string => typeof x === 'string').join(' ');
   return typesetDocument<Document>({
     meta: {
       title: t.title,
       author: t.buyer.name,
       subject: c.subject(t.title),
       keywords: ['Passerelle', t.buyer.name],
-      date: t.dates.deadline.slice(0, 10),
+      ...((t.dates?.published ?? deadlineOf(t)) && { date: (t.dates?.published ?? deadlineOf(t))!.slice(0, 10) }),
       language: 'fr-FR',
     },
     header: c.header(t.buyer.name, t.title),
-    cover: { kicker: c.kicker, title: t.title, subtitle: t.summary, facts, note: c.note },
+    cover: { kicker: c.kicker, title: t.title, subtitle: t.summary, facts: coverFacts(t), note: [notice, c.note].filter(Boolean).join(' '), ...(notice && { notice }) },
     toc: fr.pdf.toc,
     sections,
   });

@@ -1,21 +1,28 @@
-/** The call as the committee reports it: buyer, object, value, deadline, criteria and weights. */
+/** The call as the committee reports it: buyer, lot, object, value, deadline, criteria and weights. */
 import type { Tender } from '../../../schemas/index';
-import { formatDate } from '../../domain/format';
+import { awardCriteriaFor, budgetCapFor, lotWord } from '../../domain/call';
+import { capLabel, capText, deadlineText } from '../../domain/call-format';
 import { fr } from '../../i18n/fr';
-import { fact, facts, markdown, section, text } from '../build';
-import { capText, criteriaTable } from '../call/criteria';
-import type { SectionBlock } from '../model';
+import { fact, facts, markdown, orMissing, section, text } from '../build';
+import { criteriaBlocks } from '../call/criteria';
+import type { FactRow, SectionBlock } from '../model';
 
-export function callSection(tender: Tender): SectionBlock & { id: string } {
+export function callSection(tender: Tender, lot?: { id: string; name: string }): SectionBlock & { id: string } {
   const c = fr.evaluationPdf.call;
+  const rows: FactRow[] = [fact(c.buyer, text(tender.buyer.name))];
+  if (lot) rows.push(fact(lotWord(tender), text(lot.name)));
+  rows.push(
+    fact(c.object, text(tender.summary)),
+  );
+  const cap = budgetCapFor(tender, lot?.id);
+  // A call that asks no price and sets no amount: its price model says so, not « non renseigné ».
+  if (cap || tender.priceModel?.kind !== 'none') rows.push(fact(capLabel(cap), orMissing(cap && capText(cap))));
+  if (tender.priceModel) rows.push(fact(fr.tender.page.priceModel, text(fr.tender.vocab.priceModel[tender.priceModel.kind])));
+  rows.push(fact(c.deadline, orMissing(tender.dates?.deadline && deadlineText(tender.dates.deadline))));
   return {
     type: 'section',
     id: 'appel',
     title: fr.evaluationPdf.sections.call,
-    blocks: [
-      facts([fact(c.buyer, text(tender.buyer.name)), fact(c.object, text(tender.summary)), fact(c.value, text(capText(tender))), fact(c.deadline, text(formatDate(tender.dates.deadline)))]),
-      section(c.criteria, [criteriaTable(tender)]),
-      ...markdown(tender.object),
-    ],
+    blocks: [facts(rows), section(c.criteria, criteriaBlocks(awardCriteriaFor(tender, lot?.id), tender)), ...markdown(tender.object)],
   };
 }

@@ -6,6 +6,7 @@
  *
  * Pure: the scoring report (src/domain/evaluation-report.ts) in, a document out.
  */
+import { deadlineOf } from '../../domain/call';
 import { byId, type Corpus } from '../../domain/corpus';
 import { evaluationReport, type EvaluationReport } from '../../domain/evaluation-report';
 import { fr } from '../../i18n/fr';
@@ -19,6 +20,7 @@ import { callSection } from './call';
 import { marksSection, methodSection } from './marks';
 import { excludedSection, offersSection } from './offers';
 import { rankingSection, winnerSection } from './ranking';
+import { decisionSection, unscoredOffersSection, unscoredMarksSection, whySection } from './unscored';
 
 export interface EvaluationDocument {
   document: Document;
@@ -39,13 +41,16 @@ export function evaluationDocument(corpus: Corpus, id: string, pagesOf?: (respon
       author: report.tender.buyer,
       subject: t.subject(report.tender.title),
       keywords: ['Passerelle', fr.site.keywords.evaluation, report.tender.buyer],
-      date: byId(corpus.evaluations, id)!.data.date ?? tender.dates.deadline.slice(0, 10),
+      date: byId(corpus.evaluations, id)!.data.date ?? deadlineOf(tender)?.slice(0, 10),
       language: 'fr-FR',
     },
     header: t.header(report.tender.buyer, report.tender.title),
-    cover: { kicker: t.kicker, title: report.title, subtitle: report.tender.title, facts, note: [t.note, report.fictional ? fr.pdf.response.fictional : ''].filter(Boolean).join(' ') },
+    cover: { kicker: t.kicker, title: report.title, subtitle: report.tender.title, facts, note: [report.kind === 'unscored' ? fr.tender.unscored.coverNote : t.note, report.fictional ? fr.pdf.response.fictional : ''].filter(Boolean).join(' ') },
     toc: fr.pdf.toc,
-    sections: [callSection(tender), offersSection(report), excludedSection(report), marksSection(report), methodSection(report), rankingSection(report), winnerSection(report)],
+    sections:
+      report.kind === 'scored'
+        ? [callSection(tender, report.lot), offersSection(report), excludedSection(report), marksSection(report), methodSection(report), rankingSection(report), winnerSection(report)]
+        : [callSection(tender, report.lot), unscoredOffersSection(report), excludedSection(report), unscoredMarksSection(report), whySection(report), decisionSection(report)],
   });
   return { document, report };
 }

@@ -4,9 +4,11 @@ import { fr } from '../../i18n/fr';
 import { callout, fact, facts, markdown, note, paragraph, section, text } from '../build';
 import type { Block, SectionBlock } from '../model';
 
+type Scored = Extract<EvaluationReport, { kind: 'scored' }>;
+
 const t = () => fr.evaluationPdf;
 
-export function marksSection(report: EvaluationReport): SectionBlock & { id: string } {
+export function marksSection(report: Scored): SectionBlock & { id: string } {
   const blocks: Block[] = [note(report.view.qualityExplain)];
   report.offers.forEach((offer) => {
     const row = report.view.rows.find((r) => r.id === offer.id)!;
@@ -17,7 +19,7 @@ export function marksSection(report: EvaluationReport): SectionBlock & { id: str
   return { type: 'section', id: 'notes', title: t().sections.marks, blocks };
 }
 
-export function methodSection(report: EvaluationReport): SectionBlock & { id: string } {
+export function methodSection(report: Scored): SectionBlock & { id: string } {
   const m = report.view.method;
   const blocks: Block[] = [
     facts([fact(m.name, text(m.explain)), fact(t().formula, [{ text: m.formula, bold: true }])]),

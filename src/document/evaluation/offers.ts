@@ -6,7 +6,8 @@ import { callout, list, note, paragraph, section, table, text } from '../build';
 import type { Block, SectionBlock } from '../model';
 
 const t = () => fr.evaluationPdf;
-type Row = EvaluationReport['view']['rows'][number];
+type Scored = Extract<EvaluationReport, { kind: 'scored' }>;
+type Row = Scored['view']['rows'][number];
 
 function status(row: Row): string {
   if (row.status === 'excluded') return t().status.excluded;
@@ -14,7 +15,7 @@ function status(row: Row): string {
   return row.status === 'ranked' ? t().status.ranked : (row.statusNote ?? '');
 }
 
-export function offersSection(report: EvaluationReport): SectionBlock & { id: string } {
+export function offersSection(report: Scored): SectionBlock & { id: string } {
   const c = t().offerColumns;
   return {
     type: 'section',
@@ -31,13 +32,21 @@ export function offersSection(report: EvaluationReport): SectionBlock & { id: st
           text(row.flags.map((f) => f.text).join(' ; ') || '—'),
         ]),
       ),
+      ...priceFormulas(report),
       note(report.view.basisExplain),
     ],
   };
 }
 
+/** How each price was worked out, when the call prices offers on the buyer's scenario or tariffs. */
+export function priceFormulas(report: EvaluationReport): Block[] {
+  const lines = report.offers.filter((o) => o.priceFormula).map((o) => `${o.name} : ${o.priceFormula}`);
+  return lines.length ? [paragraph(t().priceFormulas), list(lines)] : [];
+}
+
 export function excludedSection(report: EvaluationReport): SectionBlock & { id: string } {
-  const excluded = report.view.rows.filter((row) => row.status === 'excluded');
+  const rows = report.kind === 'scored' ? report.view.rows.map((r) => ({ id: r.id, name: r.name, excluded: r.status === 'excluded', flags: r.flags })) : report.unscored.rows;
+  const excluded = rows.filter((row) => row.excluded);
   const blocks: Block[] = excluded.length === 0 ? [paragraph(t().noExcluded)] : [];
   for (const row of excluded) {
     const offer = report.offers.find((o) => o.id === row.id)!;

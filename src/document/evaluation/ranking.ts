@@ -9,9 +9,11 @@ import type { Block, SectionBlock } from '../model';
 import { scoreChart } from './chart';
 import { marksGrid, rankingTable } from './tables';
 
+type Scored = Extract<EvaluationReport, { kind: 'scored' }>;
+
 const t = () => fr.evaluationPdf;
 
-export function rankingSection(report: EvaluationReport): SectionBlock & { id: string } {
+export function rankingSection(report: Scored): SectionBlock & { id: string } {
   const view = report.view;
   const p = fr.evaluation.page;
   const s = fr.evaluation.sensitivity;
@@ -26,8 +28,15 @@ export function rankingSection(report: EvaluationReport): SectionBlock & { id: s
   return { type: 'section', id: 'classement', title: t().sections.ranking, blocks };
 }
 
-export function winnerSection(report: EvaluationReport): SectionBlock & { id: string } {
-  const first = report.view.rows.find((row) => row.rank === 1 && row.status === 'ranked');
+export function winnerSection(report: Scored): SectionBlock & { id: string } {
+  const firsts = report.view.rows.filter((row) => row.rank === 1 && row.status === 'ranked');
+  // Offers tied at the top: no offer is named as the best, the committee decides between them.
+  if (firsts.length > 1) {
+    const blocks: Block[] = [callout('warning', [{ text: report.view.rankingSentence, bold: true }])];
+    if (report.conclusion) blocks.push(section(t().conclusion, markdown(report.conclusion)));
+    return { type: 'section', id: 'attributaire', title: t().sections.winner, blocks };
+  }
+  const first = firsts[0];
   const blocks: Block[] = [first ? callout('ok', [{ text: t().winner(first.name, first.totalText, report.view.maxTotalText), bold: true }]) : paragraph(t().noWinner)];
   if (first) {
     const offer = report.offers.find((o) => o.id === first.id)!;

@@ -11,6 +11,8 @@ import type { Tender } from '../../../schemas/index';
 import { OFFER_FILE_NAME } from '../../../schemas/offer';
 import type { ResponsePart } from '../../../schemas/tender';
 import { checkCompliance, type ComplianceReport } from '../../domain/compliance';
+import { callReference, lotName, lotOf, lotWord, responseSectionsOf } from '../../domain/call';
+import { deadlineText } from '../../domain/call-format';
 import { byId, invoicingProvider, type Corpus } from '../../domain/corpus';
 import { formatDate } from '../../domain/format';
 import { buildOffer } from '../../domain/offer';
@@ -45,7 +47,7 @@ export const callSectionId = (id: string) => `section-${id}`;
 /** The parts each section of the call holds; parts no section takes get a section of their own. */
 function partsBySection(tender: Tender): { bySection: Map<string, ResponsePart[]>; orphans: ResponsePart[] } {
   const bySection = new Map<string, ResponsePart[]>();
-  for (const s of tender.responseSections) bySection.set(s.id, s.includes ?? []);
+  for (const s of responseSectionsOf(tender)) bySection.set(s.id, s.includes ?? []);
   const taken = new Set([...bySection.values()].flat());
   const orphans = (['provider', 'programme', 'planning', 'references', 'price'] as const).filter((p) => !taken.has(p));
   return { bySection, orphans };
@@ -64,7 +66,8 @@ export function responseDocument(corpus: Corpus, responseId: string, pages?: Res
   if (!invoicing) throw new DocumentError(fr.pdf.errors.missing(file, r.provider ? 'provider' : 'consortium.lead', fr.vocab.collection.providers, r.provider ?? r.consortium?.lead ?? ''));
   if (r.lot && !(tender.data.lots ?? []).some((l) => l.id === r.lot)) throw new DocumentError(fr.pdf.errors.missing(file, 'lot', 'le lot', r.lot));
 
-  const report = checkCompliance({ tender: tender.data, response: r, programme: programme.data, regime: invoicing.data.vat, pages });
+  const references = invoicing.data.references?.length ?? 0;
+  const report = checkCompliance({ tender: tender.data, response: r, programme: programme.data, regime: invoicing.data.vat, pages, references });
   const offer = buildOffer(corpus, response, report);
   const title = r.title ?? programme.data.title;
   const providerNames = offer.providers.map((p) => p.name);
@@ -77,7 +80,9 @@ export function responseDocument(corpus: Corpus, responseId: string, pages?: Res
     price: () => priceBlocks(report, r),
   };
   const { bySection, orphans } = partsBySection(tender.data);
-  const sections: Array<SectionBlock & { id: string }> = tender.data.responseSections.map((s) => {
+  // The call's sections in its order; a call that gives none gets the response's own.
+  const expected = tender.data.responseSections ?? r.answers.map((a) => ({ id: a.section, title: a.title ?? a.section }));
+  const sections: Array<SectionBlock & { id: string }> = expected.map((s) => {
     const answer = r.answers.find((a) => a.section === s.id);
     const blocks: Block[] = answer ? markdown(answer.body) : [missingParagraph()];
     for (const part of bySection.get(s.id) ?? []) blocks.push(...partBlocks[part]());
@@ -94,8 +99,10 @@ export function responseDocument(corpus: Corpus, responseId: string, pages?: Res
 
   const f = t().facts;
   const cover: FactRow[] = [fact(f.tender, text(tender.data.title))];
-  if (tender.data.reference) cover.push(fact(f.reference, text(tender.data.reference)));
-  if (r.lot) cover.push(fact(f.lot, text(tender.data.lots!.find((l) => l.id === r.lot)!.title)));
+  const reference = callReference(tender.data);
+  if (reference) cover.push(fact(f.reference, text(reference)));
+  const lot = lotOf(tender.data, r.lot);
+  if (lot) cover.push(fact(lotWord(tender.data), text(lotName(tender.data, lot))));
   cover.push(fact(f.buyer, text(tender.data.buyer.name)));
   if (r.consortium) cover.push(fact(f.consortium, text(offer.providers.map((p) => (p.role === 'lead' ? `${p.name} (${f.lead})` : p.name)).join(', '))));
   else cover.push(fact(f.provider, text(providerNames[0])));
@@ -109,7 +116,8 @@ export function responseDocument(corpus: Corpus, responseId: string, pages?: Res
     ];
     cover.push(fact(f.contact, contact));
   }
-  cover.push(fact(f.deadline, text(formatDate(tender.data.dates.deadline))));
+  const deadline = tender.data.dates?.deadline;
+  if (deadline) cover.push(fact(f.deadline, text(deadlineText(deadline))));
 
   const document = typesetDocument<Document>({
     meta: {
@@ -117,7 +125,7 @@ export function responseDocument(corpus: Corpus, responseId: string, pages?: Res
       author: providerNames.join(', '),
       subject: t().subject(tender.data.title),
       keywords: ['Passerelle', fr.site.keywords.response, tender.data.buyer.name, ...providerNames],
-      date: r.date ?? tender.data.dates.deadline.slice(0, 10),
+      ...((r.date ?? deadline) && { date: (r.date ?? deadline!.at).slice(0, 10) }),
       language: 'fr-FR',
     },
     header: t().header(providerNames[0], tender.data.title),

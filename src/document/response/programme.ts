@@ -9,7 +9,8 @@ import { programmeMetrics } from '../../domain/metrics';
 import { fr } from '../../i18n/fr';
 import { bold, fact, facts, list, missing, paragraph, section, table, text } from '../build';
 import type { Block, FactRow, Runs } from '../model';
-import { indicatorTarget } from '../sheet/indicators';
+import { indicatorValue } from '../sheet/indicators';
+import { facilitatorText } from '../sheet/workshops';
 
 const t = () => fr.pdf.response;
 
@@ -19,7 +20,7 @@ function workshopsTable(programme: Programme): Block[] {
   const c = t().columns;
   const rows = (programme.workshops ?? []).map((w) => {
     const wm = m.workshops.find((x) => x.id === w.id);
-    const facilitator = [w.facilitator?.role, w.facilitator?.organisation, w.facilitator?.name].filter(Boolean).join(', ');
+    const facilitator = facilitatorText(w);
     return [
       [bold(w.title), ...(w.themes?.length ? [{ text: ` (${w.themes.map((x) => fr.vocab.workshopTheme[x]).join(', ')})` }] : [])],
       text(fr.vocab.workshopKind[w.kind]),
@@ -78,7 +79,7 @@ function indicatorsTable(programme: Programme): Block[] {
         programme.indicators.map((i) => [
           text(i.label),
           [i.definition, i.computation].filter(Boolean).length ? text([i.definition, i.computation].filter(Boolean).join(' ')) : missing(),
-          i.target ? text(indicatorTarget(i.target, i.unit)) : missing(),
+          i.target ? text(indicatorValue(i.target, i.unit)) : missing(),
         ]),
       ),
     ]),

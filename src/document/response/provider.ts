@@ -2,6 +2,7 @@
  * The provider (or each member of a consortium): legal form, SIRET, address, VAT regime,
  * certifications, presentation and team. The provider page shows the same facts.
  */
+import { addressText } from '../../domain/call-format';
 import type { Provider, Response } from '../../../schemas/index';
 import { byId, type Corpus } from '../../domain/corpus';
 import { formatNumber } from '../../domain/format';
@@ -18,7 +19,7 @@ export function providerFacts(p: Provider): FactRow[] {
   return [
     fact(f.legalForm, text(fr.vocab.legalForm[p.legalForm])),
     ...(p.siret ? [fact(f.siret, text(siretText(p.siret)))] : []),
-    fact(f.address, text([p.address.street, `${p.address.postcode} ${p.address.city}`].filter(Boolean).join(', '))),
+    fact(f.address, text(addressText(p.address))),
     fact(f.vat, text(vatRegimeLabel(p.vat))),
     ...(p.certifications?.length ? [fact(fr.pdf.provider.certifications, ...p.certifications.map((c) => text(c.scope ? `${c.name} (${c.scope})` : c.name)))] : []),
   ];

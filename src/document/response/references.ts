@@ -4,12 +4,13 @@
  */
 import type { Response } from '../../../schemas/index';
 import { byId, type Corpus } from '../../domain/corpus';
-import { formatMoney, formatNumber, formatPercent, formatPeriod, formatRate, formatSpan } from '../../domain/format';
+import { formatMoney, formatPeriod, formatSpan } from '../../domain/format';
 import { programmeMetrics } from '../../domain/metrics';
 import { fr } from '../../i18n/fr';
 import { fact, facts, list, markdown, paragraph, section, text } from '../build';
 import type { Block, FactRow } from '../model';
 import { resultsChart } from '../sheet/results';
+import { resultValue } from '../sheet/text';
 import { providerIds } from './provider';
 
 const t = () => fr.pdf.response;
@@ -34,7 +35,7 @@ export function referenceBlocks(response: Response, corpus: Corpus): Block[] {
         const others = m.results.filter((r) => !r.computed);
         const results: Block[] = [
           ...(chart ? [{ type: 'chart' as const, chart: { ...chart, id: `resultats-${ref.programme}` } }] : []),
-          ...(others.length ? [list(others.map((r) => `${r.label} : ${r.count !== undefined ? formatNumber(r.count) : formatPercent(r.rate ?? 0)}`))] : []),
+          ...(others.length ? [list(others.map((r) => `${r.label} : ${resultValue(r) ?? fr.common.notProvided}`))] : []),
         ];
         blocks.push(section(p.title, [facts(rows), paragraph(p.summary), ...(results.length ? [section(t().referenceResults, results)] : [])]));
       } else {

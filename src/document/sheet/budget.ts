@@ -1,33 +1,52 @@
 /**
- * The budget: its figures (the metrics leave costs per hour out while a workshop is not
- * quantified, since its hours would be missing from the divisor), lines and funders. Shares in a
- * column show with one precision (`62,5 %` above `100,0 %`).
+ * The budget: its amount with what it is and the period it covers; a cost per person (and per
+ * hour) only when the budget and the people are exact and of the same period, saying which, and
+ * otherwise why there is none; lines and funders. A share the source gives keeps its decimals; a
+ * share computed from an amount shows with one precision for its column.
  */
 import type { Programme } from '../../../schemas/index';
-import { commonDecimals, formatMoney, formatMoneySpan, formatNumber, formatPercent, formatShare, formatSpan } from '../../domain/format';
+import { commonDecimals, formatMoney, formatMoneySpan, formatNumber, formatPercent, formatPeriod, formatQualifiedDate, formatShare, formatSpan } from '../../domain/format';
 import type { ProgrammeMetrics } from '../../domain/metrics';
 import { fr } from '../../i18n/fr';
 import { missingParagraph, note, orMissing, section, table, text } from '../build';
 import type { Block, KeyFigure, Runs } from '../model';
-import { sheetSection, type SheetSection } from './section';
-import { money } from './text';
+import { sourcedSection, type SheetSection } from './section';
+import { money, sourcesOf } from './text';
 
 const b = () => fr.sheet.budget;
+const w = () => fr.facts.budget;
 type Budget = NonNullable<Programme['budget']>;
 
-function figures(budget: Budget, m: ProgrammeMetrics): KeyFigure[] {
+/** `sur toute l'action`, `pour l'année 2016`, `par an (année non précisée)`, `pour la période de 2007 à 2013`, `période non précisée`. */
+export function budgetPeriodText(budget: Budget): string {
+  if (budget.period === 'whole') return w().periodWhole;
+  if (budget.period === 'year') return budget.year ? w().periodYear(formatQualifiedDate(budget.year)) : w().periodYearUnknown;
+  if (budget.span) return w().periodSpan(formatPeriod(budget.span));
+  return w().periodUnknown;
+}
+
+/** `69 000 € (budget), par an (année non précisée)`; the amount, what it is, its period. */
+export function budgetText(budget: Budget): string | undefined {
+  if (!budget.total) return undefined;
+  const what = budget.basis ? ` (${fr.vocab.budgetBasis[budget.basis]})` : '';
+  return `${money(budget.total)}${what}, ${budgetPeriodText(budget)}`;
+}
+
+function figures(p: Programme, budget: Budget, m: ProgrammeMetrics): Block[] {
   const out: KeyFigure[] = [];
-  if (budget.total) out.push({ value: money(budget.total), label: b().total.toLowerCase() });
+  if (budget.total) out.push({ value: money(budget.total), label: (budget.basis ? fr.vocab.budgetBasis[budget.basis] : b().total).toLowerCase(), detail: budgetPeriodText(budget) });
   if (budget.total && m.costPerParticipantCents && m.participants) {
     out.push({
       value: formatMoneySpan(m.costPerParticipantCents),
       label: b().perParticipant.toLowerCase(),
-      detail: b().perParticipantDetail(money(budget.total), `${formatSpan(m.participants)} ${fr.format.people(m.participants.max)}`),
+      detail: b().perParticipantDetail(money(budget.total), `${formatSpan(m.participants)} ${fr.format.people(m.participants.max)}`, budgetPeriodText(budget)),
     });
   }
   if (m.costPerParticipantHourCents) out.push({ value: formatMoneySpan(m.costPerParticipantHourCents), label: b().perParticipantHour.toLowerCase(), detail: b().computed });
   if (m.costPerFacilitatorHourCents) out.push({ value: formatMoneySpan(m.costPerFacilitatorHourCents), label: b().perFacilitatorHour.toLowerCase(), detail: b().computed });
-  return out;
+  const blocks: Block[] = out.length ? [{ type: 'figures', items: out }] : [];
+  if (m.costWithheld) blocks.push(note(b().withheld[m.costWithheld]));
+  return blocks;
 }
 
 function linesPart(budget: Budget): Block | undefined {
@@ -39,36 +58,40 @@ function linesPart(budget: Budget): Block | undefined {
     const computation =
       line.quantity !== undefined && line.unitPrice
         ? b().lineComputation(formatNumber(line.quantity), unit && (line.quantity >= 2 ? unit[1] : unit[0]), money(line.unitPrice))
-        : undefined;
+        : line.unitPrice
+          ? b().unitCost(money(line.unitPrice), unit?.[0])
+          : undefined;
     const label = line.note ? `${line.label} (${line.note})` : line.label;
     return [text(label), orMissing(line.category && fr.vocab.budgetCategory[line.category]), orMissing(computation), orMissing(line.amount && money(line.amount))];
   });
-  const footer = budget.total ? [[text(b().linesTotal), text(''), text(''), text(money(budget.total))]] : undefined;
+  const footer = budget.total && budget.linesComplete !== false ? [[text(b().linesTotal), text(''), text(''), text(money(budget.total))]] : undefined;
   return section(b().lines, [
     table(b().linesCaption, [{ label: c.label, rowHeader: true }, { label: c.category }, { label: c.computation }, { label: c.amount, align: 'end' }], rows, footer),
+    ...(budget.linesComplete === false ? [note(b().linesPartial)] : []),
   ]);
 }
 
-function fundersPart(budget: Budget): Block | undefined {
+function fundersPart(p: Programme, budget: Budget): Block | undefined {
   const funders = budget.funders ?? [];
   if (funders.length === 0) return undefined;
   const c = b().funderColumns;
-  const total = budget.total?.cents;
-  const withNotes = funders.some((f) => f.note || f.inKind);
-  const known = funders.filter((f) => f.amount);
+  const total = budget.total && !budget.total.approx ? budget.total.cents : undefined;
+  const withNotes = funders.some((f) => f.note || f.inKind || f.period || f.source);
+  const known = funders.filter((f) => f.amount && !f.amount.approx);
   const knownCents = known.reduce((sum, f) => sum + f.amount!.cents, 0);
-  // Shares computed from amounts (or given in percent) share one precision with their total.
-  const percentOf = (f: (typeof funders)[number]) =>
-    f.share ? (f.share.denominator === 100 ? f.share.numerator : undefined) : f.amount && total ? (f.amount.cents / total) * 100 : undefined;
+  // Shares computed from exact amounts share one precision with their total; shares the source gives keep theirs.
+  const computedOf = (f: (typeof funders)[number]) => (!f.share && f.amount && !f.amount.approx && total ? (f.amount.cents / total) * 100 : undefined);
   const totalPercent = known.length > 1 && total ? (knownCents / total) * 100 : undefined;
-  const percents = [...funders.map(percentOf), totalPercent].filter((x): x is number => x !== undefined);
-  const decimals = commonDecimals(percents, 1);
+  const computed = [...funders.map(computedOf), totalPercent].filter((x): x is number => x !== undefined);
+  const given = funders.flatMap((f) => (f.share?.denominator === 100 ? [f.share.numerator] : []));
+  const decimals = Math.max(commonDecimals(computed, 1), commonDecimals(given, 4));
   const percentText = (value: number) => formatPercent(value, decimals, decimals);
   const rows = funders.map((f) => {
-    const percent = percentOf(f);
-    const share = percent !== undefined ? percentText(percent) : f.share ? formatShare(f.share) : undefined;
-    const note = [f.inKind ? b().inKind : undefined, f.note].filter(Boolean).join(' ; ');
-    return [text(f.name), orMissing(f.kind && fr.vocab.funderKind[f.kind]), orMissing(f.amount && money(f.amount)), orMissing(share), ...(withNotes ? [text(note)] : [])];
+    const computedShare = computedOf(f);
+    const shareText = f.share ? (f.share.denominator === 100 ? percentText(f.share.numerator) : formatShare(f.share)) : computedShare !== undefined ? percentText(computedShare) : undefined;
+    const share = shareText && f.share?.approx ? (f.share.approx === 'nearly' ? fr.facts.count.nearly(shareText) : fr.facts.count.about(shareText)) : shareText;
+    const details = [f.inKind ? b().inKind : undefined, f.period, f.note, sourcesOf(p, f.source)].filter(Boolean).join(' ; ');
+    return [text(f.name), orMissing(f.kind && fr.vocab.funderKind[f.kind]), orMissing(f.amount && money(f.amount)), orMissing(share), ...(withNotes ? [text(details)] : [])];
   });
   const footer: Runs[][] | undefined =
     known.length > 1
@@ -86,12 +109,11 @@ function fundersPart(budget: Budget): Block | undefined {
 
 export function budgetSection(p: Programme, m: ProgrammeMetrics): SheetSection {
   const budget = p.budget;
-  if (!budget) return sheetSection('budget', [missingParagraph()]);
-  const keyFigures = figures(budget, m);
+  if (!budget) return sourcedSection(p, 'budget', [missingParagraph()]);
   const blocks: Block[] = [
-    ...(keyFigures.length ? [{ type: 'figures' as const, items: keyFigures }] : []),
-    ...[linesPart(budget), fundersPart(budget)].filter((x): x is Block => x !== undefined),
+    ...figures(p, budget, m),
+    ...[linesPart(budget), fundersPart(p, budget)].filter((x): x is Block => x !== undefined),
     ...(budget.note ? [note(budget.note)] : []),
   ];
-  return sheetSection('budget', blocks.length ? blocks : [missingParagraph()]);
+  return sourcedSection(p, 'budget', blocks.length ? blocks : [missingParagraph()], budget);
 }

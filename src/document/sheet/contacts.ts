@@ -25,7 +25,7 @@ export function contactsSection(p: Programme): SheetSection {
           c.caption,
           [{ label: col.name, rowHeader: true }, { label: col.role }, { label: col.organisation }, { label: col.email }, { label: col.phone }],
           contacts.map((person) => [
-            text(person.name),
+            orMissing(person.name),
             orMissing(person.role),
             orMissing(person.organisation),
             person.email ? link(person.email, `mailto:${person.email}`) : missing(),

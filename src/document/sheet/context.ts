@@ -4,7 +4,7 @@ import { formatGivenPercent, formatMoney, formatNumber, formatSources } from '..
 import { fr } from '../../i18n/fr';
 import { markdown, section } from '../build';
 import type { Block } from '../model';
-import { sheetSection, type SheetSection } from './section';
+import { sourcedSection, type SheetSection } from './section';
 
 type Figure = NonNullable<Programme['territory']['figures']>[number];
 
@@ -36,5 +36,5 @@ export function contextSection(p: Programme): SheetSection | undefined {
       ]),
     );
   }
-  return blocks.length ? sheetSection('context', blocks) : undefined;
+  return blocks.length ? sourcedSection(p, 'context', blocks) : undefined;
 }

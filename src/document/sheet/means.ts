@@ -4,7 +4,7 @@ import { formatHumanTime } from '../../domain/format';
 import { fr } from '../../i18n/fr';
 import { list, missingParagraph, nonEmpty, orMissing, section, table, text } from '../build';
 import type { Block } from '../model';
-import { sheetSection, type SheetSection } from './section';
+import { sourcedSection, type SheetSection } from './section';
 
 export function meansSection(p: Programme): SheetSection {
   const m = fr.sheet.means;
@@ -29,5 +29,5 @@ export function meansSection(p: Programme): SheetSection {
     );
   }
   if (nonEmpty(p.means?.material)) blocks.push(section(m.material, [list(p.means.material)]));
-  return sheetSection('means', blocks.length ? blocks : [missingParagraph()]);
+  return sourcedSection(p, 'means', blocks.length ? blocks : [missingParagraph()], p.means);
 }

@@ -1,37 +1,89 @@
 /**
- * How the programme runs: its description, key figures (only those whose inputs are all known),
- * the groups, the workshops and the governance bodies.
+ * How the programme runs: its description, key figures (only those whose inputs are all known,
+ * each saying its period), the sites, the groups, the workshops and the governance bodies.
  */
 import type { Programme } from '../../../schemas/index';
-import { formatDate, formatDurationRange, formatFrequency, formatMinutesSpan, formatSpan } from '../../domain/format';
+import { formatCount, formatDate, formatDisputedDate, formatDuration, formatDurationRange, formatFrequency, formatMinutesSpan, formatNumber, formatPeriod, formatQualifiedDate, formatSpan } from '../../domain/format';
 import type { ProgrammeMetrics } from '../../domain/metrics';
 import { fr } from '../../i18n/fr';
 import { markdown, missingParagraph, nonEmpty, orMissing, section, table, text } from '../build';
 import type { Block, KeyFigure } from '../model';
 import { cohortsPart } from './cohorts';
-import { sheetSection, type SheetSection } from './section';
+import { sourcedSection, type SheetSection } from './section';
+import { sourcesOf } from './text';
 import { workshopsPart } from './workshops';
 
+const o = () => fr.sheet.operation;
+
+/** `personnes accompagnées`, `personnes prévues`, `personnes` (a count whose kind the source does not say). */
+function participantsFigure(p: Programme, m: ProgrammeMetrics): KeyFigure | undefined {
+  const basis = m.participantsBasis;
+  if (!m.participants || !basis) return undefined;
+  const n = m.participants.max;
+  const label = basis.kind === 'achieved' ? o().participants(n) : basis.kind === 'target' ? o().planned(n) : fr.format.people(n);
+  const date = basis.date && formatQualifiedDate(basis.date);
+  const when =
+    basis.kind === 'target' && date
+      ? fr.facts.count.by(date)
+      : basis.period === 'year'
+        ? date
+          ? o().inYear(date)
+          : o().perYear
+        : basis.period === 'at-date' && date
+          ? basis.date!.date.length === 10 ? fr.facts.count.atDay(date) : fr.facts.count.inPeriod(date)
+          : basis.period && basis.period !== 'at-date'
+            ? fr.vocab.countPeriod[basis.period]
+            : undefined;
+  const detail =
+    basis.from === 'cohorts'
+      ? basis.groups === 1
+        ? o().oneGroup
+        : o().summedGroups(basis.groups!)
+      : basis.from === 'recurrence'
+        ? o().recurringGroups(basis.groups!, basis.groupSize!, [p.recurrence?.period && formatPeriod(p.recurrence.period), p.recurrence?.note].filter(Boolean).join(', ') || undefined)
+        : undefined;
+  return { value: formatSpan(m.participants), label: [label, when].filter(Boolean).join(' '), ...(detail && { detail }) };
+}
+
 function keyFigures(p: Programme, m: ProgrammeMetrics): KeyFigure[] {
-  const o = fr.sheet.operation;
   const quantified = m.workshops.filter((w) => w.minutesPerParticipant);
-  const detail = m.unquantified.length ? { detail: o.countedOnly(quantified.length, m.workshops.length) } : {};
+  const detail = m.unquantified.length ? { detail: o().countedOnly(quantified.length, m.workshops.length) } : {};
   const figures: KeyFigure[] = [];
-  if (m.participants) figures.push({ value: formatSpan(m.participants), label: o.participants(m.participants.max) });
-  if (p.duration) figures.push({ value: formatDurationRange(p.duration), label: o.duration.toLowerCase() });
-  if (m.sessionsPerParticipant) figures.push({ value: formatSpan(m.sessionsPerParticipant), label: o.sessions(m.sessionsPerParticipant.max), ...detail });
-  if (m.minutesPerParticipant) figures.push({ value: formatMinutesSpan(m.minutesPerParticipant), label: o.hoursPerParticipant, ...detail });
-  if (m.facilitatorMinutes) figures.push({ value: formatMinutesSpan(m.facilitatorMinutes), label: o.facilitatorHours, ...detail });
+  const people = participantsFigure(p, m);
+  if (people) figures.push(people);
+  if (p.recurrence) figures.push({ value: formatCount(p.recurrence.groups), label: o().recurrence, ...(p.recurrence.size && { detail: o().eachOf(formatCount(p.recurrence.size, { bare: true })) }) });
+  if (p.span) figures.push({ value: formatDuration(p.span), label: o().programmeSpan });
+  if (p.duration) figures.push({ value: formatDurationRange(p.duration), label: o().duration.toLowerCase() });
+  if (m.sessionsPerParticipant) figures.push({ value: formatSpan(m.sessionsPerParticipant), label: o().sessions(m.sessionsPerParticipant.max), ...detail });
+  if (m.minutesPerParticipant) figures.push({ value: formatMinutesSpan(m.minutesPerParticipant), label: o().hoursPerParticipant, ...detail });
+  if (m.facilitatorMinutes) figures.push({ value: formatMinutesSpan(m.facilitatorMinutes), label: o().facilitatorHours, ...detail });
   return figures;
+}
+
+function sitesPart(p: Programme): Block | undefined {
+  if (!nonEmpty(p.sites)) return undefined;
+  const c = o().siteColumns;
+  return section(o().sites, [
+    table(
+      o().sitesCaption,
+      [{ label: c.name, rowHeader: true }, { label: c.place }, { label: c.surface, align: 'end' }, { label: c.opened }, { label: c.note }],
+      p.sites.map((site) => [
+        text(site.planned ? o().plannedSite(site.name) : site.name),
+        orMissing(site.address && [site.address.street, site.address.postcode, site.address.city].filter(Boolean).join(', ')),
+        orMissing(site.surface && o().surface(formatNumber(site.surface.value), fr.vocab.surfaceUnit[site.surface.unit])),
+        orMissing(site.opened && formatDisputedDate(site.opened, (ids) => sourcesOf(p, ids) ?? '')),
+        orMissing(site.description),
+      ]),
+    ),
+  ]);
 }
 
 function governancePart(p: Programme): Block | undefined {
   if (!nonEmpty(p.governance)) return undefined;
-  const o = fr.sheet.operation;
-  const c = o.governanceColumns;
-  return section(o.governance, [
+  const c = o().governanceColumns;
+  return section(o().governance, [
     table(
-      o.governanceCaption,
+      o().governanceCaption,
       [{ label: c.body, rowHeader: true }, { label: c.frequency }, { label: c.members }, { label: c.role }, { label: c.dates }],
       p.governance.map((g) => [
         text(g.body),
@@ -48,8 +100,8 @@ export function operationSection(p: Programme, m: ProgrammeMetrics): SheetSectio
   const figures = keyFigures(p, m);
   const blocks: Block[] = [
     ...markdown(p.description),
-    ...(figures.length ? [section(fr.sheet.operation.keyFigures, [{ type: 'figures' as const, items: figures }])] : []),
-    ...[cohortsPart(p, m), workshopsPart(p, m), governancePart(p)].filter((b): b is Block => b !== undefined),
+    ...(figures.length ? [section(o().keyFigures, [{ type: 'figures' as const, items: figures }])] : []),
+    ...[sitesPart(p), cohortsPart(p, m), workshopsPart(p, m), governancePart(p)].filter((b): b is Block => b !== undefined),
   ];
-  return sheetSection('operation', blocks.length ? blocks : [missingParagraph()]);
+  return sourcedSection(p, 'operation', blocks.length ? blocks : [missingParagraph()], p.sites, p.cohorts, p.recurrence, p.workshops, p.governance);
 }

@@ -1,13 +1,19 @@
-/** The phases as a timeline (one lane per phase, dated steps as events), then each phase in words. */
+/**
+ * The phases as a timeline (one lane per dated phase, dated steps as events), then each phase in
+ * words, in the order written (a phase or step without dates keeps its place), then the dated
+ * milestones (creation, approval, takeover, opening…). Vague dates (« fin 2003 ») are drawn over
+ * the span they cover and written as the source wrote them.
+ */
 import type { Programme } from '../../../schemas/index';
-import { dateLikeBounds, formatDate, formatPeriod } from '../../domain/format';
-import { dateBounds } from '../../domain/shorthand';
+import { dateLikeBounds, formatDisputedDate, formatPeriod } from '../../domain/format';
 import { fr } from '../../i18n/fr';
 import { list, note, nonEmpty, section } from '../build';
-import type { TimelineChart, TimelineLane } from '../model';
-import { sheetSection, type SheetSection } from './section';
+import type { Block, TimelineChart, TimelineLane } from '../model';
+import { sourcedSection, type SheetSection } from './section';
+import { sourcesOf } from './text';
 
 type Phases = NonNullable<Programme['phases']>;
+type Phase = Phases[number];
 
 /** Months since year 0, so that months can be subtracted. */
 const monthIndex = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
@@ -23,38 +29,46 @@ function ticksOf(start: number, end: number): TimelineChart['ticks'] {
   const step = [1, 2, 3, 6, 12].find((s) => months / s <= 6) ?? 12;
   let year = '';
   for (let m = start; m < end; m += step) {
-    const [month, y] = formatDate(monthIso(m)).split('\u00A0');
+    const [month, y] = formatDisputedDate({ date: monthIso(m) }).split('\u00A0');
     ticks.push({ at: m - start, label: month, ...(y !== year && { year: y }) });
     year = y;
   }
   return ticks;
 }
 
-/** The phases as a timeline: one lane per phase, dated steps as events, graduations. */
+/**
+ * The months a phase covers: from its start to its end; without an end, to its last dated step, or
+ * over its start; undefined when nothing in it is dated from the start.
+ */
+function phaseMonths(ph: Phase): { first: number; last: number } | undefined {
+  const start = ph.period?.start && dateLikeBounds(ph.period.start);
+  const lastStep = [...(ph.steps ?? [])].reverse().find((s) => s.date)?.date;
+  const end = ph.period?.end ? dateLikeBounds(ph.period.end).last : lastStep ? dateLikeBounds(lastStep).last : start?.last;
+  if (!start?.first || !end) return undefined;
+  return { first: monthIndex(start.first), last: monthIndex(end) };
+}
+
+const heading = (ph: Phase) => fr.sheet.phases.heading(fr.vocab.phaseKind[ph.kind], ph.title === fr.vocab.phaseKind[ph.kind] ? undefined : ph.title);
+const periodText = (p: Programme | undefined, ph: Phase) => (ph.period ? formatPeriod(ph.period, p && ((ids) => sourcesOf(p, ids) ?? '')) : fr.sheet.phases.undated);
+
+/** The dated phases as a timeline: one lane per phase, dated steps as events, graduations. */
 export function phasesTimeline(phases: Phases): TimelineChart | undefined {
-  if (phases.length === 0) return undefined;
+  const dated = phases.map((ph) => ({ ph, months: phaseMonths(ph) })).filter((x): x is { ph: Phase; months: { first: number; last: number } } => !!x.months);
+  if (dated.length === 0) return undefined;
   const t = fr.sheet.phases;
-  const bounds = phases.map((ph) => {
-    const start = ph.period.start && dateLikeBounds(ph.period.start).first;
-    // A phase without an end date is drawn to its last dated step, or over its first month.
-    const lastStep = [...(ph.steps ?? [])].reverse().find((s) => s.date)?.date;
-    const end = ph.period.end ? dateLikeBounds(ph.period.end).last : lastStep ? dateBounds(lastStep).last : start && dateLikeBounds(ph.period.start!).last;
-    return { first: monthIndex(start ?? end ?? '0000-01'), last: monthIndex(end ?? start ?? '0000-01') };
-  });
-  const start = Math.min(...bounds.map((b) => b.first));
-  const end = Math.max(...bounds.map((b) => b.last)) + 1;
-  const lanes: TimelineLane[] = phases.map((ph, i) => ({
-    label: t.heading(fr.vocab.phaseKind[ph.kind], ph.title),
+  const start = Math.min(...dated.map((d) => d.months.first));
+  const end = Math.max(...dated.map((d) => d.months.last)) + 1;
+  const lanes: TimelineLane[] = dated.map(({ ph, months }) => ({
+    label: heading(ph),
     kind: ph.kind,
-    from: bounds[i].first - start,
-    to: bounds[i].last + 1 - start,
-    periodText: formatPeriod(ph.period),
-    events: (ph.steps ?? [])
-      .filter((s) => s.date)
-      .map((s) => {
-        const b = dateBounds(s.date!);
-        return { at: (monthIndex(b.first) + monthIndex(b.last) + 1) / 2 - start, label: s.label, dateText: formatDate(s.date!) };
-      }),
+    from: months.first - start,
+    to: months.last + 1 - start,
+    periodText: periodText(undefined, ph),
+    events: (ph.steps ?? []).flatMap((s) => {
+      const b = s.date && dateLikeBounds(s.date);
+      if (!b?.first || !b.last) return [];
+      return [{ at: (monthIndex(b.first) + monthIndex(b.last) + 1) / 2 - start, label: s.label, dateText: formatDisputedDate(s.date!) }];
+    }),
   }));
   return {
     kind: 'timeline',
@@ -69,16 +83,32 @@ export function phasesTimeline(phases: Phases): TimelineChart | undefined {
   };
 }
 
+function milestonesPart(p: Programme): Block | undefined {
+  if (!nonEmpty(p.milestones)) return undefined;
+  const t = fr.sheet.phases;
+  const siteName = (id?: string) => id && p.sites?.find((s) => s.id === id)?.name;
+  return section(t.milestones, [
+    list(
+      p.milestones.map((m) => {
+        const what = [fr.vocab.milestoneKind[m.kind], m.label, siteName(m.site)].filter(Boolean).join(' — ');
+        return m.date ? t.step(formatDisputedDate(m.date, (ids) => sourcesOf(p, ids) ?? ''), what) : t.undatedStep(what);
+      }),
+    ),
+  ]);
+}
+
 export function phasesSection(p: Programme): SheetSection | undefined {
   const phases = p.phases ?? [];
-  const timeline = phasesTimeline(phases);
-  if (!timeline) return undefined;
+  const milestones = milestonesPart(p);
+  if (phases.length === 0 && !milestones) return undefined;
   const t = fr.sheet.phases;
+  const timeline = phasesTimeline(phases);
   const details = phases.map((ph) =>
-    section(t.heading(fr.vocab.phaseKind[ph.kind], ph.title), [
-      note(formatPeriod(ph.period)),
-      ...(nonEmpty(ph.steps) ? [list(ph.steps.map((s) => (s.date ? t.step(formatDate(s.date), s.label) : s.label)))] : []),
+    section(heading(ph), [
+      note(periodText(p, ph)),
+      ...(nonEmpty(ph.steps) ? [list(ph.steps.map((s) => (s.date ? t.step(formatDisputedDate(s.date, (ids) => sourcesOf(p, ids) ?? ''), s.label) : s.label)))] : []),
     ]),
   );
-  return sheetSection('phases', [{ type: 'chart', chart: timeline }, ...details]);
+  const blocks: Block[] = [...(timeline ? [{ type: 'chart' as const, chart: timeline }] : []), ...details, ...(milestones ? [milestones] : [])];
+  return sourcedSection(p, 'phases', blocks, p.phases, p.milestones);
 }

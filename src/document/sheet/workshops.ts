@@ -12,12 +12,16 @@ import type { Workshop } from './text';
 
 const o = () => fr.sheet.operation;
 
-function facilitatorText(w: Workshop): string | undefined {
-  const f = w.facilitator;
-  if (!f) return undefined;
-  const who = [f.name, f.role].filter(Boolean).join(', ');
-  if (who && f.organisation) return `${who} (${f.organisation})`;
-  return who || f.organisation;
+/** `Professeur de danse ; conseillère (Pôle emploi) ; formateur retraité (bénévole)`. */
+export function facilitatorText(w: Workshop): string | undefined {
+  const one = (f: NonNullable<Workshop['facilitator']>[number]) => {
+    const who = [f.name, f.role].filter(Boolean).join(', ');
+    const extra = [f.organisation, f.status && fr.vocab.meansStatus[f.status].toLowerCase()].filter(Boolean).join(', ');
+    if (who && extra) return `${who} (${extra})`;
+    return who || extra;
+  };
+  const all = (w.facilitator ?? []).map(one).filter(Boolean);
+  return all.length ? all.join(' ; ') : undefined;
 }
 
 /**
@@ -38,8 +42,14 @@ function kindText(w: Workshop): string {
 function frequencyText(w: Workshop): string | undefined {
   const frequency = w.frequency && formatFrequency(w.frequency);
   const span = w.span && formatDuration(w.span);
-  if (frequency && span) return o().span(frequency, span);
-  return frequency ?? (span && o().spanOnly(span));
+  const rhythm = frequency && span ? o().span(frequency, span) : (frequency ?? (span && o().spanOnly(span)));
+  return [rhythm, w.schedule].filter(Boolean).join(', ') || undefined;
+}
+
+/** `Atelier thématique (en groupe)` and, below, the themes it works on. */
+function kindCell(w: Workshop): Runs {
+  const themes = (w.themes ?? []).map((theme) => fr.vocab.workshopTheme[theme]);
+  return themes.length ? [{ text: kindText(w) }, { text: ` — ${o().themes(themes)}` }] : text(kindText(w));
 }
 
 export function workshopsPart(p: Programme, m: ProgrammeMetrics): SectionBlock | undefined {
@@ -68,7 +78,7 @@ export function workshopsPart(p: Programme, m: ProgrammeMetrics): SectionBlock |
     const cohortNames = w.cohorts?.length ? w.cohorts.map((id) => cohorts.find((x) => x.id === id)?.name ?? id).join(', ') : o().allCohorts;
     return [
       text(w.title),
-      text(kindText(w)),
+      kindCell(w),
       orMissing(w.sessions && formatRange(w.sessions)),
       orMissing(w.sessionDuration && formatDurationRange(w.sessionDuration)),
       orMissing(frequencyText(w)),

@@ -49,7 +49,7 @@ export const details = {
     sharesExpected: 'des parts qui totalisent au plus 100 %',
     resultValueFound: 'un résultat sans count ni percent',
     resultValueExpected: 'un nombre (count, avec of pour son dénominateur) ou un pourcentage (percent)',
-    resultOverExpected: (of: number) => `un nombre inférieur ou égal au dénominateur (of: ${of})`,
+    resultOverExpected: (of: number | string) => `un nombre inférieur ou égal au dénominateur (of: ${of})`,
     unknownCohortExpected: (known: string[]) => (known.length ? `l'identifiant d'un des groupes déclarés dans cohorts : ${known.join(', ')}` : 'l\'identifiant d\'un groupe déclaré dans cohorts (il n\'y en a aucun)'),
     regionMismatchExpected: (regions: string[]) => (regions.length === 1 ? `la région du département, ${regions[0]}` : `une des régions des départements : ${regions.join(', ')}`),
     oneFormExpected: (one: string, many: string) => `${one} ou ${many}, l'un des deux`,

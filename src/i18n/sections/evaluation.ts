@@ -183,14 +183,6 @@ export const evaluation = {
     chartTitle: 'Points pondérés simulés, par critère',
   },
 
-  export: {
-    weightingDescription: {
-      percentage: 'Pondération en pourcentage.',
-      points: (total: string) => `Pondération en points, sur ${total} points.`,
-      order: 'Critères classés par ordre d\'importance décroissante, sans pondération.',
-    },
-  },
-
   cli: {
     unknownEvaluation: (id: string, ids: string[]) =>
       `L'évaluation « ${id} » n'existe pas. Évaluations : ${ids.join(', ') || 'aucune'}.`,
@@ -206,8 +198,6 @@ export const evaluation = {
   },
 
   errors: {
-    orderWeighting:
-      'l\'appel classe ses critères par ordre d\'importance, sans pondération : il n\'y a pas de total pondéré à calculer.',
     unknownTender: (id: string) => `l'appel « ${id} » n'existe pas.`,
   },
 
@@ -226,8 +216,5 @@ export const evaluation = {
     missingMarksHint: 'Ajoutez les notes manquantes avec leur justification, ou écartez l\'offre (excluded: true) en donnant la raison (reason).',
     excludedWithoutReason: (response: string) => `L'offre « ${response} » est écartée sans raison`,
     excludedWithoutReasonHint: 'Ajoutez reason: avec la raison de la décision (offre irrégulière, inacceptable, anormalement basse…).',
-    orderWeighting: (tender: string) =>
-      `L'appel « ${tender} » classe ses critères par ordre d'importance, sans pondération : Passerelle ne sait pas calculer un total pondéré`,
-    orderWeightingHint: 'Donnez à l\'appel une pondération en pourcentage ou en points (awardCriteria.weighting), si l\'appel publié en donne une.',
   },
 };

@@ -86,6 +86,37 @@ export const factsVocab = {
     'not-after': 'au plus tard',
   },
   sourceKind: { primary: 'Source première', secondary: 'Source secondaire' },
+  budgetBasis: {
+    'total-cost': "coût total de l'action",
+    budget: 'budget',
+    'eligible-cost': 'coût éligible',
+    'estimated-cost': 'coût estimé',
+    envelope: 'enveloppe',
+  },
+  awardKind: { prize: 'Prix', label: 'Label', approval: 'Agrément', recognition: 'Reconnaissance', laureate: 'Lauréat' },
+  milestoneKind: {
+    founded: 'Création',
+    approved: 'Agrément ou conventionnement',
+    takeover: 'Reprise par un autre porteur',
+    opening: 'Ouverture',
+    extension: 'Extension',
+    inauguration: 'Inauguration',
+    diagnosis: 'Diagnostic',
+    other: 'Étape',
+  },
+  titleLanguage: {
+    eu: 'basque',
+    es: 'espagnol',
+    oc: 'occitan',
+    br: 'breton',
+    ca: 'catalan',
+    co: 'corse',
+    de: 'allemand',
+    en: 'anglais',
+    it: 'italien',
+    fr: 'français',
+  },
+  surfaceUnit: { m2: 'm²', ha: 'ha' },
   areaKind: {
     'foreign-region': 'région hors de France',
     country: 'pays',
@@ -107,6 +138,8 @@ export const facts = {
     atLeast: (value: string) => `au moins ${value}`,
     lessThan: (value: string) => `moins de ${value}`,
     atMost: (value: string) => `au plus ${value}`,
+    /** `Objectif : 3 000 personnes d'ici 2020`. */
+    withKind: (kind: string, text: string) => `${kind} : ${text}`,
     /** A target's horizon: `d'ici fin 2020`. */
     by: (date: string) => `d'ici ${date}`,
     /** A count at a day: `au 31 mars 2021`; at a month or year: `en mars 2021`. */
@@ -116,7 +149,7 @@ export const facts = {
     message: 'Nombre illisible',
     expected:
       'un nombre (12), un intervalle (« 10 à 12 »), une approximation (« environ 60 », « près de 600 », « une soixantaine »), une moyenne (« en moyenne 10 ») ou une borne (« plus de 250 », « au moins 12 », « moins de 26 »), avec si besoin son unité et sa période (« 18 postes en insertion », « 60 personnes par an »)',
-    hint: "Recopiez le nombre comme la source l'écrit, avec « environ » ou « plus de » s'il y est ; indiquez l'unité (unit) et la période (period) quand la source les donne.",
+    hint: "Recopiez le nombre comme la source l'écrit, avec « environ » ou « plus de » s'il y est ; indiquez l'unité (unit) et la période (period) quand la source les donne, sinon laissez-les absentes ; sans nombre, retirez le champ.",
     unitConflict: (written: string, declared: string) => `Le nombre est écrit en ${written} mais le champ unit dit ${declared}`,
     unitConflictHint: "Gardez une seule unité : celle de la source.",
     periodConflict: 'La période écrite dans le nombre et le champ period ne disent pas la même chose',
@@ -124,7 +157,87 @@ export const facts = {
     precisionConflict: 'La précision écrite dans le nombre et le champ precision ne disent pas la même chose',
     precisionConflictHint: 'Retirez precision : « environ » ou « en moyenne » dans le nombre suffisent.',
     whole: (unit: string) => `Un nombre de ${unit} est un nombre entier`,
-    wholeHint: "Écrivez le nombre entier que donne la source, ou « environ » suivi du nombre s'il est approché.",
+    wholeHint: "Écrivez le nombre entier que donne la source, ou « environ » suivi du nombre s'il est approché ; sans nombre, retirez le champ.",
+  },
+
+  age: {
+    expected: 'un âge (25), un intervalle « 18 à 55 », « 16-25 », ou une borne : « plus de 30 » (31 ans au moins), « moins de 26 » (25 ans au plus), « au moins 18 », « jusqu\'à 25 »',
+    hint: "Recopiez l'âge comme la source l'écrit ; un âge moyen (« 34 ans en moyenne ») va dans la description du public.",
+    readingsExpected: "un âge (« 18 à 55 », « moins de 26 »), ou une liste d'âges chacun avec sa source : [{ value: 15 à 30, source: a }, { value: 13 à 30, source: b }]",
+  },
+
+  facilitatorExpected: 'un groupe de champs (role, organisation, name, status), ou une liste de tels groupes',
+  facilitatorHint: "Décrivez chaque intervenant par sa fonction (role) et son organisation, comme la source ; retirez le champ si elle ne dit pas qui anime.",
+
+  share: {
+    expected: 'une part : « 55 % », « 55,78 % », « 1/4 », « un tiers », « la moitié », « environ 40 % »',
+  },
+
+  percent: {
+    expected: 'un pourcentage entre 0 et 100, tel que la source l\'écrit : 58, « 55,78 % », « environ 40 % », « plus de 50 % »',
+  },
+
+  amount: {
+    expected: 'un montant en euros avec au plus deux décimales : 7900, « 7 900 € », « 38 400,50 € TTC », ou approché comme la source l\'écrit : « près de 900 000 € », « environ 250 000 € TTC »',
+  },
+
+  budget: {
+    wholeWithDate: "Un budget de toute l'action (period: whole) n'a ni année ni période de programmation",
+    wholeWithDateExpected: "period: whole sans year ni span, ou period: year avec son année",
+    wholeWithDateHint: "Gardez period: whole pour un montant de toute l'action et retirez year et span ; pour un budget annuel écrivez period: year avec son année si la source la donne, pour une période de programmation écrivez span.",
+    shareContradicts: (funder: string, share: string, amount: string, total: string, computed: string) =>
+      `La part de ${funder} (${share}) ne correspond pas à son montant : ${amount} sur ${total} font ${computed}`,
+    shareContradictsExpected: (computed: string) => `une part égale, à un demi-point près, au montant divisé par le total : ${computed}`,
+    shareContradictsHint:
+      "Vérifiez la part, le montant et le total dans la source ; si elle ne donne que la part, retirez le montant (Passerelle n'en déduit aucun).",
+    /** `sur toute l'action`, `pour l'année 2016`, `par an (année non précisée)`, `pour 2007-2013`. */
+    periodWhole: "sur toute l'action",
+    periodYear: (year: string) => `pour l'année ${year}`,
+    periodYearUnknown: 'par an (année non précisée)',
+    periodSpan: (span: string) => `pour la période ${span}`,
+    periodUnknown: 'période non précisée',
+  },
+
+  site: {
+    surfaceMessage: 'Surface illisible',
+    surfaceExpected: 'une surface en m² (3000, « 3 000 m² ») ou en hectares (« 1 ha »)',
+    unknown: (id: string, known: string[]) =>
+      known.length ? `Le site « ${id} » n'existe pas (sites déclarés : ${known.join(', ')})` : `Le site « ${id} » n'existe pas : aucun site n'est déclaré dans sites`,
+    unknownExpected: (known: string[]) => (known.length ? `l'identifiant d'un des sites déclarés dans sites : ${known.join(', ')}` : "l'identifiant d'un site déclaré dans sites (il n'y en a aucun)"),
+    unknownHint: "Utilisez l'identifiant (id) d'un élément de sites, ou écrivez le lieu dans area.",
+  },
+
+  warnings: {
+    targetDenominator: (of: string) => `Le dénominateur (${of}) est une cible : Passerelle ne calcule pas de taux sur une cible`,
+    targetDenominatorHint:
+      "Un taux se calcule sur les personnes réellement concernées (présentes, entrées) ; si la source ne les donne pas, gardez la cible dans indicators et laissez le dénominateur absent.",
+    inconsistent: (count: string, of: string) => `Le pourcentage ne correspond pas à ${count} sur ${of}`,
+    inconsistentHint:
+      "Si la source écrit les deux, gardez-les tels quels : la fiche les montre sans rien recalculer et signale l'écart. Sinon, corrigez la valeur mal recopiée.",
+    indicatorTargetDenominator: (n: number) => `Le dénominateur (${n}) est la cible de cet indicateur`,
+  },
+
+  steps: {
+    order: (after: string, before: string) => `Cette étape (${after}) est datée avant l'étape écrite au-dessus d'elle (${before})`,
+    orderExpected: (before: string) => `une date qui peut suivre celle de l'étape d'avant (${before})`,
+    orderHint: "Écrivez les étapes dans l'ordre où elles se sont passées, ou corrigez la date.",
+  },
+
+  result: {
+    /** A result whose denominator is a target: `111 (cible : 210)`, never a rate. */
+    againstTarget: (count: string, target: string) => `${count} (cible : ${target})`,
+    /** A percentage the source gives beside counts: `111 (cible : 210) ; 74 % selon la source`. */
+    countAndPercent: (counted: string, percent: string) => `${counted} ; ${percent} selon la source`,
+    withheld: {
+      target: "pas de taux : le dénominateur est une cible",
+      inexact: 'pas de taux : un des nombres est approché ou borné',
+      unit: "pas de taux : les deux nombres ne comptent pas la même chose",
+      date: "pas de taux : les deux nombres ne sont pas de la même date",
+    },
+    inconsistent: 'le pourcentage de la source ne correspond pas à ses nombres',
+    targetAsResult: 'Un résultat est ce qui a été atteint ; ce nombre est une cible',
+    targetAsResultExpected: 'un nombre atteint (kind: achieved, ou pas de kind)',
+    targetAsResultHint: 'Mettez la cible dans indicators (target) ou dans public.headcount avec kind: target, et gardez ici ce qui a été atteint.',
   },
 
   known: {
@@ -144,7 +257,7 @@ export const facts = {
     qualifierPrecisionHint: 'Écrivez par exemple « printemps 2021 », « fin janvier 2010 », ou retirez le qualificatif.',
     disputedExpected: 'une date, ou une liste de dates chacune avec sa source : [{ date: 2009-11, source: unccas }, { date: 2009-12-01, source: presse }]',
     readingWithoutSource: 'Quand les sources ne donnent pas la même date, chaque date dit sa source',
-    readingWithoutSourceHint: "Ajoutez source: <identifiant> à cette date, ou gardez une seule date si une seule source la donne.",
+    readingWithoutSourceHint: "Ajoutez source: <identifiant> à chaque date ; si une seule source donne une date, gardez-la seule et retirez les autres.",
     /** `novembre 2009 (Unccas) ou 1er décembre 2009 (Sud Ouest)`. */
     readings: (items: string[]) => items.join(' ou '),
     reading: (date: string, source: string) => `${date} (${source})`,
@@ -171,6 +284,8 @@ export const facts = {
     label: (n: number) => plural(n, 'source', 'sources'),
     /** `source : Unccas, 28 novembre 2019`. */
     line: (labels: string[]) => `${plural(labels.length, 'source', 'sources')} : ${labels.join(' ; ')}`,
+    /** The line closing a section of the sheet: `Sources : Unccas ; Sud Ouest`. */
+    sectionLine: (labels: string[]) => `${plural(labels.length, 'Source', 'Sources')} : ${labels.join(' ; ')}`,
     item: (publisher: string, date?: string) => (date ? `${publisher}, ${date}` : publisher),
     withTitle: (publisher: string, title: string, date?: string) => `${publisher}, « ${title} »${date ? `, ${date}` : ''}`,
     refExpected: "l'identifiant d'une source de la liste sources (« unccas »), ou une liste d'identifiants",
@@ -195,6 +310,7 @@ export const facts = {
     formerRegionExpected: "le nom d'une région d'avant 2016 : Basse-Normandie, Rhône-Alpes, Midi-Pyrénées…",
     /** `Basse-Normandie (région d'avant 2016, aujourd'hui en Normandie)`. */
     formerRegion: (name: string, today: string) => `${name} (région d'avant 2016, aujourd'hui en ${today})`,
+    formerRegionShort: (name: string, today: string) => `${name} (aujourd'hui ${today})`,
     foreign: (name: string, country?: string) => (country ? `${name} (${country})` : name),
   },
 };

@@ -6,6 +6,8 @@ export const pdf = {
   toc: 'Sommaire',
   weekShort: 'S',
   errors: {
+    fontNotSingle: 'Le fichier de police n\'est pas une police TrueType ou OpenType seule : réinstallez le paquet dejavu-fonts-ttf (npm install).',
+    embedderChanged: 'La version de pdf-lib installée n\'a plus l\'encodeur de sous-ensemble de police attendu : réinstallez les versions du fichier package-lock.json (npm install).',
     empty: (title: string) => `Le document « ${title} » n'a aucune section : rien à mettre en page.`,
     missing: (file: string, field: string, what: string, id: string) =>
       `${file} : le champ ${field} cite ${what} « ${id} », qui n'existe pas. Aucun PDF n'a été écrit.`,
@@ -107,6 +109,8 @@ export const pdf = {
     groupLine: (name: string, size: string, areas: string) => `${name} : ${size}${areas ? ` (${areas})` : ''}`,
     planning: 'Le rétroplanning',
     planningAlt: (n: number, weeks: number) => `Rétroplanning de ${n} ${plural(n, 'étape', 'étapes')} sur ${weeks} ${plural(weeks, 'semaine', 'semaines')}.`,
+    /** The lane of the steps common to every group, beside the groups' own lanes. */
+    commonLane: 'Commun aux groupes',
     planningStart: (date: string) => `Semaine 1 : semaine du ${date}.`,
     means: 'Les moyens',
     indicators: 'Les indicateurs',
@@ -144,7 +148,6 @@ export const evaluationPdf = {
     buyer: 'Acheteur',
     object: 'Objet',
     value: 'Budget maximal',
-    noCap: "L'appel ne fixe pas de budget maximal.",
     deadline: 'Date limite de dépôt',
     criteria: "Critères d'attribution",
     criterion: 'Critère',
@@ -155,6 +158,7 @@ export const evaluationPdf = {
   offerColumns: { offer: 'Offre', price: 'Prix', status: 'Statut', flags: 'Signalements' },
   status: { ranked: 'Classée', excluded: 'Écartée', kept: 'Classée malgré un signalement' },
   noExcluded: "Aucune offre n'a été écartée.",
+  priceFormulas: 'Le prix comparé de chaque offre, calculé sur le scénario de l’acheteur ou sur ses tarifs :',
   decision: 'Décision du comité',
   failures: 'Exigences non satisfaites',
   explanation: 'Explications obtenues',

@@ -25,7 +25,7 @@ export function measureResponsePages(corpus: Corpus, responseId: string, fonts: 
   const counts = sectionPageCounts(paginated, document.sections.map((s) => s.id));
   return {
     total: paginated.pages.length - counts[COMPLIANCE_SECTION],
-    sections: Object.fromEntries(tender.data.responseSections.map((s) => [s.id, counts[callSectionId(s.id)] ?? 0])),
+    sections: Object.fromEntries((tender.data.responseSections ?? []).map((s) => [s.id, counts[callSectionId(s.id)] ?? 0])),
   };
 }
 

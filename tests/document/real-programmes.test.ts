@@ -1,0 +1,184 @@
+/**
+ * Real published sheets and programme reports (tests/fixtures/real-programmes/, each with its
+ * sources and what they do not say): each validates, every fact its file gives appears on its
+ * sheet, and no number is shown that the file does not give or that is not one of the derived
+ * figures of `DERIVED`, listed here fixture by fixture with its hand computation.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BOILERPLATE_NUMBERS, DERIVED, givenFacts, numbersIn, opening, plain, readRealSheet, vocabularyFacts, type DerivedKey } from './real-sheets';
+
+const dir = join(import.meta.dirname, '..', 'fixtures', 'real-programmes');
+const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+
+interface Expectation {
+  /** Warnings the file gets (rule ids), none else. */
+  warnings?: string[];
+  /** Derived values the sheet shows, by figure, with the arithmetic. */
+  derived: Partial<Record<DerivedKey, number[]>>;
+  /** Texts the sheet must not show: the wrong figures this source invites. */
+  never: string[];
+  /** Texts the sheet must show: what it does with the traps. */
+  shows: string[];
+}
+
+const COUNT_KEYS = new Set(['value', 'headcount', 'size', 'count', 'of', 'groups', 'members', 'qpvCount', 'percent', 'share', 'total', 'amount', 'unitPrice', 'surface']);
+const MARKDOWN_KEYS = new Set(['description', 'context', 'lessons', 'transferability', 'text']);
+
+const expectations: Record<string, Expectation> = {
+  'villefontaine-jardinons-ensemble.yaml': {
+    // Isère is département 38.
+    derived: { departement: [38] },
+    // 69 000 € a year of no stated year ÷ « une dizaine » a quarter: no cost per person; no
+    // « 4 × 10 = 40 » a year; no year list for an action still running.
+    never: ['coût par personne accompagnée', '40 personnes', 'Années de mise en œuvre 1998'],
+    shows: ['depuis 1998, en cours', 'une dizaine de personnes par trimestre', 'par an (année non précisée)', 'Pas de coût par personne', "nom de la région avant 2016"],
+  },
+  'vallees-auge-estime-de-soi.yaml': {
+    // 10 sessions × 1 h = 10 h per person; the cycle for each of the 3 sessions: 10 h × 3 = 30 h
+    // of facilitation; « 3 groupes » counts the listed sessions.
+    derived: { 'sessions-per-person': [10], 'hours-per-person': [10], 'facilitator-hours': [30], 'listed-count': [3] },
+    // 3 × 6 = 18 is not the number of people (6 may be a gauge, a person may follow two sessions).
+    never: ['18 personnes', 'personnes accompagnées', 'personnes par an'],
+    shows: ['depuis 2016, en cours', '2 groupes par an', '6 personnes', 'bénévole'],
+  },
+  'bar-le-duc-silo-aci.yaml': {
+    derived: { departement: [55] },
+    // 18 salaried posts and 12 full-time equivalents are a capacity, not people.
+    never: ['18 personnes', '12 personnes', 'personnes accompagnées'],
+    shows: ['Capacité : 18 postes en insertion', 'Capacité : 12 ETP', 'porteur, depuis 2009', 'probable coquille'],
+  },
+  'la-roche-sur-yon-chantier-collectif.yaml': {
+    // Vendée is 85; « en 3 groupes » counts the listed teams.
+    derived: { departement: [85], 'listed-count': [3] },
+    // 17 posts are not 17 people, 26 people in 2005 are not 26 a year, and the teams (6 à 7, 6 à
+    // 7, 4: gauges) are not summed to 16 à 18.
+    never: ['17 personnes', '26 personnes par an', '16 à 18', 'occupation'],
+    shows: ['Capacité : 17 postes en insertion', 'Réalisé : 26 personnes en 2005', '26 personnes accompagnées en 2005'],
+  },
+  'blanquefort-cuisine-nomade.yaml': {
+    // 6 / 20 = 30 %, 8 / 20 = 40 %, 4 / 20 = 20 % (same source, same 20 trainees of 2009-2010);
+    // 3 promotions a year × 11 trainees each = 33 people a year, written together in one source.
+    derived: { 'result-rate': [30, 40, 20], 'people-per-year': [33] },
+    // 6 + 8 + 4 = 18 is not 20; the first promotion's 7 is not the action's headcount; 7 × 3 is
+    // not a yearly flow; the CCAS's old page date is not a publication date.
+    never: ['18 sur 20', '7 personnes accompagnées', '21 personnes', 'Publié le'],
+    shows: ['novembre 2009', '1er décembre 2009', '1er prix', '10 000 €', 'environ 40 %', '33 personnes par an', 'environ cinq ans après le lancement', 'Financement des bénéficiaires'],
+  },
+  'impact-jeunes-la-reunion.yaml': {
+    warnings: ['resultat/denominateur-cible', 'resultat/incoherent'],
+    derived: {},
+    // 111 / 210 = 52,9 % is never computed from a target, and 74 % is not recomputed.
+    never: ['52,9', '53 %', '210 personnes accompagnées', '111 sur 210 ('],
+    shows: ['Objectif : 210 personnes', 'Réalisé : 111 personnes', '74 % (selon la source)', 'le dénominateur est une cible', 'ne correspond pas à ses nombres'],
+  },
+  'prij-ile-de-france.yaml': {
+    // « (8 départements) » counts the listed départements.
+    derived: { 'listed-count': [8] },
+    // 10 000 is a target for the end of 2020; « près de 2 000 » of « plus de 4 000 » and 6 500
+    // of « près de 17 000 » are no exact rates (50 %, 38 %).
+    never: ['10 000 personnes accompagnées', '38 %', '50 %', 'Années de mise en œuvre 2018'],
+    shows: [
+      'Objectif : 10 000 personnes d’ici fin 2020',
+      'plus de 4 000 personnes au 9 mars 2021',
+      'près de 17 000 personnes en décembre 2022',
+      'de 16 à 25 ans',
+      'de 16 à 30 ans',
+      'depuis 2018, en cours',
+      '197 en 2021',
+      'Île-de-France (8 départements)',
+    ],
+  },
+  'ahetze-lavoir-chantier-formation.yaml': {
+    derived: {},
+    // The second group has no size: no « 14 à 16 » (2 × 7-8); one person follows one group, so
+    // no « 34 semaines » (2 × 17).
+    never: ['14 à 16', '34 semaines', 'personnes accompagnées'],
+    shows: ['fin janvier 2010', 'début mai 2010', 'début 2009', 'pressenti', "À l'initiative du projet", 'charpente'],
+  },
+  'empleo-ae-poctefa.yaml': {
+    derived: {},
+    // 65 % × 256 012 € = 166 407,80 € of ERDF is never computed: the base is an estimate.
+    never: ['166', 'coût par personne'],
+    shows: ['65 %', 'coût estimé', 'Euskadi (Espagne)', 'basque', 'espagnol', 'annoncée au lancement'],
+  },
+  'ille-et-vilaine-fse-aci.yaml': {
+    derived: { departement: [35] },
+    // « près de 900 000 € » ÷ « près de 600 » = 1 500 € is never computed: both are approximate.
+    never: ['1 500 €', 'coût par personne accompagnée', '600 personnes accompagnées'],
+    shows: ['près de 900 000 €', 'près de 600 personnes par an', 'la moitié', 'une quarantaine de structures', 'Pas de coût par personne'],
+  },
+  'ambassadeurs-metier-basse-normandie.yaml': {
+    derived: {},
+    never: ['94 % de réussite', 'Calvados'],
+    shows: ['94 % (selon la source)', 'Utilité perçue', 'AP1 n° 331', "Basse-Normandie (région d'avant 2016, aujourd'hui en Normandie)", 'Évaluation'],
+  },
+  'yvelines-auto-ecoles-sociales.yaml': {
+    // Yvelines is 78; 16 licences of the 80 people in training, both in March 2017: 16 / 80 = 20 %.
+    derived: { departement: [78], 'result-rate': [20] },
+    // No « 1 100 + 250 = 1 350 € » per person, no 200 000 € ÷ 80, no 100 people for the 2017
+    // target of 100 trainings, no 6 / 16 employment rate while the follow-up goes on.
+    never: ['1 350', '2 500', '100 personnes', '38 %', '37,5'],
+    shows: ['Objectif : 100 formations en 2017', 'Réalisé : 80 personnes en mars 2017', '250 € par', '1 100 € par', '200 000 €', 'fin 2015', '(envisagé)', 'moins de 25 ans'],
+  },
+};
+
+describe('real programme reports', () => {
+  it('are at least eight, each with its expectations', () => {
+    expect(files.length).toBeGreaterThanOrEqual(8);
+    expect(files.filter((f) => !expectations[f])).toEqual([]);
+  });
+
+  describe.each(files)('%s', (file) => {
+    const real = readRealSheet(join(dir, file));
+    const expected = expectations[file];
+
+    it('validates, with only the warnings it should get', () => {
+      expect(real.errors).toBe(0);
+      expect(real.warnings).toEqual(expected?.warnings ?? []);
+    });
+
+    it('shows every fact its file gives', () => {
+      const sheetText = plain(real.text);
+      const sheetNumbers = new Set(numbersIn(real.text));
+      const missing: string[] = [];
+      for (const fact of givenFacts(real.raw)) {
+        const key = fact.path.split('.').filter((k) => !/^\d+$/.test(k)).at(-1)!;
+        if (typeof fact.value === 'number') {
+          if (!sheetNumbers.has(fact.value)) missing.push(`${fact.path} = ${fact.value}`);
+        } else if (COUNT_KEYS.has(key)) {
+          for (const n of numbersIn(fact.value)) if (!sheetNumbers.has(n)) missing.push(`${fact.path} = ${fact.value}`);
+        } else if (MARKDOWN_KEYS.has(key)) {
+          if (!sheetText.includes(opening(fact.value))) missing.push(`${fact.path} = ${opening(fact.value)}`);
+        } else if (!sheetText.includes(plain(fact.value))) missing.push(`${fact.path} = ${fact.value}`);
+      }
+      expect(missing).toEqual([]);
+    });
+
+    it('shows the words of every value its file picks from a vocabulary (kinds, roles, themes, outcomes)', () => {
+      const sheetText = plain(real.text);
+      const facts = vocabularyFacts(real.raw);
+      expect(facts.length).toBeGreaterThan(0);
+      expect(facts.filter((f) => !sheetText.includes(plain(f.label))).map((f) => `${f.path} = ${f.value} (${f.label})`)).toEqual([]);
+    });
+
+    it('shows no number its file does not give, except the derived figures listed here', () => {
+      const given = new Set([...numbersIn(JSON.stringify(real.raw)), ...BOILERPLATE_NUMBERS]);
+      const derived = new Set(Object.values(expected?.derived ?? {}).flat());
+      expect(Object.keys(expected?.derived ?? {}).filter((k) => !(k in DERIVED))).toEqual([]);
+      const shown = new Set(numbersIn(real.text));
+      const unexplained = [...shown].filter((n) => !given.has(n) && !derived.has(n));
+      expect(unexplained).toEqual([]);
+      // Every derived value listed is on the sheet: the list says what the sheet computes.
+      expect([...derived].filter((n) => !shown.has(n))).toEqual([]);
+    });
+
+    it('avoids the wrong figures this source invites, and says what it does instead', () => {
+      const text = plain(real.text);
+      expect((expected?.never ?? []).filter((t) => text.includes(plain(t)))).toEqual([]);
+      expect((expected?.shows ?? []).filter((t) => !text.includes(plain(t)))).toEqual([]);
+    });
+  });
+});
+
