@@ -40,8 +40,11 @@ export type Spec =
   | (Common & { kind: 'const'; value: string | number | boolean; valueLabel: string })
   | ObjectSpec
   | (Common & { kind: 'list'; item: Spec; min?: number })
-  /** A text in the author's words (`10 à 12`, `2h30`), or the detailed object, or several values. */
-  | (Common & { kind: 'flex'; scalar: Array<'string' | 'number' | 'integer'>; object?: ObjectSpec; list?: Spec })
+  /**
+   * A text in the author's words (`10 à 12`, `2h30`), or one of the detailed objects (an age as
+   * `{ min, max }`, or as `{ value, source }`), or several values.
+   */
+  | (Common & { kind: 'flex'; scalar: Array<'string' | 'number' | 'integer'>; objects: ObjectSpec[]; list?: Spec })
   /** One of several kinds of object, told apart by one key (`measure`, `unit`, `kind`). */
   | (Common & { kind: 'variants'; discriminator: string; variants: Array<{ value: string; label: string; spec: ObjectSpec }> })
   | (Common & { kind: 'ref'; collection: string })
@@ -88,7 +91,7 @@ function common(node: Json, ctx: Context, enumValues?: readonly string[]): Commo
   const description = text(ctx.outer?.description) ?? text(node.description);
   const expected = text(meta.expected) ?? text(node.expected);
   const examples = Array.isArray(node.examples) ? (node.examples as unknown[]).filter((e) => typeof e !== 'object').map(String) : undefined;
-  const label = fieldLabel(ctx.key, description);
+  const label = fieldLabel(ctx.key, description, enumValues, node.const);
   const full = fieldHelp(description, enumValues);
   // A description that is only the label says nothing more as help.
   const help = full && full.replace(/[.\s]+$/, '') !== label ? full : undefined;
@@ -156,11 +159,12 @@ function union(node: Json, parts: Json[], ctx: Context): Spec {
   // Same shape with and without the union (a number or its text): one input.
   const picker = pickerOptions(base);
   if (picker && objects.length === 0 && arrays.length === 0) return { ...base, kind: 'pick', options: picker };
-  const object = objects[0] && objectSpec(objects[0], { field: ctx.field, required: true });
+  const details = objects.map((o) => objectSpec(o, { field: ctx.field, required: true }));
   const list = arrays[0] && build((arrays[0].items as Json) ?? {}, { field: `${ctx.field}[]`, required: true });
-  if (scalars.length === 0 && !list && object) return { ...object, ...base, kind: 'object', fields: object.fields };
-  return { ...base, kind: 'flex', scalar: scalars.length ? scalars : ['string'], ...(object && { object }), ...(list && { list }) };
+  if (scalars.length === 0 && !list && details.length === 1) return { ...details[0], ...base, kind: 'object', fields: details[0].fields };
+  return { ...base, kind: 'flex', scalar: scalars.length ? scalars : ['string'], objects: details, ...(list && { list }) };
 }
+
 
 /** Départements and régions are chosen from the official list (the région follows). */
 function pickerOptions(base: Common): Option[] | undefined {

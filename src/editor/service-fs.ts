@@ -21,7 +21,7 @@ type Data = Record<string, Json>;
 function specAt(root: ObjectSpec, path: ReadonlyArray<string | number>): Spec | undefined {
   let spec: Spec | undefined = root;
   for (const key of path) {
-    if (spec?.kind === 'flex') spec = typeof key === 'number' ? spec.list : spec.object?.fields.find((f) => f.key === key);
+    if (spec?.kind === 'flex') spec = typeof key === 'number' ? spec.list : spec.objects.flatMap((o) => o.fields).find((f) => f.key === key);
     else if (spec?.kind === 'list') spec = typeof key === 'number' ? spec.item : undefined;
     else if (spec?.kind === 'object') spec = spec.fields.find((f) => f.key === key);
     else if (spec?.kind === 'variants') spec = spec.variants.flatMap((v) => v.spec.fields).find((f) => f.key === key);
@@ -34,8 +34,8 @@ function specAt(root: ObjectSpec, path: ReadonlyArray<string | number>): Spec | 
 function keyOrder(collection: CollectionName): KeyOrder {
   const root = formSpec(collection);
   return (path) => {
-    let spec = specAt(root, path);
-    if (spec?.kind === 'flex') spec = spec.object;
+    const spec = specAt(root, path);
+    if (spec?.kind === 'flex') return [...new Set(spec.objects.flatMap((o) => o.fields.map((f) => f.key!)))];
     if (spec?.kind === 'variants') return [...new Set(spec.variants.flatMap((v) => v.spec.fields.map((f) => f.key!)))];
     return spec?.kind === 'object' ? spec.fields.map((f) => f.key!) : undefined;
   };

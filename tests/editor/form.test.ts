@@ -38,7 +38,8 @@ function sample(spec: Spec, prefer: 'object' | 'list', variant = 0): unknown {
       return spec.item.kind === 'variants' ? spec.item.variants.map((v) => ({ ...(sample(v.spec, prefer, variant) as Json), [spec.item.kind === 'variants' ? spec.item.discriminator : '']: v.value })) : [sample(spec.item, prefer, variant)];
     case 'flex':
       if (prefer === 'list' && spec.list) return [sample(spec.list, prefer, variant)];
-      return spec.object ? sample(spec.object, prefer, variant) : 'x';
+      // Each detailed form in turn (an age as { min, max }, then as { value, source }).
+      return spec.objects.length ? sample(spec.objects[variant % spec.objects.length], prefer, variant) : 'x';
     case 'variants':
     {
       const chosen = spec.variants[variant % spec.variants.length];
@@ -93,7 +94,7 @@ describe.each(collectionNames)('the %s form', (collection) => {
   it('gives every field a French label and every choice a French label', () => {
     const problems: string[] = [];
     const walk = (spec: Spec) => {
-      if (spec.key !== undefined && (!spec.label || spec.label === spec.key || /\b(true|false)\b/.test(spec.label))) problems.push(`${spec.field}: « ${spec.label} »`);
+      if (spec.key !== undefined && (!spec.label || spec.label === spec.key || /\b(true|false)\b/i.test(spec.label))) problems.push(`${spec.field}: « ${spec.label} »`);
       if (spec.kind === 'enum') {
         const missing = unlabelledValues(spec.options.map((o) => o.value));
         if (missing.length) problems.push(`${spec.field}: ${missing.join(', ')}`);
@@ -101,7 +102,7 @@ describe.each(collectionNames)('the %s form', (collection) => {
       }
       if (spec.kind === 'object') spec.fields.forEach(walk);
       if (spec.kind === 'list') walk(spec.item);
-      if (spec.kind === 'flex') [spec.object, spec.list].forEach((s) => s && walk(s));
+      if (spec.kind === 'flex') [...spec.objects, spec.list].forEach((s) => s && walk(s));
       if (spec.kind === 'variants') spec.variants.forEach((v) => walk(v.spec));
     };
     walk(formSpec(collection));

@@ -42,13 +42,13 @@ function labelPath(spec: ObjectSpec, path: Path): string {
   const words: string[] = [];
   let current: unknown = spec;
   for (const key of path) {
-    const s = current as { kind?: string; fields?: Array<{ key?: string; label: string }>; item?: unknown; object?: { fields: unknown[] }; list?: unknown; variants?: Array<{ spec: { fields: unknown[] } }> };
+    const s = current as { kind?: string; fields?: Array<{ key?: string; label: string }>; item?: unknown; objects?: Array<{ fields: unknown[] }>; list?: unknown; variants?: Array<{ spec: { fields: unknown[] } }> };
     if (typeof key === 'number') {
       words.push(fr.editor.form.item(key + 1));
       current = s?.item ?? s?.list;
       continue;
     }
-    const fields = (s?.fields ?? (s?.object?.fields as typeof s.fields) ?? s?.variants?.flatMap((v) => v.spec.fields as NonNullable<typeof s.fields>)) ?? [];
+    const fields = (s?.fields ?? (s?.objects?.flatMap((o) => o.fields as NonNullable<typeof s.fields>)) ?? s?.variants?.flatMap((v) => v.spec.fields as NonNullable<typeof s.fields>)) ?? [];
     const field = fields.find((f) => f.key === key);
     if (!field) break;
     words.push(field.label);

@@ -10,7 +10,7 @@ import { choicesFor, type Catalog } from '../../editor/choices';
 import type { Option } from '../../editor/labels';
 import type { Diagnostic } from '../../content/diagnostics';
 import { fr } from '../../i18n/fr';
-import { fieldId, flexInput, getIn, numberInput, pathKey, shown, type Path, type Value } from './values';
+import { fieldId, flexInput, getIn, objectFor, numberInput, pathKey, shown, type Path, type Value } from './values';
 
 export interface FormContext {
   update: (path: Path, value: Value) => void;
@@ -231,21 +231,30 @@ function ListField({ spec, path, value }: { spec: Extract<Spec, { kind: 'list' }
   );
 }
 
+/** The name of a detailed form among several: its own description, else its first fields. */
+function detailName(spec: Extract<Spec, { kind: 'flex' }>, index: number): string {
+  const object = spec.objects[index];
+  const own = object.label && object.label !== spec.label && spec.objects.every((o, i) => i === index || o.label !== object.label);
+  return own ? object.label : object.fields.slice(0, 3).map((f) => f.label).join(', ');
+}
+
 function FlexField({ spec, path, value }: { spec: Extract<Spec, { kind: 'flex' }>; path: Path; value: Value }) {
   const { update } = useForm();
-  const mode = Array.isArray(value) && spec.list ? 'list' : value && typeof value === 'object' && spec.object ? 'object' : 'text';
-  if (mode === 'object' && spec.object) {
+  // Which detailed form the author chose, while it is still empty.
+  const [chosen, setChosen] = useState(0);
+  const object = value && typeof value === 'object' && !Array.isArray(value) ? objectFor(spec.objects, value, chosen) : undefined;
+  if (object) {
     return (
       <fieldset className="field detailed" data-field={spec.field}>
         <Label spec={spec} path={path} as="legend" />
         <Help spec={spec} path={path} />
         <Messages path={path} />
-        <ObjectFields spec={spec.object} path={path} value={value} />
+        <ObjectFields spec={object} path={path} value={value} />
         <button type="button" onClick={() => update(path, undefined)}>{t.simple}</button>
       </fieldset>
     );
   }
-  if (mode === 'list' && spec.list) {
+  if (Array.isArray(value) && spec.list) {
     return <ListField spec={{ ...spec, kind: 'list', item: spec.list }} path={path} value={value} />;
   }
   const options = optionsOf(spec, useForm());
@@ -253,11 +262,19 @@ function FlexField({ spec, path, value }: { spec: Extract<Spec, { kind: 'flex' }
     <Shell spec={spec} path={path} deep>
       {options ? <Select spec={spec} path={path} value={value} options={options} /> : <TextInput spec={spec} path={path} value={value} convert={(text) => flexInput(text, spec.scalar)} />}
       <span className="field-modes">
-        {spec.object && (
-          <button type="button" onClick={() => update(path, {})} data-detail={spec.field}>
-            {t.detail}
+        {spec.objects.map((_, i) => (
+          <button
+            key={i}
+            type="button"
+            onClick={() => {
+              setChosen(i);
+              update(path, {});
+            }}
+            data-detail={spec.field}
+          >
+            {spec.objects.length > 1 ? t.detailAs(detailName(spec, i)) : t.detail}
           </button>
-        )}
+        ))}
         {spec.list && (
           <button type="button" onClick={() => update(path, value === undefined ? [] : [value])} data-several={spec.field}>
             {t.several}

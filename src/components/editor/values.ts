@@ -5,6 +5,8 @@
  *
  * Pure.
  */
+import type { ObjectSpec } from '../../editor/form-spec';
+
 export type Path = ReadonlyArray<string | number>;
 export type Value = unknown;
 
@@ -71,4 +73,12 @@ export function shown(value: Value): string {
   if (typeof value === 'number') return String(value).replace('.', ',');
   if (typeof value === 'string') return value;
   return '';
+}
+
+/** The detailed form that holds an object's keys (the first one when none or several do). */
+export function objectFor(objects: readonly ObjectSpec[], value: unknown, chosen = 0): ObjectSpec | undefined {
+  const keys = isObject(value) ? Object.keys(value) : [];
+  if (keys.length === 0) return objects[chosen] ?? objects[0];
+  const fits = (o: ObjectSpec) => keys.filter((k) => o.fields.some((f) => f.key === k)).length;
+  return objects.reduce<ObjectSpec | undefined>((best, o) => (!best || fits(o) > fits(best) ? o : best), undefined);
 }

@@ -63,9 +63,16 @@ export const editor = {
       price: 'Prix HT, TVA, TTC',
     },
     currency: { EUR: 'Euro (EUR)' },
+    criteriaStatus: {
+      stated: 'L’appel donne ses critères',
+      'not-provided': 'Dans un document de l’appel non fourni',
+      unknown: 'L’appel a des critères, non lus',
+    },
   } as Record<string, Record<string, string>>,
   /** A value that no vocabulary names (shown instead of its code). */
-  valueLabels: {} as Record<string, string>,
+  valueLabels: {
+    unweighted: 'sans pondération ni rang',
+  } as Record<string, string>,
   errors: {
     outside: 'Ce chemin sort du dossier de contenu : rien n\'a été lu ni écrit.',
     badCollection: 'Collection inconnue.',
@@ -103,6 +110,7 @@ export const editor = {
     moveDown: (name: string, n: number) => `Descendre ${name}, n° ${n}`,
     remove: (name: string, n: number) => `Retirer ${name}, n° ${n}`,
     detail: 'Détailler',
+    detailAs: (name: string) => `Détailler : ${name.charAt(0).toLowerCase()}${name.slice(1)}`,
     several: 'Plusieurs valeurs',
     simple: 'Revenir à la saisie simple',
     kind: 'Type',
