@@ -45,7 +45,7 @@ type Vocabulary = Record<string, unknown>;
 
 /** Every vocabulary of the dictionary that maps codes to labels. */
 function vocabularies(): Vocabulary[] {
-  return ([...Object.values(fr.editor.vocab), ...Object.values(fr.vocab), ...Object.values(fr.tender.vocab)] as unknown[]).filter((v): v is Vocabulary => !!v && typeof v === 'object');
+  return ([...Object.values(fr.editor.vocab), ...Object.values(fr.vocab), ...Object.values(fr.tender.vocab), fr.evaluation.manual.finding] as unknown[]).filter((v): v is Vocabulary => !!v && typeof v === 'object');
 }
 
 function labelOf(entry: unknown): string | undefined {

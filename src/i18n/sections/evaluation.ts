@@ -217,4 +217,26 @@ export const evaluation = {
     excludedWithoutReason: (response: string) => `L'offre « ${response} » est écartée sans raison`,
     excludedWithoutReasonHint: 'Ajoutez reason: avec la raison de la décision (offre irrégulière, inacceptable, anormalement basse…).',
   },
+  /** An offer received outside Passerelle (a Word or PDF file), entered by hand by the committee. */
+  manual: {
+    finding: { met: 'Conforme', 'not-met': 'Non conforme', 'not-checked': 'Non vérifié' } as Record<string, string>,
+    /** What compliance shows as found: the committee's own finding, not a computed verdict. */
+    found: (finding: string) => `constat du comité : ${finding.toLowerCase()}`,
+    sentence: (finding: string, note?: string) => `Constat du comité : ${finding.toLowerCase()}${note ? ` (${note})` : ''}.`,
+    noFinding: 'Le comité n’a pas encore dit si l’offre respecte cette exigence.',
+    expected: 'l’exigence telle que l’appel la formule, constatée par le comité sur l’offre reçue',
+    responseOrManual: 'Une offre est soit une réponse faite avec Passerelle (response), soit une offre reçue hors Passerelle (manual), pas les deux',
+    responseOrManualExpected: 'response: <identifiant de la réponse>, ou manual: { id, provider, … }',
+    responseOrManualHint: 'Pour une offre reçue en Word ou en PDF hors Passerelle, retirez response et décrivez-la sous manual.',
+    priceOne: 'Donnez le prix de l’offre soit en prix global (lumpSum), soit en lignes (lines), pas les deux ni aucun',
+    priceOneExpected: 'lumpSum: « 35 000 € HT », ou lines: [{ label, quantity, unitPrice }]',
+    priceOneHint: 'Recopiez le prix comme l’offre l’écrit ; ne calculez pas ce qu’elle ne donne pas.',
+    lumpSumBasis: 'Le prix global doit dire s’il est HT ou TTC',
+    lumpSumBasisExpected: '« 35 000 € HT » ou « 42 000 € TTC »',
+    lumpSumBasisHint: 'Recopiez la mention HT ou TTC de l’offre ; sans elle, les prix ne peuvent pas être comparés sur une même base.',
+    findingTwice: (id: string) => `L’exigence « ${id} » a deux constats pour cette offre`,
+    findingTwiceHint: 'Gardez un seul constat par exigence.',
+    findingUnknown: (id: string, tender: string) => `L’exigence « ${id} » n’existe pas dans l’appel « ${tender} »`,
+    findingUnknownHint: 'Choisissez une exigence de l’appel (ou du lot évalué).',
+  },
 };
