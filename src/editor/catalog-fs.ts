@@ -94,11 +94,13 @@ export function catalog(root: string): Catalog {
   const tenders: Catalog['tenders'] = {};
   for (const tender of corpus.tenders) {
     const t = tender.data;
+    const requirements = [...(t.requirements ?? []), ...(t.lots ?? []).flatMap((l) => l.requirements ?? [])];
     const parts: Record<TenderList, Option[]> = {
       lots: (t.lots ?? []).map((l) => ({ value: l.id, label: lotName(t, l) })),
       sections: responseSectionsOf(t).map((s) => ({ value: s.id, label: s.title })),
       deliverables: [...(t.deliverables ?? []), ...(t.lots ?? []).flatMap((l) => l.deliverables ?? [])].map((d) => ({ value: d.id, label: d.label })),
-      commitments: [...(t.requirements ?? []), ...(t.lots ?? []).flatMap((l) => l.requirements ?? [])].filter((r) => r.measure === 'commitment').map((r) => ({ value: r.id, label: r.label })),
+      commitments: requirements.filter((r) => r.measure === 'commitment').map((r) => ({ value: r.id, label: r.label })),
+      requirements: requirements.map((r) => ({ value: r.id, label: r.label })),
       criteria: uniqueOptions([t.awardCriteria, ...(t.lots ?? []).map((l) => l.awardCriteria)].flatMap((award) => markableItems(scoringCriteria(listedCriteria(award)))).map((i) => ({ value: i.id, label: i.name }))),
     };
     tenders[tender.id] = parts;

@@ -10,7 +10,7 @@
 import { fr } from '../i18n/fr';
 import type { Option } from './labels';
 
-export type TenderList = 'lots' | 'sections' | 'deliverables' | 'commitments' | 'criteria';
+export type TenderList = 'lots' | 'sections' | 'deliverables' | 'commitments' | 'requirements' | 'criteria';
 export type OwnList = 'cohorts' | 'sections' | 'sources';
 
 export type ChoiceSource =
@@ -29,6 +29,8 @@ const table: Record<string, ChoiceSource> = {
   'deliverables[].deliverable': { kind: 'tender', list: 'deliverables' },
   'commitments[].requirement': { kind: 'tender', list: 'commitments' },
   'offers[].marks[].criterion': { kind: 'tender', list: 'criteria' },
+  'offers[].manual.lot': { kind: 'tender', list: 'lots' },
+  'offers[].manual.findings[].requirement': { kind: 'tender', list: 'requirements' },
   'workshops[].cohorts[]': { kind: 'own', list: 'cohorts' },
   'results.quantitative[].cohort': { kind: 'own', list: 'cohorts' },
   'requirements[].section': { kind: 'own', list: 'sections' },

@@ -18,4 +18,5 @@ export const privateRoutes: ReadonlyArray<{ pattern: string; entrypoint: string 
   { pattern: '/espace/contenu/[collection]/nouveau', entrypoint: './src/workspace/editor/create.astro' },
   { pattern: '/espace/contenu/[collection]/[id]', entrypoint: './src/workspace/editor/edit.astro' },
   { pattern: '/espace/versions', entrypoint: './src/workspace/editor/versions.astro' },
+  { pattern: '/espace/notes/[id]', entrypoint: './src/workspace/editor/marks.astro' },
 ];
