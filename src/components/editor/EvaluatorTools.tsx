@@ -163,11 +163,11 @@ export function ImportOffer({ api, id, limit }: { api: string; id: string; limit
       <p className="actions">
         <button type="button" disabled={busy} onClick={() => void submit(document.getElementById('import-pdf-fichier') as HTMLInputElement | null)}>{t.importSubmit}</button>
       </p>
-      <ul role="status" aria-live="polite" className="import-messages">
+      <div role="status" aria-live="polite" className="import-messages">
         {messages.map((m, i) => (
-          <li key={i}>{m}</li>
+          <p key={i}>{m}</p>
         ))}
-      </ul>
+      </div>
     </section>
   );
 }

@@ -141,6 +141,11 @@ export default function MarksGrid(props: MarksGridProps) {
 
   const save = async (next: Data = data) => {
     setStatus(undefined);
+    // A mark that is not a number or is off the scale is never written, not even in a draft.
+    if (Object.values(texts).some((text) => localMessage(text) !== undefined)) {
+      setStatus({ tone: 'error', text: t.refused });
+      return false;
+    }
     const { status: code, body } = await post(`${props.api}enregistrer/`, { collection: 'evaluations', id: props.id, data: next, version });
     const checked = (body.check as { diagnostics?: Diagnostic[] } | undefined)?.diagnostics;
     if (checked) setDiagnostics(checked);
