@@ -7,36 +7,20 @@
  * violation on the screen, with and without the messages.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { context, hasChromium, launch, root } from './browser';
+import { startEditor } from './editor-server';
 
 let child: ChildProcess;
 let url = '';
 let dir = '';
 let browser: Browser;
 const EVALUATION = 'dijon-remobilisation-femmes-qpv-2022';
-
-function startEditor(content: string): Promise<string> {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'));
-  child = spawn(process.execPath, [join(root, 'bin', 'passerelle.js'), 'edit', '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...env, PASSERELLE_CONTENT: content, PASSERELLE_WORKSPACE: '' } });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`passerelle edit did not start:\n${out}`)), 90_000);
-    child.stdout!.on('data', (chunk) => {
-      out += chunk;
-      const match = /Éditeur ouvert\u00A0: (http:\/\/127\.0\.0\.1:\d+)\/espace\/contenu\//.exec(out);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-  });
-}
 
 async function noViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -81,7 +65,9 @@ describe.runIf(hasChromium)('the evaluator’s screen', () => {
     dir = mkdtempSync(join(tmpdir(), 'passerelle-evaluateur-'));
     cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
     writeFileSync(join(dir, 'content', 'evaluations', `${EVALUATION}.yaml`), evaluation);
-    url = await startEditor(join(dir, 'content'));
+    const editor = startEditor(join(dir, 'content'));
+    child = editor.child;
+    url = await editor.url;
     browser = await launch();
   }, 120_000);
 

@@ -5,35 +5,19 @@
  * public site built with it and the sheet found there. axe-core finds no violation on the screens.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { context, hasChromium, launch, root, screenshots } from './browser';
+import { startEditor } from './editor-server';
 
 let child: ChildProcess;
 let url = '';
 let dir = '';
 let browser: Browser;
-
-function startEditor(content: string): Promise<string> {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'));
-  child = spawn(process.execPath, [join(root, 'bin', 'passerelle.js'), 'edit', '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...env, PASSERELLE_CONTENT: content, PASSERELLE_WORKSPACE: '' } });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`passerelle edit did not start:\n${out}`)), 90_000);
-    child.stdout!.on('data', (chunk) => {
-      out += chunk;
-      const match = /Éditeur ouvert\u00A0: (http:\/\/127\.0\.0\.1:\d+)\/espace\/contenu\//.exec(out);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-  });
-}
 
 async function noViolations(page: Page) {
   // The preview frame holds a page of the site, checked by its own tests (its landmarks repeat the editor's).
@@ -47,7 +31,9 @@ describe.runIf(hasChromium)('the editor', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'passerelle-editeur-'));
     cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
-    url = await startEditor(join(dir, 'content'));
+    const editor = startEditor(join(dir, 'content'));
+    child = editor.child;
+    url = await editor.url;
     browser = await launch();
   }, 120_000);
 
