@@ -1,6 +1,7 @@
 /**
  * An evaluation of the offers received for one call: marks and justifications per criterion, the
- * price method, and the committee's decisions (irregular or abnormally low offers).
+ * price method, and the committee's decisions (irregular or abnormally low offers). An offer is a
+ * response made with Passerelle, or one received outside it and entered by hand (`manual`).
  */
 import { z } from 'astro/zod';
 import { DraftSchema } from './draft';
@@ -10,6 +11,7 @@ import { report } from './issue';
 import { AmountBasisSchema } from './money';
 import { PercentSchema } from './share';
 import { IdSchema, MarkdownSchema, RefSchema, TextSchema } from './text';
+import { ManualOfferSchema } from './manual-offer';
 
 export const priceMethods = ['proportional', 'linear'] as const;
 
@@ -25,7 +27,8 @@ export const MarkSchema = () =>
 export const OfferSchema = () =>
   z
     .strictObject({
-      response: RefSchema('responses').meta({ description: 'La réponse évaluée.' }),
+      response: RefSchema('responses').optional().meta({ description: 'La réponse évaluée, faite avec Passerelle ; absente pour une offre reçue hors Passerelle (manual).' }),
+      manual: ManualOfferSchema().optional(),
       received: PartialDateSchema().optional().meta({ description: 'La date de réception.' }),
       marks: z.array(MarkSchema()).meta({ description: 'Les notes des critères techniques.' }),
       excluded: z.boolean().optional().meta({ description: 'true si le comité écarte l\'offre.' }),
@@ -34,7 +37,15 @@ export const OfferSchema = () =>
       reason: TextSchema().optional().meta({ description: 'La raison de la décision (offre irrégulière, inacceptable, anormalement basse…).' }),
       abnormallyLowExplanation: TextSchema().optional().meta({ description: 'Les explications obtenues sur une offre anormalement basse.' }),
     })
+    .superRefine((offer, ctx) => {
+      const m = fr.evaluation.manual;
+      if ((offer.response === undefined) === (offer.manual === undefined))
+        report(ctx, m.responseOrManual, { rule: 'evaluation/offre', expected: m.responseOrManualExpected, hint: m.responseOrManualHint }, [offer.manual ? 'manual' : 'response']);
+    })
     .meta({ description: 'Une offre reçue et son évaluation.' });
+
+/** The id an offer goes by in the evaluation: its response's, or the one given to an offer received outside Passerelle. */
+export const offerId = (offer: { response?: string; manual?: { id: string } }): string => offer.response ?? offer.manual?.id ?? '';
 
 export const EvaluationSchema = () =>
   z

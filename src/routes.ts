@@ -35,6 +35,8 @@ export const routes = {
   ocdsExtension: at('/ocds/passerelle/extension.json'),
   /** The private workspace's pages (served by `passerelle workspace` only, never built for the public site). */
   workspace: at('/espace/'),
+  /** The editor: every content file in a form (workspace only). */
+  editor: at('/espace/contenu/'),
   /** A published sheet's file, to send to a bank of sheets (workspace only). */
   sheetFile: (fileName: string) => at(`/espace/fiches/${fileName}`),
   providers: at('/prestataires/'),

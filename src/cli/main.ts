@@ -47,6 +47,7 @@ const commands = {
   'import-offer': { options: { evaluation: { type: 'string' }, force: { type: 'boolean' } }, positionals: 1, run: runImportOffer },
   score: { options: { json: { type: 'boolean' } }, positionals: 1, run: runScore },
   workspace: { options: { port: { type: 'string' } }, positionals: 0, run: runWorkspace },
+  edit: { options: { port: { type: 'string' } }, positionals: 0, run: (args, options, io) => runWorkspace(args, options, io, 'editor') },
   'import-sheet': { options: { id: { type: 'string' }, force: { type: 'boolean' } }, positionals: 1, run: runImportSheet },
 } satisfies Record<keyof typeof fr.cli.help, Command>;
 

@@ -110,7 +110,7 @@ export function runNew(args: string[], options: Options, io: Io): number {
   return writeAll(
     [
       { path: target, text: scaffoldResponse({ tender, programmeId: slug, provider }) },
-      { path: programmePath, text: forkProgramme(sourceFile.text, programme) },
+      { path: programmePath, text: forkProgramme(sourceFile.text, programme, provider) },
     ],
     io,
   );

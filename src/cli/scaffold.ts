@@ -35,9 +35,12 @@ export function fromTemplate(template: string, collection: string): string {
 /**
  * The proposed programme of a new response: the published programme's own text, with its status
  * set to proposed and what belonged to the run that happened (results, actual values, dated
- * phases, contacts, source) removed.
+ * phases, contacts, source) removed. What belonged to the structures that ran it is not claimed
+ * for the provider: the carriers become the provider (or a field to complete), and the people and
+ * organisations who facilitated, carried a group, staffed it, funded it or partnered in it are
+ * left out, their roles kept.
  */
-export function forkProgramme(sourceText: string, from: Entry<Programme>): string {
+export function forkProgramme(sourceText: string, from: Entry<Programme>, provider?: Entry<Provider>): string {
   const front = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(sourceText);
   const doc = parseDocument(front ? front[1] : sourceText);
   const body = front ? sourceText.slice(front[0].length).trim() : '';
@@ -46,7 +49,20 @@ export function forkProgramme(sourceText: string, from: Entry<Programme>): strin
   doc.set('title', `${from.data.title} (${fr.cli.proposalSuffix})`);
   doc.set('status', 'proposed');
   doc.set('derivedFrom', from.id);
-  for (const key of ['results', 'phases', 'contacts', 'source', 'links', 'fictional', 'period', 'governance']) doc.delete(key);
+  for (const key of ['results', 'phases', 'contacts', 'source', 'links', 'fictional', 'period', 'governance', 'partners', 'budget', 'lessons']) doc.delete(key);
+  doc.set('carriers', doc.createNode([provider ? { name: provider.data.name } : { name: `${PLACEHOLDER} : ${fr.cli.carrierStub}` }]));
+  const strip = (list: unknown, path: string[], keys: string[]) => {
+    if (!(list instanceof YAMLSeq)) return;
+    for (const item of list.items) {
+      const target = item instanceof YAMLMap ? (path.length ? item.getIn(path) : item) : undefined;
+      if (!(target instanceof YAMLMap)) continue;
+      for (const key of keys) target.delete(key);
+      if (path.length && target.items.length === 0) item.deleteIn(path);
+    }
+  };
+  strip(doc.get('workshops'), ['facilitator'], ['name', 'organisation']);
+  strip(doc.get('cohorts'), [], ['carrier']);
+  strip(doc.getIn(['means', 'human']), [], ['organisation']);
   const indicators = doc.get('indicators');
   if (indicators instanceof YAMLSeq) {
     for (const item of indicators.items) {

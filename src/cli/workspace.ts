@@ -8,7 +8,7 @@ import { startWorkspace } from '../workspace/server';
 import type { Options } from './args';
 import type { Io } from './main';
 
-export async function runWorkspace(_args: string[], options: Options, io: Io): Promise<number> {
+export async function runWorkspace(_args: string[], options: Options, io: Io, open: 'workspace' | 'editor' = 'workspace'): Promise<number> {
   const root = contentRoot(io.cwd);
   const problem = contentRootProblem(root, io.cwd);
   if (problem) {
@@ -25,7 +25,7 @@ export async function runWorkspace(_args: string[], options: Options, io: Io): P
   }
   validateContentCached(root, io.cwd);
   const workspace = await startWorkspace({ content: root, ...(port !== undefined && { port }) });
-  io.out(fr.workspace.started(workspace.url));
+  io.out(open === 'editor' ? fr.workspace.editorStarted(`${workspace.url}contenu/`) : fr.workspace.started(workspace.url));
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);

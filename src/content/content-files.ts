@@ -4,7 +4,8 @@
  * skipped without a word.
  *
  * - In content/: the collection folders (programmes/, tenders/…) are read; a collection that is a
- *   file is an error; anything else is ignored with a note.
+ *   file is an error; archives/ (what the editor archived) is kept unread; anything else is
+ *   ignored with a note.
  * - In a collection folder: a file named `<identifiant>.yaml`, `.yml` or `.md` is content. README,
  *   README.md and README.txt (documentation), hidden entries (`.cache.yaml`, `..yaml`, `.DS_Store`)
  *   and sub-folders are ignored with a note; a folder named like a content file (`x.yaml/`), a
@@ -23,7 +24,10 @@ import { limits } from './limits';
 export type EntryType = 'file' | 'folder' | 'special';
 
 /** What the rule says of one entry: read it, ignore it (with a note), or refuse it. */
-export type Verdict = { kind: 'content'; id: string } | { kind: 'ignored' | 'error'; diagnostic: Omit<Diagnostic, 'file'> };
+export type Verdict = { kind: 'content'; id: string } | { kind: 'archive' } | { kind: 'ignored' | 'error'; diagnostic: Omit<Diagnostic, 'file'> };
+
+/** content/archives/: the files the editor archived, kept but never read as content. */
+export const ARCHIVE_FOLDER = 'archives';
 
 const FILE_NAME = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.(ya?ml|md)$/;
 const LOOKS_LIKE_CONTENT = /\.(ya?ml|md)$/i;
@@ -35,17 +39,17 @@ export function idOf(path: string): string | undefined {
   return FILE_NAME.exec(name)?.[1];
 }
 
-const note = (rule: string, message: string, found: string, hint: string, expected?: string): Verdict => ({
+const note = (rule: string, message: string, found: string, hint: string, expected?: string): Exclude<Verdict, { kind: 'archive' }> => ({
   kind: 'ignored',
   diagnostic: { path: [], severity: 'warning', rule, message, found, hint, ...(expected ? { expected } : {}) },
 });
-const refuse = (rule: string, message: string, found: string, expected: string, hint: string): Verdict => ({
+const refuse = (rule: string, message: string, found: string, expected: string, hint: string): Exclude<Verdict, { kind: 'archive' }> => ({
   kind: 'error',
   diagnostic: { path: [], severity: 'error', rule, message, found, expected, hint },
 });
 
 /** The rule for one entry of a collection folder. */
-export function classifyEntry(collection: CollectionName, name: string, type: EntryType): Verdict {
+export function classifyEntry(collection: CollectionName, name: string, type: EntryType): Exclude<Verdict, { kind: 'archive' }> {
   const t = fr.input.files;
   const shown = excerpt(name, 120);
   const found = t.found[type];
@@ -69,6 +73,7 @@ export function classifyRootEntry(name: string, type: EntryType, path: string): 
     if (type === 'folder') return undefined;
     return refuse('fichier/collection', t.collectionNotFolder(path), t.found[type], t.collectionNotFolderExpected(collection), t.collectionNotFolderHint(collection));
   }
+  if (name === ARCHIVE_FOLDER && type === 'folder') return { kind: 'archive' };
   const shown = excerpt(name, 120);
   if (name.startsWith('.')) return note('fichier/ignore', t.hidden(shown), t.found[type], t.hiddenHint, t.notCollectionExpected([...collectionNames]));
   if (README.test(name) && type === 'file') return note('fichier/ignore', t.readme(shown), t.found[type], t.readmeHint, t.notCollectionExpected([...collectionNames]));

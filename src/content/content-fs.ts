@@ -13,7 +13,8 @@ import { formatDiagnostics, type Diagnostic } from './diagnostics';
 import { limits } from './limits';
 import { decodeSource } from './source';
 import { counted } from '../build/work-log-fs';
-import { bodyFields, summary, validateFiles, type SourceFile, type ValidationResult } from './validate';
+import { bodyFields, summary, validateFiles, type ParseMemo, type SourceFile, type ValidationResult } from './validate';
+import { siteMode } from './mode';
 
 /** The content folder: `$PASSERELLE_CONTENT` if set, else `content/` under the project root. */
 export function contentRoot(projectRoot = process.cwd()): string {
@@ -80,7 +81,7 @@ export function readContentFolder(root: string, projectRoot = process.cwd()): Co
     }
     const verdict = classifyRootEntry(entry.name, entry.type, shown(entry.full));
     if (verdict) {
-      if (verdict.kind !== 'content') say(entry.full, verdict.diagnostic);
+      if (verdict.kind === 'ignored' || verdict.kind === 'error') say(entry.full, verdict.diagnostic);
       continue;
     }
     const collection = collectionNames.find((c) => c === entry.name)!;
@@ -127,10 +128,16 @@ export function readContentFiles(root: string, projectRoot = process.cwd()): Sou
   return readContentFolder(root, projectRoot).files;
 }
 
-export function validateContent(root = contentRoot(), projectRoot = process.cwd()): ValidationResult {
+export function validateContent(root = contentRoot(), projectRoot = process.cwd(), memo?: ParseMemo): ValidationResult {
   const folder = readContentFolder(root, projectRoot);
-  return validateFiles(folder.files, folder.diagnostics);
+  return validateFiles(folder.files, folder.diagnostics, memo);
 }
+
+/**
+ * In the workspace, what each file's last reading gave, shared by the whole process: after a save
+ * only the saved file is read and checked again, so that its preview follows at once.
+ */
+export const workspaceMemo: ParseMemo = ((globalThis as { __passerelleMemo?: ParseMemo }).__passerelleMemo ??= new Map());
 
 /** Raised when the content has errors; its message is the French report. */
 export class ContentError extends Error {
@@ -154,7 +161,7 @@ export function validateContentCached(root = contentRoot(), projectRoot = proces
   let result = cache.get(root);
   if (!result) {
     counted('validation');
-    result = validateContent(root, projectRoot);
+    result = validateContent(root, projectRoot, siteMode() === 'workspace' ? workspaceMemo : undefined);
     cache.set(root, result);
   }
   return result;

@@ -18,6 +18,7 @@
  */
 import { z } from 'astro/zod';
 import { fr } from '../i18n/fr';
+import { valueAt } from '../domain/value-at';
 import { NBSP } from '../i18n/typography';
 import { foldName } from '../../schemas/territories-data';
 
@@ -44,15 +45,7 @@ export type Locate = (path: FieldPath) => { line: number; column: number } | und
 // ---------------------------------------------------------------------------------------------
 // Reading values and schemas along a path
 
-/** The raw value at a path, or `undefined` if some step is missing. */
-export function valueAt(data: unknown, path: FieldPath): unknown {
-  let current = data;
-  for (const key of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string | number, unknown>)[key];
-  }
-  return current;
-}
+export { valueAt };
 
 interface SchemaInfo {
   description?: string;

@@ -17,6 +17,7 @@ import { siteMode } from './mode';
 import { formatDrafts, publishedDiagnostics, summary } from './validate';
 import { fr } from '../i18n/fr';
 import { privateRoutes } from '../workspace/routes';
+import { editorApi } from '../editor/api-fs';
 
 /** Whether a request comes from this machine's own pages: Host and Origin on the loopback address. */
 export function isLocalRequest(headers: { host?: string; origin?: string }, port: number): boolean {
@@ -61,6 +62,13 @@ export function passerelleContent(): AstroIntegration {
           if (isLocalRequest({ host: req.headers.host, origin: req.headers.origin }, port)) return next();
           res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' }).end(fr.workspace.forbidden);
         });
+        // The editor's API (after the guard): reads and writes inside content/ only.
+        // After a write, the pages' route cache is cleared at once (as the content layer does after
+        // its own debounced save), so that a new file's page exists on the preview's next load.
+        const changed = () => {
+          for (const environment of Object.values(server.environments)) environment.hot.send('astro:content-changed', {});
+        };
+        server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: () => void) => void editorApi(req, res, next, changed));
       },
     },
   };

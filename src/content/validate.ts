@@ -63,13 +63,20 @@ export const bodyFields: Partial<Record<CollectionName, string>> = {
 export { idOf };
 
 /**
- * Validates content files. `reading` holds what was said while reading the folder (entries
- * ignored or refused, files that are not UTF-8): it is reported with the rest.
+ * What reading and checking one file gave, kept between validations of a folder whose other files
+ * have not changed (the editor validates one file as its author types, among all the others).
  */
+export type ParseMemo = Map<string, { text: string; source: ReturnType<typeof parseSource>; parsed?: { success: boolean; data?: unknown; error?: { issues: unknown[] } }; unprintable?: Diagnostic[] }>;
+
 /** Each collection's schema, built once: schemas hold no state, and building the tender's takes tens of milliseconds. */
 const schemas = new Map<CollectionName, ReturnType<(typeof collections)[CollectionName]>>();
 
-export function validateFiles(files: readonly SourceFile[], reading: readonly Diagnostic[] = []): ValidationResult {
+/**
+ * Validates content files. `reading` holds what was said while reading the folder (entries
+ * ignored or refused, files that are not UTF-8): it is reported with the rest. With a `memo`, a
+ * file whose text has not changed since the last validation is not read and parsed again.
+ */
+export function validateFiles(files: readonly SourceFile[], reading: readonly Diagnostic[] = [], memo?: ParseMemo): ValidationResult {
   const corpus = emptyCorpus();
   const diagnostics: Diagnostic[] = [...reading];
   const locators = new Map<string, { file: string; locate: Locate }>();
@@ -99,7 +106,10 @@ export function validateFiles(files: readonly SourceFile[], reading: readonly Di
       diagnostics.push({ file: file.path, path: [], severity: 'error', rule: 'fichier/doublon', message: fr.check.duplicateEntry(id, other.file), found: fr.common.quote(file.path.split('/').pop()!), expected: fr.details.file.duplicateExpected, hint: fr.check.duplicateEntryHint });
       continue;
     }
-    const source = parseSource(file.text, { file: file.path, bodyField: bodyFields[file.collection] });
+    const remembered = memo?.get(file.path);
+    const known = remembered && remembered.text === file.text ? remembered : undefined;
+    const source = known?.source ?? parseSource(file.text, { file: file.path, bodyField: bodyFields[file.collection] });
+    if (memo && !known) memo.set(file.path, { text: file.text, source });
     if (!source.ok) {
       if (DRAFT_LINE.test(file.text)) {
         diagnostics.push(...source.diagnostics.map(asWarning));
@@ -119,9 +129,12 @@ export function validateFiles(files: readonly SourceFile[], reading: readonly Di
     }
     const draft = isDraftData(source.value.data);
     const placeholders = placeholderPaths(source.value.data);
-    const parsed = schema.safeParse(source.value.data);
+    const entry = memo?.get(file.path);
+    const parsed = (entry?.parsed as ReturnType<typeof schema.safeParse> | undefined) ?? schema.safeParse(source.value.data);
+    if (entry) entry.parsed = parsed;
     // A character no PDF can print is refused here, not when the build reaches the PDF.
-    const unprintable = unprintableDiagnostics(file.path, source.value);
+    const unprintable = entry?.unprintable ?? unprintableDiagnostics(file.path, source.value);
+    if (entry) entry.unprintable = unprintable;
     const found: Diagnostic[] = [...unprintable];
     if (placeholders.length > 0 || !parsed.success) {
       found.push(...placeholderDiagnostics(source.value.data, file.path, source.value.locate, schema));

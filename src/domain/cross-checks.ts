@@ -15,6 +15,8 @@ import { duplicates } from './duplicates';
 import { checkAnswers, checkPrice } from './response-checks';
 import { formatNumber } from './format';
 import { markableItems, markedBySubcriteria } from './scoring';
+import { offerId } from '../../schemas/evaluation';
+import { checkManualOffer } from './compliance-manual';
 
 export interface CrossIssue {
   collection: keyof Corpus;
@@ -99,7 +101,7 @@ export function criterionIds(tender: Tender, lot?: string): string[] {
 }
 
 /** The criteria to mark, as the scoring engine reads them: weighted ones, or none. */
-function scoringCriteria(criteria: readonly Criterion[]) {
+export function scoringCriteria(criteria: readonly Criterion[]) {
   return criteria.map((c) => ({ id: c.id, name: c.name, type: c.type ?? ('quality' as const), weight: c.weight ?? 0, ...(c.subcriteria && { subcriteria: c.subcriteria }) }));
 }
 
@@ -139,12 +141,12 @@ function checkMarks(
     const marked = new Set(offer.marks.map((m) => m.criterion));
     const missing = markableItems(criteria).filter((item) => !marked.has(item.id)).map((item) => item.id);
     if (missing.length > 0)
-      issues.push({ ...from, path: ['offers', i, 'marks'], rule: 'evaluation/note-manquante', message: c.missingMarks(offer.response, missing), found: more.missingMarksFound(offer.marks.map((m) => m.criterion)), expected: more.missingMarksExpected(markableItems(criteria).map((item) => item.id)), hint: c.missingMarksHint });
+      issues.push({ ...from, path: ['offers', i, 'marks'], rule: 'evaluation/note-manquante', message: c.missingMarks(offerId(offer), missing), found: more.missingMarksFound(offer.marks.map((m) => m.criterion)), expected: more.missingMarksExpected(markableItems(criteria).map((item) => item.id)), hint: c.missingMarksHint });
   }
   if (scored && (offer.rank !== undefined || offer.retained !== undefined))
     issues.push({ ...from, path: ['offers', i, offer.rank !== undefined ? 'rank' : 'retained'], rule: 'evaluation/rang', message: fr.tender.check.rankOnlyUnscored, found: fr.tender.check.rankFound(offer.rank !== undefined ? 'rank' : 'retained'), expected: fr.tender.check.rankExpected, hint: fr.tender.check.rankOnlyUnscoredHint });
   if (offer.excluded && !offer.reason)
-    issues.push({ ...from, path: ['offers', i, 'excluded'], rule: 'evaluation/exclusion', message: c.excludedWithoutReason(offer.response), found: more.excludedFound, expected: more.excludedExpected, hint: c.excludedWithoutReasonHint });
+    issues.push({ ...from, path: ['offers', i, 'excluded'], rule: 'evaluation/exclusion', message: c.excludedWithoutReason(offerId(offer)), found: more.excludedFound, expected: more.excludedExpected, hint: c.excludedWithoutReasonHint });
   return issues;
 }
 
@@ -259,20 +261,21 @@ export function crossCheck(corpus: Corpus, known?: Partial<Record<Folder, Readon
     const weighted = weightedCriteria(award);
     if (weighted && !e.priceMethod && weighted.criteria.some((k) => k.type !== 'quality'))
       issues.push({ ...from, path: [], rule: 'evaluation/methode-prix', message: fr.tender.check.priceMethodMissing, found: fr.tender.check.priceMethodFound, expected: fr.tender.check.priceMethodExpected, hint: fr.tender.check.priceMethodMissingHint });
-    const offeredTwice = duplicates(e.offers, (offer) => offer.response);
+    const offeredTwice = duplicates(e.offers, offerId);
     e.offers.forEach((offer, i) => {
       issues.push(...checkMarks(offer, i, listed, from, (id) => ids.includes(id) && !priceIds.includes(id), weighted !== undefined));
-      const response = byId(corpus.responses, offer.response);
-      if (!response) {
-        if (missing('responses', offer.response)) issues.push(ref({ ...from, path: ['offers', i, 'response'] }, 'responses', offer.response));
-      }
-      else if (tender && response.data.tender !== tender.id) {
+      const response = offer.response === undefined ? undefined : byId(corpus.responses, offer.response);
+      if (offer.manual) {
+        if (tender) issues.push(...checkManualOffer(offer.manual, tender, e.lot, { ...from, path: ['offers', i, 'manual'] }));
+      } else if (!response) {
+        if (offer.response !== undefined && missing('responses', offer.response)) issues.push(ref({ ...from, path: ['offers', i, 'response'] }, 'responses', offer.response));
+      } else if (tender && response.data.tender !== tender.id) {
         // A response to a call that does not exist is reported on the response itself.
         if (byId(corpus.tenders, response.data.tender))
-          issues.push({ ...from, path: ['offers', i, 'response'], rule: 'evaluation/appel', message: c.evaluationOtherTender(offer.response, response.data.tender, tender.id), found: more.otherTenderFound(response.data.tender), expected: more.otherTenderExpected(tender.id), hint: c.evaluationOtherTenderHint });
+          issues.push({ ...from, path: ['offers', i, 'response'], rule: 'evaluation/appel', message: c.evaluationOtherTender(response.id, response.data.tender, tender.id), found: more.otherTenderFound(response.data.tender), expected: more.otherTenderExpected(tender.id), hint: c.evaluationOtherTenderHint });
       } else if (tender && response.data.lot !== e.lot && (tender.data.lots ?? []).some((l) => l.id === response.data.lot))
-        issues.push({ ...from, path: ['offers', i, 'response'], rule: 'evaluation/lot', message: c.evaluationOtherLot(offer.response, response.data.lot ?? '', e.lot ?? ''), found: more.otherLotFound(response.data.lot ?? ''), expected: more.otherLotExpected(e.lot ?? ''), hint: c.evaluationOtherTenderHint });
-      if (offeredTwice.has(i)) issues.push({ ...from, path: ['offers', i, 'response'], rule: 'evaluation/doublon', message: c.evaluationDuplicate(offer.response), found: fr.common.quote(offer.response), expected: more.evaluatedTwiceExpected, hint: more.evaluatedTwiceHint });
+        issues.push({ ...from, path: ['offers', i, 'response'], rule: 'evaluation/lot', message: c.evaluationOtherLot(response.id, response.data.lot ?? '', e.lot ?? ''), found: more.otherLotFound(response.data.lot ?? ''), expected: more.otherLotExpected(e.lot ?? ''), hint: c.evaluationOtherTenderHint });
+      if (offeredTwice.has(i)) issues.push({ ...from, path: ['offers', i, offer.manual ? 'manual' : 'response'], rule: 'evaluation/doublon', message: c.evaluationDuplicate(offerId(offer)), found: fr.common.quote(offerId(offer)), expected: more.evaluatedTwiceExpected, hint: more.evaluatedTwiceHint });
       offer.marks.forEach((mark, j) => {
         const path = ['offers', i, 'marks', j];
         if (tender && !ids.includes(mark.criterion))

@@ -12,6 +12,7 @@ import { fr } from '../i18n/fr';
 import { awardCriteriaFor, budgetCapFor, lotOf } from './call';
 import { capBounds } from './call-format';
 import { checkCompliance, type ComplianceReport } from './compliance';
+import { manualCompliance } from './compliance-manual';
 import { byId, invoicingProvider, type Corpus, type Entry } from './corpus';
 import type { AmountBasis } from './money';
 import type { ScoringInput } from './scoring';
@@ -19,13 +20,17 @@ import type { ScoringInput } from './scoring';
 export type EvaluationOffer = Evaluation['offers'][number];
 
 export interface EvaluationOfferContext {
-  /** The response id. */
+  /** The response id, or the id given to an offer received outside Passerelle. */
   id: string;
   name: string;
-  response: Entry<Response>;
+  /** Absent for an offer received outside Passerelle (`offer.manual`). */
+  response?: Entry<Response>;
   /** The evaluation's record of the offer: marks, justifications, decision. */
   offer: EvaluationOffer;
-  /** Absent when the response's programme or provider cannot be found. */
+  /**
+   * Absent when the response's programme or provider cannot be found. For an offer received
+   * outside Passerelle, the committee's own findings.
+   */
   compliance?: ComplianceReport;
 }
 
@@ -93,7 +98,8 @@ export function evaluationContext(
   const lot = lotOf(tender.data, e.lot);
 
   const offers = e.offers.flatMap((offer): EvaluationOfferContext[] => {
-    const response = byId(corpus.responses, offer.response);
+    if (offer.manual) return [{ id: offer.manual.id, name: offer.manual.provider, offer, compliance: manualCompliance(tender.data, lot ? e.lot : undefined, offer.manual) }];
+    const response = offer.response === undefined ? undefined : byId(corpus.responses, offer.response);
     if (!response) return [];
     const programme = byId(corpus.programmes, response.data.programme);
     const provider = invoicingProvider(response.data, corpus);

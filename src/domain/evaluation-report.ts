@@ -140,7 +140,7 @@ export function evaluationReport(corpus: Corpus, id: string, pagesOf?: Parameter
     return {
       id: rowId,
       name: context.name,
-      ...(context.response.data.title && { responseTitle: context.response.data.title }),
+      ...(context.response?.data.title && { responseTitle: context.response.data.title }),
       justifications,
       ...(context.compliance?.price?.formula && { priceFormula: context.compliance.price.formula }),
       ...(unmarked.length > 0 && { unmarked }),

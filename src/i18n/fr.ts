@@ -19,6 +19,7 @@ import { excerpt } from './excerpt';
 import { sheet } from './sections/sheet';
 import { tender } from './sections/tender';
 import { facts, factsVocab } from './sections/facts';
+import { editor } from './sections/editor';
 
 /** Whether a formatted date gives its day (`1er février 2024`, not `février 2024` nor `2024`). */
 const withDay = (date: string) => /^(1er|\d{1,2})[ \u00A0]/.test(date);
@@ -684,6 +685,8 @@ const dictionary = {
   workspace: {
     started: (url: string) =>
       `Espace de travail privé ouvert : ${url}\nIl n'est accessible que depuis cette machine, et rien de ce qu'il montre (offres, prix, notes, brouillons) n'est publié sur le site public. Ctrl+C pour l'arrêter.`,
+    editorStarted: (url: string) =>
+      `Éditeur ouvert : ${url}\nOuvrez cette adresse dans votre navigateur. Il n'est accessible que depuis cette machine, et rien n'est publié tant que vous ne le décidez pas. Ctrl+C pour l'arrêter.`,
     stopped: 'Espace de travail arrêté.',
     badPort: (value: string) => `Port invalide : « ${value} ». Écrivez un nombre entre 0 et 65535 (0 : un port libre).`,
     forbidden: 'Accès refusé : l\'espace de travail ne répond qu\'aux pages ouvertes sur cette machine (127.0.0.1).',
@@ -728,6 +731,7 @@ Commandes :
   import-offer <réponse.pdf> [--evaluation <id>] [--force]
                                       lit l'offre jointe à un PDF de réponse et l'ajoute à l'évaluation
   score <évaluation> [--json]         classe les offres d'une évaluation selon les critères pondérés
+  edit [--port <n>]                   ouvre l'éditeur (formulaires en français) dans le navigateur
   workspace [--port <n>]              ouvre l'espace de travail privé (réponses, évaluations,
                                       brouillons) sur http://127.0.0.1:4322/espace/
   import-sheet <fiche.yaml> [--force] ajoute à la banque une fiche d'expérience reçue d'un CCAS
@@ -817,6 +821,17 @@ Options :
   --id <identifiant>   l'identifiant de la fiche dans la banque (par défaut : le nom du fichier)
   --force              remplace une fiche de même identifiant qui diffère de celle reçue
   -h, --help           affiche cette aide`,
+      edit: `Usage : passerelle edit [--port <n>]
+
+Ouvre l'éditeur sur cette machine seulement (http://127.0.0.1:4322/espace/contenu/) : chaque fiche,
+appel, prestataire, réponse et évaluation dans un formulaire en français, avec les erreurs à côté des
+champs et l'aperçu du document. C'est l'espace de travail, ouvert sur l'éditeur.
+
+Options :
+  --port <n>    le port à utiliser (par défaut : 4322 ; 0 pour un port libre)
+  -h, --help    affiche cette aide
+
+Arrêt : Ctrl+C.`,
       workspace: `Usage : passerelle workspace [--port <n>]
 
 Ouvre l'espace de travail privé sur cette machine seulement (http://127.0.0.1:4322/espace/) :
@@ -870,6 +885,7 @@ Arrêt : Ctrl+C.`,
     responseHeader: (title: string) => `Réponse à l'appel « ${title} ». Complétez chaque « À compléter », puis lancez npx passerelle validate.`,
     lotChoice: (lots: string[]) => `lots possibles : ${lots.join(', ')}`,
     providerStub: 'identifiant du prestataire (content/providers), ou remplacez par un groupement (consortium)',
+    carrierStub: 'le nom de votre structure',
     sectionExpects: (description: string) => `Attendu par l'appel : ${description}`,
     sectionPageLimit: (pages: number) => `Limite : ${pages} ${plural(pages, 'page', 'pages')}.`,
     priceLineStub: 'ce qui est facturé (quantité × prix unitaire HT)',
@@ -890,6 +906,7 @@ Arrêt : Ctrl+C.`,
       responses: 'Réponses',
       evaluations: 'Évaluations',
       workspace: 'Espace de travail',
+      editor: 'Modifier le contenu',
       main: 'Navigation principale',
     },
     skipLink: 'Aller au contenu',
@@ -972,7 +989,7 @@ function lowerFirst(text: string): string {
  * The dictionary's sections. Each part of the product keeps its texts in its own file under
  * sections/, so that parts can grow without stepping on each other; they are one dictionary here.
  */
-const full = { ...dictionary, compliance, pdf, responsePage, evaluation, evaluationPdf, importOffer, importSheet, sheet, home, sheetPdf, input, build, details, tender };
+const full = { ...dictionary, compliance, pdf, responsePage, evaluation, evaluationPdf, importOffer, importSheet, sheet, home, sheetPdf, input, build, details, tender, editor };
 
 export type Dictionary = typeof full;
 

@@ -2,7 +2,27 @@
  * The corpus as pages see it, read through Astro's content layer (validated by the loader).
  */
 import { getCollection } from 'astro:content';
+import { contentRoot, validateContentCached } from '../content/content-fs';
+import { siteMode } from '../content/mode';
 import type { Corpus, Entry } from '../domain/corpus';
+
+/** The workspace's last valid corpus: a page keeps showing it while a published file has an error. */
+let lastValid: Corpus | undefined;
+
+/**
+ * In the workspace, the corpus as the validation of the files on disk gives it now (the same data
+ * the content layer stores, without waiting for it to be written): a saved file shows on the next
+ * request, which the editor's preview reloads at once.
+ */
+function workspaceCorpus(): Corpus | undefined {
+  const result = validateContentCached(contentRoot());
+  if (result.errors === 0) {
+    const sorted = <T extends { id: string }>(list: readonly T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+    const c = result.corpus;
+    lastValid = { programmes: sorted(c.programmes), tenders: sorted(c.tenders), providers: sorted(c.providers), responses: sorted(c.responses), evaluations: sorted(c.evaluations) };
+  }
+  return lastValid;
+}
 
 let cached: Promise<Corpus> | undefined;
 
@@ -14,6 +34,10 @@ async function entries<K extends keyof Corpus>(name: K): Promise<Corpus[K]> {
 }
 
 export function getCorpus(): Promise<Corpus> {
+  if (siteMode() === 'workspace') {
+    const corpus = workspaceCorpus();
+    if (corpus) return Promise.resolve(corpus);
+  }
   // The dev server reloads content: only a production build may keep the corpus.
   if (!import.meta.env.PROD) cached = undefined;
   cached ??= (async () => ({

@@ -54,9 +54,15 @@ describe('share link', () => {
     for (const [id, w] of Object.entries(weights)) expect(decoded[id]).toBeCloseTo(w, 10);
   });
 
+  it('refuses a mark off the scale instead of bringing it into it', () => {
+    expect(withMark(input, publishedSettings(input), 'a', 'valeur-technique', 12).marks.a).toEqual({ 'valeur-technique': 9 });
+    expect(withMark(input, publishedSettings(input), 'a', 'valeur-technique', -1).marks.a).toEqual({ 'valeur-technique': 9 });
+    expect(withMark(input, publishedSettings(input), 'a', 'valeur-technique', 8.5).marks.a).toEqual({ 'valeur-technique': 8.5 });
+  });
+
   it('checks marks and methods', () => {
     const s = decodeSettings('notes=a.valeur-technique:14,b.inconnu:3,z.valeur-technique:2&methode=autre', input);
-    expect(s.marks).toEqual({ a: { 'valeur-technique': 10 }, b: { 'valeur-technique': 6 } }); // kept within the scale
+    expect(s.marks).toEqual({ a: { 'valeur-technique': 9 }, b: { 'valeur-technique': 6 } }); // 14 is off the scale: left out, not brought to 10
     expect(s.method).toBe('proportional');
     const inherited = decodeSettings('notes=__proto__.valeur-technique:3,constructor.valeur-technique:3,toString.prix:1', input);
     expect(inherited.marks).toEqual(publishedSettings(input).marks);

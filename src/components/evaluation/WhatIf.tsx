@@ -13,7 +13,7 @@ import { announceRanking, scoringView, weightText } from '../../domain/scoring-v
 import { RankingTable } from './RankingTable';
 import { scoreChart } from '../../document/evaluation/chart';
 import { chartSvg } from '../../site/charts';
-import { applySettings, changedCount, decodeSettings, encodeSettings, publishedSettings, withMark, withWeight, type WhatIfSettings } from './share-state';
+import { applySettings, changedCount, decodeSettings, encodeSettings, markInScale, publishedSettings, weightInRange, withMark, withWeight, type WhatIfSettings } from './share-state';
 
 interface Props {
   input: ScoringInput;
@@ -35,6 +35,13 @@ export default function WhatIf({ input }: Props) {
   const [settings, setSettings] = useState<WhatIfSettings>(() => decodeSettings(window.location.search, input));
   // What is being typed in a field, until it leaves the field: a half-typed number is not applied.
   const [drafts, setDrafts] = useState<Record<string, string>>({});
+  // What was refused, by field: a value off the scale is said, never brought into it in silence.
+  const [refused, setRefused] = useState<Record<string, string>>({});
+  const refuse = (key: string, message: string | undefined) =>
+    setRefused((r) => {
+      const { [key]: _gone, ...rest } = r;
+      return message ? { ...rest, [key]: message } : rest;
+    });
 
   const published = useMemo(() => scoreOffers(input), [input]);
   const simulated = useMemo(() => applySettings(input, settings), [input, settings]);
@@ -81,13 +88,21 @@ export default function WhatIf({ input }: Props) {
                     max={total}
                     step="any"
                     value={field(key, settings.weights[c.id])}
+                    aria-invalid={refused[key] ? true : undefined}
+                    aria-describedby={refused[key] ? `${key}-refus` : undefined}
                     onChange={(event) => {
                       draft(key, event.target.value);
                       const n = parse(event.target.value);
-                      if (n !== undefined) setSettings((s) => withWeight(input, s, c.id, n));
+                      if (n === undefined) return;
+                      if (!weightInRange(input, n)) return refuse(key, t.weightRefused(formatNumber(n), formatNumber(total)));
+                      refuse(key, undefined);
+                      setSettings((s) => withWeight(input, s, c.id, n));
                     }}
-                    onBlur={() => settle(key)}
+                    onBlur={() => {
+                      if (!refused[key]) settle(key);
+                    }}
                   />
+                  {refused[key] && <span className="refused" id={`${key}-refus`} role="alert">{refused[key]}</span>}
                 </p>
               );
             })}
@@ -150,13 +165,21 @@ export default function WhatIf({ input }: Props) {
                               max={input.scale.max}
                               step="any"
                               value={mark === undefined ? (drafts[key] ?? '') : field(key, mark)}
+                              aria-invalid={refused[key] ? true : undefined}
+                              aria-describedby={refused[key] ? `${key}-refus` : undefined}
                               onChange={(event) => {
                                 draft(key, event.target.value);
                                 const n = parse(event.target.value);
-                                if (n !== undefined) setSettings((s) => withMark(input, s, offer.id, item.id, n));
+                                if (n === undefined) return;
+                                if (!markInScale(input, n)) return refuse(key, t.markRefused(formatNumber(n), formatNumber(input.scale.min), formatNumber(input.scale.max)));
+                                refuse(key, undefined);
+                                setSettings((s) => withMark(input, s, offer.id, item.id, n));
                               }}
-                              onBlur={() => settle(key)}
+                              onBlur={() => {
+                                if (!refused[key]) settle(key);
+                              }}
                             />
+                            {refused[key] && <span className="refused" id={`${key}-refus`} role="alert">{refused[key]}</span>}
                           </td>
                         );
                       })}
@@ -172,6 +195,7 @@ export default function WhatIf({ input }: Props) {
             type="button"
             onClick={() => {
               setDrafts({});
+              setRefused({});
               setSettings(publishedSettings(input));
             }}
             disabled={changes === 0}

@@ -5,7 +5,8 @@
  * `?poids=valeur-technique:30,prix:70&methode=lineaire&notes=elan-dijon-2022.valeur-technique:8`.
  * Ids are lowercase letters, digits and hyphens, so `:`, `,` and `.` never clash with them.
  * Whatever the link says is checked: unknown ids (and inherited names such as `__proto__`) are
- * ignored, marks are kept within the scale and weights are brought back to the call's total.
+ * ignored, a mark outside the scale is refused (never brought back into it in silence: the panel
+ * says so, a link's out-of-range mark is left out) and weights are brought back to the call's total.
  *
  * Pure: the island reads and writes `location` itself.
  */
@@ -48,9 +49,20 @@ export function withWeight(input: ScoringInput, settings: WhatIfSettings, id: st
   return { ...settings, weights: Object.fromEntries(next.map((c) => [c.id, c.weight])) };
 }
 
+/** Whether a mark is on the evaluation's scale (a mark outside it is refused, never clamped). */
+export function markInScale(input: ScoringInput, value: number): boolean {
+  return Number.isFinite(value) && value >= input.scale.min && value <= input.scale.max;
+}
+
+/** Whether a weight can be given to one criterion (between 0 and the call's total). */
+export function weightInRange(input: ScoringInput, value: number): boolean {
+  return Number.isFinite(value) && value >= 0 && value <= input.criteria.reduce((a, c) => a + c.weight, 0) + 1e-9;
+}
+
+/** The settings with one mark changed; a mark outside the scale leaves them as they are. */
 export function withMark(input: ScoringInput, settings: WhatIfSettings, offer: string, item: string, value: number): WhatIfSettings {
-  const mark = Math.min(input.scale.max, Math.max(input.scale.min, value));
-  return { ...settings, marks: { ...settings.marks, [offer]: { ...settings.marks[offer], [item]: mark } } };
+  if (!markInScale(input, value)) return settings;
+  return { ...settings, marks: { ...settings.marks, [offer]: { ...settings.marks[offer], [item]: value } } };
 }
 
 const num = (n: number) => String(Math.round(n * 1000) / 1000);

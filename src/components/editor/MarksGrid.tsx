@@ -1,0 +1,290 @@
+/**
+ * The evaluator's screen: a grid of offers × criteria (and weighted sub-criteria) with a mark and a
+ * justification per cell, the committee's decision on each offer, and the ranking the scoring
+ * engine gives as marks are typed. A mark is read the French way (« 8,5 »); a mark that is not a
+ * number or is off the scale is written as typed and refused with a message beside its cell (the
+ * validator's, within a moment), never brought back into the scale. Saved into the evaluation
+ * file by the editor's splice saving: only the changed lines are rewritten.
+ */
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { Diagnostic } from '../../content/diagnostics';
+import type { MarksScreen } from '../../editor/marks';
+import { rankingLines, rankingSentence } from '../../domain/scoring-view';
+import { scoreOffers } from '../../domain/scoring';
+import { formatNumber } from '../../domain/format';
+import { fr } from '../../i18n/fr';
+import { numberInput, pathKey, setIn, shown, type Path } from './values';
+import { ImportOffer, ManualOfferForm, post } from './EvaluatorTools';
+
+export interface MarksGridProps {
+  screen: MarksScreen;
+  id: string;
+  data: Record<string, unknown>;
+  version: string;
+  api: string;
+  diagnostics: Diagnostic[];
+  pdfLimit: number;
+  editHref: string;
+  reportHref: string;
+}
+
+type Data = Record<string, unknown>;
+const t = fr.editor.marks;
+const list = (v: unknown): Data[] => (Array.isArray(v) ? (v as Data[]) : []);
+
+/** The index of an offer's mark on an item (or where a new one goes). */
+function markIndex(offer: Data, item: string): { index: number; exists: boolean } {
+  const marks = list(offer.marks);
+  const index = marks.findIndex((m) => m.criterion === item);
+  return index >= 0 ? { index, exists: true } : { index: marks.length, exists: false };
+}
+
+function CellMessages({ id, messages }: { id: string; messages: string[] }) {
+  if (messages.length === 0) return null;
+  return (
+    <ul className="field-messages" id={id}>
+      {messages.map((m, i) => (
+        <li key={i} className="field-error">
+          <strong>{m}</strong>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export default function MarksGrid(props: MarksGridProps) {
+  const { screen } = props;
+  const [data, setData] = useState<Data>(props.data);
+  const [version, setVersion] = useState(props.version);
+  const [diagnostics, setDiagnostics] = useState<Diagnostic[]>(props.diagnostics);
+  const [texts, setTexts] = useState<Record<string, string>>({});
+  const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: string } | undefined>();
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const min = formatNumber(screen.scale.min);
+  const max = formatNumber(screen.scale.max);
+
+  const check = useCallback(
+    (next: Data) => {
+      clearTimeout(timer.current);
+      timer.current = setTimeout(async () => {
+        try {
+          const { body } = await post(`${props.api}verifier/`, { collection: 'evaluations', id: props.id, data: next });
+          if (Array.isArray(body.diagnostics)) setDiagnostics(body.diagnostics as Diagnostic[]);
+        } catch {
+          // The workspace stopped, or a newer keystroke took over: the next check will say.
+        }
+      }, 60);
+    },
+    [props.api, props.id],
+  );
+
+  const update = useCallback(
+    (path: Path, value: unknown) => {
+      setData((current) => {
+        const next = setIn(current, path, value) as Data;
+        check(next);
+        return next;
+      });
+    },
+    [check],
+  );
+
+  const messagesAt = useCallback(
+    (path: Path) => diagnostics.filter((d) => d.severity === 'error' && pathKey(d.path) === pathKey(path)).map((d) => d.message),
+    [diagnostics],
+  );
+
+  const offers = list(data.offers);
+
+  /** A mark typed in a cell: its text kept as typed, its value as the validator reads it. */
+  const setMark = (i: number, item: string, text: string) => {
+    const offer = offers[i] ?? {};
+    const { index, exists } = markIndex(offer, item);
+    setTexts((current) => ({ ...current, [`${i}:${item}`]: text }));
+    const value = numberInput(text);
+    if (!exists) {
+      if (value === undefined) return;
+      update(['offers', i, 'marks', index], { criterion: item, mark: value, justification: '' });
+      return;
+    }
+    update(['offers', i, 'marks', index, 'mark'], value);
+  };
+
+  const setJustification = (i: number, item: string, text: string) => {
+    const { index, exists } = markIndex(offers[i] ?? {}, item);
+    update(exists ? ['offers', i, 'marks', index, 'justification'] : ['offers', i, 'marks', index], exists ? text : { criterion: item, justification: text });
+  };
+
+  /** What the browser says at once about a typed mark; the validator says the rest. */
+  const localMessage = (text: string | undefined): string | undefined => {
+    if (text === undefined) return undefined;
+    const value = numberInput(text);
+    if (typeof value === 'string') return t.notANumber(value, min, max);
+    if (typeof value === 'number' && (value < screen.scale.min || value > screen.scale.max)) return fr.check.markOutOfScale(formatNumber(value), min, max);
+    return undefined;
+  };
+
+  const result = useMemo(() => {
+    if (!screen.input) return undefined;
+    const byId = new Map(screen.offers.map((o) => [o.id, offers[o.index]]));
+    const input = {
+      ...screen.input,
+      offers: screen.input.offers.map((o) => {
+        const offer = byId.get(o.id) ?? {};
+        const marks = Object.fromEntries(list(offer.marks).filter((m) => typeof m.mark === 'number' && m.mark >= screen.scale.min && m.mark <= screen.scale.max).map((m) => [String(m.criterion), m.mark as number]));
+        const { excluded: _e, reason: _r, ...rest } = o;
+        return { ...rest, marks, ...(offer.excluded === true && { excluded: true }), ...(typeof offer.reason === 'string' && offer.reason && { reason: offer.reason }) };
+      }),
+    };
+    return scoreOffers(input);
+  }, [screen, offers]);
+
+  const save = async (next: Data = data) => {
+    setStatus(undefined);
+    // A mark that is not a number or is off the scale is never written, not even in a draft.
+    if (Object.values(texts).some((text) => localMessage(text) !== undefined)) {
+      setStatus({ tone: 'error', text: t.refused });
+      return false;
+    }
+    const { status: code, body } = await post(`${props.api}enregistrer/`, { collection: 'evaluations', id: props.id, data: next, version });
+    const checked = (body.check as { diagnostics?: Diagnostic[] } | undefined)?.diagnostics;
+    if (checked) setDiagnostics(checked);
+    if (code === 200 && body.ok) {
+      setVersion(String(body.version));
+      setStatus({ tone: 'ok', text: t.saved(new Date().toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' })) });
+      return true;
+    }
+    setStatus({ tone: 'error', text: code === 409 ? fr.editor.page.conflict : code === 422 && body.reason === 'invalid' ? t.refused : String(body.message ?? fr.editor.page.failed) });
+    return false;
+  };
+
+  const flagsOf = (id: string) => result?.offers.find((o) => o.id === id)?.flags ?? [];
+
+  return (
+    <div className="marks">
+      <p>{t.lead(min, max)}</p>
+      {screen.lot && <p>{t.lot(screen.lot)}</p>}
+      <p>
+        <a href={props.editHref}>{t.fullForm}</a> · <a href={props.reportHref}>{t.report}</a>
+      </p>
+      {screen.items.length === 0 ? (
+        <p>{t.noItems}</p>
+      ) : (
+        <div className="marks-scroll">
+          <table className="marks-grid">
+            <caption>{t.grid}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.offer}</th>
+                {screen.items.map((item) => (
+                  <th scope="col" key={item.id}>{item.name}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {screen.offers.map((o) => {
+                const offer = offers[o.index] ?? {};
+                return (
+                  <tr key={o.index} data-offer={o.id}>
+                    <th scope="row">
+                      {o.name}
+                      {o.manual && <span className="muted"> ({t.received})</span>}
+                    </th>
+                    {screen.items.map((item) => {
+                      const { index, exists } = markIndex(offer, item.id);
+                      const mark = exists ? list(offer.marks)[index] : undefined;
+                      const key = `${o.index}:${item.id}`;
+                      const typed = texts[key];
+                      const local = localMessage(typed);
+                      const server = exists ? [...messagesAt(['offers', o.index, 'marks', index, 'mark']), ...messagesAt(['offers', o.index, 'marks', index])] : [];
+                      const messages = local ? [local] : server;
+                      const cell = `note-${o.index}-${item.id}`;
+                      return (
+                        <td key={item.id}>
+                          <label className="visually-hidden" htmlFor={cell}>{t.mark(o.name, item.name, min, max)}</label>
+                          <input
+                            id={cell}
+                            type="text"
+                            inputMode="decimal"
+                            size={5}
+                            value={typed ?? shown(mark?.mark)}
+                            placeholder={fr.editor.form.notProvided}
+                            onChange={(e) => setMark(o.index, item.id, e.target.value)}
+                            {...(messages.length ? { 'aria-invalid': true, 'aria-describedby': `${cell}-messages` } : {})}
+                          />
+                          <CellMessages id={`${cell}-messages`} messages={messages} />
+                          <label className="visually-hidden" htmlFor={`${cell}-justification`}>{t.justification(o.name, item.name)}</label>
+                          <textarea id={`${cell}-justification`} rows={3} value={typeof mark?.justification === 'string' ? mark.justification : ''} onChange={(e) => setJustification(o.index, item.id, e.target.value)} />
+                          <CellMessages id={`${cell}-justification-messages`} messages={exists ? messagesAt(['offers', o.index, 'marks', index, 'justification']) : []} />
+                        </td>
+                      );
+                    })}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <h2>{t.decisions}</h2>
+      {screen.offers.map((o) => {
+        const offer = offers[o.index] ?? {};
+        const base = `decision-${o.index}`;
+        const flags = flagsOf(o.id);
+        return (
+          <fieldset key={o.index} className="field group" data-decision={o.id}>
+            <legend>{t.decisionOf(o.name)}</legend>
+            {flags.length > 0 && <p className="field-warning">{t.flags(flags.map((f) => f.text).join(' ; '))}</p>}
+            <div className="field checkbox">
+              <input type="checkbox" id={`${base}-excluded`} checked={offer.excluded === true} onChange={(e) => update(['offers', o.index, 'excluded'], e.target.checked ? true : undefined)} />
+              <label htmlFor={`${base}-excluded`}>{t.excluded}</label>
+            </div>
+            <div className="field">
+              <label htmlFor={`${base}-reason`}>{t.reason}</label>
+              <input type="text" id={`${base}-reason`} value={typeof offer.reason === 'string' ? offer.reason : ''} aria-describedby={`${base}-reason-help`} onChange={(e) => update(['offers', o.index, 'reason'], e.target.value.trim() ? e.target.value : undefined)} />
+              <p className="field-help" id={`${base}-reason-help`}>{t.reasonHelp}</p>
+              <CellMessages id={`${base}-messages`} messages={[...messagesAt(['offers', o.index, 'excluded']), ...messagesAt(['offers', o.index, 'reason'])]} />
+            </div>
+            <div className="field">
+              <label htmlFor={`${base}-explanation`}>{t.explanation}</label>
+              <input type="text" id={`${base}-explanation`} value={typeof offer.abnormallyLowExplanation === 'string' ? offer.abnormallyLowExplanation : ''} onChange={(e) => update(['offers', o.index, 'abnormallyLowExplanation'], e.target.value.trim() ? e.target.value : undefined)} />
+            </div>
+          </fieldset>
+        );
+      })}
+
+      <p className="actions">
+        <button type="button" className="primary" onClick={() => void save()}>{t.save}</button>
+      </p>
+      <p role="status" aria-live="polite" className={status?.tone === 'error' ? 'status-error' : 'status-ok'}>{status?.text ?? ''}</p>
+
+      <section aria-labelledby="classement">
+        <h2 id="classement">{t.ranking}</h2>
+        {result ? (
+          <>
+            <p aria-live="polite" data-ranking-sentence>{rankingSentence(result)}</p>
+            <ol className="ranking">
+              {rankingLines(result).map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ol>
+            <p className="muted">{t.rankingLive}</p>
+          </>
+        ) : (
+          <p>{t.noRanking}</p>
+        )}
+      </section>
+
+      <ManualOfferForm
+        screen={screen}
+        onAdd={async (offer) => {
+          const next = { ...data, offers: [...offers, offer] };
+          setData(next);
+          if (await save(next)) location.reload();
+        }}
+      />
+      <ImportOffer api={props.api} id={props.id} limit={props.pdfLimit} />
+    </div>
+  );
+}

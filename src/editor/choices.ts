@@ -1,0 +1,82 @@
+/**
+ * Fields whose value is chosen among content that exists: another file (a call, a provider, a
+ * programme: the schema's `ref`), a part of the call a response answers (its lots, sections,
+ * deliverables, requirements, criteria), a part of the same file (its groups, its sources), or a
+ * French département or région.
+ *
+ * The table below is keyed by schema path: a field it does not name is typed as text, so a new
+ * schema field still appears. Pure; the catalog of existing content comes from the server.
+ */
+import { fr } from '../i18n/fr';
+import type { Option } from './labels';
+
+export type TenderList = 'lots' | 'sections' | 'deliverables' | 'commitments' | 'requirements' | 'criteria';
+export type OwnList = 'cohorts' | 'sections' | 'sources';
+
+export type ChoiceSource =
+  | { kind: 'departement' }
+  | { kind: 'region' }
+  | { kind: 'ref'; collection: string }
+  /** A part of the call the file names in its `tender` field. */
+  | { kind: 'tender'; list: TenderList }
+  /** A part of this same file. */
+  | { kind: 'own'; list: OwnList };
+
+/** Schema path → where its choices come from. */
+const table: Record<string, ChoiceSource> = {
+  lot: { kind: 'tender', list: 'lots' },
+  'answers[].section': { kind: 'tender', list: 'sections' },
+  'deliverables[].deliverable': { kind: 'tender', list: 'deliverables' },
+  'commitments[].requirement': { kind: 'tender', list: 'commitments' },
+  'offers[].marks[].criterion': { kind: 'tender', list: 'criteria' },
+  'offers[].manual.lot': { kind: 'tender', list: 'lots' },
+  'offers[].manual.findings[].requirement': { kind: 'tender', list: 'requirements' },
+  'workshops[].cohorts[]': { kind: 'own', list: 'cohorts' },
+  'results.quantitative[].cohort': { kind: 'own', list: 'cohorts' },
+  'requirements[].section': { kind: 'own', list: 'sections' },
+  'lots[].requirements[].section': { kind: 'own', list: 'sections' },
+};
+
+/** Where a field's choices come from, from its schema path and metadata. */
+export function choiceSourceOf(field: string, meta: { expected?: string; ref?: string }): ChoiceSource | undefined {
+  if (meta.ref) return { kind: 'ref', collection: meta.ref };
+  if (meta.expected === fr.facts.source.refExpected) return { kind: 'own', list: 'sources' };
+  const own = table[field];
+  if (own) return own;
+  const last = field.split('.').pop() ?? '';
+  if (last === 'departement' || last === 'departements[]') return { kind: 'departement' };
+  if (last === 'region' || last === 'regions[]') return { kind: 'region' };
+  return undefined;
+}
+
+/** What the server tells the browser about existing content. */
+export interface Catalog {
+  /** Each collection's files: id and title. */
+  entries: Record<string, Option[]>;
+  /** Each call's parts a response or an evaluation refers to. */
+  tenders: Record<string, Record<TenderList, Option[]>>;
+}
+
+type Data = Record<string, unknown>;
+
+const list = (value: unknown): Data[] => (Array.isArray(value) ? value.filter((v): v is Data => !!v && typeof v === 'object') : []);
+const option = (item: Data, label: unknown): Option | undefined =>
+  typeof item.id === 'string' ? { value: item.id, label: typeof label === 'string' ? label : item.id } : undefined;
+
+/** The choices of a field, given the catalog and the file's current data. */
+export function choicesFor(source: ChoiceSource, catalog: Catalog, data: Data): Option[] | undefined {
+  switch (source.kind) {
+    case 'ref':
+      return catalog.entries[source.collection];
+    case 'tender': {
+      const tender = typeof data.tender === 'string' ? catalog.tenders[data.tender] : undefined;
+      return tender?.[source.list];
+    }
+    case 'own': {
+      const from = source.list === 'cohorts' ? data.cohorts : source.list === 'sections' ? data.responseSections : data.sources;
+      return list(from).flatMap((item) => option(item, item.name ?? item.title) ?? []);
+    }
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * Creating content from the editor: a file from its collection's template (as `passerelle new`
+ * does, as a draft), a response and its proposed programme from a published programme and a call
+ * (as `new response --from-programme` does), a copy of a file, and archiving or restoring one.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { singular, type CollectionName } from '../../schemas/index';
+import { forkProgramme, fromTemplate, providerOf, scaffoldResponse } from '../cli/scaffold';
+import { clearCorpusCache, readContentFiles, validateContentCached } from '../content/content-fs';
+import { idOf } from '../content/validate';
+import { byId } from '../domain/corpus';
+import { fr } from '../i18n/fr';
+import { projectRoot } from '../workspace/server';
+import { createFile, EditorError, entryPath, isCollection, isSlug, moveFile, openFile, slugify, writeAtomic } from './files-fs';
+import { textFor } from './service-fs';
+import type { Json } from './yaml-patch';
+
+/** The project's own template when it has one, else Passerelle's. */
+function template(collection: CollectionName): string {
+  const own = join(process.cwd(), 'templates', `${singular[collection]}.yaml`);
+  return readFileSync(existsSync(own) ? own : join(projectRoot, 'templates', `${singular[collection]}.yaml`), 'utf8');
+}
+
+/** A free identifier from a title: `les-jardins`, else `les-jardins-2`… */
+function freeId(root: string, collection: CollectionName, wanted: string): string {
+  const base = wanted || fr.editor.create.defaultId;
+  if (!isSlug(base)) throw new EditorError(fr.editor.errors.badId);
+  for (let n = 1; n < 1000; n++) {
+    const id = n === 1 ? base : `${base}-${n}`;
+    if (!entryPath(root, collection, id) && !entryPath(root, collection, id, true)) return id;
+  }
+  throw new EditorError(fr.editor.errors.exists(base), 409);
+}
+
+const done = <T>(value: T): T => {
+  clearCorpusCache();
+  return value;
+};
+
+/** A new file from the template, as a draft, its title set when one is given. */
+export function createEntry(root: string, collection: unknown, title: string, id?: string): string {
+  if (!isCollection(collection)) throw new EditorError(fr.editor.errors.badCollection);
+  const chosen = freeId(root, collection, id ?? slugify(title));
+  const path = createFile(root, collection, chosen, fromTemplate(template(collection), singular[collection]));
+  const heading = title.trim();
+  if (heading) {
+    const file = openFile(root, collection, chosen);
+    const key = collection === 'providers' ? 'name' : 'title';
+    writeAtomic(path, textFor(file, { ...(file.data as Record<string, Json>), [key]: heading }));
+  }
+  return done(chosen);
+}
+
+/** A response to a call and its proposed programme, from a published programme. */
+export function createResponse(root: string, options: { programme: string; tender: string; provider?: string; title: string }): string {
+  const { corpus, errors } = validateContentCached(root);
+  if (errors > 0) throw new EditorError(fr.cli.contentInvalid);
+  const programme = byId(corpus.programmes, options.programme);
+  if (!programme || programme.data.status === 'proposed') throw new EditorError(fr.editor.create.pickProgramme);
+  const tender = byId(corpus.tenders, options.tender);
+  if (!tender) throw new EditorError(fr.editor.create.pickTender);
+  const provider = options.provider ? byId(corpus.providers, options.provider) : providerOf(programme.data, corpus.providers);
+  if (options.provider && !provider) throw new EditorError(fr.editor.create.pickProvider);
+  const id = freeId(root, 'responses', slugify(options.title) || slugify(`${provider?.id ?? 'reponse'} ${tender.id}`));
+  const programmeId = freeId(root, 'programmes', id);
+  const source = readContentFiles(root).find((f) => f.collection === 'programmes' && idOf(f.path) === programme.id);
+  if (!source) throw new EditorError(fr.editor.errors.notFound, 404);
+  createFile(root, 'programmes', programmeId, forkProgramme(source.text, programme, provider));
+  createFile(root, 'responses', id, scaffoldResponse({ tender, programmeId, provider }));
+  return done(id);
+}
+
+/** A copy of a file under a new identifier, as a draft (never published twice by mistake). */
+export function duplicateEntry(root: string, collection: unknown, id: unknown): string {
+  const file = openFile(root, collection, id);
+  const c = file.collection;
+  const copy = freeId(root, c, `${file.id}-copie`);
+  const key = c === 'providers' ? 'name' : 'title';
+  const title = typeof file.data[key] === 'string' ? `${file.data[key]} (${fr.editor.list.copy})` : undefined;
+  const data = { draft: true, ...file.data, ...(title && { [key]: title }) } as unknown as Record<string, Json>;
+  createFile(root, c, copy, file.path.endsWith('.md') ? file.text : textFor(file, data));
+  return done(copy);
+}
+
+/** Archives a file: refused while a published file cites it (its build would stop). */
+export function archiveEntry(root: string, collection: unknown, id: unknown): void {
+  const { diagnostics } = validateContentCached(root);
+  const file = openFile(root, collection, id);
+  moveFile(root, collection, id, 'archive');
+  clearCorpusCache();
+  const broken = validateContentCached(root).diagnostics.filter((d) => d.severity === 'error' && !diagnostics.some((o) => o.file === d.file && o.message === d.message));
+  if (broken.length > 0) {
+    moveFile(root, file.collection, file.id, 'restore');
+    clearCorpusCache();
+    throw new EditorError(fr.editor.errors.cited([...new Set(broken.map((d) => d.file))]), 409);
+  }
+}
+
+export function restoreEntry(root: string, collection: unknown, id: unknown): void {
+  moveFile(root, collection, id, 'restore');
+  clearCorpusCache();
+}

@@ -1,0 +1,191 @@
+/**
+ * The editor's forms, generated from the schemas: each collection's zod schema is turned into its
+ * JSON Schema (what authors write, `io: 'input'`), then into a tree of field descriptions that the
+ * form renders. Nothing here names a field of a collection: a field added to a schema appears in
+ * the form with its French description as label and help, its enum values by their French labels.
+ *
+ * What the JSON Schema does not say is derived from the schemas' own metadata (`expected`, `ref`,
+ * `contentMediaType`), and, for the few pickers whose choices come from other content, from the
+ * table of `choices.ts`.
+ *
+ * Pure: a collection in, plain data out (sent to the browser as JSON).
+ */
+import { z } from 'astro/zod';
+import { collections, type CollectionName } from '../../schemas/index';
+import { departements, regionOfDepartement, regions } from '../../schemas/territories-data';
+import { fr } from '../i18n/fr';
+import { choiceSourceOf, type ChoiceSource } from './choices';
+import { enumOptions, fieldHelp, fieldLabel, type Option } from './labels';
+
+interface Common {
+  /** The key in its object (absent for list items and union branches). */
+  key?: string;
+  label: string;
+  help?: string;
+  expected?: string;
+  examples?: string[];
+  required: boolean;
+  /** The schema path (`workshops[].sessionDuration`), the same for every item of a list. */
+  field: string;
+  /** Choices taken from other content or from this file (lots, sections, sources…). */
+  choices?: ChoiceSource;
+}
+
+export type ObjectSpec = Common & { kind: 'object'; fields: Spec[] };
+export type Spec =
+  | (Common & { kind: 'text'; markdown?: boolean; format?: string })
+  | (Common & { kind: 'number'; integer: boolean; minimum?: number; maximum?: number })
+  | (Common & { kind: 'boolean'; defaultValue?: boolean })
+  | (Common & { kind: 'enum'; options: Option[]; defaultValue?: string })
+  | (Common & { kind: 'const'; value: string | number | boolean; valueLabel: string })
+  | ObjectSpec
+  | (Common & { kind: 'list'; item: Spec; min?: number })
+  /**
+   * A text in the author's words (`10 à 12`, `2h30`), or one of the detailed objects (an age as
+   * `{ min, max }`, or as `{ value, source }`), or several values.
+   */
+  | (Common & { kind: 'flex'; scalar: Array<'string' | 'number' | 'integer'>; objects: ObjectSpec[]; list?: Spec })
+  /** One of several kinds of object, told apart by one key (`measure`, `unit`, `kind`). */
+  | (Common & { kind: 'variants'; discriminator: string; variants: Array<{ value: string; label: string; spec: ObjectSpec }> })
+  | (Common & { kind: 'ref'; collection: string })
+  | (Common & { kind: 'pick'; options: Option[] });
+
+type Json = Record<string, unknown>;
+
+const isJson = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
+const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+
+/** The JSON Schema of a collection, with the schemas' own metadata (not folded for VS Code). */
+export function inputSchema(collection: CollectionName): Json {
+  return z.toJSONSchema(collections[collection](), { io: 'input', target: 'draft-07', unrepresentable: 'any' }) as Json;
+}
+
+/** The branches of a union, nested unions flattened, each carrying the metadata of its wrappers. */
+function branches(node: Json): Json[] {
+  const list = (node.anyOf ?? node.oneOf) as Json[] | undefined;
+  if (list) return list.flatMap((b) => branches({ ...b, description: b.description ?? node.description }));
+  if (Array.isArray(node.type)) return (node.type as string[]).map((type) => ({ ...node, type }));
+  return [node];
+}
+
+const scalarType = (b: Json) => (b.type === 'string' && !b.enum && b.const === undefined ? 'string' : b.type === 'number' ? 'number' : b.type === 'integer' ? 'integer' : undefined);
+
+/** The key every object branch fixes with a `const` (the discriminator), if any. */
+function discriminator(objects: Json[]): string | undefined {
+  const keys = Object.keys((objects[0].properties as Json) ?? {});
+  return keys.find((k) => objects.every((o) => isJson((o.properties as Json | undefined)?.[k]) && ((o.properties as Json)[k] as Json).const !== undefined));
+}
+
+interface Context {
+  key?: string;
+  field: string;
+  required: boolean;
+  /** Metadata of the enclosing property (descriptions of an optional wrapper). */
+  outer?: Json;
+}
+
+const join = (field: string, key: string) => (field ? `${field}.${key}` : key);
+
+function common(node: Json, ctx: Context, enumValues?: readonly string[]): Common {
+  const meta = { ...node, ...(ctx.outer ?? {}) };
+  const description = text(ctx.outer?.description) ?? text(node.description);
+  const expected = text(meta.expected) ?? text(node.expected);
+  const examples = Array.isArray(node.examples) ? (node.examples as unknown[]).filter((e) => typeof e !== 'object').map(String) : undefined;
+  const label = fieldLabel(ctx.key, description, enumValues, node.const);
+  const full = fieldHelp(description, enumValues);
+  // A description that is only the label says nothing more as help.
+  const help = full && full.replace(/[.\s]+$/, '') !== label ? full : undefined;
+  const choices = choiceSourceOf(ctx.field, { expected, ref: text(meta.ref) ?? text(node.ref) });
+  return {
+    ...(ctx.key !== undefined && { key: ctx.key }),
+    label,
+    ...(help && { help }),
+    ...(expected && { expected }),
+    ...(examples?.length && { examples }),
+    required: ctx.required,
+    field: ctx.field,
+    ...(choices && { choices }),
+  };
+}
+
+function objectSpec(node: Json, ctx: Context): ObjectSpec {
+  const properties = (node.properties as Record<string, Json>) ?? {};
+  const required = new Set((node.required as string[]) ?? []);
+  const fields = Object.entries(properties).map(([key, child]) => build(child, { key, field: join(ctx.field, key), required: required.has(key) }));
+  return { ...common(node, ctx), kind: 'object', fields };
+}
+
+/** The field description of a JSON Schema node. */
+function build(node: Json, ctx: Context): Spec {
+  const parts = branches(node);
+  if (parts.length > 1) return union(node, parts, ctx);
+  const b = parts[0];
+  if (Array.isArray(b.enum)) {
+    const values = (b.enum as unknown[]).map(String);
+    return { ...common(b, ctx, values), kind: 'enum', options: enumOptions(values), ...(typeof b.default === 'string' && { defaultValue: b.default }) };
+  }
+  if (b.const !== undefined) {
+    const value = b.const as string | number | boolean;
+    return { ...common(b, ctx), kind: 'const', value, valueLabel: typeof value === 'boolean' ? (value ? fr.common.yes : fr.common.no) : (enumOptions([String(value)])[0]?.label ?? String(value)) };
+  }
+  if (b.type === 'object') return objectSpec(b, ctx);
+  if (b.type === 'array') {
+    const item = build((b.items as Json) ?? {}, { field: `${ctx.field}[]`, required: true });
+    return { ...common(b, ctx), kind: 'list', item, ...(typeof b.minItems === 'number' && { min: b.minItems }) };
+  }
+  if (b.type === 'boolean') return { ...common(b, ctx), kind: 'boolean', ...(typeof b.default === 'boolean' && { defaultValue: b.default }) };
+  if (b.type === 'number' || b.type === 'integer') return { ...common(b, ctx), kind: 'number', integer: b.type === 'integer', ...(typeof b.minimum === 'number' && b.minimum > -1e15 && { minimum: b.minimum }), ...(typeof b.maximum === 'number' && b.maximum < 1e15 && { maximum: b.maximum }) };
+  const base = common(b, ctx);
+  if (text(b.ref) || text(ctx.outer?.ref)) return { ...base, kind: 'ref', collection: text(b.ref) ?? text(ctx.outer?.ref)! };
+  const picker = pickerOptions(base);
+  if (picker) return { ...base, kind: 'pick', options: picker };
+  return { ...base, kind: 'text', ...(b.contentMediaType === 'text/markdown' && { markdown: true }), ...(text(b.format) && { format: text(b.format) }) };
+}
+
+function union(node: Json, parts: Json[], ctx: Context): Spec {
+  const base = common(parts[0], { ...ctx, outer: { ...node, ...(ctx.outer ?? {}) } });
+  const objects = parts.filter((b) => b.type === 'object');
+  const arrays = parts.filter((b) => b.type === 'array');
+  const scalars = [...new Set(parts.map(scalarType).filter((t): t is 'string' | 'number' | 'integer' => t !== undefined))];
+  const key = objects.length > 1 ? discriminator(objects) : undefined;
+  if (key && scalars.length === 0 && arrays.length === 0) {
+    const variants = objects.map((o) => {
+      const tag = (o.properties as Record<string, Json>)[key];
+      const value = String(tag.const);
+      return { value, label: fieldLabel(undefined, text(tag.description)) || value, spec: objectSpec(o, { field: ctx.field, required: true }) };
+    });
+    return { ...base, kind: 'variants', discriminator: key, variants };
+  }
+  // Same shape with and without the union (a number or its text): one input.
+  const picker = pickerOptions(base);
+  if (picker && objects.length === 0 && arrays.length === 0) return { ...base, kind: 'pick', options: picker };
+  const details = objects.map((o) => objectSpec(o, { field: ctx.field, required: true }));
+  const list = arrays[0] && build((arrays[0].items as Json) ?? {}, { field: `${ctx.field}[]`, required: true });
+  if (scalars.length === 0 && !list && details.length === 1) return { ...details[0], ...base, kind: 'object', fields: details[0].fields };
+  return { ...base, kind: 'flex', scalar: scalars.length ? scalars : ['string'], objects: details, ...(list && { list }) };
+}
+
+
+/** Départements and régions are chosen from the official list (the région follows). */
+function pickerOptions(base: Common): Option[] | undefined {
+  if (base.choices?.kind === 'departement') return departements.map(([code, name]) => ({ value: code, label: `${code} · ${name}` }));
+  if (base.choices?.kind === 'region') return regions.map((r) => ({ value: r.name, label: r.name }));
+  return undefined;
+}
+
+const specs = new Map<CollectionName, ObjectSpec>();
+
+/** The form of a collection: its root object, fields in schema order (computed once). */
+export function formSpec(collection: CollectionName): ObjectSpec {
+  let spec = specs.get(collection);
+  if (!spec) {
+    spec = objectSpec(inputSchema(collection), { field: '', required: true });
+    specs.set(collection, spec);
+  }
+  return spec;
+}
+
+/** The région of each département, for the picker that fills it. */
+export function regionOfDepartements(): Record<string, string> {
+  return Object.fromEntries(departements.map(([code]) => [code, regionOfDepartement(code)]));
+}

@@ -1,0 +1,106 @@
+/**
+ * What a person reads on a field: its label and help come from the schema's French description,
+ * its choices from the dictionary's vocabularies (`fr.vocab`), never the codes written in files.
+ *
+ * - The label is the description's first clause (« Le nombre de séances suivies par chaque
+ *   personne (ou par le groupe) : 4 ou « 3 à 4 ». » → « Le nombre de séances suivies par chaque
+ *   personne »), unless the dictionary gives a short one (`fr.editor.labels`): a description that
+ *   lists codes (« women, men ou mixed. ») or starts with `true` does not make a label.
+ * - The help is the whole description, its codes replaced by their French labels.
+ * - An enum's options are the labels of the vocabulary whose keys hold all its values (the
+ *   dictionary's shared `fr.vocab`, the call's `fr.tender.vocab`, the editor's own).
+ *
+ * Pure.
+ */
+import { fr } from '../i18n/fr';
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+const capitalise = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+
+/** The field's label: the dictionary's, or the first clause of its description (after the list of its codes it may open with). */
+export function fieldLabel(key: string | undefined, description: string | undefined, values: readonly string[] = [], constant?: unknown): string {
+  const own = key !== undefined ? (fr.editor.labels as Record<string, string | undefined>)[key] : undefined;
+  if (own) return own;
+  if (!description) return '';
+  // « notification, signature ou date : ce qui fait partir la période » → « Ce qui fait partir la période ».
+  const codes = new Set([...values, fr.common.or, fr.common.and]);
+  const colon = /^([^:]+?)\s*:\s*(.+)$/s.exec(description);
+  const listsCodes = !!colon && values.length > 0 && colon[1].split(/[\s,]+/).every((w) => codes.has(w));
+  // « true si l'appel n'a pas d'intitulé formel » → « L'appel n'a pas d'intitulé formel », where
+  // ticking or « oui » means true; « false quand … » only for a box that writes false.
+  const condition = /^(true|false) (?:si|quand|pour) (.+)$/s.exec(description);
+  const says = condition && (condition[1] === 'true' ? constant !== false : constant === false);
+  const clause = (says ? condition[2] : listsCodes ? colon[2] : description)
+    .split(/\s*(?:[:;(]|\. |, s'|, si |, quand |, pour |, en |, avec )/)[0]
+    .replace(/[.\s\u00A0]+$/, '')
+    .trim();
+  return capitalise(clause);
+}
+
+type Vocabulary = Record<string, unknown>;
+
+/** Every vocabulary of the dictionary that maps codes to labels. */
+function vocabularies(): Vocabulary[] {
+  return ([...Object.values(fr.editor.vocab), ...Object.values(fr.vocab), ...Object.values(fr.tender.vocab), fr.evaluation.manual.finding] as unknown[]).filter((v): v is Vocabulary => !!v && typeof v === 'object');
+}
+
+function labelOf(entry: unknown): string | undefined {
+  if (typeof entry === 'string') return entry || undefined;
+  if (Array.isArray(entry) && typeof entry[0] === 'string') return entry[0];
+  return undefined;
+}
+
+/** The vocabulary that names every value (or, failing one, the most of them), with the fewest other keys. */
+function vocabularyFor(values: readonly string[]): Vocabulary | undefined {
+  let best: Vocabulary | undefined;
+  let bestCount = 0;
+  for (const vocabulary of vocabularies()) {
+    const count = values.filter((v) => Object.hasOwn(vocabulary, v) && labelOf(vocabulary[v]) !== undefined).length;
+    if (count === 0) continue;
+    if (count > bestCount || (count === bestCount && best && Object.keys(vocabulary).length < Object.keys(best).length)) {
+      best = vocabulary;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+const own = (value: string) => (fr.editor.valueLabels as Record<string, string | undefined>)[value];
+
+/** The label of one value: its vocabulary's, else the editor's own for a value no vocabulary names. */
+function valueLabel(vocabulary: Vocabulary | undefined, value: string): string | undefined {
+  return (vocabulary && Object.hasOwn(vocabulary, value) ? labelOf(vocabulary[value]) : undefined) ?? own(value);
+}
+
+/** The values no vocabulary names (a test requires there are none). */
+export function unlabelledValues(values: readonly string[]): string[] {
+  const vocabulary = vocabularyFor(values);
+  return values.filter((v) => valueLabel(vocabulary, v) === undefined);
+}
+
+/** The French label of each value; a value no vocabulary names keeps its code (a test lists them). */
+export function enumOptions(values: readonly string[]): Option[] {
+  const vocabulary = vocabularyFor(values);
+  return values.map((value) => ({ value, label: capitalise(valueLabel(vocabulary, value) ?? value) }));
+}
+
+const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The description as help, with the codes it lists written as their French labels. */
+export function fieldHelp(description: string | undefined, values?: readonly string[]): string | undefined {
+  if (!description) return undefined;
+  let help = description.replace(/\btrue\b/g, fr.editor.yesWord).replace(/\bfalse\b/g, fr.editor.noWord);
+  if (values?.length) {
+    const options = enumOptions(values);
+    // Longest codes first, so that `not-before` is replaced before `before`.
+    for (const option of [...options].sort((a, b) => b.value.length - a.value.length)) {
+      if (option.label === option.value) continue;
+      help = help.replace(new RegExp(`(^|[\\s(,])${escape(option.value)}(?![\\w-])`, 'g'), `$1« ${option.label} »`);
+    }
+  }
+  return help;
+}
