@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { passerelleContent } from './src/content/integration.ts';
+import { passerellePdfs } from './src/build/integration.ts';
+import { cacheFolder } from './src/build/cache-fs.ts';
 
 // The public site: the experience sheets (pages, PDFs, open data) and the calls (pages, OCDS),
 // built from content/ (or $PASSERELLE_CONTENT). Invalid content stops the build with a French
@@ -20,8 +22,13 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.PASSERELLE_OUT || './dist',
   build: { format: 'directory' },
-  integrations: [passerelleContent(), mdx(), react()],
+  integrations: [passerelleContent(), mdx(), react(), passerellePdfs()],
   devToolbar: { enabled: false },
+  // A page whose `cacheKey` (the hash of its sheet) and code are those of the last build is copied
+  // from Astro's cache instead of being rendered again. Astro's cache is kept in the build cache
+  // beside the PDFs (src/build/cache-fs.ts): one ignored folder, safe to delete.
+  cacheDir: `${cacheFolder()}/astro/`,
+  experimental: { incrementalBuild: true },
   vite: {
     // The workspace's what-if panel is a React island: bundle React when the dev server starts, and
     // discover nothing else on a visit, so that no page is reloaded under the user (or a test). The

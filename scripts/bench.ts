@@ -1,5 +1,5 @@
 /**
- * The benchmark: `npm run bench`. Each file of scripts/bench/ measures one part of Passerelle and
+ * The benchmark: `npm run bench`. Each numbered file of scripts/bench/ measures one part of Passerelle and
  * returns rows; this script runs them in order, prints a table and writes
  * bench-output/results.json. Figures go into the README's benchmark section by hand, with the
  * date and the machine.
@@ -22,7 +22,7 @@ export type BenchModule = { default: () => Promise<BenchRow[]> };
 const dir = join(import.meta.dirname, 'bench');
 const only = process.argv.slice(2);
 const rows: BenchRow[] = [];
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
+for (const file of readdirSync(dir).filter((f) => /^\d\d-.*\.ts$/.test(f)).sort()) {
   if (only.length && !only.some((o) => file.includes(o))) continue;
   const mod = (await import(join(dir, file))) as BenchModule;
   console.error(`— ${file}`);

@@ -20,6 +20,10 @@ const at = (path: string) => `${base}${path}`;
 export const routes = {
   home: at('/'),
   sheets: at('/experiences/'),
+  /** Page `n` (from 1) of the index of sheets: the first is the index itself. */
+  sheetsPage: (n: number) => (n <= 1 ? at('/experiences/') : at(`/experiences/page/${n}/`)),
+  /** Every sheet's card and filter values, for the index's filters and search across its pages. */
+  sheetCards: at('/experiences/cartes.json'),
   sheet: (id: string) => at(`/experiences/${id}/`),
   sheetPdf: (id: string) => at(`/experiences/${id}.pdf`),
   sheetJson: (id: string) => at(`/experiences/${id}.json`),

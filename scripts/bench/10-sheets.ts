@@ -1,26 +1,20 @@
 /**
- * Experience sheets: build time of the sample site and of a site with 1,000 generated
- * programmes (Astro, then Pagefind, timed apart), and the weight of one sheet page.
- *
- * The 1,000 programmes are copies of the published sample programmes with their own id, title,
- * commune, département and years, written as YAML into a temporary content folder; the builds
- * write into temporary folders (PASSERELLE_CONTENT, PASSERELLE_OUT), never into dist/.
+ * Experience sheets: build time of the sample site (Astro, then Pagefind, timed apart) and the
+ * weight of one sheet page. Builds write into temporary folders (PASSERELLE_OUT), never into
+ * dist/. Banks of 1,000 and 10,000 generated programmes are measured by 15-scale.ts.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import { parse, stringify } from 'yaml';
-import { departements } from '../../schemas/territories-data';
 import type { BenchRow } from '../bench';
 import { round } from '../bench-util';
 
 const root = join(import.meta.dirname, '..', '..');
 const ASTRO = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const PAGEFIND = join(root, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
-const GENERATED = Number(process.env.PASSERELLE_BENCH_PROGRAMMES ?? 1000);
 
 function run(args: string[], env: Record<string, string> = {}): number {
   const start = performance.now();
@@ -39,36 +33,6 @@ function buildSite(content: string, out: string, env: Record<string, string> = {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const seconds = (ms: number) => round(ms / 1000, 2);
-
-/** Shifts every date of a programme by `years` (ISO strings and bare years under date keys). */
-function shiftDates(value: unknown, years: number, key = ''): unknown {
-  if (typeof value === 'string' && /^(19|20)\d{2}(-\d{2}){0,2}$/.test(value)) return `${Number(value.slice(0, 4)) + years}${value.slice(4)}`;
-  if (typeof value === 'number' && ['start', 'end', 'date', 'asOf'].includes(key) && value > 1900 && value < 2100) return value + years;
-  if (Array.isArray(value)) return value.map((item) => shiftDates(item, years, key));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shiftDates(v, years, k)]));
-  return value;
-}
-
-/** Writes `count` programmes made from the published sample ones into `dir/programmes`. */
-export function generateProgrammes(dir: string, count: number): void {
-  const source = join(root, 'content', 'programmes');
-  const templates = readdirSync(source)
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => ({ id: f.replace(/\.yaml$/, ''), data: parse(readFileSync(join(source, f), 'utf8')) as Record<string, any> }))
-    .filter((t) => t.data.status !== 'proposed');
-  const target = join(dir, 'programmes');
-  mkdirSync(target, { recursive: true });
-  for (let i = 0; i < count; i++) {
-    const template = templates[i % templates.length];
-    const [code, name] = departements[(i * 7) % departements.length];
-    const data = shiftDates(structuredClone(template.data), (i % 9) - 4) as Record<string, any>;
-    data.title = `${data.title} (${name}, n° ${i + 1})`;
-    data.territory = { ...data.territory, departement: code, communes: [`Commune ${i + 1} (${name})`] };
-    delete data.territory.region;
-    delete data.territory.perimeter;
-    writeFileSync(join(target, `${template.id}-${i + 1}.yaml`), stringify(data));
-  }
-}
 
 /** The bytes of a page: its HTML and the stylesheets and scripts it links, raw and gzipped. */
 export function pageWeight(site: string, path: string): { html: number; css: number; js: number; gzip: number; scripts: number } {
@@ -100,19 +64,10 @@ export default async function (): Promise<BenchRow[]> {
     buildSite('', sampleOut);
     const sample = [0, 1, 2].map(() => buildSite('', sampleOut));
     const samplePages = countPages(sampleOut, '.html');
-    const sheets = readdirSync(join(sampleOut, 'experiences')).filter((f) => f.endsWith('.json')).length;
+    // One JSON per sheet, beside the index's cards (cartes.json).
+    const sheets = readdirSync(join(sampleOut, 'experiences')).filter((f) => f.endsWith('.json') && f !== 'cartes.json').length;
 
-    // 2. 1,000 generated programmes: three timed builds.
-    const content = join(work, 'contenu');
-    generateProgrammes(content, GENERATED);
-    const bigOut = join(work, 'mille');
-    const bigRuns = [0, 1, 2].map(() => buildSite(content, bigOut));
-    const big = { astro: median(bigRuns.map((b) => b.astro)), pagefind: median(bigRuns.map((b) => b.pagefind)) };
-    const bigSheets = readdirSync(join(bigOut, 'experiences')).filter((f) => f.endsWith('.json')).length;
-    // The same without the PDFs (one sheet PDF per programme), to show what they cost at this size.
-    const bigWithoutPdf = median([0, 1].map(() => buildSite(content, bigOut, { PASSERELLE_PDF: '0' }).astro));
-
-    // 3. The weight of a sheet (Castelnau, the richest sample) and of the index.
+    // 2. The weight of a sheet (Castelnau, the richest sample) and of the index.
     const sheet = pageWeight(sampleOut, 'experiences/castelnau-donne-des-elles/index.html');
     const index = pageWeight(sampleOut, 'experiences/index.html');
     const kb = (bytes: number) => round(bytes / 1024, 1);
@@ -120,10 +75,6 @@ export default async function (): Promise<BenchRow[]> {
     return [
       { label: `Construction du site d'exemple (${samplePages} pages HTML, dont ${sheets} fiches) : Astro`, value: seconds(median(sample.map((s) => s.astro))), unit: 's', note: 'médiane de 3 constructions après une construction à blanc, astro build' },
       { label: "Index de recherche du site d'exemple : Pagefind", value: seconds(median(sample.map((s) => s.pagefind))), unit: 's', note: 'médiane de 3, pagefind --site' },
-      { label: `Construction avec ${bigSheets} programmes générés : Astro`, value: seconds(big.astro), unit: 's', note: `médiane de 3 constructions ; ${GENERATED} copies variées des programmes publiés, validées comme le contenu` },
-      { label: `Construction avec ${bigSheets} programmes générés, sans leurs PDF : Astro`, value: seconds(bigWithoutPdf), unit: 's', note: 'médiane de 2, PASSERELLE_PDF=0' },
-      { label: `Rapport avec / sans PDF, ${bigSheets} programmes`, value: round(big.astro / bigWithoutPdf, 2), unit: '×', note: 'une fiche PDF par programme' },
-      { label: `Index de recherche des ${bigSheets} fiches : Pagefind`, value: seconds(big.pagefind), unit: 's', note: 'médiane de 3, pagefind --site' },
       { label: "Poids d'une fiche (Castelnau) : HTML + CSS", value: kb(sheet.html + sheet.css), unit: 'Kio', note: `HTML ${kb(sheet.html)} Kio (styles de base en ligne compris) + CSS liée ${kb(sheet.css)} Kio` },
       { label: "Poids d'une fiche (Castelnau) : HTML + CSS compressés", value: kb(sheet.gzip), unit: 'Kio', note: 'gzip, niveau par défaut, fichier par fichier' },
       { label: "JavaScript d'une fiche", value: kb(sheet.js), unit: 'Kio', note: `${sheet.scripts} balise script` },

@@ -12,6 +12,7 @@ import { classifyEntry, classifyRootEntry, tooLarge, unreadable, type EntryType 
 import { formatDiagnostics, type Diagnostic } from './diagnostics';
 import { limits } from './limits';
 import { decodeSource } from './source';
+import { counted } from '../build/work-log-fs';
 import { bodyFields, summary, validateFiles, type ParseMemo, type SourceFile, type ValidationResult } from './validate';
 import { siteMode } from './mode';
 
@@ -159,6 +160,7 @@ const cache: Map<string, ValidationResult> = ((globalThis as { __passerelleValid
 export function validateContentCached(root = contentRoot(), projectRoot = process.cwd()): ValidationResult {
   let result = cache.get(root);
   if (!result) {
+    counted('validation');
     result = validateContent(root, projectRoot, siteMode() === 'workspace' ? workspaceMemo : undefined);
     cache.set(root, result);
   }

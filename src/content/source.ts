@@ -9,13 +9,13 @@
  *
  * Pure: the text (or the bytes) come in, data and a locator come out.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { Composer, isMap, isScalar, isSeq, LineCounter, parseDocument, Parser, YAMLParseError, type Document, type Node, type Pair } from 'yaml';
 import { fr } from '../i18n/fr';
 import { codeOf, excerptAround } from '../i18n/excerpt';
 import { decodeUtf8, hexByte, tooLarge } from './content-files';
 import { describeValue, type Diagnostic, type FieldPath, type Locate } from './diagnostics';
 import { limits } from './limits';
-import { checkYamlDocument, checkYamlTokens, type YamlProblem } from './yaml-checks';
+import { checkTokens, checkYamlDocument, checkYamlTokens, type YamlProblem } from './yaml-checks';
 
 export interface ParsedSource {
   data: Record<string, unknown>;
@@ -163,6 +163,19 @@ export function normaliseSource(text: string): string {
   return normaliseLineEnds(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 }
 
+/** What `parseDocument` of the yaml package does, from tokens already read. */
+function composeDocument(tokens: ReturnType<Parser['parse']> extends Iterable<infer T> ? T[] : never, length: number): Document {
+  let doc: Document | undefined;
+  for (const next of new Composer({ prettyErrors: false, uniqueKeys: true }).compose(tokens, true, length)) {
+    if (!doc) doc = next as Document;
+    else {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+      break;
+    }
+  }
+  return doc!;
+}
+
 export function parseSource(raw: string, options: SourceOptions): SourceResult {
   const text = normaliseSource(raw);
   if (text.length > limits.fileBytes) return { ok: false, diagnostics: [{ file: options.file, ...tooLarge(text.length) }] };
@@ -209,13 +222,11 @@ export function parseSource(raw: string, options: SourceOptions): SourceResult {
     const found = p.found ?? fr.diagnostics.value.text(excerptAround(line.trim(), pos.col - (line.length - line.trimStart().length), limits.excerptChars));
     return { file: options.file, line: pos.line + lineOffset, column: pos.col, path, severity: 'error', rule: p.rule, message: p.message, found, expected: p.expected, hint: p.hint };
   };
-  const tokens = checkYamlTokens(yamlText);
-  if (tokens) {
-    lineCounter.addNewLine(0);
-    for (let i = yamlText.indexOf('\n'); i !== -1 && i < tokens.offset; i = yamlText.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
-    return { ok: false, diagnostics: [problem(tokens)] };
-  }
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // The YAML is tokenised once: checked on its tokens, then composed from them.
+  const tokens = [...new Parser(lineCounter.addNewLine).parse(yamlText)];
+  const tokenProblem = checkTokens(tokens);
+  if (tokenProblem) return { ok: false, diagnostics: [problem(tokenProblem)] };
+  const doc = composeDocument(tokens, yamlText.length);
   // A tag the value does not fit (`!!timestamp 12 ans`) is a tag we do not take, like any other.
   const tagError = doc.errors.find((error) => error.code === 'TAG_RESOLVE_FAILED');
   if (tagError) {

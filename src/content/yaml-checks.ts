@@ -29,9 +29,17 @@ type CstToken = { type: string; offset: number; source?: string; value?: CstToke
 
 /** Directives and nesting depth, on the parser's tokens (an iterative walk: no recursion). */
 export function checkYamlTokens(text: string): YamlProblem | undefined {
+  return checkTokens(new Parser().parse(text) as Iterable<CstToken>);
+}
+
+/**
+ * The same checks on tokens already read, which the caller then composes into a document
+ * (`Composer`), so that a file's YAML is tokenised once.
+ */
+export function checkTokens(tokens: Iterable<unknown>): YamlProblem | undefined {
   const t = fr.input.yaml;
   const stack: Array<[CstToken, number]> = [];
-  for (const token of new Parser().parse(text) as Iterable<CstToken>) {
+  for (const token of tokens as Iterable<CstToken>) {
     if (token.type === 'directive') {
       return { offset: token.offset, rule: 'yaml/directive', message: t.directive(excerpt(token.source ?? '%', 40)), expected: t.directiveExpected, hint: t.directiveHint };
     }

@@ -26,14 +26,25 @@ export interface MissingGlyph {
   text: string;
 }
 
+/**
+ * The characters already found printable, per parsed font: asking fontkit for every character of
+ * every run cost a third of a sheet's layout (profiled). What is printable depends on the
+ * character and the font alone, so the answer is shared by the documents of a build.
+ */
+const printable = new WeakMap<object, Set<number>>();
+
 function firstMissing(text: string, style: FontStyle, fonts: FontSet): Omit<MissingGlyph, 'page'> | undefined {
   const font = fonts[style].font;
+  let known = printable.get(font);
+  if (!known) printable.set(font, (known = new Set()));
   for (const character of text) {
     const codePoint = character.codePointAt(0)!;
+    if (known.has(codePoint)) continue;
     const why = whyUnprintable(character);
     if (why === 'right-to-left') return { reason: why, script: rightToLeftScript(character), character, codePoint, style, text };
     if (why === 'direction-control') return { reason: why, character, codePoint, style, text };
     if (!font.hasGlyphForCodePoint(codePoint)) return { reason: 'glyph', character, codePoint, style, text };
+    known.add(codePoint);
   }
   return undefined;
 }

@@ -115,3 +115,48 @@ export function sortCards(cards: readonly SheetCard[]): SheetCard[] {
   const last = (c: SheetCard) => (c.facets.year.length ? Math.max(...c.facets.year.map(Number)) : -Infinity);
   return [...cards].sort((a, b) => last(b) - last(a) || a.title.localeCompare(b.title, 'fr'));
 }
+
+/**
+ * Cards shown on one page of the index: a bank of 10,000 sheets is read a hundred at a time
+ * (`/experiences/`, `/experiences/page/2/`, …), with links between the pages, without JavaScript.
+ */
+export const CARDS_PER_PAGE = 100;
+
+/** The cards of each page of the index, in order; one empty page when there is no card. */
+export function paginate<T>(cards: readonly T[], size = CARDS_PER_PAGE): T[][] {
+  const pages: T[][] = [];
+  for (let i = 0; i < cards.length; i += size) pages.push(cards.slice(i, i + size));
+  return pages.length ? pages : [[]];
+}
+
+/** What the index's script needs of a card to show it on any page: its text and filter values. */
+export interface CardData {
+  href: string;
+  title: string;
+  status: string;
+  fictional: boolean;
+  /** Territory, public and years as text runs: `[text]`, or `[text, 1]` for a value not given. */
+  territory: Array<[string] | [string, 1]>;
+  public: Array<[string] | [string, 1]>;
+  years: Array<[string] | [string, 1]>;
+  themes: string;
+  keyResult?: [string, string];
+  facets: Record<FacetKey, string[]>;
+}
+
+const plainRuns = (runs: Runs): Array<[string] | [string, 1]> => runs.map((r) => (r.missing ? [r.text, 1] : [r.text]));
+
+export function cardData(card: SheetCard): CardData {
+  return {
+    href: card.href,
+    title: card.title,
+    status: card.status,
+    fictional: card.fictional,
+    territory: plainRuns(card.territory),
+    public: plainRuns(card.public),
+    years: plainRuns(card.years),
+    themes: card.themes.join(', '),
+    ...(card.keyResult && { keyResult: [card.keyResult.value, card.keyResult.label] as [string, string] }),
+    facets: card.facets,
+  };
+}

@@ -8,17 +8,28 @@
  * - a status line says how many sheets are shown; nothing is sent anywhere;
  * - the search text and the checked filters are kept in the address (`?q=jardin&theme=youth`), so
  *   a filtered list can be bookmarked and shared, and a reload keeps it.
+ *
+ * A bank of more sheets than one page shows (`data-cards-url`) is searched and filtered whole: the
+ * script reads every card from /experiences/cartes.json when it starts, shows the page's own cards
+ * and its page links while nothing is asked, and the first sheets that match, from every page,
+ * once something is (`MAX_SHOWN` at most, the status line says how many match).
  */
 
 import { routes } from '../routes';
+import type { CardData } from './sheet-card';
+
+/** Sheets shown at most at once when a search or filter covers a bank of several pages. */
+export const MAX_SHOWN = 100;
 
 type Facets = Record<string, string[]>;
 
 interface Card {
-  el: HTMLElement;
+  /** The card's element: on the page, or made from the bank's cards when first shown. */
+  el?: HTMLElement;
   href: string;
   facets: Facets;
   excerpt: HTMLElement | null;
+  data?: CardData;
 }
 
 interface Texts {
@@ -29,6 +40,10 @@ interface Texts {
   all: string;
   searching: string;
   unavailable: string;
+  firstShown: string;
+  cardsUnavailable: string;
+  /** The labels of a card's facts and badge. */
+  card: Record<'territory' | 'public' | 'years' | 'themes' | 'keyResult' | 'fictional', string>;
 }
 
 interface PagefindResult {
@@ -86,6 +101,50 @@ function showExcerpt(target: HTMLElement, excerpt: string): void {
   }
 }
 
+/** A card's element from its data, as SheetCard.astro writes it. */
+function cardElement(data: CardData, label: Texts['card']): HTMLElement {
+  const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => {
+    const el = document.createElement(tag);
+    if (className) el.className = className;
+    if (text !== undefined) el.textContent = text;
+    return el;
+  };
+  const runs = (list: CardData['territory']) => {
+    const dd = make('dd');
+    for (const [text, missing] of list) dd.append(missing ? make('span', 'missing', text) : document.createTextNode(text));
+    return dd;
+  };
+  const li = make('li', 'card');
+  li.dataset.card = '';
+  li.dataset.href = data.href;
+  const article = make('article');
+  const title = make('h3', 'card-title');
+  const link = make('a', undefined, data.title);
+  link.href = data.href;
+  title.append(link);
+  const badges = make('p', 'badges');
+  badges.append(make('span', 'badge', data.status));
+  if (data.fictional) badges.append(make('span', 'badge badge-fictional', label.fictional));
+  const facts = make('dl', 'card-facts');
+  for (const [key, dd] of [['territory', runs(data.territory)], ['public', runs(data.public)], ['years', runs(data.years)], ['themes', make('dd', undefined, data.themes)]] as const) {
+    const row = make('div');
+    row.append(make('dt', undefined, label[key]), dd);
+    facts.append(row);
+  }
+  article.append(title, badges, facts);
+  if (data.keyResult) {
+    const result = make('p', 'card-result');
+    result.append(make('span', 'visually-hidden', `${label.keyResult} `), make('strong', undefined, data.keyResult[0]), document.createTextNode(` ${data.keyResult[1]}`));
+    article.append(result);
+  }
+  const excerpt = make('p', 'card-excerpt');
+  excerpt.dataset.excerpt = '';
+  excerpt.hidden = true;
+  article.append(excerpt);
+  li.append(article);
+  return li;
+}
+
 export function startFinder(): void {
   const root = document.querySelector<HTMLElement>('[data-sheet-index]');
   const form = root?.querySelector<HTMLFormElement>('form[data-finder]');
@@ -95,14 +154,48 @@ export function startFinder(): void {
   const textsEl = document.getElementById('textes-recherche');
   if (!root || !form || !list || !status || !query || !textsEl) return;
   const texts = JSON.parse(textsEl.textContent ?? '{}') as Texts;
-  const cards: Card[] = Array.from(list.querySelectorAll<HTMLElement>('[data-card]')).map((el) => ({
+  const pageCards: Card[] = Array.from(list.querySelectorAll<HTMLElement>('[data-card]')).map((el) => ({
     el,
     href: el.dataset.href ?? '',
     facets: JSON.parse(el.dataset.facets ?? '{}') as Facets,
     excerpt: el.querySelector<HTMLElement>('[data-excerpt]'),
   }));
+  const cardsUrl = root.dataset.cardsUrl;
+  const pagination = root.querySelector<HTMLElement>('[data-pagination]');
+  const pageStatus = status.textContent ?? '';
+  if (!cardsUrl) {
+    finder(root, form, list, status, query, texts, pageCards, false);
+    return;
+  }
+  // A bank of several pages: every card, then the finder over all of them.
+  fetch(cardsUrl)
+    .then((response) => (response.ok ? (response.json() as Promise<CardData[]>) : Promise.reject(new Error(String(response.status)))))
+    .then((all) => {
+      const onPage = new Map(pageCards.map((c) => [c.href, c]));
+      const cards = all.map((data): Card => onPage.get(data.href) ?? { href: data.href, facets: data.facets, excerpt: null, data });
+      finder(root, form, list, status, query, texts, cards, true, { pageCards, pagination, pageStatus });
+    })
+    .catch(() => {
+      finder(root, form, list, status, query, texts, pageCards, false, { pageCards, pagination, pageStatus });
+      const note = document.createElement('p');
+      note.className = 'note';
+      note.textContent = texts.cardsUnavailable;
+      form.append(note);
+    });
+}
+
+interface Pages {
+  /** The cards the page itself lists, shown while nothing is asked. */
+  pageCards: Card[];
+  pagination: HTMLElement | null;
+  /** The page's own status line (`Fiches 101 à 200 sur 10 000`). */
+  pageStatus: string;
+}
+
+function finder(root: HTMLElement, form: HTMLFormElement, list: HTMLElement, status: HTMLElement, query: HTMLInputElement, texts: Texts, cards: Card[], bank: boolean, pages?: Pages): void {
   const boxes = Array.from(form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'));
   const original = [...cards];
+  const ownCards = new Set(pages?.pageCards ?? cards);
   /** Pages matched by the search, best first, with their excerpt; null when there is no search. */
   let matches: Map<string, string> | null = null;
   let pagefind: Promise<Pagefind> | undefined;
@@ -115,7 +208,7 @@ export function startFinder(): void {
   const filters = form.querySelector<HTMLDetailsElement>('[data-filters]');
   if (filters) filters.open = window.matchMedia('(min-width: 56rem)').matches;
 
-  const say = (template: string, n: number) => template.replace('{n}', String(n)).replace('{total}', String(cards.length));
+  const say = (template: string, n: number) => template.replace('{n}', String(n)).replace('{total}', String(cards.length)).replace('{shown}', String(MAX_SHOWN));
 
   function selected(): Record<string, Set<string>> {
     const out: Record<string, Set<string>> = {};
@@ -136,11 +229,21 @@ export function startFinder(): void {
   function update(): void {
     const sel = selected();
     remember(sel);
+    const filtering = matches !== null || Object.values(sel).some((s) => s.size > 0);
     const found = (card: Card) => matches === null || matches.has(card.href);
     const ordered = matches === null ? original : [...original].sort((a, b) => rank(a) - rank(b));
     let shown = 0;
+    let matching = 0;
     for (const card of ordered) {
-      const visible = found(card) && passes(card.facets, sel);
+      let visible = found(card) && passes(card.facets, sel);
+      if (visible) matching++;
+      // A bank of several pages: its own cards while nothing is asked, else the first that match.
+      if (bank) visible = filtering ? visible && shown < MAX_SHOWN : ownCards.has(card);
+      if (visible && !card.el && card.data) {
+        card.el = cardElement(card.data, texts.card);
+        card.excerpt = card.el.querySelector<HTMLElement>('[data-excerpt]');
+      }
+      if (!card.el) continue;
       card.el.hidden = !visible;
       if (visible) shown++;
       if (card.excerpt) {
@@ -148,15 +251,17 @@ export function startFinder(): void {
         card.excerpt.hidden = !visible || !excerpt;
         if (visible && excerpt) showExcerpt(card.excerpt, excerpt);
       }
-      list!.append(card.el);
+      list.append(card.el);
     }
     for (const box of boxes) {
       const n = cards.filter((c) => found(c) && passes(c.facets, sel, box.name) && (c.facets[box.name] ?? []).includes(box.value)).length;
       const count = box.parentElement?.querySelector('[data-count]');
       if (count) count.textContent = `(${n})`;
     }
-    const filtering = matches !== null || Object.values(sel).some((s) => s.size > 0);
-    status!.textContent = !filtering ? say(cards.length === 1 ? texts.allOne : texts.all, shown) : shown === 0 ? texts.shownNone : say(shown === 1 ? texts.shownOne : texts.shownMany, shown);
+    if (pages?.pagination) pages.pagination.hidden = filtering;
+    if (!filtering) status.textContent = pages ? pages.pageStatus : say(cards.length === 1 ? texts.allOne : texts.all, shown);
+    else if (matching === 0) status.textContent = texts.shownNone;
+    else status.textContent = `${say(matching === 1 ? texts.shownOne : texts.shownMany, matching)}${matching > shown ? ` ${say(texts.firstShown, shown)}` : ''}`;
   }
 
   function rank(card: Card): number {
@@ -177,13 +282,13 @@ export function startFinder(): void {
 
   async function search(): Promise<void> {
     const id = ++searchId;
-    const text = query!.value.trim();
+    const text = query.value.trim();
     if (!text) {
       matches = null;
       update();
       return;
     }
-    status!.textContent = texts.searching;
+    status.textContent = texts.searching;
     try {
       const pf = await loadPagefind();
       const response = await pf.search(text);
@@ -196,7 +301,7 @@ export function startFinder(): void {
       if (id !== searchId) return;
       matches = null;
       update();
-      status!.textContent = texts.unavailable;
+      status.textContent = texts.unavailable;
     }
   }
 

@@ -94,3 +94,13 @@ export async function fromWorkspace(path: string): Promise<Uint8Array> {
   if (!response.ok) throw new Error(`${path}: ${response.status}`);
   return new Uint8Array(await response.arrayBuffer());
 }
+
+/**
+ * The environment of a user's shell or a host's build: without Vitest's variables (with them,
+ * Astro builds as in development: NODE_ENV=test turns `import.meta.env.PROD` off) and without
+ * this run's PASSERELLE_* settings.
+ */
+export function hostEnv(): NodeJS.ProcessEnv {
+  const vitestEnv = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && !key.startsWith('PASSERELLE_') && !vitestEnv.has(key)));
+}

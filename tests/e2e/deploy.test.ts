@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { context, hasChromium, launch, serve } from './browser';
+import { context, hasChromium, hostEnv, launch, serve } from './browser';
 
 const root = join(import.meta.dirname, '..', '..');
 const SITE = 'https://ccas-exemple.gitlab.io/fiches/';
@@ -47,9 +47,7 @@ describe.skipIf(!hasChromium)('a site built for a project page, served under /fi
     symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
     // The host's environment: none of Vitest's variables (its BASE_URL, MODE… would override the
     // site's base path), none of this run's PASSERELLE_* settings.
-    const vitestEnv = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
-    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && !key.startsWith('PASSERELLE_') && !vitestEnv.has(key)));
-    execFileSync('npm', ['run', 'build'], { cwd: copy, env: { ...env, PASSERELLE_SITE: SITE }, stdio: 'ignore' });
+    execFileSync('npm', ['run', 'build'], { cwd: copy, env: { ...hostEnv(), PASSERELLE_SITE: SITE }, stdio: 'ignore' });
   }, 300_000);
 
   beforeAll(async () => {

@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { chromiumFound } from '../../scripts/test-tools.mjs';
-import { launch } from './browser';
+import { hostEnv, launch } from './browser';
 
 declare module 'vitest' {
   interface ProvidedContext {
@@ -30,7 +30,8 @@ function buildPublicSite() {
   execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'build.ts')], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, PASSERELLE_CONTENT: '', PASSERELLE_OUT: '', PASSERELLE_WORKSPACE: '' },
+    // As a user builds it: with Vitest's NODE_ENV=test, Astro would build as in development.
+    env: { ...hostEnv(), PASSERELLE_CONTENT: '', PASSERELLE_OUT: '', PASSERELLE_WORKSPACE: '' },
   });
 }
 

@@ -310,6 +310,13 @@ export const sheet = {
     intro:
       "Des actions d'insertion menées par des CCAS, des collectivités et leurs partenaires, décrites de la même façon : public, ateliers, calendrier, coût, résultats. Cherchez celles qui ressemblent à votre projet et adaptez-les.",
     count: (n: number) => `${n} ${plural(n, 'fiche', 'fiches')}`,
+    /** The figures come formatted (`1 001`, `10 000`). */
+    countOfPage: (from: string, to: string, total: string) => `Fiches ${from} à ${to} sur ${total}`,
+    pageTitle: (page: number, pages: number) => `Fiches d'expérience, page ${page} sur ${pages}`,
+    pagination: 'Pages de la liste des fiches',
+    previousPage: '← Page précédente',
+    nextPage: 'Page suivante →',
+    pageLabel: (n: number) => `Page ${n}`,
     listHeading: 'Les fiches',
     finderLabel: 'Rechercher et filtrer les fiches',
     searchLabel: 'Rechercher dans le texte des fiches',
@@ -361,6 +368,8 @@ export const sheet = {
       all: '{total} fiches.',
       searching: 'Recherche en cours…',
       unavailable: "La recherche dans le texte n'a pas pu être chargée ; les filtres restent utilisables.",
+      firstShown: 'Les {shown} premières sont affichées : précisez la recherche ou ajoutez un filtre pour voir les autres.',
+      cardsUnavailable: "Les fiches des autres pages n'ont pas pu être chargées : la recherche et les filtres portent sur cette page seulement.",
     },
   },
 

@@ -1,22 +1,30 @@
 /**
- * /appels/<slug>.pdf: a call as a PDF, from the same document as its page.
+ * /appels/<slug>.pdf: a call as a PDF, from the same document as its page, published by the build
+ * like the sheets' PDFs (see src/pages/experiences/[slug].pdf.ts).
  */
 import type { APIRoute } from 'astro';
 import type { Tender } from '../../../schemas/index';
 import { callDocument } from '../../document/call/index';
 import type { Entry } from '../../domain/corpus';
-import { buildFonts, pdfEnabled } from '../../pdf/build-fs';
-import { renderPdf } from '../../pdf/render';
+import { pdfBytes, publishPdfs } from '../../build/pdfs';
+import { pdfEnabled } from '../../pdf/build-fs';
+import { routes } from '../../routes';
 import { getCorpus } from '../../site/corpus';
 import { asDraftIfSo } from '../../workspace/drafts';
+
+const documentOf = (entry: Entry<Tender>) => asDraftIfSo(callDocument(entry), 'tenders', entry.id, entry.data.draft);
 
 export async function getStaticPaths() {
   if (!pdfEnabled()) return [];
   const corpus = await getCorpus();
+  if (import.meta.env.PROD) {
+    publishPdfs(corpus.tenders.map((entry) => ({ document: documentOf(entry), route: routes.callPdf(entry.id) })));
+    return [];
+  }
   return corpus.tenders.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
 }
 
 export const GET: APIRoute<{ entry: Entry<Tender> }> = async ({ props }) => {
-  const out = await renderPdf(asDraftIfSo(callDocument(props.entry), 'tenders', props.entry.id, props.entry.data.draft), buildFonts());
-  return new Response(out.bytes as BodyInit, { headers: { 'Content-Type': 'application/pdf' } });
+  const bytes = await pdfBytes(documentOf(props.entry));
+  return new Response(bytes as BodyInit, { headers: { 'Content-Type': 'application/pdf' } });
 };

@@ -1,0 +1,159 @@
+/**
+ * A pool of worker threads that render PDFs beside the main thread, which goes on rendering the
+ * HTML pages. Jobs wait in a queue; each worker takes the next one when it is free. The main
+ * thread takes part too: a PDF the build asks for while it still waits in the queue is rendered
+ * at once where it is asked for, and while the main thread waits for a PDF that a worker is
+ * rendering, it renders others from the end of the queue. So on a machine of N cores, N - 1
+ * workers and the main thread keep every core busy, and nothing waits for nothing.
+ *
+ * Workers do not keep the process alive when they have nothing to do.
+ */
+import { serialize } from 'node:v8';
+import { Worker } from 'node:worker_threads';
+import type { Document } from '../document/model';
+
+/** What a worker is sent: the document (serialised), and where to write its PDF. */
+export interface JobMessage {
+  id: number;
+  document: Uint8Array;
+  path: string;
+}
+
+/** What a worker answers. */
+export type ResultMessage = { id: number; ok: true } | { id: number; ok: false; name: string; message: string };
+
+interface Job {
+  id: number;
+  doc: Document;
+  path: string;
+  state: 'queued' | 'running' | 'done';
+  done: Promise<void>;
+  settle: (error?: Error) => void;
+}
+
+export interface PoolOptions {
+  /** Worker threads to start (at most, as jobs come). */
+  size: number;
+  /** The worker's module. */
+  workerFile: string;
+  /** Node options of the workers (a TypeScript loader). */
+  execArgv?: string[];
+  /** Renders a document into its file in this thread. */
+  renderHere: (doc: Document, path: string) => Promise<void>;
+  /** The error a worker's failure is raised as, from its name and message. */
+  toError: (name: string, message: string) => Error;
+}
+
+export class PdfPool {
+  private readonly queue: Job[] = [];
+  private readonly jobs = new Map<number, Job>();
+  private readonly idle: Worker[] = [];
+  private readonly workers: Worker[] = [];
+  private readonly running = new Map<Worker, Job>();
+  private next = 1;
+  /** How many PDFs were rendered by the workers and by the main thread. */
+  readonly rendered = { workers: 0, here: 0 };
+
+  private size: number;
+
+  constructor(private readonly options: PoolOptions) {
+    this.size = options.size;
+  }
+
+  /** Queues a document; the returned job settles once its PDF is in `path`. */
+  submit(doc: Document, path: string): Job {
+    let settle!: (error?: Error) => void;
+    const done = new Promise<void>((resolve, reject) => {
+      settle = (error) => (error ? reject(error) : resolve());
+    });
+    // An unobserved failure is raised where the PDF is asked for, not as an unhandled rejection.
+    done.catch(() => undefined);
+    const job: Job = { id: this.next++, doc, path, state: 'queued', done, settle };
+    this.jobs.set(job.id, job);
+    this.queue.push(job);
+    this.dispatch();
+    return job;
+  }
+
+  /** Waits for a job's PDF, rendering it here if no worker has taken it yet. */
+  async finish(job: Job): Promise<void> {
+    if (job.state === 'queued') {
+      this.queue.splice(this.queue.indexOf(job), 1);
+      await this.runHere(job);
+    }
+    while (job.state === 'running') {
+      const other = this.queue.pop();
+      if (!other) break;
+      await this.runHere(other);
+    }
+    return job.done;
+  }
+
+  private async runHere(job: Job): Promise<void> {
+    job.state = 'running';
+    try {
+      await this.options.renderHere(job.doc, job.path);
+      this.rendered.here++;
+      this.end(job);
+    } catch (error) {
+      this.end(job, error as Error);
+    }
+  }
+
+  private end(job: Job, error?: Error): void {
+    job.state = 'done';
+    this.jobs.delete(job.id);
+    job.settle(error);
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      let worker = this.idle.pop();
+      if (!worker && this.workers.length < this.size) worker = this.start();
+      if (!worker) return;
+      const job = this.queue.shift()!;
+      job.state = 'running';
+      this.running.set(worker, job);
+      worker.ref();
+      const message: JobMessage = { id: job.id, document: serialize(job.doc), path: job.path };
+      worker.postMessage(message, [message.document.buffer as ArrayBuffer]);
+    }
+  }
+
+  private start(): Worker {
+    const worker = new Worker(this.options.workerFile, { execArgv: this.options.execArgv ?? [] });
+    this.workers.push(worker);
+    worker.on('message', (result: ResultMessage) => {
+      const job = this.jobs.get(result.id);
+      this.running.delete(worker);
+      this.idle.push(worker);
+      worker.unref();
+      if (job) {
+        if (result.ok) this.rendered.workers++;
+        this.end(job, result.ok ? undefined : this.options.toError(result.name, result.message));
+      }
+      this.dispatch();
+    });
+    worker.on('error', () => {
+      // A worker that failed (it could not start, or died) is not replaced: its job goes back to
+      // the queue, for the other workers or the main thread. Only a document's own error fails it.
+      const job = this.running.get(worker);
+      this.running.delete(worker);
+      this.workers.splice(this.workers.indexOf(worker), 1);
+      this.size--;
+      if (job) {
+        job.state = 'queued';
+        this.queue.unshift(job);
+      }
+      this.dispatch();
+    });
+    return worker;
+  }
+
+  /** Stops the workers (the build is over). */
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+    this.workers.length = 0;
+    this.idle.length = 0;
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * The PDFs of a build: each one rendered once, off the main thread, and kept in the build cache
+ * (cache-fs.ts) under the hash of its document and of the code version, so that the next build
+ * renders only the PDFs whose document changed.
+ *
+ * In a production build an endpoint hands its documents over when Astro asks for its paths
+ * (`publishPdfs`), before any page is rendered, and gives Astro no path: the worker pool renders
+ * the PDFs while Astro renders the HTML pages, and once Astro is done the integration
+ * (integration.ts) waits for the last ones, the main thread helping, and puts every PDF in the
+ * output folder. Outside a production build (the workspace's dev server) a PDF is rendered on
+ * request (`pdfBytes`) and not cached, so that it follows the code being edited.
+ *
+ * @example
+ * publishPdfs(sheets.map((s) => ({ document: s.document, route: routes.sheetPdf(s.entry.id) })));
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { serialize } from 'node:v8';
+import { DocumentError } from '../document/errors';
+import type { Document } from '../document/model';
+import { buildFonts } from '../pdf/build-fs';
+import { renderPdf } from '../pdf/render';
+import { codeVersion, versionFolder, writeCacheFile } from './cache-fs';
+import { hashOf } from './hash';
+import { pendingPdfs, setPendingPdfs, type PendingPdfs } from './pending';
+import { PdfPool } from './pdf-pool';
+import { counted } from './work-log-fs';
+
+type Job = ReturnType<PdfPool['submit']>;
+
+/** The worker threads of a build: one per core but the main thread's, unless $PASSERELLE_PDF_WORKERS says. */
+export function poolSize(): number {
+  const asked = Number(process.env.PASSERELLE_PDF_WORKERS);
+  return Number.isInteger(asked) && asked >= 0 ? asked : Math.max(1, availableParallelism() - 1);
+}
+
+/** Renders a document and writes its PDF to `path` (the main thread's share of the work). */
+async function renderInto(doc: Document, path: string): Promise<void> {
+  writeCacheFile(path, (await renderPdf(doc, buildFonts())).bytes);
+}
+
+let pool: PdfPool | undefined;
+const paths = new WeakMap<Document, string>();
+/** The PDFs being rendered, and those the cache already held, by their file in the cache. */
+const queued = new Map<string, Job>();
+const reused = new Set<string>();
+
+/** Where the PDF of a document is (or will be) in the cache. */
+export function cachePath(doc: Document, projectRoot = process.cwd()): string {
+  let path = paths.get(doc);
+  if (!path) {
+    path = join(versionFolder('pdf', projectRoot), `${hashOf(codeVersion(projectRoot), serialize(doc)).slice(0, 32)}.pdf`);
+    paths.set(doc, path);
+  }
+  return path;
+}
+
+function thePool(): PdfPool {
+  pool ??= new PdfPool({
+    size: poolSize(),
+    workerFile: join(process.cwd(), 'src', 'build', 'pdf-worker.ts'),
+    execArgv: ['--import', 'tsx'],
+    renderHere: renderInto,
+    toError: (name, message) => (name === 'DocumentError' ? new DocumentError(message) : new Error(message)),
+  });
+  return pool;
+}
+
+/** A route (`/fiches/experiences/x.pdf`) as a file of the output folder (`experiences/x.pdf`). */
+function outputFile(route: string): string {
+  const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/+$/, '');
+  return route.slice(base.length).replace(/^\/+/, '');
+}
+
+/** Hands PDFs over to the build (production builds only): rendered now, published at the end. */
+export function publishPdfs(items: ReadonlyArray<{ document: Document; route: string }>): void {
+  const state = pendingPdfs() ?? setPendingPdfs(newPending());
+  counted('pdfDocument', items.length);
+  for (const { document, route } of items) {
+    const path = cachePath(document);
+    state.outputs.set(outputFile(route), path);
+    if (!queued.has(path) && !existsSync(path)) queued.set(path, thePool().submit(document, path));
+    else if (!queued.has(path)) reused.add(path);
+  }
+}
+
+function newPending(): PendingPdfs {
+  return {
+    outputs: new Map(),
+    finish: async () => {
+      try {
+        for (const job of queued.values()) await thePool().finish(job);
+        return { rendered: queued.size, reused: reused.size };
+      } finally {
+        queued.clear();
+        await pool?.close();
+      }
+    },
+  };
+}
+
+/** The bytes of a document's PDF, rendered on request (the workspace's dev server). */
+export async function pdfBytes(doc: Document): Promise<Uint8Array> {
+  return (await renderPdf(doc, buildFonts())).bytes;
+}

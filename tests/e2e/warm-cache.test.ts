@@ -1,0 +1,68 @@
+/**
+ * Issue 14: the build cache changes how fast a build is, never what it publishes. The sample site
+ * is built by `npm run build`'s script with an empty cache folder, then again with the cache that
+ * build left (its PDFs, Astro's incremental build); both sites must be the same files with the
+ * same bytes: pages, JSON, PDFs, the search index. The cache folder is ignored by git.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hostEnv, root } from './browser';
+
+const work = join(root, 'test-output', 'warm-cache');
+const cache = join(work, 'cache');
+
+function build(out: string): string {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'build.ts')], {
+    cwd: root,
+    encoding: 'utf8',
+    // The open data of calls says when it was published: the same moment for both builds.
+    env: { ...hostEnv(), PASSERELLE_CONTENT: '', PASSERELLE_OUT: out, PASSERELLE_CACHE: cache, PASSERELLE_BUILT_AT: '2026-12-01T09:00:00Z' },
+  });
+  if (run.status !== 0) throw new Error(`npm run build a échoué :\n${run.stderr.slice(-3000)}`);
+  return `${run.stdout}\n${run.stderr}`;
+}
+
+/** Every file of a folder, by its path, as bytes. */
+function files(folder: string): Map<string, Buffer> {
+  const found = new Map<string, Buffer>();
+  for (const name of readdirSync(folder, { recursive: true, encoding: 'utf8' }).sort()) {
+    if (statSync(join(folder, name)).isFile()) found.set(name, readFileSync(join(folder, name)));
+  }
+  return found;
+}
+
+let cold: Map<string, Buffer>;
+let warm: Map<string, Buffer>;
+let warmLog: string;
+beforeAll(() => {
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  build(join(work, 'cold'));
+  warmLog = build(join(work, 'warm'));
+  cold = files(join(work, 'cold'));
+  warm = files(join(work, 'warm'));
+}, 600_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('a build with a warm cache', () => {
+  it('reuses what the first build made', () => {
+    // The six sheets' PDFs and the call's.
+    expect(warmLog).toMatch(/PDF\u00A0: 0 composé, 7 repris du cache de construction\./);
+    expect(readdirSync(join(cache, 'pdf')).length).toBe(1);
+    expect(readdirSync(join(cache, 'astro'))).toContain('incremental-build.json');
+  });
+
+  it('publishes the same files with the same bytes as a build without it', () => {
+    expect([...warm.keys()]).toEqual([...cold.keys()]);
+    for (const kind of ['.html', '.json', '.pdf', '.pf_fragment']) expect([...cold.keys()].some((f) => f.endsWith(kind))).toBe(true);
+    const different = [...cold].filter(([name, bytes]) => !bytes.equals(warm.get(name)!)).map(([name]) => name);
+    expect(different).toEqual([]);
+  });
+
+  it('lives in a folder git ignores', () => {
+    const ignored = execFileSync('git', ['check-ignore', 'node_modules/.cache/passerelle/pdf/x.pdf', 'node_modules/.cache/passerelle/astro/incremental-build.json'], { cwd: root, encoding: 'utf8' });
+    expect(ignored.trim().split('\n')).toEqual(['node_modules/.cache/passerelle/pdf/x.pdf', 'node_modules/.cache/passerelle/astro/incremental-build.json']);
+  });
+});
