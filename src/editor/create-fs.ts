@@ -57,7 +57,7 @@ export function createResponse(root: string, options: { programme: string; tende
   const { corpus, errors } = validateContentCached(root);
   if (errors > 0) throw new EditorError(fr.cli.contentInvalid);
   const programme = byId(corpus.programmes, options.programme);
-  if (!programme || programme.data.status === 'proposed') throw new EditorError(fr.editor.create.pickProgramme);
+  if (!programme || programme.data.status === 'proposed' || programme.data.draft === true) throw new EditorError(fr.editor.create.pickProgramme);
   const tender = byId(corpus.tenders, options.tender);
   if (!tender) throw new EditorError(fr.editor.create.pickTender);
   const provider = options.provider ? byId(corpus.providers, options.provider) : providerOf(programme.data, corpus.providers);
