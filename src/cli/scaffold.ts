@@ -35,7 +35,7 @@ export function fromTemplate(template: string, collection: string): string {
 /**
 * The proposed programme of a new response: the published programme's own text, with its status
  * set to proposed and what belonged to the run that happened (results, actual values, dated
- * phases, milestones and group periods, contacts, links) removed. What belonged to the structures
+ * phases, milestones and group periods, the numbers of people reached, contacts, links) removed. What belonged to the structures
  * that ran it is not claimed for the provider: the carriers become the provider (or a field to
  * complete); the people and organisations who facilitated, carried a group, staffed it, funded it
  * or partnered in it are left out, their roles kept; so are its sites, its awards and labels, its
@@ -71,9 +71,24 @@ export function forkProgramme(sourceText: string, from: Entry<Programme>, provid
   strip(doc.getIn(['means', 'human']), [], ['organisation']);
   strip(doc.getIn(['public', 'eligibility']), [], ['site']);
   strip(doc.get('indicators'), [], ['actual', 'denominator']);
+  // How many people the other run reached is its result, not the proposal's target.
+  const cohorts = doc.get('cohorts');
+  for (const parent of [doc.get('public'), ...(cohorts instanceof YAMLSeq ? cohorts.items : [])]) {
+    if (parent instanceof YAMLMap) for (const key of ['headcount', 'size']) dropAchieved(parent, key);
+  }
   const summary = from.data.summary.trim();
   doc.set('summary', summary.toLowerCase().startsWith(PLACEHOLDER.toLowerCase()) ? summary : `${PLACEHOLDER} : ${summary}`);
   return `${schemaLine('programme')}\n# ${fr.cli.forkedFrom(from.data.title)}\n${draftLines()}${doc.toString({ lineWidth: 100 })}`;
+}
+
+/** Removes the count at `key` (or the counts of its list) that say what a run achieved. */
+function dropAchieved(parent: YAMLMap, key: string): void {
+  const achieved = (node: unknown) => node instanceof YAMLMap && node.get('kind') === 'achieved';
+  const value = parent.get(key);
+  if (achieved(value)) parent.delete(key);
+  if (!(value instanceof YAMLSeq)) return;
+  value.items = value.items.filter((item) => !achieved(item));
+  if (value.items.length === 0) parent.delete(key);
 }
 
 /** The provider a programme names among its carriers or partners, if any. */

@@ -50,6 +50,7 @@ describe('a programme proposed from another structure’s', () => {
     const workshops = (data.workshops ?? []) as Array<{ facilitator?: unknown }>;
     for (const w of workshops) for (const f of [w.facilitator ?? []].flat() as Array<Record<string, unknown>>) expect(Object.keys(f)).not.toContain('name'), expect(Object.keys(f)).not.toContain('organisation');
     for (const c of (data.cohorts ?? []) as Array<Record<string, unknown>>) for (const key of ['carrier', 'period', 'sites']) expect(c).not.toHaveProperty(key);
+    expect(fork(id)).not.toContain('kind: achieved');
     for (const m of ((data.means as { human?: Array<Record<string, unknown>> } | undefined)?.human ?? [])) expect(m).not.toHaveProperty('organisation');
     for (const r of ((data.public as { eligibility?: Array<Record<string, unknown>> } | undefined)?.eligibility ?? [])) expect(r).not.toHaveProperty('site');
   });
@@ -60,6 +61,7 @@ describe('a programme proposed from another structure’s', () => {
     expect(fork('vallees-auge-estime-de-soi')).not.toContain('organisation: Communauté de communes');
     expect(fork('vallees-auge-estime-de-soi')).toContain('role: Agente administrative');
     expect(fork('ahetze-lavoir-chantier-formation')).not.toContain('Locaux de la FCMB');
+    expect(fork('blanquefort-cuisine-nomade')).not.toContain('size: { value: 7, kind: achieved');
     expect(fork('ahetze-lavoir-chantier-formation')).not.toContain('2009-09');
     // The source file's header (what it was written from) is not the proposal's.
     expect(fork('ahetze-lavoir-chantier-formation')).not.toContain('Récit réel');
