@@ -1,0 +1,73 @@
+/**
+ * The editor as its browser tests use it: `passerelle edit` started on a copy of the sample
+ * content (never the project's own), axe-core on a screen, and the small steps every flow takes.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { root } from './browser';
+
+export interface EditorSession {
+  /** The editor's origin (`http://127.0.0.1:<port>`). */
+  url: string;
+  /** The copy of content/ it edits. */
+  content: string;
+  stop: () => void;
+}
+
+/** Starts `passerelle edit` on a fresh copy of content/, on a free port. */
+export function startEditor(): Promise<EditorSession> {
+  const dir = mkdtempSync(join(tmpdir(), 'passerelle-editeur-'));
+  const content = join(dir, 'content');
+  cpSync(join(root, 'content'), content, { recursive: true });
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'));
+  const child: ChildProcess = spawn(process.execPath, [join(root, 'bin', 'passerelle.js'), 'edit', '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...env, PASSERELLE_CONTENT: content, PASSERELLE_WORKSPACE: '' } });
+  const stop = () => {
+    child.kill('SIGTERM');
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => {
+      stop();
+      reject(new Error(`passerelle edit did not start:\n${out}`));
+    }, 90_000);
+    child.stdout!.on('data', (chunk) => {
+      out += chunk;
+      const match = /Éditeur ouvert\u00A0: (http:\/\/127\.0\.0\.1:\d+)\/espace\/contenu\//.exec(out);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ url: match[1], content, stop });
+      }
+    });
+  });
+}
+
+/** axe-core's violations on the screen (the preview frame holds a page of the site, checked by its own tests). */
+export async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).exclude('iframe').analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+export async function noViolations(page: Page): Promise<void> {
+  expect(await violations(page)).toEqual([]);
+}
+
+/** Waits for the editor's form (a client island) to be there. */
+export const hydrated = (page: Page) => page.waitForSelector('.editor form', { timeout: 60_000 });
+
+/** Opens every section of the form, as an author clicking their headings. */
+export async function openSections(page: Page): Promise<void> {
+  for (const section of await page.locator('details.editor-section').all()) {
+    if (!(await section.evaluate((e) => (e as HTMLDetailsElement).open))) await section.locator('summary').click();
+  }
+}
+
+/** The text of the page's main content, spaces made plain. */
+export async function mainText(page: Page): Promise<string> {
+  return (await page.locator('main').innerText()).replace(/[\s\u00A0\u202F]+/g, ' ');
+}
