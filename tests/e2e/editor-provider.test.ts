@@ -34,7 +34,7 @@ describe.runIf(hasChromium)('the editor, for a provider', () => {
   it('starts a response from another structure’s programme and a call, without taking that structure’s name, and gets its PDF', async () => {
     const page = await (await context(browser)).newPage();
     await page.goto(`${editor.url}/espace/contenu/`);
-    await page.getByRole('link', { name: /^Créer\s:\sréponse$/ }).click();
+    await page.getByRole('link', { name: 'Nouvelle réponse' }).click();
     await page.waitForURL(/\/espace\/contenu\/reponses\/nouveau\/$/);
     await noViolations(page);
     await page.getByLabel('Le programme publié dont vous partez').selectOption({ label: 'Cap Confiance Chenôve' });

@@ -3,7 +3,7 @@
  * content (never the project's own), axe-core on a screen, and the small steps every flow takes.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,11 +19,20 @@ export interface EditorSession {
   stop: () => void;
 }
 
-/** Starts `passerelle edit` on a fresh copy of content/, on a free port. */
-export function startEditor(): Promise<EditorSession> {
+/**
+ * Starts `passerelle edit` on a fresh copy of content/, on a free port; with `git`, the copy is a
+ * git repository with one recorded version (as a CCAS team's content folder would be).
+ */
+export function startEditor(options: { git?: boolean } = {}): Promise<EditorSession> {
   const dir = mkdtempSync(join(tmpdir(), 'passerelle-editeur-'));
   const content = join(dir, 'content');
   cpSync(join(root, 'content'), content, { recursive: true });
+  if (options.git) {
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=CCAS de Villeneuve', '-c', 'user.email=ccas@passerelle.invalid', ...args], { cwd: dir, stdio: 'ignore' });
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'Contenu de départ');
+  }
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'));
   const child: ChildProcess = spawn(process.execPath, [join(root, 'bin', 'passerelle.js'), 'edit', '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...env, PASSERELLE_CONTENT: content, PASSERELLE_WORKSPACE: '' } });
   const stop = () => {

@@ -69,6 +69,11 @@ async function previewReady(page: string | undefined): Promise<void> {
   }
 }
 
+/** The page in the preview frame without the site's header and footer (global.css, `html.apercu`). */
+function bare(frame: HTMLIFrameElement): void {
+  frame.contentDocument?.documentElement.classList.add('apercu');
+}
+
 /** Opens the sections around a field and moves the focus to it (the summary's links). */
 function reveal(path: Path): void {
   for (let n = path.length; n >= 0; n--) {
@@ -201,6 +206,11 @@ export default function Editor(props: EditorProps) {
                 </button>
               )}
             </p>
+            {props.preview && (
+              <p className="editor-to-preview">
+                <a href="#apercu-titre">{t.seePreview}</a>
+              </p>
+            )}
             <p role="status" aria-live="polite" className={`editor-status ${status ? `tone-${status.tone}` : ''}`}>
               {status?.text}
             </p>
@@ -271,7 +281,7 @@ export default function Editor(props: EditorProps) {
               </a>
             </p>
           )}
-          {previewSrc ? <iframe title={t.previewFrame} src={previewSrc} key={previewKey} /> : <p className="muted">{t.noPreview}</p>}
+          {previewSrc ? <iframe title={t.previewFrame} src={previewSrc} key={previewKey} onLoad={(event) => bare(event.currentTarget)} /> : <p className="muted">{t.noPreview}</p>}
         </aside>
       </div>
     </Form.Provider>
