@@ -3,12 +3,13 @@
  * content (never the project's own), axe-core on a screen, and the small steps every flow takes.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { startEditorProcess } from '../../scripts/editor-process';
 import { root } from './browser';
 
 export interface EditorSession {
@@ -23,7 +24,7 @@ export interface EditorSession {
  * Starts `passerelle edit` on a fresh copy of content/, on a free port; with `git`, the copy is a
  * git repository with one recorded version (as a CCAS team's content folder would be).
  */
-export function startEditor(options: { git?: boolean } = {}): Promise<EditorSession> {
+export async function startEditor(options: { git?: boolean } = {}): Promise<EditorSession> {
   const dir = mkdtempSync(join(tmpdir(), 'passerelle-editeur-'));
   const content = join(dir, 'content');
   cpSync(join(root, 'content'), content, { recursive: true });
@@ -33,32 +34,26 @@ export function startEditor(options: { git?: boolean } = {}): Promise<EditorSess
     git('add', '-A');
     git('commit', '-q', '-m', 'Contenu de départ');
   }
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'));
-  const child: ChildProcess = spawn(process.execPath, [join(root, 'bin', 'passerelle.js'), 'edit', '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...env, PASSERELLE_CONTENT: content, PASSERELLE_WORKSPACE: '' } });
-  const stop = () => {
-    child.kill('SIGTERM');
-    rmSync(dir, { recursive: true, force: true });
-  };
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => {
-      stop();
-      reject(new Error(`passerelle edit did not start:\n${out}`));
-    }, 90_000);
-    child.stdout!.on('data', (chunk) => {
-      out += chunk;
-      const match = /Éditeur ouvert\u00A0: (http:\/\/127\.0\.0\.1:\d+)\/espace\/contenu\//.exec(out);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ url: match[1], content, stop });
-      }
-    });
-  });
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  try {
+    const { url, stop } = await startEditorProcess(content);
+    return { url, content, stop: () => (stop(), remove()) };
+  } catch (error) {
+    remove();
+    throw error;
+  }
 }
 
 /** axe-core's violations on the screen (the preview frame holds a page of the site, checked by its own tests). */
 export async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).exclude('iframe').analyze();
+  const analyze = () => new AxeBuilder({ page }).exclude('iframe').analyze();
+  // The dev server reloads a page once when it has just prepared a new dependency: check it again then.
+  const results = await analyze().catch(async (error: unknown) => {
+    if (!String(error).includes('Execution context was destroyed')) throw error;
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(1000);
+    return analyze();
+  });
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
