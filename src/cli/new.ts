@@ -94,6 +94,10 @@ export function runNew(args: string[], options: Options, io: Io): number {
     io.err(fr.cli.programmeNotPublished(fromProgramme));
     return 1;
   }
+  if (programme.data.draft === true) {
+    io.err(fr.cli.programmeIsDraft(fromProgramme));
+    return 1;
+  }
   const tender = byId(corpus.tenders, tenderId);
   if (!tender) {
     io.err(fr.cli.tenderNotFound(tenderId, corpus.tenders.map((t) => t.id)));

@@ -33,47 +33,62 @@ export function fromTemplate(template: string, collection: string): string {
 }
 
 /**
- * The proposed programme of a new response: the published programme's own text, with its status
+* The proposed programme of a new response: the published programme's own text, with its status
  * set to proposed and what belonged to the run that happened (results, actual values, dated
- * phases, contacts, source) removed. What belonged to the structures that ran it is not claimed
- * for the provider: the carriers become the provider (or a field to complete), and the people and
- * organisations who facilitated, carried a group, staffed it, funded it or partnered in it are
- * left out, their roles kept.
+ * phases, milestones and group periods, the numbers of people reached, contacts, links) removed. What belonged to the structures
+ * that ran it is not claimed for the provider: the carriers become the provider (or a field to
+ * complete); the people and organisations who facilitated, carried a group, staffed it, funded it
+ * or partnered in it are left out, their roles kept; so are its sites, its awards and labels, its
+ * identifiers in other registers and its other titles, which were theirs. Its sources stay, as the
+ * facts kept still cite them.
  */
 export function forkProgramme(sourceText: string, from: Entry<Programme>, provider?: Entry<Provider>): string {
   const front = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(sourceText);
   const doc = parseDocument(front ? front[1] : sourceText);
   const body = front ? sourceText.slice(front[0].length).trim() : '';
   if (body && doc.get('description') === undefined) doc.set('description', body);
+  // The source file's own header (what it was written from) is not the proposal's.
   doc.commentBefore = null;
+  const first = doc.contents instanceof YAMLMap ? doc.contents.items[0]?.key : undefined;
+  if (first && typeof first === 'object' && 'commentBefore' in first) (first as { commentBefore?: string | null }).commentBefore = null;
+  for (const key of ['draft', 'results', 'phases', 'milestones', 'contacts', 'source', 'links', 'fictional', 'period', 'governance', 'partners', 'partnersComplete', 'budget', 'lessons', 'sites', 'awards', 'identifiers', 'otherTitles']) doc.delete(key);
   doc.set('title', `${from.data.title} (${fr.cli.proposalSuffix})`);
   doc.set('status', 'proposed');
   doc.set('derivedFrom', from.id);
-  for (const key of ['results', 'phases', 'contacts', 'source', 'links', 'fictional', 'period', 'governance', 'partners', 'budget', 'lessons']) doc.delete(key);
   doc.set('carriers', doc.createNode([provider ? { name: provider.data.name } : { name: `${PLACEHOLDER} : ${fr.cli.carrierStub}` }]));
+  /** Removes `keys` from each item of a list (or from the map or maps at `path` in each item). */
   const strip = (list: unknown, path: string[], keys: string[]) => {
     if (!(list instanceof YAMLSeq)) return;
     for (const item of list.items) {
-      const target = item instanceof YAMLMap ? (path.length ? item.getIn(path) : item) : undefined;
-      if (!(target instanceof YAMLMap)) continue;
-      for (const key of keys) target.delete(key);
-      if (path.length && target.items.length === 0) item.deleteIn(path);
+      const found = item instanceof YAMLMap ? (path.length ? item.getIn(path) : item) : undefined;
+      const targets = found instanceof YAMLSeq ? found.items : [found];
+      for (const target of targets) if (target instanceof YAMLMap) for (const key of keys) target.delete(key);
+      if (path.length && targets.every((t) => t instanceof YAMLMap && t.items.length === 0)) item.deleteIn(path);
     }
   };
   strip(doc.get('workshops'), ['facilitator'], ['name', 'organisation']);
-  strip(doc.get('cohorts'), [], ['carrier']);
+  strip(doc.get('cohorts'), [], ['carrier', 'period', 'sites']);
   strip(doc.getIn(['means', 'human']), [], ['organisation']);
-  const indicators = doc.get('indicators');
-  if (indicators instanceof YAMLSeq) {
-    for (const item of indicators.items) {
-      if (item instanceof YAMLMap) {
-        item.delete('actual');
-        item.delete('denominator');
-      }
-    }
+  strip(doc.getIn(['public', 'eligibility']), [], ['site']);
+  strip(doc.get('indicators'), [], ['actual', 'denominator']);
+  // How many people the other run reached is its result, not the proposal's target.
+  const cohorts = doc.get('cohorts');
+  for (const parent of [doc.get('public'), ...(cohorts instanceof YAMLSeq ? cohorts.items : [])]) {
+    if (parent instanceof YAMLMap) for (const key of ['headcount', 'size']) dropAchieved(parent, key);
   }
-  doc.set('summary', `${PLACEHOLDER} : ${from.data.summary}`);
+  const summary = from.data.summary.trim();
+  doc.set('summary', summary.toLowerCase().startsWith(PLACEHOLDER.toLowerCase()) ? summary : `${PLACEHOLDER} : ${summary}`);
   return `${schemaLine('programme')}\n# ${fr.cli.forkedFrom(from.data.title)}\n${draftLines()}${doc.toString({ lineWidth: 100 })}`;
+}
+
+/** Removes the count at `key` (or the counts of its list) that say what a run achieved. */
+function dropAchieved(parent: YAMLMap, key: string): void {
+  const achieved = (node: unknown) => node instanceof YAMLMap && node.get('kind') === 'achieved';
+  const value = parent.get(key);
+  if (achieved(value)) parent.delete(key);
+  if (!(value instanceof YAMLSeq)) return;
+  value.items = value.items.filter((item) => !achieved(item));
+  if (value.items.length === 0) parent.delete(key);
 }
 
 /** The provider a programme names among its carriers or partners, if any. */

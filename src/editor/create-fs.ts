@@ -38,17 +38,21 @@ const done = <T>(value: T): T => {
   return value;
 };
 
+/** Sets the title (a provider's name) of a file just created, when one is given. */
+function entitle(root: string, collection: CollectionName, id: string, path: string, title: string): void {
+  const heading = title.trim();
+  if (!heading) return;
+  const file = openFile(root, collection, id);
+  const key = collection === 'providers' ? 'name' : 'title';
+  writeAtomic(path, textFor(file, { ...(file.data as Record<string, Json>), [key]: heading }));
+}
+
 /** A new file from the template, as a draft, its title set when one is given. */
 export function createEntry(root: string, collection: unknown, title: string, id?: string): string {
   if (!isCollection(collection)) throw new EditorError(fr.editor.errors.badCollection);
   const chosen = freeId(root, collection, id ?? slugify(title));
   const path = createFile(root, collection, chosen, fromTemplate(template(collection), singular[collection]));
-  const heading = title.trim();
-  if (heading) {
-    const file = openFile(root, collection, chosen);
-    const key = collection === 'providers' ? 'name' : 'title';
-    writeAtomic(path, textFor(file, { ...(file.data as Record<string, Json>), [key]: heading }));
-  }
+  entitle(root, collection, chosen, path, title);
   return done(chosen);
 }
 
@@ -57,7 +61,7 @@ export function createResponse(root: string, options: { programme: string; tende
   const { corpus, errors } = validateContentCached(root);
   if (errors > 0) throw new EditorError(fr.cli.contentInvalid);
   const programme = byId(corpus.programmes, options.programme);
-  if (!programme || programme.data.status === 'proposed') throw new EditorError(fr.editor.create.pickProgramme);
+  if (!programme || programme.data.status === 'proposed' || programme.data.draft === true) throw new EditorError(fr.editor.create.pickProgramme);
   const tender = byId(corpus.tenders, options.tender);
   if (!tender) throw new EditorError(fr.editor.create.pickTender);
   const provider = options.provider ? byId(corpus.providers, options.provider) : providerOf(programme.data, corpus.providers);
@@ -67,7 +71,8 @@ export function createResponse(root: string, options: { programme: string; tende
   const source = readContentFiles(root).find((f) => f.collection === 'programmes' && idOf(f.path) === programme.id);
   if (!source) throw new EditorError(fr.editor.errors.notFound, 404);
   createFile(root, 'programmes', programmeId, forkProgramme(source.text, programme, provider));
-  createFile(root, 'responses', id, scaffoldResponse({ tender, programmeId, provider }));
+  const path = createFile(root, 'responses', id, scaffoldResponse({ tender, programmeId, provider }));
+  entitle(root, 'responses', id, path, options.title);
   return done(id);
 }
 

@@ -876,6 +876,8 @@ Arrêt : Ctrl+C.`,
       `Le programme « ${id} » n'existe pas. Programmes publiés : ${ids.join(', ') || 'aucun'}.`,
     programmeNotPublished: (id: string) =>
       `Le programme « ${id} » n'est pas publié (statut proposed) : partez d'un programme en cours ou terminé.`,
+    programmeIsDraft: (id: string) =>
+      `Le programme « ${id} » est un brouillon, pas encore publié : partez d'un programme publié, ou publiez-le d'abord.`,
     tenderNotFound: (id: string, ids: string[]) => `L'appel « ${id} » n'existe pas. Appels : ${ids.join(', ') || 'aucun'}.`,
     contentInvalid: 'Le contenu doit être valide pour partir d\'un programme publié : lancez « npx passerelle validate ».',
     nodeTooOld: (version: string) =>

@@ -57,6 +57,23 @@ function labelPath(spec: ObjectSpec, path: Path): string {
   return words.join(' › ') || fr.editor.form.wholeFile;
 }
 
+/**
+ * Waits (a moment at most) until the preview's page answers: the dev server notes a file that
+ * became previewable a little after it is saved, and the frame would show « Page introuvable ».
+ */
+async function previewReady(page: string | undefined): Promise<void> {
+  for (let attempt = 0; page && attempt < 15; attempt++) {
+    const response = await fetch(page, { cache: 'no-store' }).catch(() => undefined);
+    if (response?.ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** The page in the preview frame without the site's header and footer (global.css, `html.apercu`). */
+function bare(frame: HTMLIFrameElement): void {
+  frame.contentDocument?.documentElement.classList.add('apercu');
+}
+
 /** Opens the sections around a field and moves the focus to it (the summary's links). */
 function reveal(path: Path): void {
   for (let n = path.length; n >= 0; n--) {
@@ -148,6 +165,7 @@ export default function Editor(props: EditorProps) {
       if (options.asDraft) setData((d) => ({ draft: true, ...d }));
       const checked = body.check as { diagnostics: Diagnostic[] };
       setDiagnostics(checked.diagnostics);
+      await previewReady(props.preview);
       setStatus({ tone: 'ok', text: body.draft ? t.savedDraft(new Date().toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' })) : t.saved(new Date().toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' })) });
       setPreviewKey((k) => k + 1);
     } else if (code === 409 && Array.isArray(body.diff)) {
@@ -188,6 +206,11 @@ export default function Editor(props: EditorProps) {
                 </button>
               )}
             </p>
+            {props.preview && (
+              <p className="editor-to-preview">
+                <a href="#apercu-titre">{t.seePreview}</a>
+              </p>
+            )}
             <p role="status" aria-live="polite" className={`editor-status ${status ? `tone-${status.tone}` : ''}`}>
               {status?.text}
             </p>
@@ -258,7 +281,7 @@ export default function Editor(props: EditorProps) {
               </a>
             </p>
           )}
-          {previewSrc ? <iframe title={t.previewFrame} src={previewSrc} key={previewKey} /> : <p className="muted">{t.noPreview}</p>}
+          {previewSrc ? <iframe title={t.previewFrame} src={previewSrc} key={previewKey} onLoad={(event) => bare(event.currentTarget)} /> : <p className="muted">{t.noPreview}</p>}
         </aside>
       </div>
     </Form.Provider>

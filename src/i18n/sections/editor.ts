@@ -144,6 +144,7 @@ export const editor = {
     preview: 'Aperçu',
     previewFrame: 'Aperçu du document',
     openPdf: 'Ouvrir le PDF',
+    seePreview: 'Voir l\'aperçu',
     noPreview: 'Pas encore d\'aperçu : complétez d\'abord les champs obligatoires, puis enregistrez.',
   },
   list: {
@@ -158,7 +159,8 @@ export const editor = {
     duplicate: 'Dupliquer',
     archive: 'Archiver',
     restore: 'Restaurer',
-    create: (what: string) => `Créer : ${what}`,
+    /** « Nouveau programme », « Nouvel appel »…, by collection. */
+    create: { programmes: 'Nouveau programme', tenders: 'Nouvel appel', providers: 'Nouveau prestataire', responses: 'Nouvelle réponse', evaluations: 'Nouvelle évaluation' },
     empty: 'Aucun fichier pour le moment.',
     archives: 'Fichiers archivés',
     archivesIntro: 'Un fichier archivé est rangé dans content/archives/ : il n\'est plus lu ni publié, et peut être restauré.',
@@ -171,7 +173,6 @@ export const editor = {
     start: 'Pour ouvrir l\'éditeur : npx passerelle edit',
   },
   create: {
-    title: (what: string) => `Créer : ${what}`,
     lead: 'Le fichier commence en brouillon, à partir du modèle : rien n\'est publié tant que vous ne le décidez pas.',
     titleLabel: 'Titre',
     titleHelp: 'Le nom du fichier s\'en déduit (minuscules sans accent et tirets).',

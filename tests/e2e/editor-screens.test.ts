@@ -1,0 +1,84 @@
+/**
+ * Every screen of the editor, on a wide screen (1280 px) and on a phone (390 px): the lists, the
+ * creation of each collection, the form of each collection (one with the validator's messages
+ * showing), the review of changes before recording a version. axe-core finds no violation on any
+ * of them, and none is wider than the window. Each is saved as a picture under
+ * <tmp>/editor-shots/ (not in the repository), to be looked at.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { context, hasChromium, launch } from './browser';
+import { hydrated, startEditor, violations, type EditorSession } from './editor-session';
+
+let editor: EditorSession;
+let browser: Browser;
+const shots = join(tmpdir(), 'editor-shots');
+
+/** Each screen: its name, its address, and whether it holds the form (a client island). */
+const screens: Array<{ name: string; path: string; form?: boolean; then?: (page: Page) => Promise<void> }> = [
+  { name: 'listes', path: '/espace/contenu/' },
+  ...['programmes', 'appels', 'prestataires', 'reponses', 'evaluations'].map((c) => ({ name: `creer-${c}`, path: `/espace/contenu/${c}/nouveau/` })),
+  { name: 'modifier-programme', path: '/espace/contenu/programmes/castelnau-donne-des-elles/', form: true },
+  { name: 'modifier-brouillon', path: '/espace/contenu/programmes/villefontaine-jardinons-ensemble/', form: true },
+  {
+    name: 'modifier-erreurs',
+    path: '/espace/contenu/programmes/cap-confiance-chenove-2021/',
+    form: true,
+    then: async (page) => {
+      await page.getByText('Fonctionnement', { exact: true }).click();
+      await page.locator('#champ-workshops-0-sessions').fill('douze');
+      await page.locator('#champ-workshops-0-sessionDuration').fill('deux heures');
+      await expect.poll(() => page.locator('#champ-workshops-0-sessions-messages').count(), { timeout: 5_000 }).toBe(1);
+    },
+  },
+  { name: 'modifier-appel', path: '/espace/contenu/appels/dijon-remobilisation-femmes-qpv-2022/', form: true },
+  { name: 'modifier-prestataire', path: '/espace/contenu/prestataires/tremplin-cote-dor/', form: true },
+  { name: 'modifier-reponse', path: '/espace/contenu/reponses/tremplin-dijon-2022/', form: true },
+  { name: 'modifier-evaluation', path: '/espace/contenu/evaluations/dijon-remobilisation-femmes-qpv-2022/', form: true },
+  { name: 'versions', path: '/espace/versions/' },
+];
+
+describe.runIf(hasChromium)('every editor screen', () => {
+  beforeAll(async () => {
+    editor = await startEditor({ git: true });
+    // One change since the recorded version, for the review screen to show.
+    writeFileSync(join(editor.content, 'providers', 'nouveau-prestataire.yaml'), 'name: Atelier des possibles\n');
+    mkdirSync(shots, { recursive: true });
+    browser = await launch();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    editor?.stop();
+  });
+
+  it.each([
+    [1280, 900],
+    [390, 844],
+  ])('has no axe-core violation and fits the window at %i px', async (width, height) => {
+    const page = await (await context(browser, { viewport: { width, height } })).newPage();
+    const found: Record<string, string[]> = {};
+    const overflow: Record<string, number> = {};
+    for (const screen of screens) {
+      const response = await page.goto(`${editor.url}${screen.path}`);
+      expect(response?.status(), screen.path).toBe(200);
+      if (screen.form) await hydrated(page);
+      if (screen.then) {
+        await screen.then(page);
+        // What the author sees there (a whole-page picture would draw the sticky bar where the window was).
+        await page.screenshot({ path: join(shots, `${screen.name}-champ-${width}.png`) });
+        await page.evaluate(() => window.scrollTo(0, 0));
+      }
+      const problems = await violations(page);
+      if (problems.length) found[screen.name] = problems;
+      const wider = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (wider > 0) overflow[screen.name] = wider;
+      await page.screenshot({ path: join(shots, `${screen.name}-${width}.png`), fullPage: true });
+    }
+    expect(found).toEqual({});
+    expect(overflow).toEqual({});
+  }, 300_000);
+});
