@@ -18,6 +18,10 @@ export function startEditorProcess(content: string): Promise<{ url: string; stop
       stop();
       reject(new Error(`passerelle edit n’a pas démarré :\n${out}`));
     }, 90_000);
+    // Both outputs are read (an unread pipe that fills up would stop the server).
+    child.stderr.on('data', (chunk) => {
+      out += chunk;
+    });
     child.stdout.on('data', (chunk) => {
       out += chunk;
       const match = /Éditeur ouvert\u00A0: (http:\/\/127\.0\.0\.1:\d+)\/espace\/contenu\//.exec(out);
