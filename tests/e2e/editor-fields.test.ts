@@ -3,28 +3,17 @@
  * gives its région at once, and a response's call, provider and programme are chosen among the
  * content's own files, by their titles.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { context, hasChromium, launch } from './browser';
-import { hydrated, startEditor, type EditorSession } from './editor-session';
-
-let editor: EditorSession;
-let browser: Browser;
+import { describe, expect, it } from 'vitest';
+import { context, hasChromium } from './browser';
+import { hydrated, withEditor } from './editor-session';
 
 const labels = (options: string[]) => options.map((o) => o.trim()).filter((o) => o !== 'non renseigné' && o !== '— à choisir —');
 
 describe.runIf(hasChromium)('the editor’s choices', () => {
-  beforeAll(async () => {
-    editor = await startEditor();
-    browser = await launch();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    editor?.stop();
-  });
+  const session = withEditor();
 
   it('fills the région from the département chosen', async () => {
+    const { editor, browser } = session;
     const page = await (await context(browser)).newPage();
     await page.goto(`${editor.url}/espace/contenu/programmes/castelnau-donne-des-elles/`);
     await hydrated(page);
@@ -35,6 +24,7 @@ describe.runIf(hasChromium)('the editor’s choices', () => {
   });
 
   it('chooses a response’s call, provider and programme among the files that exist', async () => {
+    const { editor, browser } = session;
     const page = await (await context(browser)).newPage();
     await page.goto(`${editor.url}/espace/contenu/reponses/tremplin-dijon-2022/`);
     await hydrated(page);
