@@ -6,13 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { context, hasChromium, launch } from './browser';
-import { hydrated, noViolations, startEditor, type EditorSession } from './editor-session';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { context, hasChromium } from './browser';
+import { hydrated, noViolations, withEditor } from './editor-session';
 
-let editor: EditorSession;
-let browser: Browser;
 
 type Wanted = { id: string } | { summary: string } | { checkbox: string } | { button: string } | { link: string };
 
@@ -64,17 +62,10 @@ async function choose(page: Page, label: string): Promise<void> {
 }
 
 describe.runIf(hasChromium)('the editor, with the keyboard alone', () => {
-  beforeAll(async () => {
-    editor = await startEditor();
-    browser = await launch();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    editor?.stop();
-  });
+  const session = withEditor();
 
   it('lets a CCAS employee create a sheet, fix a mistake from the summary of errors and publish it', async () => {
+    const { editor, browser } = session;
     const page = await (await context(browser)).newPage();
     await page.goto(`${editor.url}/espace/contenu/`);
     await tabTo(page, { link: 'Nouveau programme' });

@@ -9,29 +9,19 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { context, hasChromium, launch } from './browser';
-import { hydrated, noViolations, openSections, startEditor, type EditorSession } from './editor-session';
+import { describe, expect, it } from 'vitest';
+import { context, hasChromium } from './browser';
+import { hydrated, noViolations, openSections, withEditor } from './editor-session';
 
-let editor: EditorSession;
-let browser: Browser;
 const title = 'Cap Confiance à Dijon, la proposition de Sophie Marchal Coaching';
 const id = 'cap-confiance-a-dijon-la-proposition-de-sophie-marchal-coaching';
 
 describe.runIf(hasChromium)('the editor, for a provider', () => {
-  beforeAll(async () => {
-    editor = await startEditor();
-    browser = await launch();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    editor?.stop();
-  });
+  const session = withEditor();
 
   it('starts a response from another structure’s programme and a call, without taking that structure’s name, and gets its PDF', async () => {
+    const { editor, browser } = session;
     const page = await (await context(browser)).newPage();
     await page.goto(`${editor.url}/espace/contenu/`);
     await page.getByRole('link', { name: 'Nouvelle réponse' }).click();

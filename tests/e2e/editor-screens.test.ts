@@ -8,13 +8,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { context, hasChromium, launch } from './browser';
-import { hydrated, startEditor, violations, type EditorSession } from './editor-session';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { context, hasChromium } from './browser';
+import { hydrated, violations, withEditor } from './editor-session';
 
-let editor: EditorSession;
-let browser: Browser;
 const shots = join(tmpdir(), 'editor-shots');
 
 /** Each screen: its name, its address, and whether it holds the form (a client island). */
@@ -42,23 +40,18 @@ const screens: Array<{ name: string; path: string; form?: boolean; then?: (page:
 ];
 
 describe.runIf(hasChromium)('every editor screen', () => {
-  beforeAll(async () => {
-    editor = await startEditor({ git: true });
+  const session = withEditor({ git: true });
+  beforeAll(() => {
     // One change since the recorded version, for the review screen to show.
-    writeFileSync(join(editor.content, 'providers', 'nouveau-prestataire.yaml'), 'name: Atelier des possibles\n');
+    writeFileSync(join(session.editor.content, 'providers', 'nouveau-prestataire.yaml'), 'name: Atelier des possibles\n');
     mkdirSync(shots, { recursive: true });
-    browser = await launch();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    editor?.stop();
   });
 
   it.each([
     [1280, 900],
     [390, 844],
   ])('has no axe-core violation and fits the window at %i px', async (width, height) => {
+    const { editor, browser } = session;
     const page = await (await context(browser, { viewport: { width, height } })).newPage();
     const found: Record<string, string[]> = {};
     const overflow: Record<string, number> = {};

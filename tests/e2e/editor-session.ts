@@ -7,10 +7,10 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { startEditorProcess } from '../../scripts/editor-process';
-import { root } from './browser';
+import { launch, root } from './browser';
 
 export interface EditorSession {
   /** The editor's origin (`http://127.0.0.1:<port>`). */
@@ -74,4 +74,18 @@ export async function openSections(page: Page): Promise<void> {
 /** The text of the page's main content, spaces made plain. */
 export async function mainText(page: Page): Promise<string> {
   return (await page.locator('main').innerText()).replace(/[\s\u00A0\u202F]+/g, ' ');
+}
+
+/** The editor and Chromium, started before the tests of the block that calls it and stopped after. */
+export function withEditor(options: { git?: boolean } = {}): { editor: EditorSession; browser: Browser } {
+  const session = {} as { editor: EditorSession; browser: Browser };
+  beforeAll(async () => {
+    session.editor = await startEditor(options);
+    session.browser = await launch();
+  }, 120_000);
+  afterAll(async () => {
+    await session.browser?.close();
+    session.editor?.stop();
+  });
+  return session;
 }
