@@ -41,7 +41,7 @@ export const MarkdownSchema = () =>
     .string()
     .trim()
     .min(1)
-    .meta({ expected: fr.schema.text.expected })
+    .meta({ expected: fr.schema.text.expected, contentMediaType: 'text/markdown' })
     .transform((source, ctx) => {
       let problem = checkMarkdown(source);
       const parsed = problem ? undefined : parseMarkdown(source);
