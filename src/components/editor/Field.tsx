@@ -106,7 +106,8 @@ function MarkdownPreview({ value }: { value: Value }) {
     return () => clearTimeout(timer);
   }, [value]);
   return (
-    <div className="markdown-preview" aria-label={t.markdownPreview} role="region">
+    // Not a landmark: a form has one preview per Markdown field, and landmarks must be unique.
+    <div className="markdown-preview">
       <p className="markdown-preview-title">{t.markdownPreview}</p>
       {/* The server's renderer escapes every text and keeps only safe links. */}
       <div dangerouslySetInnerHTML={{ __html: html || `<p class="muted">${t.notProvided}</p>` }} />
