@@ -87,7 +87,7 @@ export const sheet = {
     eligibility: 'Conditions selon le public, le lieu ou la période',
     eligibilityCaption: 'Les conditions propres à une part du public, à un lieu ou à une période, et les places réservées',
     eligibilityColumns: { public: 'Public', places: 'Places', criteria: 'Conditions', where: 'Lieu', when: 'Période' },
-    gender: 'Public',
+    gender: 'Femmes ou hommes',
     age: 'Âge',
     residence: 'Résidence',
     criteria: "Critères d'entrée",
@@ -370,6 +370,8 @@ export const sheet = {
       unavailable: "La recherche dans le texte n'a pas pu être chargée ; les filtres restent utilisables.",
       firstShown: 'Les {shown} premières sont affichées : précisez la recherche ou ajoutez un filtre pour voir les autres.',
       cardsUnavailable: "Les fiches des autres pages n'ont pas pu être chargées : la recherche et les filtres portent sur cette page seulement.",
+      facetOne: '{n}\u00A0fiche',
+      facetMany: '{n}\u00A0fiches',
     },
   },
 
