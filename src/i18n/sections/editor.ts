@@ -118,6 +118,11 @@ export const editor = {
     derivedRegion: (names: string) => `Région déduite des départements : ${names}.`,
     wholeFile: 'Le fichier',
   },
+  unavailable: {
+    title: 'Ce document ne peut pas être affiché pour l’instant',
+    lead: 'Un fichier qu’il cite a des erreurs. Corrigez-le dans l’éditeur et enregistrez : le document s’affiche de nouveau.',
+    list: 'Voir les fichiers et leurs erreurs',
+  },
   page: {
     actions: 'Enregistrement',
     draft: 'Brouillon',
