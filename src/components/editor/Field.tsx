@@ -8,21 +8,23 @@ import { createContext, memo, useContext, useEffect, useState, type ReactNode } 
 import type { ObjectSpec, Spec } from '../../editor/form-spec';
 import { choicesFor, type Catalog } from '../../editor/choices';
 import type { Option } from '../../editor/labels';
-import type { Diagnostic } from '../../content/diagnostics';
 import { fr } from '../../i18n/fr';
 import { fieldId, flexInput, getIn, objectFor, numberInput, pathKey, shown, type Path, type Value } from './values';
+import { useMessages, type MessageStore } from './messages-store';
 
+/** What every field reads; it stays the same object while the author types. */
 export interface FormContext {
   update: (path: Path, value: Value) => void;
-  messages: Map<string, Diagnostic[]>;
+  messages: MessageStore;
   catalog: Catalog;
-  data: Record<string, unknown>;
   regionOf: Record<string, string>;
   markdown: (text: string) => Promise<string>;
 }
 
 export const Form = createContext<FormContext | null>(null);
 const useForm = () => useContext(Form)!;
+/** The whole data, for the few fields that depend on others (choices from the file, the région). */
+export const FormData = createContext<Record<string, unknown>>({});
 const t = fr.editor.form;
 
 const PLACEHOLDER = fr.diagnostics.placeholderToken.toLowerCase();
@@ -30,9 +32,7 @@ const isPlaceholder = (v: Value) => typeof v === 'string' && v.trim().toLowerCas
 
 /** The validator's messages for a path, under the field. */
 function Messages({ path, deep }: { path: Path; deep?: boolean }) {
-  const { messages } = useForm();
-  const key = pathKey(path);
-  const list = deep ? [...messages.entries()].filter(([k]) => k === key || k.startsWith(key.slice(0, -1) + ',')).flatMap(([, v]) => v) : (messages.get(key) ?? []);
+  const list = useMessages(useForm().messages, path, deep);
   if (list.length === 0) return null;
   return (
     <ul className="field-messages" id={`${fieldId(path)}-messages`}>
@@ -49,9 +49,7 @@ function Messages({ path, deep }: { path: Path; deep?: boolean }) {
 }
 
 function useInvalid(path: Path, deep = false) {
-  const { messages } = useForm();
-  const key = pathKey(path);
-  const has = deep ? [...messages.keys()].some((k) => k === key || k.startsWith(key.slice(0, -1) + ',')) : messages.has(key);
+  const has = useMessages(useForm().messages, path, deep).length > 0;
   return has ? { 'aria-invalid': true as const, 'aria-describedby': `${fieldId(path)}-messages ${fieldId(path)}-help` } : { 'aria-describedby': `${fieldId(path)}-help` };
 }
 
@@ -134,7 +132,8 @@ function Select({ spec, path, value, options }: { spec: Spec; path: Path; value:
 
 /** The région a list of départements gives, shown beside the régions. */
 function DerivedRegion({ path }: { path: Path }) {
-  const { data, regionOf } = useForm();
+  const { regionOf } = useForm();
+  const data = useContext(FormData);
   const parent = getIn(data, path.slice(0, -1)) as Record<string, unknown> | undefined;
   const codes = [...(Array.isArray(parent?.departements) ? parent.departements : []), ...(parent?.departement !== undefined ? [parent.departement] : [])].map(String);
   const names = [...new Set(codes.map((c) => regionOf[c.padStart(2, '0')] ?? regionOf[c]).filter(Boolean))];
@@ -142,11 +141,18 @@ function DerivedRegion({ path }: { path: Path }) {
   return <p className="derived" role="status">{t.derivedRegion(names.join(', '))}</p>;
 }
 
-function optionsOf(spec: Spec, ctx: FormContext): Option[] | undefined {
+/** The options of a field chosen from a list; those taken from the file itself follow its data. */
+function optionsOf(spec: Spec, ctx: FormContext, data: Record<string, unknown> | undefined): Option[] | undefined {
   if (spec.kind === 'pick') return spec.options;
-  if (spec.choices) return choicesFor(spec.choices, ctx.catalog, ctx.data);
+  if (spec.choices) return data ? choicesFor(spec.choices, ctx.catalog, data) : undefined;
   if (spec.kind === 'ref') return ctx.catalog.entries[spec.collection];
   return undefined;
+}
+
+/** A field chosen from the file's own content (its cohorts, its sections): it follows the data. */
+function ChoicesSelect({ spec, path, value }: { spec: Spec; path: Path; value: Value }) {
+  const options = optionsOf(spec, useForm(), useContext(FormData)) ?? [];
+  return <Select spec={spec} path={path} value={value} options={options} />;
 }
 
 function ObjectFields({ spec, path, value, skip }: { spec: ObjectSpec; path: Path; value: Value; skip?: string }) {
@@ -258,10 +264,10 @@ function FlexField({ spec, path, value }: { spec: Extract<Spec, { kind: 'flex' }
   if (Array.isArray(value) && spec.list) {
     return <ListField spec={{ ...spec, kind: 'list', item: spec.list }} path={path} value={value} />;
   }
-  const options = optionsOf(spec, useForm());
+  const options = optionsOf(spec, useForm(), undefined);
   return (
     <Shell spec={spec} path={path} deep>
-      {options ? <Select spec={spec} path={path} value={value} options={options} /> : <TextInput spec={spec} path={path} value={value} convert={(text) => flexInput(text, spec.scalar)} />}
+      {spec.choices ? <ChoicesSelect spec={spec} path={path} value={value} /> : options ? <Select spec={spec} path={path} value={value} options={options} /> : <TextInput spec={spec} path={path} value={value} convert={(text) => flexInput(text, spec.scalar)} />}
       <span className="field-modes">
         {spec.objects.map((_, i) => (
           <button
@@ -363,11 +369,11 @@ function FieldViewInner({ spec, path, value, heading }: { spec: Spec; path: Path
         </Shell>
       );
     default: {
-      const options = optionsOf(spec, ctx);
+      const options = optionsOf(spec, ctx, undefined);
       const last = path[path.length - 1];
       return (
         <Shell spec={spec} path={path}>
-          {options ? <Select spec={spec} path={path} value={value} options={options} /> : <TextInput spec={spec} path={path} value={value} convert={(text) => (text.trim() === '' ? undefined : text)} multiline={spec.kind === 'text' && spec.markdown} />}
+          {spec.choices ? <ChoicesSelect spec={spec} path={path} value={value} /> : options ? <Select spec={spec} path={path} value={value} options={options} /> : <TextInput spec={spec} path={path} value={value} convert={(text) => (text.trim() === '' ? undefined : text)} multiline={spec.kind === 'text' && spec.markdown} />}
           {spec.kind === 'text' && spec.markdown && <MarkdownPreview value={value} />}
           {spec.choices?.kind === 'region' && (last === 'regions' || last === 'region' || typeof last === 'number') && <DerivedRegion path={typeof last === 'number' ? path.slice(0, -1) : path} />}
         </Shell>
@@ -376,5 +382,7 @@ function FieldViewInner({ spec, path, value, heading }: { spec: Spec; path: Path
   }
 }
 
-/** A field, rendered again only when its value (or the messages) change. */
-export const FieldView = memo(FieldViewInner);
+type FieldProps = Parameters<typeof FieldViewInner>[0];
+
+/** A field, rendered again only when its value changes (its messages render on their own). */
+export const FieldView = memo(FieldViewInner, (a: FieldProps, b: FieldProps) => a.spec === b.spec && a.value === b.value && a.heading === b.heading && pathKey(a.path) === pathKey(b.path));
