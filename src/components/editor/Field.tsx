@@ -11,6 +11,7 @@ import type { Option } from '../../editor/labels';
 import { fr } from '../../i18n/fr';
 import { fieldId, flexInput, getIn, objectFor, numberInput, pathKey, shown, type Path, type Value } from './values';
 import { useMessages, type MessageStore } from './messages-store';
+import { formWording } from '../../editor/form-messages';
 
 /** What every field reads; it stays the same object while the author types. */
 export interface FormContext {
@@ -31,19 +32,22 @@ const PLACEHOLDER = fr.diagnostics.placeholderToken.toLowerCase();
 const isPlaceholder = (v: Value) => typeof v === 'string' && v.trim().toLowerCase().startsWith(PLACEHOLDER);
 
 /** The validator's messages for a path, under the field. */
-function Messages({ path, deep }: { path: Path; deep?: boolean }) {
+function Messages({ path, deep, options }: { path: Path; deep?: boolean; options?: readonly Option[] }) {
   const list = useMessages(useForm().messages, path, deep);
   if (list.length === 0) return null;
   return (
     <ul className="field-messages" id={`${fieldId(path)}-messages`}>
-      {list.map((d, i) => (
-        <li key={i} className={d.severity === 'error' ? 'field-error' : 'field-warning'}>
-          <strong>{d.message}</strong>
-          {d.found !== undefined && <span> · {fr.editor.form.found(d.found)}</span>}
-          {d.expected !== undefined && <span> · {fr.editor.form.expected(d.expected)}</span>}
-          {d.hint !== undefined && <span className="hint"> {d.hint}</span>}
-        </li>
-      ))}
+      {list.map((d, i) => {
+        const { expected, hint } = formWording(d, options);
+        return (
+          <li key={i} className={d.severity === 'error' ? 'field-error' : 'field-warning'}>
+            <strong>{d.message}</strong>
+            {d.found !== undefined && <span> · {fr.editor.form.found(d.found)}</span>}
+            {expected !== undefined && <span> · {fr.editor.form.expected(expected)}</span>}
+            {hint !== undefined && <span className="hint"> {hint}</span>}
+          </li>
+        );
+      })}
     </ul>
   );
 }
@@ -70,7 +74,7 @@ function Shell({ spec, path, children, deep }: { spec: Spec; path: Path; childre
       <Label spec={spec} path={path} />
       {children}
       <Help spec={spec} path={path} />
-      <Messages path={path} deep={deep} />
+      <Messages path={path} deep={deep} options={spec.kind === 'enum' || spec.kind === 'pick' ? spec.options : undefined} />
     </div>
   );
 }
@@ -149,10 +153,10 @@ function optionsOf(spec: Spec, ctx: FormContext, data: Record<string, unknown> |
   return undefined;
 }
 
-/** A field chosen from the file's own content (its cohorts, its sections): it follows the data. */
-function ChoicesSelect({ spec, path, value }: { spec: Spec; path: Path; value: Value }) {
-  const options = optionsOf(spec, useForm(), useContext(FormData)) ?? [];
-  return <Select spec={spec} path={path} value={value} options={options} />;
+/** A field chosen from content (the call's parts, the file's own groups): it follows the data, typed while there is nothing to choose from. */
+function ChoicesSelect({ spec, path, value, fallback }: { spec: Spec; path: Path; value: Value; fallback: ReactNode }) {
+  const options = optionsOf(spec, useForm(), useContext(FormData));
+  return options ? <Select spec={spec} path={path} value={value} options={options} /> : <>{fallback}</>;
 }
 
 function ObjectFields({ spec, path, value, skip }: { spec: ObjectSpec; path: Path; value: Value; skip?: string }) {
@@ -267,7 +271,11 @@ function FlexField({ spec, path, value }: { spec: Extract<Spec, { kind: 'flex' }
   const options = optionsOf(spec, useForm(), undefined);
   return (
     <Shell spec={spec} path={path} deep>
-      {spec.choices ? <ChoicesSelect spec={spec} path={path} value={value} /> : options ? <Select spec={spec} path={path} value={value} options={options} /> : <TextInput spec={spec} path={path} value={value} convert={(text) => flexInput(text, spec.scalar)} />}
+      {(() => {
+        const text = <TextInput spec={spec} path={path} value={value} convert={(typed) => flexInput(typed, spec.scalar)} />;
+        if (spec.choices) return <ChoicesSelect spec={spec} path={path} value={value} fallback={text} />;
+        return options ? <Select spec={spec} path={path} value={value} options={options} /> : text;
+      })()}
       <span className="field-modes">
         {spec.objects.map((_, i) => (
           <button
@@ -373,7 +381,11 @@ function FieldViewInner({ spec, path, value, heading }: { spec: Spec; path: Path
       const last = path[path.length - 1];
       return (
         <Shell spec={spec} path={path}>
-          {spec.choices ? <ChoicesSelect spec={spec} path={path} value={value} /> : options ? <Select spec={spec} path={path} value={value} options={options} /> : <TextInput spec={spec} path={path} value={value} convert={(text) => (text.trim() === '' ? undefined : text)} multiline={spec.kind === 'text' && spec.markdown} />}
+          {(() => {
+            const text = <TextInput spec={spec} path={path} value={value} convert={(typed) => (typed.trim() === '' ? undefined : typed)} multiline={spec.kind === 'text' && spec.markdown} />;
+            if (spec.choices) return <ChoicesSelect spec={spec} path={path} value={value} fallback={text} />;
+            return options ? <Select spec={spec} path={path} value={value} options={options} /> : text;
+          })()}
           {spec.kind === 'text' && spec.markdown && <MarkdownPreview value={value} />}
           {spec.choices?.kind === 'region' && (last === 'regions' || last === 'region' || typeof last === 'number') && <DerivedRegion path={typeof last === 'number' ? path.slice(0, -1) : path} />}
         </Shell>

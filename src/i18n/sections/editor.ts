@@ -98,6 +98,15 @@ export const editor = {
     unknownValue: (value: string) => `« ${value} » (introuvable)`,
     found: (found: string) => `trouvé : ${found}`,
     expected: (expected: string) => `Attendu : ${expected}.`,
+    /** The validator's « attendu » and « correction » in the form's words (src/editor/form-messages.ts). */
+    wording: {
+      list: 'une liste (un élément par case, ajouté avec le bouton « Ajouter »)',
+      group: 'un groupe de champs (ouvrez « Détailler » et remplissez ses cases)',
+      yesNo: 'oui ou non',
+      oneOf: (labels: string[]) => `une valeur de la liste : ${labels.join(', ')}`,
+      chooseInList: 'Choisissez une valeur dans la liste.',
+      fillIn: 'Remplissez ce champ.',
+    },
     examples: (examples: string[]) => `Par exemple : ${examples.map(q).join(', ')}.`,
     item: (n: number) => `n° ${n}`,
     itemWord: 'Élément',
