@@ -11,6 +11,7 @@
  *   provider: Association Horizon
  *   document: offre-horizon.docx
  *   price: { lumpSum: 31 500 € HT, vat: { kind: not-subject } }
+ *   # or lines, as a response's: { lines: [{ label: Séance collective, unit: session, quantity: 12, unitPrice: 250 € }], vat: … }
  *   findings:
  *     - { requirement: duree-parcours, finding: met, note: 6 mois, page 4 }
  */
@@ -18,6 +19,7 @@ import { z } from 'astro/zod';
 import { fr } from '../src/i18n/fr';
 import { report } from './issue';
 import { MoneySchema } from './money';
+import { PriceLineSchema } from './response';
 import { IdSchema, RefSchema, TextSchema } from './text';
 import { VatRegimeSchema } from './vat';
 
@@ -26,20 +28,11 @@ export type ManualFinding = (typeof manualFindings)[number];
 
 const t = fr.evaluation.manual;
 
-export const ManualPriceLineSchema = () =>
-  z
-    .strictObject({
-      label: TextSchema().meta({ description: 'Ce qui est facturé, dans les mots de l\'offre.' }),
-      quantity: z.number().positive().meta({ description: 'La quantité.' }),
-      unitPrice: MoneySchema().meta({ description: 'Le prix unitaire hors taxes (HT), comme l\'offre l\'écrit.' }),
-    })
-    .meta({ description: 'Une ligne de prix de l\'offre.' });
-
 export const ManualPriceSchema = () =>
   z
     .strictObject({
       lumpSum: MoneySchema().optional().meta({ description: 'Le prix global de l\'offre, avec sa mention HT ou TTC (« 35 000 € HT »).' }),
-      lines: z.array(ManualPriceLineSchema()).min(1).optional().meta({ description: 'Les lignes de prix de l\'offre (quantité × prix unitaire HT), quand elle en donne.' }),
+      lines: z.array(PriceLineSchema()).min(1).optional().meta({ description: 'Les lignes de prix de l\'offre (quantité × prix unitaire HT), comme celles d\'une réponse, quand elle en donne.' }),
       vat: VatRegimeSchema().meta({ description: 'Le régime de TVA que l\'offre indique : il donne le HT et le TTC à comparer.' }),
     })
     .superRefine((price, ctx) => {

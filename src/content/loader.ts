@@ -1,7 +1,8 @@
 /**
  * The Astro content loader: the site reads content through Astro's content layer, validated by
  * the same schemas and cross-file checks as the CLI. Invalid content throws the French report and
- * stops the build: nothing half-valid is published.
+ * stops the build: nothing half-valid is published. The private workspace (where the editor runs)
+ * keeps going on the files that validate, so that the person can open the broken one and fix it.
  */
 import type { Loader } from 'astro/loaders';
 import type { CollectionName } from '../../schemas/index';
@@ -21,12 +22,13 @@ export function corpusLoader(collection: CollectionName): Loader {
           corpus = loadCorpus(root);
         } catch (error) {
           // The integration printed the report before the build; in dev, say it again here.
-          if (error instanceof ContentError) {
-            if (!error.reported) logger.error(`\n${error.message}`);
-            error.reported = true;
-            throw new Error(fr.diagnostics.buildStopped);
-          }
-          throw error;
+          if (!(error instanceof ContentError)) throw error;
+          if (!error.reported) logger.error(`\n${error.message}`);
+          error.reported = true;
+          // The private workspace opens all the same, for the editor to fix the file: it serves the
+          // files that validate, and the ones with errors wait in the editor's forms.
+          if (siteMode() !== 'workspace') throw new Error(fr.diagnostics.buildStopped);
+          corpus = error.result.corpus;
         }
         store.clear();
         // The public site's data store never holds a draft, an offer, a price or a mark.

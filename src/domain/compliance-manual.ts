@@ -13,8 +13,8 @@ import { fr } from '../i18n/fr';
 import type { ComplianceReport, RequirementResult, Verdict } from './compliance';
 import { requirementsFor, type CrossIssue } from './cross-checks';
 import { duplicates } from './duplicates';
-import { fromHt, fromTtc, lineTotal, sumCents } from './money';
-import type { Price, PriceLine } from './price';
+import { fromHt, fromTtc, sumCents } from './money';
+import { priceLines, type Price } from './price';
 
 const t = fr.evaluation.manual;
 const verdictOf = { met: 'met', 'not-met': 'not-met', 'not-checked': 'unknown' } as const satisfies Record<string, Verdict>;
@@ -24,7 +24,7 @@ export function manualPrice(offer: ManualOffer): Price | undefined {
   const price = offer.price;
   if (!price) return undefined;
   if (price.lines) {
-    const lines: PriceLine[] = price.lines.map((l) => ({ label: l.label, unit: '', quantity: l.quantity, unitPriceCents: l.unitPrice.cents, totalCents: lineTotal(l.quantity, l.unitPrice.cents) }));
+    const lines = priceLines(price.lines);
     return { ...fromHt(sumCents(lines.map((l) => l.totalCents)), price.vat), lines, regime: price.vat, basis: 'lines' };
   }
   if (!price.lumpSum?.basis) return undefined;

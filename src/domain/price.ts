@@ -48,8 +48,11 @@ export interface PricingContext {
   scenario?: PricingScenario;
 }
 
-function linesOf(response: Response): PriceLine[] {
-  return (response.price?.lines ?? []).map((line) => ({
+type LineInput = NonNullable<NonNullable<Response['price']>['lines']>[number];
+
+/** An offer's price lines as it wrote them, each with its total (quantity × unit price HT). */
+export function priceLines(lines: readonly LineInput[]): PriceLine[] {
+  return lines.map((line) => ({
     label: line.label,
     unit: line.unit,
     quantity: line.quantity,
@@ -112,7 +115,7 @@ function onScenario(response: Response, context: PricingContext): { cents: numbe
  */
 export function responsePrice(response: Response, regime: VatRegime, context: PricingContext = {}): Price | undefined {
   if (!response.price) return undefined;
-  const lines = linesOf(response);
+  const lines = priceLines(response.price?.lines ?? []);
   const linesHt = lines.length ? sumCents(lines.map((l) => l.totalCents)) : undefined;
   const beneficiaries = pricedBeneficiaries(response, lines);
   const perBeneficiary = response.price.perBeneficiary?.cents;

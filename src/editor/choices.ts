@@ -11,7 +11,7 @@ import { fr } from '../i18n/fr';
 import type { Option } from './labels';
 
 export type TenderList = 'lots' | 'sections' | 'deliverables' | 'commitments' | 'requirements' | 'criteria';
-export type OwnList = 'cohorts' | 'sections' | 'sources';
+export type OwnList = 'cohorts' | 'sections' | 'sources' | 'answers' | 'annexes';
 
 export type ChoiceSource =
   | { kind: 'departement' }
@@ -34,6 +34,8 @@ const table: Record<string, ChoiceSource> = {
   'workshops[].cohorts[]': { kind: 'own', list: 'cohorts' },
   'results.quantitative[].cohort': { kind: 'own', list: 'cohorts' },
   'requirements[].section': { kind: 'own', list: 'sections' },
+  'deliverables[].section': { kind: 'own', list: 'answers' },
+  'deliverables[].annex': { kind: 'own', list: 'annexes' },
   'lots[].requirements[].section': { kind: 'own', list: 'sections' },
 };
 
@@ -73,10 +75,21 @@ export function choicesFor(source: ChoiceSource, catalog: Catalog, data: Data): 
       return tender?.[source.list];
     }
     case 'own': {
-      const from = source.list === 'cohorts' ? data.cohorts : source.list === 'sections' ? data.responseSections : data.sources;
+      if (source.list === 'answers') return answeredSections(catalog, data);
+      const from = { cohorts: data.cohorts, sections: data.responseSections, sources: data.sources, annexes: data.annexes }[source.list];
       return list(from).flatMap((item) => option(item, item.name ?? item.title) ?? []);
     }
     default:
       return undefined;
   }
+}
+
+/** The sections a response answers, by the call's name for them (or the answer's own title). */
+function answeredSections(catalog: Catalog, data: Data): Option[] {
+  const named = typeof data.tender === 'string' ? (catalog.tenders[data.tender]?.sections ?? []) : [];
+  return list(data.answers).flatMap((answer) => {
+    if (typeof answer.section !== 'string') return [];
+    const label = named.find((o) => o.value === answer.section)?.label ?? (typeof answer.title === 'string' ? answer.title : answer.section);
+    return [{ value: answer.section, label }];
+  });
 }

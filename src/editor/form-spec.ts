@@ -15,7 +15,8 @@ import { collections, type CollectionName } from '../../schemas/index';
 import { departements, regionOfDepartement, regions } from '../../schemas/territories-data';
 import { fr } from '../i18n/fr';
 import { choiceSourceOf, type ChoiceSource } from './choices';
-import { enumOptions, fieldHelp, fieldLabel, type Option } from './labels';
+import { enumOptions, fieldHelp, fieldLabel, pickerHelp, type Option } from './labels';
+import { formText } from './form-messages';
 
 interface Common {
   /** The key in its object (absent for list items and union branches). */
@@ -92,16 +93,18 @@ function common(node: Json, ctx: Context, enumValues?: readonly string[]): Commo
   const expected = text(meta.expected) ?? text(node.expected);
   const examples = Array.isArray(node.examples) ? (node.examples as unknown[]).filter((e) => typeof e !== 'object').map(String) : undefined;
   const label = fieldLabel(ctx.key, description, enumValues, node.const);
-  const full = fieldHelp(description, enumValues);
+  const choices = choiceSourceOf(ctx.field, { expected, ref: text(meta.ref) ?? text(node.ref) });
+  // Chosen from a list, by name: neither the identifier's format nor how to write one.
+  const described = fieldHelp(description, enumValues);
+  const full = choices ? pickerHelp(described) : described && formText(described);
   // A description that is only the label says nothing more as help.
   const help = full && full.replace(/[.\s]+$/, '') !== label ? full : undefined;
-  const choices = choiceSourceOf(ctx.field, { expected, ref: text(meta.ref) ?? text(node.ref) });
   return {
     ...(ctx.key !== undefined && { key: ctx.key }),
     label,
     ...(help && { help }),
-    ...(expected && { expected }),
-    ...(examples?.length && { examples }),
+    ...(expected && !choices && { expected: formText(expected) }),
+    ...(examples?.length && !choices && { examples }),
     required: ctx.required,
     field: ctx.field,
     ...(choices && { choices }),
@@ -130,8 +133,11 @@ function build(node: Json, ctx: Context): Spec {
   }
   if (b.type === 'object') return objectSpec(b, ctx);
   if (b.type === 'array') {
-    const item = build((b.items as Json) ?? {}, { field: `${ctx.field}[]`, required: true });
-    return { ...common(b, ctx), kind: 'list', item, ...(typeof b.minItems === 'number' && { min: b.minItems }) };
+    const items = (b.items as Json) ?? {};
+    const item = build(items, { field: `${ctx.field}[]`, required: true });
+    // A list of values from a vocabulary: its help names them by their French labels.
+    const values = Array.isArray(items.enum) ? (items.enum as unknown[]).map(String) : undefined;
+    return { ...common(b, ctx, values), kind: 'list', item, ...(typeof b.minItems === 'number' && { min: b.minItems }) };
   }
   if (b.type === 'boolean') return { ...common(b, ctx), kind: 'boolean', ...(typeof b.default === 'boolean' && { defaultValue: b.default }) };
   if (b.type === 'number' || b.type === 'integer') return { ...common(b, ctx), kind: 'number', integer: b.type === 'integer', ...(typeof b.minimum === 'number' && b.minimum > -1e15 && { minimum: b.minimum }), ...(typeof b.maximum === 'number' && b.maximum < 1e15 && { maximum: b.maximum }) };

@@ -104,3 +104,20 @@ export function fieldHelp(description: string | undefined, values?: readonly str
   }
   return help;
 }
+
+/**
+ * A picker's help without what only typing an identifier needs: « (son identifiant) », « : l'identifiant
+ * d'un élément de sources… », « ; sinon un identifiant de votre choix », and the schema's codes in
+ * parentheses (« (responseSections) », « (answers) », « (measure: commitment) »), since the person
+ * chooses by name.
+ */
+export function pickerHelp(help: string | undefined): string | undefined {
+  if (!help) return undefined;
+  const out = help
+    .replace(/\s*\([^)]*identifiant[^)]*\)/g, '')
+    .replace(/\s*[:;]\s*[^.;:]*identifiant[^.;]*/g, '')
+    .replace(/\s*\((?:[a-z]+(?:[A-Z][A-Za-z]*)?|[a-z]+: [a-z-]+|statut [a-z-]+)\)/g, '')
+    .replace(/\s+([.,;])/g, '$1')
+    .trim();
+  return out && out !== '.' ? out : undefined;
+}

@@ -39,7 +39,9 @@ export function marksScreen(corpus: Corpus, id: string, data: Data): MarksScreen
   const lot = tender ? lotOf(tender.data, lotId) : undefined;
   const scaleData = (data.scale ?? {}) as Data;
   const scale = { min: typeof scaleData.min === 'number' ? scaleData.min : 0, max: typeof scaleData.max === 'number' ? scaleData.max : 10 };
-  const parsed = EvaluationSchema().safeParse(data);
+  // The marks are the browser's (it recomputes the ranking as they are typed): marks still to give,
+  // as an imported offer brings them (« à compléter »), do not hold the ranking back.
+  const parsed = EvaluationSchema().safeParse({ ...data, offers: list(data.offers).map((offer) => ({ ...offer, marks: [] })) });
   const built = parsed.success ? evaluationContext({ ...corpus, evaluations: [...corpus.evaluations.filter((e) => e.id !== id), { id, data: parsed.data } as Corpus['evaluations'][number]] }, id) : undefined;
   const input = built?.ok ? built.context.input : undefined;
   const names = new Map((input?.offers ?? []).map((o) => [o.id, o.name]));

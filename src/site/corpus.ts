@@ -14,14 +14,14 @@ let lastValid: Corpus | undefined;
  * the content layer stores, without waiting for it to be written): a saved file shows on the next
  * request, which the editor's preview reloads at once.
  */
-function workspaceCorpus(): Corpus | undefined {
+function workspaceCorpus(): Corpus {
   const result = validateContentCached(contentRoot());
-  if (result.errors === 0) {
-    const sorted = <T extends { id: string }>(list: readonly T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
-    const c = result.corpus;
-    lastValid = { programmes: sorted(c.programmes), tenders: sorted(c.tenders), providers: sorted(c.providers), responses: sorted(c.responses), evaluations: sorted(c.evaluations) };
-  }
-  return lastValid;
+  const sorted = <T extends { id: string }>(list: readonly T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+  const c = result.corpus;
+  const now = { programmes: sorted(c.programmes), tenders: sorted(c.tenders), providers: sorted(c.providers), responses: sorted(c.responses), evaluations: sorted(c.evaluations) };
+  if (result.errors === 0) lastValid = now;
+  // Started while a file has errors: the files that validate, until the content is whole again.
+  return lastValid ?? now;
 }
 
 let cached: Promise<Corpus> | undefined;
@@ -34,10 +34,7 @@ async function entries<K extends keyof Corpus>(name: K): Promise<Corpus[K]> {
 }
 
 export function getCorpus(): Promise<Corpus> {
-  if (siteMode() === 'workspace') {
-    const corpus = workspaceCorpus();
-    if (corpus) return Promise.resolve(corpus);
-  }
+  if (siteMode() === 'workspace') return Promise.resolve(workspaceCorpus());
   // The dev server reloads content: only a production build may keep the corpus.
   if (!import.meta.env.PROD) cached = undefined;
   cached ??= (async () => ({

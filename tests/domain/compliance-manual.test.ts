@@ -21,9 +21,17 @@ describe('the price of an offer received outside Passerelle', () => {
   it.each([
     ['a lump sum HT, no VAT', { lumpSum: '31 500 € HT', vat: { kind: 'not-subject' } }, { ht: 3_150_000, ttc: 3_150_000 }],
     ['a lump sum TTC at 20 %', { lumpSum: '36 000 € TTC', vat: { kind: 'subject', rate: 20 } }, { ht: 3_000_000, ttc: 3_600_000 }],
-    ['lines HT at 20 %', { lines: [{ label: 'Séance collective', quantity: 12, unitPrice: '250 €' }, { label: 'Entretien', quantity: 10, unitPrice: 80.5 }], vat: { kind: 'subject', rate: 20 } }, { ht: 380_500, ttc: 456_600 }],
+    ['a lump sum TTC written the French way, no VAT', { lumpSum: '35 000 € TTC', vat: { kind: 'not-subject' } }, { ht: 3_500_000, ttc: 3_500_000 }],
+    ['lines HT at 20 %', { lines: [{ label: 'Séance collective', unit: 'session', quantity: 12, unitPrice: '250 €' }, { label: 'Entretien', unit: 'hour', quantity: 10, unitPrice: 80.5 }], vat: { kind: 'subject', rate: 20 } }, { ht: 380_500, ttc: 456_600 }],
+    ['a line with a decimal quantity and cents', { lines: [{ label: 'Accompagnement', unit: 'day', quantity: 8.5, unitPrice: '1 250,50 € HT' }], vat: { kind: 'subject', rate: 20 } }, { ht: 1_062_925, ttc: 1_275_510 }],
+    ['lines under an exemption', { lines: [{ label: 'Forfait parcours', unit: 'package', quantity: 1, unitPrice: '18 000 €' }, { label: 'Bilan', unit: 'participant', quantity: 12, unitPrice: '150 €' }], vat: { kind: 'exempt-261-7-1' } }, { ht: 1_980_000, ttc: 1_980_000 }],
   ])('%s', (_, price, expected) => {
     expect(manualPrice(manual({ price }))).toMatchObject(expected);
+  });
+
+  it('keeps each line as the offer wrote it, with its total', () => {
+    const price = manualPrice(manual({ price: { lines: [{ label: 'Séance collective', unit: 'session', quantity: 12, unitPrice: '250 €', note: 'groupes de 8' }], vat: { kind: 'not-subject' } } }));
+    expect(price?.lines).toEqual([{ label: 'Séance collective', unit: 'session', quantity: 12, unitPriceCents: 25_000, totalCents: 300_000, note: 'groupes de 8' }]);
   });
 
   it('is absent when the offer gives none (never zero)', () => {
@@ -31,13 +39,16 @@ describe('the price of an offer received outside Passerelle', () => {
   });
 
   it.each([
-    ['both a lump sum and lines', { lumpSum: '100 € HT', lines: [{ label: 'x', quantity: 1, unitPrice: 100 }], vat: { kind: 'not-subject' } }, 'soit en prix global (lumpSum), soit en lignes (lines)'],
+    ['both a lump sum and lines', { lumpSum: '100 € HT', lines: [{ label: 'x', unit: 'package', quantity: 1, unitPrice: 100 }], vat: { kind: 'not-subject' } }, 'soit en prix global (lumpSum), soit en lignes (lines)'],
     ['neither', { vat: { kind: 'not-subject' } }, 'soit en prix global (lumpSum), soit en lignes (lines)'],
     ['a lump sum without HT or TTC', { lumpSum: 31500, vat: { kind: 'not-subject' } }, 'Le prix global doit dire s’il est HT ou TTC'],
-  ])('refuses %s with a French message', (_, price, message) => {
+    ['a line priced TTC', { lines: [{ label: 'Séance', unit: 'session', quantity: 2, unitPrice: '300 € TTC' }], vat: { kind: 'not-subject' } }, 'price.lines.0.unitPrice: Les prix unitaires s’écrivent hors taxes (HT)'],
+    ['a line without its unit', { lines: [{ label: 'Séance', quantity: 2, unitPrice: '300 €' }], vat: { kind: 'not-subject' } }, 'price.lines.0.unit: '],
+    ['a line with a quantity in words', { lines: [{ label: 'Séance', unit: 'session', quantity: 'douze', unitPrice: '300 €' }], vat: { kind: 'not-subject' } }, 'price.lines.0.quantity: '],
+  ])('refuses %s, at its field', (_, price, message) => {
     const parsed = ManualOfferSchema().safeParse({ id: 'horizon', provider: 'Association Horizon', price });
     expect(parsed.success).toBe(false);
-    expect(parsed.error?.issues.map((i) => i.message).join(' | ')).toContain(message);
+    expect(parsed.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join(' | ')).toContain(message);
   });
 });
 
@@ -86,6 +97,14 @@ describe('an evaluation with an offer received outside Passerelle', () => {
     const result = scoreOffers(built.context.input);
     expect(result.offers.find((o) => o.id === 'horizon')?.status).toBe('ranked');
     expect(crossCheck(c).filter((i) => i.collection === 'evaluations')).toEqual([]);
+  });
+
+  it('is ranked on the total of its price lines', () => {
+    const lines = [{ label: 'Séance collective', unit: 'session', quantity: 24, unitPrice: '900 €' }, { label: 'Entretien individuel', unit: 'hour', quantity: 40, unitPrice: '62,50 €' }];
+    const c = withManual({ id: 'horizon', provider: 'Association Horizon', price: { lines, vat: { kind: 'subject', rate: 20 } } });
+    const built = evaluationContext(c, evaluation.id);
+    if (!built.ok) throw new Error(built.error);
+    expect(built.context.input.offers.find((o) => o.id === 'horizon')?.price).toEqual({ ht: 2_410_000, ttc: 2_892_000 });
   });
 
   it.each([

@@ -66,7 +66,8 @@ describe.runIf(hasChromium)('the editor, for a provider', () => {
     await page.locator('#champ-price-lines-0-label').fill('Le parcours complet pour deux groupes');
     await page.locator('#champ-price-lines-0-unit').selectOption('package');
     await page.locator('#champ-price-lines-0-unitPrice').fill('18 000');
-    for (let i = 0; i < 4; i++) await page.locator(`#champ-deliverables-${i}-section`).fill('proposition');
+    // Each deliverable's section, chosen among the sections she answered, by the call's name for it.
+    for (let i = 0; i < 4; i++) await page.locator(`#champ-deliverables-${i}-section`).selectOption({ label: 'Proposition de réponse au cahier des charges' });
     await expect.poll(() => page.locator('.editor-summary').count(), { timeout: 5_000 }).toBe(0);
     await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     await expect.poll(() => page.locator('.editor-status').textContent(), { timeout: 15_000 }).toContain('Enregistré comme brouillon à');

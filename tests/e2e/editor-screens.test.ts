@@ -1,6 +1,7 @@
 /**
  * Every screen of the editor, on a wide screen (1280 px) and on a phone (390 px): the lists, the
  * creation of each collection, the form of each collection (one with the validator's messages
+ * showing), the evaluator's marks screen (its short form for an outside offer with its messages
  * showing), the review of changes before recording a version. axe-core finds no violation on any
  * of them, and none is wider than the window. Each is saved as a picture under
  * <tmp>/editor-shots/ (not in the repository), to be looked at.
@@ -16,7 +17,7 @@ import { hydrated, violations, withEditor } from './editor-session';
 const shots = join(tmpdir(), 'editor-shots');
 
 /** Each screen: its name, its address, and whether it holds the form (a client island). */
-const screens: Array<{ name: string; path: string; form?: boolean; then?: (page: Page) => Promise<void> }> = [
+const screens: Array<{ name: string; path: string; form?: boolean; ready?: string; then?: (page: Page) => Promise<void> }> = [
   { name: 'listes', path: '/espace/contenu/' },
   ...['programmes', 'appels', 'prestataires', 'reponses', 'evaluations'].map((c) => ({ name: `creer-${c}`, path: `/espace/contenu/${c}/nouveau/` })),
   { name: 'modifier-programme', path: '/espace/contenu/programmes/castelnau-donne-des-elles/', form: true },
@@ -36,6 +37,20 @@ const screens: Array<{ name: string; path: string; form?: boolean; then?: (page:
   { name: 'modifier-prestataire', path: '/espace/contenu/prestataires/tremplin-cote-dor/', form: true },
   { name: 'modifier-reponse', path: '/espace/contenu/reponses/tremplin-dijon-2022/', form: true },
   { name: 'modifier-evaluation', path: '/espace/contenu/evaluations/dijon-remobilisation-femmes-qpv-2022/', form: true },
+  { name: 'notes', path: '/espace/notes/dijon-remobilisation-femmes-qpv-2022/', ready: '.marks-grid' },
+  {
+    name: 'notes-offre-manuelle',
+    path: '/espace/notes/dijon-remobilisation-femmes-qpv-2022/',
+    ready: '.marks-grid',
+    then: async (page) => {
+      await page.getByLabel('Des lignes de prix (quantité × prix unitaire HT)').check();
+      await page.locator('#manuelle-provider').fill('Association Horizon');
+      await page.locator('#manuelle-lines-0-label').fill('Séance collective');
+      await page.locator('#manuelle-lines-0-quantity').fill('douze');
+      await page.getByRole('button', { name: 'Ajouter l’offre et l’enregistrer' }).click();
+      await expect.poll(() => page.locator('#manuelle-lines-0-quantity-erreur').count(), { timeout: 5_000 }).toBe(1);
+    },
+  },
   { name: 'versions', path: '/espace/versions/' },
 ];
 
@@ -59,6 +74,7 @@ describe.runIf(hasChromium)('every editor screen', () => {
       const response = await page.goto(`${editor.url}${screen.path}`);
       expect(response?.status(), screen.path).toBe(200);
       if (screen.form) await hydrated(page);
+      if (screen.ready) await page.waitForSelector(screen.ready, { timeout: 60_000 });
       if (screen.then) {
         await screen.then(page);
         // What the author sees there (a whole-page picture would draw the sticky bar where the window was).

@@ -20,14 +20,19 @@ export interface EditorSession {
   stop: () => void;
 }
 
-/**
- * Starts `passerelle edit` on a fresh copy of content/, on a free port; with `git`, the copy is a
- * git repository with one recorded version (as a CCAS team's content folder would be).
- */
-export async function startEditor(options: { git?: boolean } = {}): Promise<EditorSession> {
+export interface EditorOptions {
+  /** The copy is a git repository with one recorded version (as a CCAS team's content folder would be). */
+  git?: boolean;
+  /** Changes the copy of content/ before the editor starts (a file with errors, an offer not received yet). */
+  prepare?: (content: string) => void | Promise<void>;
+}
+
+/** Starts `passerelle edit` on a fresh copy of content/, on a free port. */
+export async function startEditor(options: EditorOptions = {}): Promise<EditorSession> {
   const dir = mkdtempSync(join(tmpdir(), 'passerelle-editeur-'));
   const content = join(dir, 'content');
   cpSync(join(root, 'content'), content, { recursive: true });
+  await options.prepare?.(content);
   if (options.git) {
     const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=CCAS de Villeneuve', '-c', 'user.email=ccas@passerelle.invalid', ...args], { cwd: dir, stdio: 'ignore' });
     git('init', '-q');
@@ -77,7 +82,7 @@ export async function mainText(page: Page): Promise<string> {
 }
 
 /** The editor and Chromium, started before the tests of the block that calls it and stopped after. */
-export function withEditor(options: { git?: boolean } = {}): { editor: EditorSession; browser: Browser } {
+export function withEditor(options: EditorOptions = {}): { editor: EditorSession; browser: Browser } {
   const session = {} as { editor: EditorSession; browser: Browser };
   beforeAll(async () => {
     session.editor = await startEditor(options);

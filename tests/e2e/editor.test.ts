@@ -4,46 +4,19 @@
  * « 01/02/2024 »), the French messages read beside the fields, fixed, saved, previewed, then the
  * public site built with it and the sheet found there. axe-core finds no violation on the screens.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { execFileSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { context, hasChromium, launch, root, screenshots } from './browser';
-import { startEditor } from './editor-server';
-
-let child: ChildProcess;
-let url = '';
-let dir = '';
-let browser: Browser;
-
-async function noViolations(page: Page) {
-  // The preview frame holds a page of the site, checked by its own tests (its landmarks repeat the editor's).
-  const results = await new AxeBuilder({ page }).exclude('iframe').analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-const hydrated = (page: Page) => page.waitForSelector('.editor form', { timeout: 60_000 });
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { context, hasChromium, root, screenshots } from './browser';
+import { hydrated, noViolations, withEditor } from './editor-session';
 
 describe.runIf(hasChromium)('the editor', () => {
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'passerelle-editeur-'));
-    cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
-    const editor = startEditor(join(dir, 'content'));
-    child = editor.child;
-    url = await editor.url;
-    browser = await launch();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    child?.kill('SIGTERM');
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  const session = withEditor();
 
   it('lets a CCAS employee write a sheet from nothing, fix its mistakes and publish it', async () => {
+    const { editor, browser } = session;
+    const url = editor.url;
     const page = await (await context(browser)).newPage();
     await page.goto(`${url}/espace/contenu/`);
     await noViolations(page);
@@ -106,17 +79,17 @@ describe.runIf(hasChromium)('the editor', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: join(screenshots, 'editor-390.png'), fullPage: false });
 
-    const file = readFileSync(join(dir, 'content', 'programmes', 'les-jardins-partages-de-villeneuve.yaml'), 'utf8');
+    const file = readFileSync(join(editor.content, 'programmes', 'les-jardins-partages-de-villeneuve.yaml'), 'utf8');
     expect(file).not.toMatch(/^draft:/m);
     expect(file).toContain('sessionDuration: 2 h');
     expect(file).toContain('# Le titre du programme.');
 
     // The public site, built from this content, has the sheet.
-    const out = join(dir, 'dist');
+    const out = join(dirname(editor.content), 'dist');
     execFileSync(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
       cwd: root,
       stdio: ['ignore', 'ignore', 'pipe'],
-      env: { ...process.env, PASSERELLE_CONTENT: join(dir, 'content'), PASSERELLE_OUT: out, PASSERELLE_WORKSPACE: '' },
+      env: { ...process.env, PASSERELLE_CONTENT: editor.content, PASSERELLE_OUT: out, PASSERELLE_WORKSPACE: '' },
     });
     const sheet = join(out, 'experiences', 'les-jardins-partages-de-villeneuve', 'index.html');
     expect(existsSync(sheet)).toBe(true);

@@ -7,7 +7,8 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { collectionNames } from '../../schemas/index';
-import { FieldView, Form, type FormContext } from '../../src/components/editor/Field';
+import { FieldView, Form, FormData, type FormContext } from '../../src/components/editor/Field';
+import { messageStore } from '../../src/components/editor/messages-store';
 import { flexInput, numberInput, setIn } from '../../src/components/editor/values';
 import { formSpec, inputSchema, type Spec } from '../../src/editor/form-spec';
 import { unlabelledValues } from '../../src/editor/labels';
@@ -58,7 +59,7 @@ function sample(spec: Spec, prefer: 'object' | 'list', variant = 0): unknown {
   }
 }
 
-const context = (data: Json): FormContext => ({ update: () => undefined, messages: new Map(), catalog: { entries: {}, tenders: {} }, data, regionOf: {}, markdown: async () => '' });
+const context: FormContext = { update: () => undefined, messages: messageStore([]), catalog: { entries: {}, tenders: {} }, regionOf: {}, markdown: async () => '' };
 
 function renderedFields(collection: (typeof collectionNames)[number]): Set<string> {
   const spec = formSpec(collection);
@@ -69,7 +70,7 @@ function renderedFields(collection: (typeof collectionNames)[number]): Set<strin
       // Each variant of a single field (a budget cap in euros or in beneficiaries) in turn.
       const values = field.kind === 'variants' ? field.variants.map((v) => ({ ...(sample(v.spec, prefer, variant) as Json), [field.discriminator]: v.value })) : [data[field.key!]];
       for (const value of values) {
-        const html = renderToStaticMarkup(createElement(Form.Provider, { value: context(data) }, createElement(FieldView, { spec: field, path: [field.key!], value })));
+        const html = renderToStaticMarkup(createElement(Form.Provider, { value: context }, createElement(FormData.Provider, { value: data }, createElement(FieldView, { spec: field, path: [field.key!], value }))));
         for (const m of html.matchAll(/data-(?:item-)?field="([^"]+)"/g)) found.add(m[1].replace(/&#x27;/g, "'"));
       }
     }

@@ -11,8 +11,9 @@ import type { FormSection } from '../../editor/sections';
 import type { Catalog } from '../../editor/choices';
 import type { DiffLine } from '../../editor/text-diff';
 import { fr } from '../../i18n/fr';
-import { FieldView, Form, type FormContext } from './Field';
-import { fieldId, pathKey, setIn, type Path, type Value } from './values';
+import { FieldView, Form, FormData, type FormContext } from './Field';
+import { messageStore } from './messages-store';
+import { fieldId, setIn, type Path, type Value } from './values';
 
 export interface EditorProps {
   collection: string;
@@ -137,22 +138,19 @@ export default function Editor(props: EditorProps) {
     return () => window.removeEventListener('beforeunload', warn);
   }, [dirty]);
 
-  const messages = useMemo(() => {
-    const map = new Map<string, Diagnostic[]>();
-    for (const d of diagnostics) map.set(pathKey(d.path), [...(map.get(pathKey(d.path)) ?? []), d]);
-    return map;
-  }, [diagnostics]);
+  // The fields read their messages from this store: a check renders only the fields it changes.
+  const [messages] = useState(() => messageStore(props.diagnostics));
+  useEffect(() => messages.set(diagnostics), [messages, diagnostics]);
 
   const context: FormContext = useMemo(
     () => ({
       update,
       messages,
       catalog: props.catalog,
-      data,
       regionOf: props.regionOf,
       markdown: async (text: string) => ((await post(`${props.api}markdown/`, { text })).body.html as string) ?? '',
     }),
-    [update, messages, props.catalog, data, props.regionOf, props.api],
+    [update, messages, props.catalog, props.regionOf, props.api],
   );
 
   const save = async (options: { asDraft?: boolean; overwrite?: boolean } = {}) => {
@@ -184,6 +182,7 @@ export default function Editor(props: EditorProps) {
 
   return (
     <Form.Provider value={context}>
+      <FormData.Provider value={data}>
       <div className="editor">
         <div className="editor-form">
           <div className="editor-bar" role="group" aria-label={t.actions}>
@@ -284,6 +283,7 @@ export default function Editor(props: EditorProps) {
           {previewSrc ? <iframe title={t.previewFrame} src={previewSrc} key={previewKey} onLoad={(event) => bare(event.currentTarget)} /> : <p className="muted">{t.noPreview}</p>}
         </aside>
       </div>
+      </FormData.Provider>
     </Form.Provider>
   );
 }

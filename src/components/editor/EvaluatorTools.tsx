@@ -1,6 +1,6 @@
 /**
  * The evaluator's two ways to add an offer: one received outside Passerelle (a Word or PDF file),
- * entered by hand in a short form (provider, lot, a lump-sum price, the VAT regime, and the
+ * entered by hand in a short form (provider, lot, a lump-sum price or price lines, the VAT regime, and the
  * committee's finding on each requirement), and a response made with Passerelle, imported from
  * its PDF (the file is checked by the workspace as import-offer checks it; only its size is
  * checked here, before sending).
@@ -9,6 +9,7 @@ import { useState } from 'react';
 import type { MarksScreen } from '../../editor/marks';
 import { formatNumber } from '../../domain/format';
 import { fr } from '../../i18n/fr';
+import { emptyLine, manualOfferEntry, type FormProblem, type ManualLineInput, type ManualOfferInput } from '../../editor/manual-offer';
 
 const t = fr.editor.marks;
 
@@ -17,72 +18,56 @@ export async function post(url: string, body: unknown): Promise<{ status: number
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
-/** A slug from a name (« Association Horizon » → « association-horizon »), unique among the offers. */
-function slug(name: string, taken: readonly string[]): string {
-  const base =
-    name
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'offre';
-  let id = base;
-  for (let n = 2; taken.includes(id); n++) id = `${base}-${n}`;
-  return id;
-}
+const units = Object.entries(fr.vocab.priceUnit).map(([value, [one]]) => ({ value, label: one }));
 
-function vatOf(choice: string): Record<string, unknown> | undefined {
-  if (choice.startsWith('subject-')) return { kind: 'subject', rate: Number(choice.slice('subject-'.length)) };
-  return choice ? { kind: choice } : undefined;
+function Problem({ id, message }: { id: string; message: string | undefined }) {
+  return message ? <p className="field-error" id={id}><strong>{message}</strong></p> : null;
 }
 
 export function ManualOfferForm({ screen, onAdd }: { screen: MarksScreen; onAdd: (offer: Record<string, unknown>) => Promise<void> }) {
-  const [provider, setProvider] = useState('');
-  const [document, setDocument] = useState('');
-  const [lot, setLot] = useState('');
-  const [price, setPrice] = useState('');
-  const [vat, setVat] = useState('');
-  const [findings, setFindings] = useState<Record<string, { finding: string; note: string }>>({});
-  const [error, setError] = useState('');
+  const [input, setInput] = useState<ManualOfferInput>({ provider: '', document: '', lot: '', priceKind: '', lumpSum: '', lines: [emptyLine()], vat: '', findings: {} });
+  const [problems, setProblems] = useState<FormProblem[]>([]);
+  const [status, setStatus] = useState('');
   const findingLabels = fr.evaluation.manual.finding;
+  const set = (next: Partial<ManualOfferInput>) => setInput((current) => ({ ...current, ...next }));
+  const setLine = (i: number, next: Partial<ManualLineInput>) => set({ lines: input.lines.map((line, j) => (j === i ? { ...line, ...next } : line)) });
+  const problemOf = (field: string) => problems.find((p) => p.field === field)?.message;
+  /** The attributes that tie a field to its message. */
+  const invalid = (field: string) => (problemOf(field) ? { 'aria-invalid': true, 'aria-describedby': `manuelle-${field}-erreur` } : {});
 
   const submit = async () => {
-    if (!provider.trim()) {
-      setError(t.manualNeedProvider);
+    const entry = manualOfferEntry(input, screen.offers.map((o) => o.id));
+    if (!entry.ok) {
+      setProblems(entry.problems);
+      setStatus(t.manualNotAdded);
+      document.getElementById(`manuelle-${entry.problems[0].field}`)?.focus();
       return;
     }
-    setError('');
-    const chosen = Object.entries(findings).filter(([, f]) => f.finding);
-    const regime = vatOf(vat);
-    const manual = {
-      id: slug(provider, screen.offers.map((o) => o.id)),
-      provider: provider.trim(),
-      ...(document.trim() && { document: document.trim() }),
-      ...(lot && { lot }),
-      // The price as the offer writes it; without a VAT regime the validator asks for one.
-      ...(price.trim() && { price: { lumpSum: price.trim(), ...(regime && { vat: regime }) } }),
-      ...(chosen.length && { findings: chosen.map(([requirement, f]) => ({ requirement, finding: f.finding, ...(f.note.trim() && { note: f.note.trim() }) })) }),
-    };
-    await onAdd({ manual, marks: [] });
+    setProblems([]);
+    setStatus('');
+    await onAdd(entry.offer);
   };
+
+  const text = (field: 'provider' | 'document' | 'lumpSum', label: string, required = false) => (
+    <div className="field">
+      <label htmlFor={`manuelle-${field}`}>
+        {label} {required && <span className="required">{fr.editor.form.required}</span>}
+      </label>
+      <input id={`manuelle-${field}`} type="text" value={input[field]} onChange={(e) => set({ [field]: e.target.value })} {...invalid(field)} />
+      <Problem id={`manuelle-${field}-erreur`} message={problemOf(field)} />
+    </div>
+  );
 
   return (
     <section aria-labelledby="offre-manuelle" className="manual-offer">
       <h2 id="offre-manuelle">{t.manualTitle}</h2>
       <p>{t.manualLead}</p>
-      <div className="field">
-        <label htmlFor="manuelle-prestataire">{t.manualProvider} <span className="required">{fr.editor.form.required}</span></label>
-        <input id="manuelle-prestataire" type="text" value={provider} onChange={(e) => setProvider(e.target.value)} {...(error && { 'aria-invalid': true, 'aria-describedby': 'manuelle-erreur' })} />
-        {error && <p className="field-error" id="manuelle-erreur"><strong>{error}</strong></p>}
-      </div>
-      <div className="field">
-        <label htmlFor="manuelle-document">{t.manualDocument}</label>
-        <input id="manuelle-document" type="text" value={document} onChange={(e) => setDocument(e.target.value)} />
-      </div>
+      {text('provider', t.manualProvider, true)}
+      {text('document', t.manualDocument)}
       {screen.lots.length > 0 && (
         <div className="field">
           <label htmlFor="manuelle-lot">{t.manualLot}</label>
-          <select id="manuelle-lot" value={lot} onChange={(e) => setLot(e.target.value)}>
+          <select id="manuelle-lot" value={input.lot} onChange={(e) => set({ lot: e.target.value })}>
             <option value="">{fr.editor.form.notProvided}</option>
             {screen.lots.map((l) => (
               <option key={l.value} value={l.value}>{l.label}</option>
@@ -90,36 +75,81 @@ export function ManualOfferForm({ screen, onAdd }: { screen: MarksScreen; onAdd:
           </select>
         </div>
       )}
-      <div className="field">
-        <label htmlFor="manuelle-prix">{t.manualPrice}</label>
-        <input id="manuelle-prix" type="text" value={price} onChange={(e) => setPrice(e.target.value)} />
-      </div>
-      <div className="field">
-        <label htmlFor="manuelle-tva">{t.manualVat}</label>
-        <select id="manuelle-tva" value={vat} onChange={(e) => setVat(e.target.value)}>
-          <option value="">{fr.editor.form.notProvided}</option>
-          {Object.entries(t.vatChoices).map(([value, label]) => (
-            <option key={value} value={value}>{label}</option>
-          ))}
-        </select>
-      </div>
+      <fieldset className="field group">
+        <legend>{t.manualPriceKind}</legend>
+        {Object.entries(t.manualPriceKinds).map(([value, label]) => (
+          <div className="choice" key={value || 'aucun'}>
+            <input type="radio" name="manuelle-prix-forme" id={`manuelle-prix-${value || 'aucun'}`} value={value} checked={input.priceKind === value} onChange={() => set({ priceKind: value })} />
+            <label htmlFor={`manuelle-prix-${value || 'aucun'}`}>{label}</label>
+          </div>
+        ))}
+      </fieldset>
+      {input.priceKind === 'lump-sum' && text('lumpSum', t.manualPrice)}
+      {input.priceKind === 'lines' && (
+        <fieldset className="field group manual-lines">
+          <legend>{t.manualLines}</legend>
+          {input.lines.map((line, i) => {
+            const id = (key: string) => `manuelle-lines-${i}-${key}`;
+            const field = (key: keyof ManualLineInput, label: string) => (
+              <div className="field">
+                <label htmlFor={id(key)}>{label}</label>
+                <input id={id(key)} type="text" value={line[key]} onChange={(e) => setLine(i, { [key]: e.target.value })} {...invalid(`lines-${i}-${key}`)} />
+                <Problem id={`${id(key)}-erreur`} message={problemOf(`lines-${i}-${key}`)} />
+              </div>
+            );
+            return (
+              <fieldset className="field group manual-line" key={i}>
+                <legend>{t.manualLine(i + 1)}</legend>
+                {field('label', t.manualLineLabelField)}
+                <div className="field">
+                  <label htmlFor={id('unit')}>{t.manualLineUnitField}</label>
+                  <select id={id('unit')} value={line.unit} onChange={(e) => setLine(i, { unit: e.target.value })} {...invalid(`lines-${i}-unit`)}>
+                    <option value="">{t.manualChooseUnit}</option>
+                    {units.map((u) => (
+                      <option key={u.value} value={u.value}>{u.label}</option>
+                    ))}
+                  </select>
+                  <Problem id={`${id('unit')}-erreur`} message={problemOf(`lines-${i}-unit`)} />
+                </div>
+                {field('quantity', t.manualLineQuantityField)}
+                {field('unitPrice', t.manualLineUnitPriceField)}
+                {input.lines.length > 1 && (
+                  <button type="button" onClick={() => set({ lines: input.lines.filter((_, j) => j !== i) })}>{t.manualRemoveLine(i + 1)}</button>
+                )}
+              </fieldset>
+            );
+          })}
+          <button type="button" onClick={() => set({ lines: [...input.lines, emptyLine()] })}>{t.manualAddLine}</button>
+        </fieldset>
+      )}
+      {input.priceKind !== '' && (
+        <div className="field">
+          <label htmlFor="manuelle-tva">{t.manualVat}</label>
+          <select id="manuelle-tva" value={input.vat} onChange={(e) => set({ vat: e.target.value })}>
+            <option value="">{fr.editor.form.notProvided}</option>
+            {Object.entries(t.vatChoices).map(([value, label]) => (
+              <option key={value} value={value}>{label}</option>
+            ))}
+          </select>
+        </div>
+      )}
       {screen.requirements.length > 0 && (
         <fieldset className="field group">
           <legend>{t.manualFindings}</legend>
           {screen.requirements.map((r, i) => {
-            const current = findings[r.value] ?? { finding: '', note: '' };
-            const set = (next: Partial<typeof current>) => setFindings((all) => ({ ...all, [r.value]: { ...current, ...next } }));
+            const current = input.findings[r.value] ?? { finding: '', note: '' };
+            const setFinding = (next: Partial<typeof current>) => setInput((all) => ({ ...all, findings: { ...all.findings, [r.value]: { ...current, ...next } } }));
             return (
               <div className="field finding" key={r.value}>
                 <label htmlFor={`constat-${i}`}>{r.label}</label>
-                <select id={`constat-${i}`} value={current.finding} onChange={(e) => set({ finding: e.target.value })}>
+                <select id={`constat-${i}`} value={current.finding} onChange={(e) => setFinding({ finding: e.target.value })}>
                   <option value="">{findingLabels['not-checked']}</option>
                   {Object.entries(findingLabels).filter(([v]) => v !== 'not-checked').map(([value, label]) => (
                     <option key={value} value={value}>{label}</option>
                   ))}
                 </select>
                 <label className="visually-hidden" htmlFor={`constat-${i}-note`}>{t.manualNote(r.label)}</label>
-                <input id={`constat-${i}-note`} type="text" value={current.note} onChange={(e) => set({ note: e.target.value })} placeholder={fr.editor.form.notProvided} />
+                <input id={`constat-${i}-note`} type="text" value={current.note} onChange={(e) => setFinding({ note: e.target.value })} placeholder={fr.editor.form.notProvided} />
               </div>
             );
           })}
@@ -128,6 +158,7 @@ export function ManualOfferForm({ screen, onAdd }: { screen: MarksScreen; onAdd:
       <p className="actions">
         <button type="button" onClick={() => void submit()}>{t.manualAdd}</button>
       </p>
+      <p role="status" aria-live="polite" className="status-error">{status}</p>
     </section>
   );
 }

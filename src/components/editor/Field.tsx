@@ -8,50 +8,52 @@ import { createContext, memo, useContext, useEffect, useState, type ReactNode } 
 import type { ObjectSpec, Spec } from '../../editor/form-spec';
 import { choicesFor, type Catalog } from '../../editor/choices';
 import type { Option } from '../../editor/labels';
-import type { Diagnostic } from '../../content/diagnostics';
 import { fr } from '../../i18n/fr';
 import { fieldId, flexInput, getIn, objectFor, numberInput, pathKey, shown, type Path, type Value } from './values';
+import { useMessages, type MessageStore } from './messages-store';
+import { formWording } from '../../editor/form-messages';
 
+/** What every field reads; it stays the same object while the author types. */
 export interface FormContext {
   update: (path: Path, value: Value) => void;
-  messages: Map<string, Diagnostic[]>;
+  messages: MessageStore;
   catalog: Catalog;
-  data: Record<string, unknown>;
   regionOf: Record<string, string>;
   markdown: (text: string) => Promise<string>;
 }
 
 export const Form = createContext<FormContext | null>(null);
 const useForm = () => useContext(Form)!;
+/** The whole data, for the few fields that depend on others (choices from the file, the région). */
+export const FormData = createContext<Record<string, unknown>>({});
 const t = fr.editor.form;
 
 const PLACEHOLDER = fr.diagnostics.placeholderToken.toLowerCase();
 const isPlaceholder = (v: Value) => typeof v === 'string' && v.trim().toLowerCase().startsWith(PLACEHOLDER);
 
 /** The validator's messages for a path, under the field. */
-function Messages({ path, deep }: { path: Path; deep?: boolean }) {
-  const { messages } = useForm();
-  const key = pathKey(path);
-  const list = deep ? [...messages.entries()].filter(([k]) => k === key || k.startsWith(key.slice(0, -1) + ',')).flatMap(([, v]) => v) : (messages.get(key) ?? []);
+function Messages({ path, deep, options }: { path: Path; deep?: boolean; options?: readonly Option[] }) {
+  const list = useMessages(useForm().messages, path, deep);
   if (list.length === 0) return null;
   return (
     <ul className="field-messages" id={`${fieldId(path)}-messages`}>
-      {list.map((d, i) => (
-        <li key={i} className={d.severity === 'error' ? 'field-error' : 'field-warning'}>
-          <strong>{d.message}</strong>
-          {d.found !== undefined && <span> · {fr.editor.form.found(d.found)}</span>}
-          {d.expected !== undefined && <span> · {fr.editor.form.expected(d.expected)}</span>}
-          {d.hint !== undefined && <span className="hint"> {d.hint}</span>}
-        </li>
-      ))}
+      {list.map((d, i) => {
+        const { expected, hint } = formWording(d, options);
+        return (
+          <li key={i} className={d.severity === 'error' ? 'field-error' : 'field-warning'}>
+            <strong>{d.message}</strong>
+            {d.found !== undefined && <span> · {fr.editor.form.found(d.found)}</span>}
+            {expected !== undefined && <span> · {fr.editor.form.expected(expected)}</span>}
+            {hint !== undefined && <span className="hint"> {hint}</span>}
+          </li>
+        );
+      })}
     </ul>
   );
 }
 
 function useInvalid(path: Path, deep = false) {
-  const { messages } = useForm();
-  const key = pathKey(path);
-  const has = deep ? [...messages.keys()].some((k) => k === key || k.startsWith(key.slice(0, -1) + ',')) : messages.has(key);
+  const has = useMessages(useForm().messages, path, deep).length > 0;
   return has ? { 'aria-invalid': true as const, 'aria-describedby': `${fieldId(path)}-messages ${fieldId(path)}-help` } : { 'aria-describedby': `${fieldId(path)}-help` };
 }
 
@@ -72,7 +74,7 @@ function Shell({ spec, path, children, deep }: { spec: Spec; path: Path; childre
       <Label spec={spec} path={path} />
       {children}
       <Help spec={spec} path={path} />
-      <Messages path={path} deep={deep} />
+      <Messages path={path} deep={deep} options={spec.kind === 'enum' || spec.kind === 'pick' ? spec.options : undefined} />
     </div>
   );
 }
@@ -134,7 +136,8 @@ function Select({ spec, path, value, options }: { spec: Spec; path: Path; value:
 
 /** The région a list of départements gives, shown beside the régions. */
 function DerivedRegion({ path }: { path: Path }) {
-  const { data, regionOf } = useForm();
+  const { regionOf } = useForm();
+  const data = useContext(FormData);
   const parent = getIn(data, path.slice(0, -1)) as Record<string, unknown> | undefined;
   const codes = [...(Array.isArray(parent?.departements) ? parent.departements : []), ...(parent?.departement !== undefined ? [parent.departement] : [])].map(String);
   const names = [...new Set(codes.map((c) => regionOf[c.padStart(2, '0')] ?? regionOf[c]).filter(Boolean))];
@@ -142,11 +145,18 @@ function DerivedRegion({ path }: { path: Path }) {
   return <p className="derived" role="status">{t.derivedRegion(names.join(', '))}</p>;
 }
 
-function optionsOf(spec: Spec, ctx: FormContext): Option[] | undefined {
+/** The options of a field chosen from a list; those taken from the file itself follow its data. */
+function optionsOf(spec: Spec, ctx: FormContext, data: Record<string, unknown> | undefined): Option[] | undefined {
   if (spec.kind === 'pick') return spec.options;
-  if (spec.choices) return choicesFor(spec.choices, ctx.catalog, ctx.data);
+  if (spec.choices) return data ? choicesFor(spec.choices, ctx.catalog, data) : undefined;
   if (spec.kind === 'ref') return ctx.catalog.entries[spec.collection];
   return undefined;
+}
+
+/** A field chosen from content (the call's parts, the file's own groups): it follows the data, typed while there is nothing to choose from. */
+function ChoicesSelect({ spec, path, value, fallback }: { spec: Spec; path: Path; value: Value; fallback: ReactNode }) {
+  const options = optionsOf(spec, useForm(), useContext(FormData));
+  return options ? <Select spec={spec} path={path} value={value} options={options} /> : <>{fallback}</>;
 }
 
 function ObjectFields({ spec, path, value, skip }: { spec: ObjectSpec; path: Path; value: Value; skip?: string }) {
@@ -258,10 +268,14 @@ function FlexField({ spec, path, value }: { spec: Extract<Spec, { kind: 'flex' }
   if (Array.isArray(value) && spec.list) {
     return <ListField spec={{ ...spec, kind: 'list', item: spec.list }} path={path} value={value} />;
   }
-  const options = optionsOf(spec, useForm());
+  const options = optionsOf(spec, useForm(), undefined);
   return (
     <Shell spec={spec} path={path} deep>
-      {options ? <Select spec={spec} path={path} value={value} options={options} /> : <TextInput spec={spec} path={path} value={value} convert={(text) => flexInput(text, spec.scalar)} />}
+      {(() => {
+        const text = <TextInput spec={spec} path={path} value={value} convert={(typed) => flexInput(typed, spec.scalar)} />;
+        if (spec.choices) return <ChoicesSelect spec={spec} path={path} value={value} fallback={text} />;
+        return options ? <Select spec={spec} path={path} value={value} options={options} /> : text;
+      })()}
       <span className="field-modes">
         {spec.objects.map((_, i) => (
           <button
@@ -363,11 +377,15 @@ function FieldViewInner({ spec, path, value, heading }: { spec: Spec; path: Path
         </Shell>
       );
     default: {
-      const options = optionsOf(spec, ctx);
+      const options = optionsOf(spec, ctx, undefined);
       const last = path[path.length - 1];
       return (
         <Shell spec={spec} path={path}>
-          {options ? <Select spec={spec} path={path} value={value} options={options} /> : <TextInput spec={spec} path={path} value={value} convert={(text) => (text.trim() === '' ? undefined : text)} multiline={spec.kind === 'text' && spec.markdown} />}
+          {(() => {
+            const text = <TextInput spec={spec} path={path} value={value} convert={(typed) => (typed.trim() === '' ? undefined : typed)} multiline={spec.kind === 'text' && spec.markdown} />;
+            if (spec.choices) return <ChoicesSelect spec={spec} path={path} value={value} fallback={text} />;
+            return options ? <Select spec={spec} path={path} value={value} options={options} /> : text;
+          })()}
           {spec.kind === 'text' && spec.markdown && <MarkdownPreview value={value} />}
           {spec.choices?.kind === 'region' && (last === 'regions' || last === 'region' || typeof last === 'number') && <DerivedRegion path={typeof last === 'number' ? path.slice(0, -1) : path} />}
         </Shell>
@@ -376,5 +394,7 @@ function FieldViewInner({ spec, path, value, heading }: { spec: Spec; path: Path
   }
 }
 
-/** A field, rendered again only when its value (or the messages) change. */
-export const FieldView = memo(FieldViewInner);
+type FieldProps = Parameters<typeof FieldViewInner>[0];
+
+/** A field, rendered again only when its value changes (its messages render on their own). */
+export const FieldView = memo(FieldViewInner, (a: FieldProps, b: FieldProps) => a.spec === b.spec && a.value === b.value && a.heading === b.heading && pathKey(a.path) === pathKey(b.path));

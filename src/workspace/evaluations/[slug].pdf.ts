@@ -5,6 +5,7 @@ import type { APIRoute } from 'astro';
 import { buildFonts, pdfEnabled } from '../../pdf/build-fs';
 import { renderEvaluation } from '../../pdf/documents/evaluation';
 import { getCorpus } from '../../site/corpus';
+import { pdfOrReason } from '../unavailable';
 
 export async function getStaticPaths() {
   if (!pdfEnabled()) return [];
@@ -13,6 +14,6 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ params }) => {
-  const out = await renderEvaluation(await getCorpus(), params.slug!, buildFonts());
-  return new Response(out.bytes as BodyInit, { headers: { 'Content-Type': 'application/pdf' } });
+  const corpus = await getCorpus();
+  return pdfOrReason(() => renderEvaluation(corpus, params.slug!, buildFonts()));
 };
