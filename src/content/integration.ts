@@ -18,6 +18,10 @@ import { formatDrafts, publishedDiagnostics, summary } from './validate';
 import { fr } from '../i18n/fr';
 import { privateRoutes } from '../workspace/routes';
 import { editorApi } from '../editor/api-fs';
+import { renderSoon } from '../build/pdfs';
+import { pdfEnabled } from '../pdf/build-fs';
+import { publicCorpus, publishedProgrammes } from '../domain/corpus';
+import { sheetOf } from '../site/sheet';
 
 /** Whether a request comes from this machine's own pages: Host and Origin on the loopback address. */
 export function isLocalRequest(headers: { host?: string; origin?: string }, port: number): boolean {
@@ -47,6 +51,9 @@ export function passerelleContent(): AstroIntegration {
         if (result.drafts.length) process.stderr.write(`${fr.diagnostics.drafts.title}\n\n${formatDrafts(result)}\n\n`);
         if (result.errors === 0) {
           logger.info(summary(result));
+          // The sheets' PDFs go to the worker threads now, while Astro syncs and builds with Vite;
+          // the pages find these sheets computed and these PDFs queued (src/site/sheet.ts).
+          if (command === 'build' && !workspace && pdfEnabled()) renderSoon(publishedProgrammes(publicCorpus(result.corpus)).map((entry) => sheetOf(entry, true).document));
           return;
         }
         process.stderr.write(`${summary(result)}\n`);
