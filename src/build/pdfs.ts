@@ -16,13 +16,12 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { serialize } from 'node:v8';
 import { DocumentError } from '../document/errors';
 import type { Document } from '../document/model';
 import { buildFonts } from '../pdf/build-fs';
 import { renderPdf } from '../pdf/render';
 import { codeVersion, versionFolder, writeCacheFile } from './cache-fs';
-import { hashOf } from './hash';
+import { hashOfData } from './hash';
 import { pendingPdfs, setPendingPdfs, type PendingPdfs } from './pending';
 import { PdfPool } from './pdf-pool';
 import { counted } from './work-log-fs';
@@ -61,7 +60,7 @@ const { paths, queued, reused } = work;
 export function cachePath(doc: Document, projectRoot = process.cwd()): string {
   let path = paths.get(doc);
   if (!path) {
-    path = join(versionFolder('pdf', projectRoot), `${hashOf(codeVersion(projectRoot), serialize(doc)).slice(0, 32)}.pdf`);
+    path = join(versionFolder('pdf', projectRoot), `${hashOfData(codeVersion(projectRoot), doc).slice(0, 32)}.pdf`);
     paths.set(doc, path);
   }
   return path;
