@@ -22,6 +22,7 @@ import { renderSoon } from '../build/pdfs';
 import { pdfEnabled } from '../pdf/build-fs';
 import { publicCorpus, publishedProgrammes } from '../domain/corpus';
 import { sheetOf } from '../site/sheet';
+import { markBuilding } from './loader';
 
 /** Whether a request comes from this machine's own pages: Host and Origin on the loopback address. */
 export function isLocalRequest(headers: { host?: string; origin?: string }, port: number): boolean {
@@ -43,6 +44,7 @@ export function passerelleContent(): AstroIntegration {
       'astro:config:setup': ({ command, logger, injectRoute }) => {
         if (workspace) for (const route of privateRoutes) injectRoute(route);
         if (command !== 'build' && command !== 'dev') return;
+        if (command === 'build' && !workspace) markBuilding();
         const result = validateContentCached(contentRoot());
         // Errors, and entries of content/ that are not content files (never skipped silently),
         // then what each draft still lacks.
