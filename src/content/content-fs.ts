@@ -13,7 +13,7 @@ import { formatDiagnostics, type Diagnostic } from './diagnostics';
 import { limits } from './limits';
 import { decodeSource } from './source';
 import { counted } from '../build/work-log-fs';
-import { bodyFields, summary, validateFiles, type ParseMemo, type SourceFile, type ValidationResult } from './validate';
+import { bodyFields, summary, validateFiles, type OnEntry, type ParseMemo, type SourceFile, type ValidationResult } from './validate';
 import { siteMode } from './mode';
 
 /** The content folder: `$PASSERELLE_CONTENT` if set, else `content/` under the project root. */
@@ -128,9 +128,9 @@ export function readContentFiles(root: string, projectRoot = process.cwd()): Sou
   return readContentFolder(root, projectRoot).files;
 }
 
-export function validateContent(root = contentRoot(), projectRoot = process.cwd(), memo?: ParseMemo): ValidationResult {
+export function validateContent(root = contentRoot(), projectRoot = process.cwd(), memo?: ParseMemo, onEntry?: OnEntry): ValidationResult {
   const folder = readContentFolder(root, projectRoot);
-  return validateFiles(folder.files, folder.diagnostics, memo);
+  return validateFiles(folder.files, folder.diagnostics, memo, onEntry);
 }
 
 /**
@@ -156,12 +156,15 @@ export class ContentError extends Error {
  */
 const cache: Map<string, ValidationResult> = ((globalThis as { __passerelleValidation?: Map<string, ValidationResult> }).__passerelleValidation ??= new Map());
 
-/** The validation of a content folder, computed once per process (until the cache is cleared). */
-export function validateContentCached(root = contentRoot(), projectRoot = process.cwd()): ValidationResult {
+/**
+ * The validation of a content folder, computed once per process (until the cache is cleared);
+ * `onEntry` sees each valid published entry while it is computed (see {@link OnEntry}).
+ */
+export function validateContentCached(root = contentRoot(), projectRoot = process.cwd(), onEntry?: OnEntry): ValidationResult {
   let result = cache.get(root);
   if (!result) {
     counted('validation');
-    result = validateContent(root, projectRoot, siteMode() === 'workspace' ? workspaceMemo : undefined);
+    result = validateContent(root, projectRoot, siteMode() === 'workspace' ? workspaceMemo : undefined, onEntry);
     cache.set(root, result);
   }
   return result;

@@ -14,13 +14,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { contentRoot, validateContentCached } from './content-fs';
 import { formatDiagnostics } from './diagnostics';
 import { siteMode } from './mode';
-import { formatDrafts, publishedDiagnostics, summary } from './validate';
+import { formatDrafts, publishedDiagnostics, summary, type OnEntry } from './validate';
 import { fr } from '../i18n/fr';
 import { privateRoutes } from '../workspace/routes';
 import { editorApi } from '../editor/api-fs';
 import { renderSoon } from '../build/pdfs';
 import { pdfEnabled } from '../pdf/build-fs';
-import { publicCorpus, publishedProgrammes } from '../domain/corpus';
+import { isPublishedProgramme, type Entry } from '../domain/corpus';
+import type { Programme } from '../../schemas/index';
 import { sheetOf } from '../site/sheet';
 import { markBuilding } from './loader';
 
@@ -36,6 +37,14 @@ export function isLocalRequest(headers: { host?: string; origin?: string }, port
   }
 }
 
+/** Starts the PDF of a programme published as a sheet (not a draft, not only proposed). */
+const startSheetPdf: OnEntry = (collection, entry) => {
+  if (collection !== 'programmes') return;
+  const programme = entry as Entry<Programme>;
+  if (!isPublishedProgramme(programme)) return;
+  renderSoon([sheetOf(programme, true).document]);
+};
+
 export function passerelleContent(): AstroIntegration {
   const workspace = siteMode() === 'workspace';
   return {
@@ -45,7 +54,11 @@ export function passerelleContent(): AstroIntegration {
         if (workspace) for (const route of privateRoutes) injectRoute(route);
         if (command !== 'build' && command !== 'dev') return;
         if (command === 'build' && !workspace) markBuilding();
-        const result = validateContentCached(contentRoot());
+        // In a build, each sheet's PDF goes to the worker threads as soon as its file is valid:
+        // they render while the main thread validates the rest, syncs and builds with Vite. The
+        // pages find these sheets computed and these PDFs queued (src/site/sheet.ts).
+        const early = command === 'build' && !workspace && pdfEnabled();
+        const result = validateContentCached(contentRoot(), process.cwd(), early ? startSheetPdf : undefined);
         // Errors, and entries of content/ that are not content files (never skipped silently),
         // then what each draft still lacks.
         const published = publishedDiagnostics(result);
@@ -53,9 +66,6 @@ export function passerelleContent(): AstroIntegration {
         if (result.drafts.length) process.stderr.write(`${fr.diagnostics.drafts.title}\n\n${formatDrafts(result)}\n\n`);
         if (result.errors === 0) {
           logger.info(summary(result));
-          // The sheets' PDFs go to the worker threads now, while Astro syncs and builds with Vite;
-          // the pages find these sheets computed and these PDFs queued (src/site/sheet.ts).
-          if (command === 'build' && !workspace && pdfEnabled()) renderSoon(publishedProgrammes(publicCorpus(result.corpus)).map((entry) => sheetOf(entry, true).document));
           return;
         }
         process.stderr.write(`${summary(result)}\n`);
