@@ -11,7 +11,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { contentRoot, validateContentCached } from './content-fs';
+import { buildValidationStore, contentRoot, validateContentCached } from './content-fs';
 import { formatDiagnostics } from './diagnostics';
 import { siteMode } from './mode';
 import { formatDrafts, publishedDiagnostics, summary, type OnEntry } from './validate';
@@ -58,7 +58,9 @@ export function passerelleContent(): AstroIntegration {
         // they render while the main thread validates the rest, syncs and builds with Vite. The
         // pages find these sheets computed and these PDFs queued (src/site/sheet.ts).
         const early = command === 'build' && !workspace && pdfEnabled();
-        const result = validateContentCached(contentRoot(), process.cwd(), early ? startSheetPdf : undefined);
+        // A build takes back what the last one found of the files that have not changed.
+        const store = command === 'build' && !workspace ? buildValidationStore() : undefined;
+        const result = validateContentCached(contentRoot(), process.cwd(), early ? startSheetPdf : undefined, store);
         // Errors, and entries of content/ that are not content files (never skipped silently),
         // then what each draft still lacks.
         const published = publishedDiagnostics(result);

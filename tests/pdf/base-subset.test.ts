@@ -36,8 +36,9 @@ async function fontFiles(bytes: Uint8Array): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const [, object] of pdf.context.enumerateIndirectObjects()) {
     if (!(object instanceof PDFDict) || object.get(PDFName.of('Type')) !== PDFName.of('FontDescriptor')) continue;
-    const file = object.lookup(PDFName.of('FontFile2'), PDFRawStream);
-    out[String(object.get(PDFName.of('FontName')))] = Buffer.from(file.contents).toString('hex');
+    const file = object.lookup(PDFName.of('FontFile2'));
+    expect(file).toBeInstanceOf(PDFRawStream);
+    out[String(object.get(PDFName.of('FontName')))] = Buffer.from((file as PDFRawStream).contents).toString('hex');
   }
   return out;
 }
