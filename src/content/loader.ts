@@ -3,7 +3,7 @@
  * by the same schemas and cross-file checks as the CLI. Invalid content throws the French report
  * and stops the build: nothing half-valid is published.
  *
- * A production build's pages read the validation's entries instead (src/site/corpus.ts), so its
+ * A build's pages (`astro build`) read the validation's entries instead (src/site/corpus.ts), so its
  * data store keeps each entry's id only: a serialised copy of every entry's data and text cost
  * memory that grew with the bank (hundreds of megabytes for 10,000 programmes) for nothing.
  */
@@ -16,7 +16,7 @@ import { siteMode } from './mode';
 
 /** Set by the content integration for `astro build` (src/content/integration.ts). */
 export const markBuilding = (): void => void ((globalThis as { __passerelleBuilding?: boolean }).__passerelleBuilding = true);
-const building = (): boolean => (globalThis as { __passerelleBuilding?: boolean }).__passerelleBuilding === true;
+export const building = (): boolean => (globalThis as { __passerelleBuilding?: boolean }).__passerelleBuilding === true;
 
 export function corpusLoader(collection: CollectionName): Loader {
   return {

@@ -8,6 +8,7 @@
 import { getCollection } from 'astro:content';
 import { contentRoot, loadCorpus, validateContentCached } from '../content/content-fs';
 import { siteMode } from '../content/mode';
+import { building } from '../content/loader';
 import { publicCorpus, type Corpus, type Entry } from '../domain/corpus';
 
 /** The workspace's last valid corpus: a page keeps showing it while a published file has an error. */
@@ -44,8 +45,9 @@ export function getCorpus(): Promise<Corpus> {
     const corpus = workspaceCorpus();
     if (corpus) return Promise.resolve(corpus);
   }
-  // The public site's corpus, without drafts (the build stopped before this if anything was invalid).
-  if (import.meta.env.PROD) return (cached ??= Promise.resolve(sortedCorpus(publicCorpus(loadCorpus(contentRoot())))));
+  // A build's public corpus, without drafts (the build stopped before this if anything was invalid),
+  // whenever the loader kept ids only: `astro build` run with NODE_ENV=test (a test) is no PROD.
+  if (building()) return (cached ??= Promise.resolve(sortedCorpus(publicCorpus(loadCorpus(contentRoot())))));
   // The dev server reloads content: only a production build may keep the corpus.
   return (async () => ({
     programmes: await entries('programmes'),
