@@ -16,13 +16,12 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { serialize } from 'node:v8';
 import { DocumentError } from '../document/errors';
 import type { Document } from '../document/model';
 import { buildFonts } from '../pdf/build-fs';
 import { renderPdf } from '../pdf/render';
 import { codeVersion, versionFolder, writeCacheFile } from './cache-fs';
-import { hashOf } from './hash';
+import { hashOfData } from './hash';
 import { pendingPdfs, setPendingPdfs, type PendingPdfs } from './pending';
 import { PdfPool } from './pdf-pool';
 import { counted } from './work-log-fs';
@@ -40,31 +39,42 @@ async function renderInto(doc: Document, path: string): Promise<void> {
   writeCacheFile(path, (await renderPdf(doc, buildFonts())).bytes);
 }
 
-let pool: PdfPool | undefined;
-const paths = new WeakMap<Document, string>();
-/** The PDFs being rendered, and those the cache already held, by their file in the cache. */
-const queued = new Map<string, Job>();
-const reused = new Set<string>();
+/**
+ * The build's PDF work, shared through globalThis: the content integration hands the sheets' PDFs
+ * over right after the validation (`renderSoon`), from its own module instance, and the endpoints
+ * publish them later from theirs (`publishPdfs`), finding them already queued or done.
+ */
+interface PdfWork {
+  pool?: PdfPool;
+  /** Each document's file in the cache (its hash is computed once). */
+  paths: WeakMap<Document, string>;
+  /** The PDFs being rendered, and those the cache already held, by their file in the cache. */
+  queued: Map<string, Job>;
+  reused: Set<string>;
+}
+
+const work: PdfWork = ((globalThis as { __passerellePdfWork?: PdfWork }).__passerellePdfWork ??= { paths: new WeakMap(), queued: new Map(), reused: new Set() });
+const { paths, queued, reused } = work;
 
 /** Where the PDF of a document is (or will be) in the cache. */
 export function cachePath(doc: Document, projectRoot = process.cwd()): string {
   let path = paths.get(doc);
   if (!path) {
-    path = join(versionFolder('pdf', projectRoot), `${hashOf(codeVersion(projectRoot), serialize(doc)).slice(0, 32)}.pdf`);
+    path = join(versionFolder('pdf', projectRoot), `${hashOfData(codeVersion(projectRoot), doc).slice(0, 32)}.pdf`);
     paths.set(doc, path);
   }
   return path;
 }
 
 function thePool(): PdfPool {
-  pool ??= new PdfPool({
+  work.pool ??= new PdfPool({
     size: poolSize(),
     workerFile: join(process.cwd(), 'src', 'build', 'pdf-worker.ts'),
     execArgv: ['--import', 'tsx'],
     renderHere: renderInto,
     toError: (name, message) => (name === 'DocumentError' ? new DocumentError(message) : new Error(message)),
   });
-  return pool;
+  return work.pool;
 }
 
 /** A route (`/fiches/experiences/x.pdf`) as a file of the output folder (`experiences/x.pdf`). */
@@ -73,16 +83,29 @@ function outputFile(route: string): string {
   return route.slice(base.length).replace(/^\/+/, '');
 }
 
+/** Queues a document's PDF unless it is queued already or in the cache; returns its file there. */
+function queue(document: Document): string {
+  const path = cachePath(document);
+  if (!queued.has(path) && !existsSync(path)) queued.set(path, thePool().submit(document, path));
+  else if (!queued.has(path)) reused.add(path);
+  return path;
+}
+
+/**
+ * Starts rendering PDFs before the endpoints ask for them (production builds only): the worker
+ * threads work while Astro syncs its content and builds with Vite. A document the endpoints do not
+ * publish afterwards is rendered into the cache and left there.
+ */
+export function renderSoon(documents: readonly Document[]): void {
+  pendingPdfs() ?? setPendingPdfs(newPending());
+  for (const document of documents) queue(document);
+}
+
 /** Hands PDFs over to the build (production builds only): rendered now, published at the end. */
 export function publishPdfs(items: ReadonlyArray<{ document: Document; route: string }>): void {
   const state = pendingPdfs() ?? setPendingPdfs(newPending());
   counted('pdfDocument', items.length);
-  for (const { document, route } of items) {
-    const path = cachePath(document);
-    state.outputs.set(outputFile(route), path);
-    if (!queued.has(path) && !existsSync(path)) queued.set(path, thePool().submit(document, path));
-    else if (!queued.has(path)) reused.add(path);
-  }
+  for (const { document, route } of items) state.outputs.set(outputFile(route), queue(document));
 }
 
 function newPending(): PendingPdfs {
@@ -94,7 +117,8 @@ function newPending(): PendingPdfs {
         return { rendered: queued.size, reused: reused.size };
       } finally {
         queued.clear();
-        await pool?.close();
+        await work.pool?.close();
+        work.pool = undefined;
       }
     },
   };

@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { collectionNames } from '../../schemas/index';
 import type { Corpus } from '../domain/corpus';
 import { fr } from '../i18n/fr';
@@ -13,7 +14,9 @@ import { formatDiagnostics, type Diagnostic } from './diagnostics';
 import { limits } from './limits';
 import { decodeSource } from './source';
 import { counted } from '../build/work-log-fs';
-import { bodyFields, summary, validateFiles, type ParseMemo, type SourceFile, type ValidationResult } from './validate';
+import { bodyFields, summary, validateFiles, type OnEntry, type ParseMemo, type SourceFile, type StoredFile, type ValidationResult, type ValidationStore } from './validate';
+import { hashOf } from '../build/hash';
+import { versionFolder, writeCacheFile } from '../build/cache-fs';
 import { siteMode } from './mode';
 
 /** The content folder: `$PASSERELLE_CONTENT` if set, else `content/` under the project root. */
@@ -128,9 +131,33 @@ export function readContentFiles(root: string, projectRoot = process.cwd()): Sou
   return readContentFolder(root, projectRoot).files;
 }
 
-export function validateContent(root = contentRoot(), projectRoot = process.cwd(), memo?: ParseMemo): ValidationResult {
+export function validateContent(root = contentRoot(), projectRoot = process.cwd(), memo?: ParseMemo, onEntry?: OnEntry, store?: ValidationStore): ValidationResult {
   const folder = readContentFolder(root, projectRoot);
-  return validateFiles(folder.files, folder.diagnostics, memo);
+  return validateFiles(folder.files, folder.diagnostics, memo, onEntry, store);
+}
+
+/**
+ * The validation results of the last builds, in the build cache (src/build/cache-fs.ts): one file
+ * per valid published content file, named by its collection, path and text, in the folder of the
+ * code version (schemas and checks are code). A file that cannot be read back is validated again.
+ */
+export function buildValidationStore(projectRoot = process.cwd()): ValidationStore {
+  const dir = versionFolder('validation', projectRoot);
+  const pathOf = (file: SourceFile) => join(dir, `${hashOf(file.collection, '\0', file.path, '\0', file.text).slice(0, 32)}.bin`);
+  return {
+    get(file) {
+      const path = pathOf(file);
+      if (!existsSync(path)) return undefined;
+      try {
+        return deserialize(readFileSync(path)) as StoredFile;
+      } catch {
+        return undefined;
+      }
+    },
+    set(file, stored) {
+      writeCacheFile(pathOf(file), serialize(stored));
+    },
+  };
 }
 
 /**
@@ -156,12 +183,16 @@ export class ContentError extends Error {
  */
 const cache: Map<string, ValidationResult> = ((globalThis as { __passerelleValidation?: Map<string, ValidationResult> }).__passerelleValidation ??= new Map());
 
-/** The validation of a content folder, computed once per process (until the cache is cleared). */
-export function validateContentCached(root = contentRoot(), projectRoot = process.cwd()): ValidationResult {
+/**
+ * The validation of a content folder, computed once per process (until the cache is cleared);
+ * `onEntry` sees each valid published entry while it is computed (see {@link OnEntry}), and a
+ * `store` keeps what valid files gave for the next build (see {@link buildValidationStore}).
+ */
+export function validateContentCached(root = contentRoot(), projectRoot = process.cwd(), onEntry?: OnEntry, store?: ValidationStore): ValidationResult {
   let result = cache.get(root);
   if (!result) {
     counted('validation');
-    result = validateContent(root, projectRoot, siteMode() === 'workspace' ? workspaceMemo : undefined);
+    result = validateContent(root, projectRoot, siteMode() === 'workspace' ? workspaceMemo : undefined, onEntry, store);
     cache.set(root, result);
   }
   return result;

@@ -11,13 +11,19 @@
  */
 import type { AstroIntegration } from 'astro';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { contentRoot, validateContentCached } from './content-fs';
+import { buildValidationStore, contentRoot, validateContentCached } from './content-fs';
 import { formatDiagnostics } from './diagnostics';
 import { siteMode } from './mode';
-import { formatDrafts, publishedDiagnostics, summary } from './validate';
+import { formatDrafts, publishedDiagnostics, summary, type OnEntry } from './validate';
 import { fr } from '../i18n/fr';
 import { privateRoutes } from '../workspace/routes';
 import { editorApi } from '../editor/api-fs';
+import { renderSoon } from '../build/pdfs';
+import { pdfEnabled } from '../pdf/build-fs';
+import { isPublishedProgramme, type Entry } from '../domain/corpus';
+import type { Programme } from '../../schemas/index';
+import { sheetOf } from '../site/sheet';
+import { markBuilding } from './loader';
 
 /** Whether a request comes from this machine's own pages: Host and Origin on the loopback address. */
 export function isLocalRequest(headers: { host?: string; origin?: string }, port: number): boolean {
@@ -31,6 +37,14 @@ export function isLocalRequest(headers: { host?: string; origin?: string }, port
   }
 }
 
+/** Starts the PDF of a programme published as a sheet (not a draft, not only proposed). */
+const startSheetPdf: OnEntry = (collection, entry) => {
+  if (collection !== 'programmes') return;
+  const programme = entry as Entry<Programme>;
+  if (!isPublishedProgramme(programme)) return;
+  renderSoon([sheetOf(programme, true).document]);
+};
+
 export function passerelleContent(): AstroIntegration {
   const workspace = siteMode() === 'workspace';
   return {
@@ -39,7 +53,14 @@ export function passerelleContent(): AstroIntegration {
       'astro:config:setup': ({ command, logger, injectRoute }) => {
         if (workspace) for (const route of privateRoutes) injectRoute(route);
         if (command !== 'build' && command !== 'dev') return;
-        const result = validateContentCached(contentRoot());
+        if (command === 'build' && !workspace) markBuilding();
+        // In a build, each sheet's PDF goes to the worker threads as soon as its file is valid:
+        // they render while the main thread validates the rest, syncs and builds with Vite. The
+        // pages find these sheets computed and these PDFs queued (src/site/sheet.ts).
+        const early = command === 'build' && !workspace && pdfEnabled();
+        // A build takes back what the last one found of the files that have not changed.
+        const store = command === 'build' && !workspace ? buildValidationStore() : undefined;
+        const result = validateContentCached(contentRoot(), process.cwd(), early ? startSheetPdf : undefined, store);
         // Errors, and entries of content/ that are not content files (never skipped silently),
         // then what each draft still lacks.
         const published = publishedDiagnostics(result);

@@ -1,8 +1,13 @@
 /**
- * The Astro content loader: the site reads content through Astro's content layer, validated by
- * the same schemas and cross-file checks as the CLI. Invalid content throws the French report and
- * stops the build: nothing half-valid is published. The private workspace (where the editor runs)
- * keeps going on the files that validate, so that the person can open the broken one and fix it.
+ * The Astro content loader: the dev server reads content through Astro's content layer, validated
+ * by the same schemas and cross-file checks as the CLI. Invalid content throws the French report
+ * and stops the build: nothing half-valid is published. The private workspace (where the editor
+ * runs) keeps going on the files that validate, so that the person can open the broken one and
+ * fix it.
+ *
+ * A build's pages (`astro build`) read the validation's entries instead (src/site/corpus.ts), so its
+ * data store keeps each entry's id only: a serialised copy of every entry's data and text cost
+ * memory that grew with the bank (hundreds of megabytes for 10,000 programmes) for nothing.
  */
 import type { Loader } from 'astro/loaders';
 import type { CollectionName } from '../../schemas/index';
@@ -10,6 +15,10 @@ import { clearCorpusCache, contentRoot, loadCorpus, ContentError } from './conte
 import { fr } from '../i18n/fr';
 import { publicCorpus } from '../domain/corpus';
 import { siteMode } from './mode';
+
+/** Set by the content integration for `astro build` (src/content/integration.ts). */
+export const markBuilding = (): void => void ((globalThis as { __passerelleBuilding?: boolean }).__passerelleBuilding = true);
+export const building = (): boolean => (globalThis as { __passerelleBuilding?: boolean }).__passerelleBuilding === true;
 
 export function corpusLoader(collection: CollectionName): Loader {
   return {
@@ -33,7 +42,10 @@ export function corpusLoader(collection: CollectionName): Loader {
         store.clear();
         // The public site's data store never holds a draft, an offer, a price or a mark.
         const visible = siteMode() === 'workspace' ? corpus : publicCorpus(corpus);
-        for (const entry of visible[collection]) store.set({ id: entry.id, data: entry.data, body: entry.source, filePath: entry.file });
+        for (const entry of visible[collection]) {
+          if (building()) store.set({ id: entry.id, data: {} });
+          else store.set({ id: entry.id, data: entry.data, body: entry.source, filePath: entry.file });
+        }
       };
       sync();
       watcher?.add(root);

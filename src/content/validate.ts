@@ -68,15 +68,53 @@ export { idOf };
  */
 export type ParseMemo = Map<string, { text: string; source: ReturnType<typeof parseSource>; parsed?: { success: boolean; data?: unknown; error?: { issues: unknown[] } }; unprintable?: Diagnostic[] }>;
 
+/**
+ * Called with each published entry as soon as its file is valid, before the checks across files
+ * (which may still fail the build): a build starts the entry's PDF at once (src/content/integration.ts).
+ */
+export type OnEntry = (collection: CollectionName, entry: { id: string; data: unknown; source: string; file: string }) => void;
+
+/** What a valid published file gave: its data and its warnings, for the next validation. */
+export interface StoredFile {
+  data: unknown;
+  warnings: Diagnostic[];
+}
+
+/**
+ * Validation results kept between builds, by file and text (and code version, which the store
+ * answers for): a file whose text has not changed since the last build is neither read nor
+ * checked again, only its entry taken back. Only valid published files are kept.
+ */
+export interface ValidationStore {
+  get(file: SourceFile): StoredFile | undefined;
+  set(file: SourceFile, stored: StoredFile): void;
+}
+
 /** Each collection's schema, built once: schemas hold no state, and building the tender's takes tens of milliseconds. */
 const schemas = new Map<CollectionName, ReturnType<(typeof collections)[CollectionName]>>();
+
+/**
+ * A file's locator for the checks across files, made again from its text if one of them needs it.
+ * Keeping each file's YAML document until those checks ran held most of the memory a validation
+ * takes (a few hundred megabytes for 2,000 programmes), for positions that are seldom asked for.
+ */
+function relocate(file: SourceFile): Locate {
+  let locate: Locate | undefined;
+  return (path) => {
+    if (!locate) {
+      const again = parseSource(file.text, { file: file.path, bodyField: bodyFields[file.collection] });
+      locate = again.ok ? again.value.locate : () => undefined;
+    }
+    return locate(path);
+  };
+}
 
 /**
  * Validates content files. `reading` holds what was said while reading the folder (entries
  * ignored or refused, files that are not UTF-8): it is reported with the rest. With a `memo`, a
  * file whose text has not changed since the last validation is not read and parsed again.
  */
-export function validateFiles(files: readonly SourceFile[], reading: readonly Diagnostic[] = [], memo?: ParseMemo): ValidationResult {
+export function validateFiles(files: readonly SourceFile[], reading: readonly Diagnostic[] = [], memo?: ParseMemo, onEntry?: OnEntry, store?: ValidationStore): ValidationResult {
   const corpus = emptyCorpus();
   const diagnostics: Diagnostic[] = [...reading];
   const locators = new Map<string, { file: string; locate: Locate }>();
@@ -106,6 +144,15 @@ export function validateFiles(files: readonly SourceFile[], reading: readonly Di
       diagnostics.push({ file: file.path, path: [], severity: 'error', rule: 'fichier/doublon', message: fr.check.duplicateEntry(id, other.file), found: fr.common.quote(file.path.split('/').pop()!), expected: fr.details.file.duplicateExpected, hint: fr.check.duplicateEntryHint });
       continue;
     }
+    const stored = store?.get(file);
+    if (stored) {
+      locators.set(key, { file: file.path, locate: relocate(file) });
+      const valid = { id, data: stored.data, source: file.text, file: file.path };
+      (corpus[file.collection] as Array<typeof valid>).push(valid);
+      onEntry?.(file.collection, valid);
+      diagnostics.push(...stored.warnings);
+      continue;
+    }
     const remembered = memo?.get(file.path);
     const known = remembered && remembered.text === file.text ? remembered : undefined;
     const source = known?.source ?? parseSource(file.text, { file: file.path, bodyField: bodyFields[file.collection] });
@@ -121,7 +168,7 @@ export function validateFiles(files: readonly SourceFile[], reading: readonly Di
       }
       continue;
     }
-    locators.set(key, { file: file.path, locate: source.value.locate });
+    locators.set(key, { file: file.path, locate: memo ? source.value.locate : relocate(file) });
     let schema = schemas.get(file.collection);
     if (!schema) {
       schema = collections[file.collection]();
@@ -157,13 +204,18 @@ export function validateFiles(files: readonly SourceFile[], reading: readonly Di
       failed[file.collection].add(id);
       continue;
     }
-    (corpus[file.collection] as Array<{ id: string; data: unknown; source: string; file: string }>).push({ id, data, source: file.text, file: file.path });
+    const valid = { id, data, source: file.text, file: file.path };
+    (corpus[file.collection] as Array<typeof valid>).push(valid);
+    if (!draft) onEntry?.(file.collection, valid);
+    const warnings: Diagnostic[] = [];
     if (file.collection === 'programmes' && parsed.success) {
       for (const w of programmeWarnings(parsed.data as Programme)) {
         const pos = source.value.locate(w.path) ?? source.value.locate(w.path.slice(0, -1));
-        diagnostics.push({ file: file.path, ...(pos ? { line: pos.line, column: pos.column } : {}), path: w.path, severity: 'warning', rule: w.rule, message: w.message, found: describeValue(valueAt(source.value.data, w.path)), hint: w.hint });
+        warnings.push({ file: file.path, ...(pos ? { line: pos.line, column: pos.column } : {}), path: w.path, severity: 'warning', rule: w.rule, message: w.message, found: describeValue(valueAt(source.value.data, w.path)), hint: w.hint });
       }
     }
+    diagnostics.push(...warnings);
+    if (!draft && parsed.success) store?.set(file, { data, warnings });
   }
 
   // Checks across files run on what validated, even when other files have errors: a reference to

@@ -49,8 +49,11 @@ export function publicCorpus(corpus: Corpus): Corpus {
 
 /** Programmes that have run or are running: the ones published as experience sheets. */
 export function publishedProgrammes(corpus: Corpus): Entry<Programme>[] {
-  return corpus.programmes.filter((p) => p.data.status !== 'proposed');
+  return corpus.programmes.filter(isPublishedProgramme);
 }
+
+/** Whether a programme is published as an experience sheet (it has run or is running). */
+export const isPublishedProgramme = (p: Entry<Programme>): boolean => p.data.status !== 'proposed';
 
 /** The providers of a response: the provider alone, or the consortium's lead then members. */
 export function responseProviders(response: Response, corpus: Corpus): Entry<Provider>[] {

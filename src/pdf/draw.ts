@@ -20,7 +20,8 @@ import {
   type PDFRef,
 } from 'pdf-lib';
 import { dateBounds } from '../domain/shorthand';
-import { embedFaces, type FontSet } from './fonts';
+import { embedFaces, nativeFlate, OutsideBase, STYLES } from './embed';
+import type { FontSet } from './fonts';
 import type { Document } from '../document/model';
 import type { Color, FontStyle, Hatch, Paginated } from './model';
 import { marker, writeStructure } from './tags';
@@ -137,6 +138,27 @@ export async function draw(
   footer: (page: number, total: number) => string,
   options: { subset?: boolean } = {},
 ): Promise<Uint8Array> {
+  // Each face starts with its base subset (embed.ts); a face that draws a character outside it
+  // gets the document's own subset, and the document is drawn again.
+  const own = new Set<FontStyle>();
+  for (;;) {
+    try {
+      return await drawWith(own, spec, paginated, fonts, footer, options);
+    } catch (error) {
+      if (!(error instanceof OutsideBase) || own.has(error.style)) throw error;
+      own.add(error.style);
+    }
+  }
+}
+
+async function drawWith(
+  own: ReadonlySet<FontStyle>,
+  spec: Document,
+  paginated: Paginated,
+  fonts: FontSet,
+  footer: (page: number, total: number) => string,
+  options: { subset?: boolean },
+): Promise<Uint8Array> {
   const doc = await PDFDocument.create({ updateMetadata: false });
   // A partial date (a month, a year) stands for its first day.
   const date = spec.meta.date ? new Date(`${dateBounds(spec.meta.date.slice(0, 10)).first}T00:00:00Z`) : undefined;
@@ -153,10 +175,9 @@ export async function draw(
   }
 
   // Streams pdf-lib compresses itself (font files, ToUnicode maps, attachments): native zlib.
-  doc.context.flateStream = (contents, dict = {}) =>
-    doc.context.stream(deflateSync(typeof contents === 'string' ? Buffer.from(contents, 'latin1') : contents), { ...dict, Filter: 'FlateDecode' });
-  const pdfFonts = await embedFaces(doc, fonts, options);
-  const hex = (font: FontStyle, value: string) => (pdfFonts[font].encodeText(value) as PDFHexString).asString();
+  nativeFlate(doc);
+  const pdfFonts = await embedFaces(doc, fonts, own, options);
+  const hex = (font: FontStyle, value: string) => pdfFonts[font].encodeText(value).asString();
   const total = paginated.pages.length;
   const pages = paginated.pages.map(() => doc.addPage([theme.page.width, H]));
   const pageRefs = pages.map((p) => p.ref);
@@ -167,7 +188,7 @@ export async function draw(
   paginated.pages.forEach((laid, index) => {
     const page = pages[index];
     const keys = {} as Record<FontStyle, string>;
-    for (const style of ['regular', 'bold', 'italic', 'boldItalic'] as const) keys[style] = page.node.newFontDictionary(pdfFonts[style].name, pdfFonts[style].ref).toString();
+    for (const style of STYLES) keys[style] = page.node.newFontDictionary(pdfFonts[style].name, pdfFonts[style].ref).toString();
     const pen: Pen = { parts: [], keys, hex };
     marks.page(index);
     // A draft's mark first, under the content.

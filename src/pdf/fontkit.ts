@@ -25,6 +25,8 @@ export interface KitFont {
   characterSet: number[];
   glyphForCodePoint(codePoint: number): KitGlyph;
   hasGlyphForCodePoint(codePoint: number): boolean;
+  /** A subset to fill with glyphs (pdf-lib fills it; Passerelle only needs its stream's class). */
+  createSubset(): { encodeStream(): object };
 }
 
 function isKitFont(value: unknown): value is KitFont {

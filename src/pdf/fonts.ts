@@ -6,18 +6,19 @@
  * text: what is measured is what is drawn.
  *
  * Drawing: pdf-lib's own `encodeText` runs OpenType shaping for every call and re-parses the font
- * for every document (STACK-NOTES: that made a 24-page document take 3.9 s). `embedFaces()` gives
+ * for every document (STACK-NOTES: that made a 24-page document take 3.9 s). `embedSubset()` gives
  * pdf-lib the already-parsed font and replaces its encoder by a per-code-point one that feeds the
- * same subset, so a document costs one subset encoding per face and nothing per line.
+ * same subset, so a subset costs one encoding and nothing per line. Most documents do not even pay
+ * that: they use the base subsets of embed.ts, encoded once per build.
  *
- * The parsed fonts are shared by every document of a build, but what a document embeds is its
+ * The parsed fonts are shared by every document of a build, but what a subset embeds is its
  * own: the glyphs it draws, in the order it draws them, each mapped back (ToUnicode) to the code
  * point the document drew it for. fontkit caches its glyph objects with the code points of their
  * first request, and a glyph first met as a component of an accented one (the « E » of « É ») has
  * none: read through it, the next document's « Entretiens » extracted as « �ntretiens » and its
  * bytes depended on the documents rendered before it. So pdf-lib gets glyph records made here.
  */
-import { PDFHexString, type PDFDocument, type PDFFont } from 'pdf-lib';
+import { PDFHexString, type PDFDocument, type PDFFont, type PDFRef } from 'pdf-lib';
 import { fr } from '../i18n/fr';
 import { parseFont, type KitFont, type KitGlyph } from './fontkit';
 import type { FontStyle } from './model';
@@ -97,11 +98,41 @@ type EmbeddedGlyph = Pick<KitGlyph, 'id' | 'advanceWidth' | 'codePoints'>;
 
 /** Internals of pdf-lib's subset embedder that the fast encoder feeds. */
 interface SubsetEmbedder {
-  subset: { includeGlyph(glyph: number): number };
+  subset: { includeGlyph(glyph: number): number; encode(stream: EncodeStream): void; encodeStream(): EncodeStream };
+  serializeFont(): Promise<Uint8Array>;
   glyphs: EmbeddedGlyph[];
   glyphIdMap: Map<number, number>;
   glyphCache: { invalidate(): void };
   encodeText(text: string): PDFHexString;
+}
+
+/** fontkit's (restructure's) output stream: a Readable whose chunks it pushes as it writes. */
+interface EncodeStream {
+  push(chunk: Uint8Array | null): boolean;
+  flush(): void;
+}
+type EncodeStreamClass = new () => EncodeStream;
+
+let encodeStreamClass: EncodeStreamClass | undefined;
+
+/**
+ * A face's font file, encoded at once. fontkit's own `encodeStream()` starts on the next tick and
+ * hands its chunks over through a stream whose ticks are timers (its bundled `process.nextTick`):
+ * the four subsets of a sheet waited about 6 ms on them (profiled). The same encoder writes here
+ * into a stream whose chunks are collected as they are pushed.
+ */
+function encodeNow(subset: SubsetEmbedder['subset'], font: KitFont): Uint8Array {
+  // The class is fontkit's own; an empty subset's stream shows it (its late encoding is of nothing).
+  encodeStreamClass ??= font.createSubset().encodeStream().constructor as EncodeStreamClass;
+  const stream = new encodeStreamClass();
+  const chunks: Uint8Array[] = [];
+  stream.push = (chunk) => {
+    if (chunk) chunks.push(chunk);
+    return true;
+  };
+  subset.encode(stream);
+  stream.flush();
+  return Buffer.concat(chunks);
 }
 
 /** pdf-lib's subset embedder behind a font it embedded (a private field of PDFFont). */
@@ -114,48 +145,48 @@ function subsetEmbedderOf(font: PDFFont): SubsetEmbedder {
   return embedder as SubsetEmbedder;
 }
 
+/** What the draw step needs of an embedded face: its resource name, its font dictionary, its encoder. */
+export interface EmbeddedFace {
+  name: string;
+  ref: PDFRef;
+  encodeText(text: string): PDFHexString;
+}
+
 /**
- * Embeds the four faces into a document (subset, with fixed names so that output bytes do not
- * depend on chance) and returns pdf-lib fonts whose encoder works per code point.
+ * Embeds one face as a subset of the glyphs the document draws (with a fixed name, so that output
+ * bytes do not depend on chance) and gives it an encoder that works per code point.
  */
-export async function embedFaces(doc: PDFDocument, fonts: FontSet, options: { subset?: boolean } = {}): Promise<Record<FontStyle, PDFFont>> {
-  const subset = options.subset ?? true;
-  // pdf-lib calls fontkit.create(bytes) on embed: hand it the font parsed once.
+export async function embedSubset(doc: PDFDocument, f: Face): Promise<PDFFont> {
+  const pdfFont = await doc.embedFont(f.bytes, { subset: true, customName: `Passerelle-${f.font.postscriptName}` });
+  const embedder = subsetEmbedderOf(pdfFont);
+  const hexOf = new Map<number, string>();
+  embedder.serializeFont = async () => encodeNow(embedder.subset, f.font);
+  embedder.encodeText = (text: string) => {
+    let hex = '';
+    for (let i = 0; i < text.length; i++) {
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      let code = hexOf.get(cp);
+      if (code === undefined) {
+        const glyph = f.glyph(cp);
+        const id = embedder.subset.includeGlyph(glyph.id);
+        // Two code points drawn with one glyph read back as the first one.
+        embedder.glyphs[id - 1] ??= { id: glyph.id, advanceWidth: glyph.advanceWidth, codePoints: [cp] };
+        embedder.glyphIdMap.set(glyph.id, id);
+        embedder.glyphCache.invalidate();
+        code = id.toString(16).padStart(4, '0');
+        hexOf.set(cp, code);
+      }
+      hex += code;
+    }
+    return PDFHexString.of(hex);
+  };
+  return pdfFont;
+}
+
+/** pdf-lib hands fontkit.create(bytes) the font parsed once instead of parsing it again. */
+export function registerParsedFonts(doc: PDFDocument, fonts: FontSet): void {
   doc.registerFontkit({
     create: (bytes: Uint8Array) => (Object.values(fonts).find((f) => f.bytes === bytes)?.font ?? parseFont(bytes)) as never,
   });
-  const out = {} as Record<FontStyle, PDFFont>;
-  for (const style of ['regular', 'bold', 'italic', 'boldItalic'] as const) {
-    const f = fonts[style];
-    const pdfFont = await doc.embedFont(f.bytes, { subset, customName: `Passerelle-${f.font.postscriptName}` });
-    // Without subsetting (a test compares both renderings), pdf-lib's own encoder is kept.
-    if (!subset) {
-      out[style] = pdfFont;
-      continue;
-    }
-    const embedder = subsetEmbedderOf(pdfFont);
-    const hexOf = new Map<number, string>();
-    embedder.encodeText = (text: string) => {
-      let hex = '';
-      for (let i = 0; i < text.length; i++) {
-        const cp = text.codePointAt(i)!;
-        if (cp > 0xffff) i++;
-        let code = hexOf.get(cp);
-        if (code === undefined) {
-          const glyph = f.glyph(cp);
-          const id = embedder.subset.includeGlyph(glyph.id);
-          // Two code points drawn with one glyph read back as the first one.
-          embedder.glyphs[id - 1] ??= { id: glyph.id, advanceWidth: glyph.advanceWidth, codePoints: [cp] };
-          embedder.glyphIdMap.set(glyph.id, id);
-          embedder.glyphCache.invalidate();
-          code = id.toString(16).padStart(4, '0');
-          hexOf.set(cp, code);
-        }
-        hex += code;
-      }
-      return PDFHexString.of(hex);
-    };
-    out[style] = pdfFont;
-  }
-  return out;
 }

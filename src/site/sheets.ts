@@ -3,27 +3,13 @@
  * metrics, its document and its card, computed once per build and shared by the sheet's page, its
  * JSON, its PDF and the index; the index's filters and pages, computed once too (never per sheet).
  */
-import type { Programme } from '../../schemas/index';
-import { publishedProgrammes, type Entry } from '../domain/corpus';
-import { programmeMetrics, type ProgrammeMetrics } from '../domain/metrics';
-import { sheetDocument, type SheetDocument } from '../document/sheet/index';
-import { hashOfData } from '../build/hash';
+import { publishedProgrammes } from '../domain/corpus';
 import { counted } from '../build/work-log-fs';
-import { asDraftIfSo } from '../workspace/drafts';
 import { getCorpus } from './corpus';
-import { paginate, sheetCard, sheetFacets, sortCards, type Facet, type SheetCard } from './sheet-card';
+import { sheetOf, type Sheet } from './sheet';
+import { paginate, sheetFacets, sortCards, type Facet, type SheetCard } from './sheet-card';
 
-export interface Sheet {
-  entry: Entry<Programme>;
-  metrics: ProgrammeMetrics;
-  document: SheetDocument;
-  card: SheetCard;
-  /**
-   * The hash of what the sheet's page and JSON are made from (its data and its document): Astro's
-   * incremental build reuses the page and the JSON of the last build while it is unchanged.
-   */
-  key: string;
-}
+export type { Sheet } from './sheet';
 
 /** The index of sheets: every card in order, the filters with their counts, and the pages. */
 export interface SheetIndex {
@@ -42,15 +28,7 @@ export function getSheets(): Promise<Sheet[]> {
   cached ??= (async () => {
     counted('sheets');
     const corpus = await getCorpus();
-    const sheets = publishedProgrammes(corpus).map((entry) => {
-      counted('metrics');
-      const metrics = programmeMetrics(entry.data);
-      // In the workspace a draft is shown too, marked as such (the public corpus has none).
-      counted('sheetDocument');
-      const document = asDraftIfSo(sheetDocument(entry, metrics), 'programmes', entry.id, entry.data.draft);
-      counted('sheetCard');
-      return { entry, metrics, document, card: sheetCard(document, entry.data), key: hashOfData([entry.id, entry.data, document]) };
-    });
+    const sheets = publishedProgrammes(corpus).map((entry) => sheetOf(entry, import.meta.env.PROD));
     const rank = new Map(sortCards(sheets.map((s) => s.card)).map((card, i) => [card.id, i]));
     return sheets.sort((a, b) => rank.get(a.entry.id)! - rank.get(b.entry.id)!);
   })();
