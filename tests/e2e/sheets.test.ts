@@ -80,17 +80,18 @@ describe.skipIf(!hasChromium)('experience sheets in Chromium', () => {
     });
 
     it('combines filters and shows how many sheets each value gives', async () => {
+      const sheets = (n: number) => `${n}\u00A0${n === 1 ? 'fiche' : 'fiches'}`;
       const page = await ctx.newPage();
       await page.goto(`${server.url}/experiences/`);
       await expect.poll(() => page.locator('form[data-finder]').isVisible()).toBe(true);
       const digital = published.filter((p) => p.data.themes.includes('digital'));
       const label = page.locator('label[for="filtre-theme-digital"]');
-      expect(await label.innerText()).toBe(`Numérique (${digital.length})`);
+      expect(await label.innerText()).toBe(`Numérique ${sheets(digital.length)}`);
       await page.getByLabel(/^Numérique/).check();
       await expect.poll(() => page.locator('[data-card]:visible').count()).toBe(digital.length);
       // Within the digital sheets, the région counts follow; picking one narrows further.
       const occitanie = digital.filter((p) => p.data.territory.regions?.includes('Occitanie'));
-      expect(await page.locator('label[for="filtre-region-occitanie"]').innerText()).toBe(`Occitanie (${occitanie.length})`);
+      expect(await page.locator('label[for="filtre-region-occitanie"]').innerText()).toBe(`Occitanie ${sheets(occitanie.length)}`);
       await page.getByLabel(/^Occitanie/).check();
       await expect.poll(() => page.locator('[data-card]:visible').count()).toBe(occitanie.length);
       expect(await page.locator('[data-card]:visible .card-title').allInnerTexts()).toEqual(occitanie.map((p) => frenchTypography(p.data.title)));
