@@ -2,64 +2,15 @@
  * The CCAS employee's flow with the keyboard alone (Tab, Shift+Tab, Enter, Space, arrows and
  * typing; no click): create a sheet, fill it in, read the French error beside a field, reach it
  * from the summary of errors (which moves the focus to the field), fix it, publish and save. Each
- * element reached shows where the focus is.
+ * element reached shows where the focus is. Then the provider's flow, the same way: a response
+ * started from a programme and a call, its answers, price and deliverables, saved, and its PDF.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { context, hasChromium } from './browser';
 import { hydrated, noViolations, withEditor } from './editor-session';
-
-
-type Wanted = { id: string } | { summary: string } | { checkbox: string } | { button: string } | { link: string };
-
-/** Whether the focused element is the one wanted (run in the page). */
-function isWanted(wanted: Wanted): boolean {
-  const active = document.activeElement as HTMLElement | null;
-  if (!active) return false;
-  const text = (active.textContent ?? '').replace(/\s+/g, ' ').trim();
-  if ('id' in wanted) return active.id === wanted.id;
-  if ('summary' in wanted) return active.tagName === 'SUMMARY' && text === wanted.summary;
-  if ('checkbox' in wanted) return (active as HTMLInputElement).type === 'checkbox' && (active.closest('label')?.textContent ?? '').trim() === wanted.checkbox;
-  if ('button' in wanted) return active.tagName === 'BUTTON' && text === wanted.button;
-  return active.tagName === 'A' && text.startsWith(wanted.link);
-}
-
-/** Presses Tab (or Shift+Tab) until the wanted element has the focus, and checks the focus shows. */
-async function tabTo(page: Page, wanted: Wanted, back = false): Promise<void> {
-  for (let n = 0; n < 600; n++) {
-    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
-    if (await page.evaluate(isWanted, wanted)) {
-      expect(await focusShows(page), JSON.stringify(wanted)).toBe(true);
-      return;
-    }
-  }
-  throw new Error(`Never reached with ${back ? 'Shift+Tab' : 'Tab'}: ${JSON.stringify(wanted)}`);
-}
-
-/** The focused element has a visible focus ring (an outline at least 2 px wide). */
-function focusShows(page: Page): Promise<boolean> {
-  return page.evaluate(() => {
-    const style = getComputedStyle(document.activeElement!);
-    return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
-  });
-}
-
-/** Replaces the focused field's text, as typed. */
-async function retype(page: Page, text: string): Promise<void> {
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(text);
-}
-
-/** Chooses an option of the focused drop-down with the arrow keys. */
-async function choose(page: Page, label: string): Promise<void> {
-  for (let n = 0; n < 60; n++) {
-    if (await page.evaluate((l) => (document.activeElement as HTMLSelectElement).selectedOptions[0]?.textContent === l, label)) return;
-    await page.keyboard.press('ArrowDown');
-  }
-  throw new Error(`No option « ${label} »`);
-}
+import { choose, chooseValue, focusShows, retype, tabTo } from './keyboard';
 
 describe.runIf(hasChromium)('the editor, with the keyboard alone', () => {
   const session = withEditor();
@@ -133,5 +84,66 @@ describe.runIf(hasChromium)('the editor, with the keyboard alone', () => {
     expect(file).toContain('sessions: 12');
     expect(file).toContain('period: 01/02/2024');
     expect(file).toContain('- women-employment');
+  }, 300_000);
+
+  it('lets a provider start a response from a programme and a call, complete it and reach its PDF', async () => {
+    const { editor, browser } = session;
+    const title = 'Cap Confiance à Dijon, au clavier';
+    const id = 'cap-confiance-a-dijon-au-clavier';
+    const page = await (await context(browser)).newPage();
+    await page.goto(`${editor.url}/espace/contenu/`);
+    await tabTo(page, { link: 'Nouvelle réponse' });
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/reponses\/nouveau\/$/);
+    await tabTo(page, { id: 'reponse-programme' });
+    await choose(page, 'Cap Confiance Chenôve');
+    await tabTo(page, { id: 'reponse-appel' });
+    await chooseValue(page, 'dijon-remobilisation-femmes-qpv-2022');
+    await tabTo(page, { id: 'reponse-prestataire' });
+    await choose(page, 'Sophie Marchal Coaching');
+    await tabTo(page, { id: 'reponse-titre' });
+    await page.keyboard.type(title);
+    await tabTo(page, { button: 'Créer la réponse' });
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`/reponses/${id}/$`));
+    await hydrated(page);
+
+    await tabTo(page, { summary: 'Réponse, section par section' });
+    await page.keyboard.press('Enter');
+    const answers = ['Présentation de Sophie Marchal Coaching.', 'Le parcours adapté aux quartiers de Dijon.', 'Trois parcours menés à Talant et Chenôve.', 'Le prix global de la prestation.'];
+    for (const [i, text] of answers.entries()) {
+      await tabTo(page, { id: `champ-answers-${i}-body` });
+      await retype(page, text);
+    }
+    await tabTo(page, { summary: 'Prix' });
+    await page.keyboard.press('Enter');
+    await tabTo(page, { id: 'champ-price-lines-0-label' });
+    await retype(page, 'Le parcours complet pour deux groupes');
+    await tabTo(page, { id: 'champ-price-lines-0-unit' });
+    await chooseValue(page, 'package');
+    await tabTo(page, { id: 'champ-price-lines-0-unitPrice' });
+    await retype(page, '18 000');
+    await tabTo(page, { summary: 'Livrables et engagements' });
+    await page.keyboard.press('Enter');
+    for (let i = 0; i < 4; i++) {
+      await tabTo(page, { id: `champ-deliverables-${i}-section` });
+      await choose(page, 'Proposition de réponse au cahier des charges');
+    }
+    await expect.poll(() => page.locator('.editor-summary').count(), { timeout: 5_000 }).toBe(0);
+    await tabTo(page, { button: 'Enregistrer' }, true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.editor-status').textContent(), { timeout: 15_000 }).toContain('Enregistré comme brouillon à');
+
+    const file = readFileSync(join(editor.content, 'responses', `${id}.yaml`), 'utf8');
+    expect(file).toContain('provider: sophie-marchal-coaching');
+    expect(file).toContain('body: Trois parcours menés à Talant et Chenôve.');
+    expect(file).toContain('unitPrice: 18 000');
+    // The PDF's link, reached with Tab, is the response's PDF.
+    await tabTo(page, { link: 'Ouvrir le PDF' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(`/reponses/${id}.pdf`);
+    const response = await fetch(`${editor.url}/reponses/${id}.pdf`);
+    expect(response.status).toBe(200);
+    expect(Buffer.from(await response.arrayBuffer()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await noViolations(page);
   }, 300_000);
 });
