@@ -3,7 +3,7 @@
  * description does not make one, labels of the values no other vocabulary names, and every word
  * of its screens.
  */
-import { plural, q } from './helpers';
+import { list, plural, q } from './helpers';
 
 export const editor = {
   yesWord: '« oui »',
@@ -131,6 +131,10 @@ export const editor = {
     title: 'Ce document ne peut pas être affiché pour l’instant',
     lead: 'Un fichier qu’il cite a des erreurs. Corrigez-le dans l’éditeur et enregistrez : le document s’affiche de nouveau.',
     list: 'Voir les fichiers et leurs erreurs',
+    /** The text a PDF's address answers with while a file it may cite has errors. */
+    pdf: (files: string[]) =>
+      `Ce PDF ne peut pas être écrit pour l’instant, car ${files.length > 1 ? 'des fichiers qu’il peut citer ont' : 'un fichier qu’il peut citer a'} des erreurs : ${list(files)}. Corrigez-${files.length > 1 ? 'les' : 'le'} dans « Modifier le contenu », puis enregistrez.`,
+    file: (title: string, errors: string) => `« ${title} » (${errors})`,
   },
   page: {
     actions: 'Enregistrement',
