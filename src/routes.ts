@@ -49,5 +49,7 @@ export const routes = {
   evaluationPdf: (id: string) => at(`/evaluations/${id}.pdf`),
   /** The search index Pagefind writes next to the pages. */
   pagefind: at('/pagefind/pagefind.js'),
+  /** The other parts of the search index, to merge with the first (scripts/search-index-fs.ts). */
+  pagefindParts: at('/pagefind/parties.json'),
   favicon: at('/favicon.svg'),
 } as const;

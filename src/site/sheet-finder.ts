@@ -2,7 +2,8 @@
  * The index's search and filters, in the browser. Without this script the index is a plain list
  * of every sheet; with it, a search form and filters appear:
  *
- * - the search asks Pagefind's static index (loaded on the first search, never on a sheet page);
+ * - the search asks Pagefind's static index (loaded on the first search, never on a sheet page),
+ *   and the other parts of a large bank's index merged with it;
  * - filters combine: values checked in one group add up (or), groups narrow each other (and);
  * - each value shows how many sheets it would give with the other choices kept (faceted counts);
  * - a status line says how many sheets are shown; nothing is sent anywhere;
@@ -54,6 +55,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
+  mergeIndex: (url: string, options: Record<string, unknown>) => Promise<void>;
   search: (query: string) => Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -278,6 +280,11 @@ function finder(root: HTMLElement, form: HTMLFormElement, list: HTMLElement, sta
     pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
       // Pagefind names pages by their path in the built folder: give it the site's base path.
       await pf.options({ excerptLength: 24, baseUrl: routes.home });
+      // A large bank's index is built in parts (scripts/search-index-fs.ts): one search over all.
+      const response = await fetch(new URL(routes.pagefindParts, window.location.href));
+      if (!response.ok) throw new Error(String(response.status));
+      const home = new URL(routes.home, window.location.href);
+      for (const part of (await response.json()) as string[]) await pf.mergeIndex(new URL(part, home).href, { baseUrl: routes.home });
       return pf;
     });
     return pagefind;

@@ -14,6 +14,8 @@ import { generateProgrammes } from '../../scripts/bench-lib/generate';
 import { context, hasChromium, hostEnv, launch, root, serve } from './browser';
 
 const SHEETS = 230;
+/** Sheets per part of the search index: three parts here (100, 100, 30 sheets). */
+const PART = 100;
 const work = join(root, 'test-output', 'bank');
 const content = join(work, 'content');
 const out = join(work, 'site');
@@ -27,7 +29,7 @@ beforeAll(() => {
   const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'build.ts')], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...hostEnv(), PASSERELLE_CONTENT: content, PASSERELLE_OUT: out, PASSERELLE_CACHE: join(work, 'cache'), PASSERELLE_WORK_LOG: log },
+    env: { ...hostEnv(), PASSERELLE_CONTENT: content, PASSERELLE_OUT: out, PASSERELLE_CACHE: join(work, 'cache'), PASSERELLE_WORK_LOG: log, PASSERELLE_SEARCH_PART_SIZE: String(PART) },
   });
   if (run.status !== 0) throw new Error(`npm run build a échoué :\n${run.stderr.slice(-3000)}`);
 }, 600_000);
@@ -73,6 +75,13 @@ describe('a bank of 230 generated sheets', () => {
     const themes = (html: string) => [...html.matchAll(/name="theme" value="([^"]+)"[^]*?data-count>(\d+)\u00A0fiches?</g)].map((m) => `${m[1]} ${m[2]}`);
     expect(themes(pages[2])).toEqual(themes(pages[0]));
     expect(themes(pages[0]).reduce((n, t) => n + Number(t.split(' ')[1]), 0)).toBeGreaterThan(SHEETS);
+  });
+
+  it('writes the search index in parts of a hundred sheets, the first listing the others', () => {
+    expect(JSON.parse(page('pagefind/parties.json'))).toEqual(['pagefind-2/', 'pagefind-3/']);
+    for (const part of ['pagefind', 'pagefind-2', 'pagefind-3']) expect(existsSync(join(out, part, 'pagefind-entry.json'))).toBe(true);
+    expect(existsSync(join(out, 'pagefind-4'))).toBe(false);
+    expect(readdirSync(out).filter((name) => name.startsWith('.'))).toEqual([]);
   });
 
   it('gives the script every card, with its filter values', () => {
@@ -126,6 +135,21 @@ describe.skipIf(!hasChromium)('the index of a bank of 230 sheets in Chromium', (
     await box.check();
     await expect.poll(() => tab.locator('[data-status]').innerText()).toBe(`${counted} fiches sur ${SHEETS} correspondent à votre recherche. Les 100 premières sont affichées\u00A0: précisez la recherche ou ajoutez un filtre pour voir les autres.`);
     expect(await visibleCards().count()).toBe(100);
+  });
+
+  it('searches and filters across every part of the search index', async () => {
+    // The last sheet in the order of the pages' paths is in the third part of the index.
+    const last = [...ids].sort((a, b) => (`${a}/index.html` < `${b}/index.html` ? -1 : 1))[SHEETS - 1];
+    const cards = JSON.parse(page('experiences/cartes.json')) as Array<{ href: string; facets: { departement: string[] } }>;
+    const code = cards.find((c) => c.href === `/experiences/${last}/`)?.facets.departement[0] ?? '';
+    const sameDepartement = new Set(cards.filter((c) => c.facets.departement.includes(code)).map((c) => c.href));
+    await tab.goto(`${server.url}/experiences/?q=${encodeURIComponent(`fiche n° ${last.split('-').pop()} de la banque`)}&departement=${code}`);
+    const target = tab.locator(`[data-card][data-href="/experiences/${last}/"]`);
+    // Its excerpt shows only when Pagefind's search found it (the filter alone shows none).
+    await expect.poll(() => target.locator('[data-excerpt]:visible mark').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const shown = await visibleCards().evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.href ?? ''));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.filter((href) => !sameDepartement.has(href))).toEqual([]);
   });
 
   it('finds with Pagefind a sheet that another page lists', async () => {
