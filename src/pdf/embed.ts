@@ -24,12 +24,13 @@ const range = (first: number, last: number) => Array.from({ length: last - first
  * The characters of the base subset: ASCII, the letters of French with their accents and
  * ligatures (à â ä ç é è ê ë î ï ô ö ù û ü ÿ æ œ, capitals too), « », the no-break spaces (U+00A0,
  * U+202F) and the thin space, the typographic punctuation of French text (’ ‘ “ ” … – — • ‰), and
- * ° § © ® ² ³ × ± µ · ¼ ½ ¾ €. Anything else (Ł, ñ, ß, arrows…) comes from a document's own subset,
- * for the faces that draw it.
+ * ° § © ® ² ³ × ± µ · ¼ ½ ¾ €, and what Passerelle's own texts print (→ ← in timelines, ✓ ✗ in a
+ * response's compliance annex, − ÷ ≤ ≥ ≈ in figures): without them every response would be drawn
+ * twice. Anything else (Ł, ñ, ß…) comes from a document's own subset, for the faces that draw it.
  */
 export const BASE_REPERTOIRE: readonly number[] = [
   ...range(0x20, 0x7e),
-  ...[...'àâäçéèêëîïôöùûüÿÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸæœÆŒ«»°§©®²³×±µ·½¼¾€’‘“”…–—•‰'].map((c) => c.codePointAt(0)!),
+  ...[...'àâäçéèêëîïôöùûüÿÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸæœÆŒ«»°§©®²³×±µ·½¼¾€’‘“”…–—•‰→←✓✗−÷≤≥≈'].map((c) => c.codePointAt(0)!),
   0xa0,
   0x202f,
   0x2009,
