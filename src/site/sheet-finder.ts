@@ -261,7 +261,7 @@ function finder(root: HTMLElement, form: HTMLFormElement, list: HTMLElement, sta
     for (const box of boxes) {
       const n = cards.filter((c) => found(c) && passes(c.facets, sel, box.name) && (c.facets[box.name] ?? []).includes(box.value)).length;
       const count = box.parentElement?.querySelector('[data-count]');
-      if (count) count.textContent = (n === 1 ? texts.facetOne : texts.facetMany).replace('{n}', n.toLocaleString('fr-FR'));
+      if (count) count.textContent = (n >= 2 ? texts.facetMany : texts.facetOne).replace('{n}', n.toLocaleString('fr-FR'));
     }
     if (pages?.pagination) pages.pagination.hidden = filtering;
     if (!filtering) status.textContent = pages ? pages.pageStatus : say(cards.length === 1 ? texts.allOne : texts.all, shown);

@@ -80,7 +80,7 @@ describe.skipIf(!hasChromium)('experience sheets in Chromium', () => {
     });
 
     it('combines filters and shows how many sheets each value gives', async () => {
-      const sheets = (n: number) => `${n}\u00A0${n === 1 ? 'fiche' : 'fiches'}`;
+      const sheets = (n: number) => `${n}\u00A0${n >= 2 ? 'fiches' : 'fiche'}`;
       const page = await ctx.newPage();
       await page.goto(`${server.url}/experiences/`);
       await expect.poll(() => page.locator('form[data-finder]').isVisible()).toBe(true);
