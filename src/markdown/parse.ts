@@ -10,6 +10,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { frenchTypography } from '../i18n/typography';
+import { plainMarkdown } from './plain';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
@@ -21,7 +22,8 @@ export interface Markdown {
 }
 
 export function parseMarkdown(source: string): Markdown {
-  const tree = processor.parse(source) as Root;
+  // Plain prose (most texts) needs no parser: see plain.ts.
+  const tree = plainMarkdown(source) ?? (processor.parse(source) as Root);
   return { source, mdast: clean(tree) };
 }
 
