@@ -2,6 +2,7 @@
  * The hash that names the cache's PDFs and Astro's page keys: equal data gives equal hashes,
  * however the engine holds its strings, and different data different ones.
  */
+import { createHash } from 'node:crypto';
 import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { hashOfData } from '../../src/build/hash';
@@ -30,7 +31,15 @@ describe('hashOfData', () => {
     expect(hashOfData(a)).not.toBe(hashOfData(b));
   });
 
-  it('is the SHA-256 of its tagged encoding (a string: s, its length, its UTF-16 code units)', () => {
-    expect(hashOfData('a')).toBe('621acfbace324a8a976bef7c8addd7ee733a8a5630ce8567a9cb46f4e8988d4e');
+  it('is the SHA-256 of its tagged encoding in UTF-16 (a string: s, its length, a colon, its code units)', () => {
+    expect(hashOfData('a')).toBe(createHash('sha256').update('s1:a', 'utf16le').digest('hex'));
+    expect(hashOfData('a')).toBe('eb78be754cd6aeb3e95ce88f71e64852917553925a925ba8c482ad2dc5ba904c');
+  });
+
+  it('hashes a large value the same, however its encoding is cut into pieces for the hash', () => {
+    const parts = Array.from({ length: 5000 }, (_, i) => 'é'.repeat(i % 40));
+    const encoding = `[5000:${parts.map((part) => `s${part.length}:${part}`).join('')}]`;
+    expect(encoding.length).toBeGreaterThan(65536);
+    expect(hashOfData(parts)).toBe(createHash('sha256').update(encoding, 'utf16le').digest('hex'));
   });
 });
