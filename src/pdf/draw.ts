@@ -27,6 +27,13 @@ import type { Color, FontStyle, Hatch, Paginated } from './model';
 import { marker, writeStructure } from './tags';
 import { theme } from './theme';
 
+/**
+ * The compression of each document's own streams (page contents, maps): zlib's fastest level. On
+ * 100 sheets, level 1 against the default 6: 6.7 to 7 ms per PDF against 7.9 to 8.5, for 2 % more
+ * bytes (160.2 against 156.6 KiB). The fonts' base subsets are compressed once, at the highest.
+ */
+const DOCUMENT_FLATE_LEVEL = 1;
+
 const H = theme.page.height;
 const X0 = theme.margin.left;
 
@@ -175,7 +182,7 @@ async function drawWith(
   }
 
   // Streams pdf-lib compresses itself (font files, ToUnicode maps, attachments): native zlib.
-  nativeFlate(doc);
+  nativeFlate(doc, DOCUMENT_FLATE_LEVEL);
   const pdfFonts = await embedFaces(doc, fonts, own, options);
   const hex = (font: FontStyle, value: string) => pdfFonts[font].encodeText(value).asString();
   const total = paginated.pages.length;
@@ -246,7 +253,7 @@ async function drawWith(
       text(pen, right - labelWidth, theme.footer.y, pageLabel, 'regular', size, theme.color.muted);
       pen.parts.push('EMC');
     }
-    const content = doc.context.stream(deflateSync(Buffer.from(pen.parts.join('\n'), 'latin1')), { Filter: 'FlateDecode' });
+    const content = doc.context.stream(deflateSync(Buffer.from(pen.parts.join('\n'), 'latin1'), { level: DOCUMENT_FLATE_LEVEL }), { Filter: 'FlateDecode' });
     page.node.set(PDFName.of('Contents'), doc.context.register(content));
     page.node.set(PDFName.of('StructParents'), PDFNumber.of(index));
     page.node.set(PDFName.of('Tabs'), PDFName.of('S'));
