@@ -44,7 +44,7 @@ export function indexedPages(site: string): string[] {
  * Indexes `site` in parts of `size` pages, each by `runPagefind(folder, output)` (a process that
  * indexes `folder` into `output`, both absolute), one after the other.
  */
-export function indexInParts(site: string, size: number, runPagefind: (folder: string, output: string) => void): void {
+export async function indexInParts(site: string, size: number, runPagefind: (folder: string, output: string) => Promise<void>): Promise<void> {
   const pages = indexedPages(site);
   const parts = Math.max(1, Math.ceil(pages.length / size));
   const work = join(site, WORK);
@@ -55,7 +55,7 @@ export function indexInParts(site: string, size: number, runPagefind: (folder: s
         mkdirSync(dirname(join(folder, page)), { recursive: true });
         linkSync(join(site, page), join(folder, page));
       }
-      runPagefind(folder, join(site, partFolder(n)));
+      await runPagefind(folder, join(site, partFolder(n)));
       rmSync(folder, { recursive: true, force: true });
     }
   } finally {

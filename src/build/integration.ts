@@ -13,11 +13,18 @@ import { fr } from '../i18n/fr';
 import { pendingPdfs } from './pending';
 import { writeWorkLog } from './work-log-fs';
 
+/**
+ * What the integration tells `npm run build` (scripts/build.ts), its parent, once the pages are
+ * written: the search index may start while the last PDFs are rendered.
+ */
+export const PAGES_WRITTEN = 'passerelle:pages-written';
+
 export function passerellePdfs(): AstroIntegration {
   return {
     name: 'passerelle-pdf',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        process.send?.(PAGES_WRITTEN);
         const pdfs = pendingPdfs();
         if (!pdfs) return writeWorkLog();
         const { rendered, reused } = await pdfs.finish();
