@@ -137,25 +137,61 @@ export function validateContent(root = contentRoot(), projectRoot = process.cwd(
 }
 
 /**
- * The validation results of the last builds, in the build cache (src/build/cache-fs.ts): one file
- * per valid published content file, named by its collection, path and text, in the folder of the
- * code version (schemas and checks are code). A file that cannot be read back is validated again.
+ * The validation results of the last builds, in the build cache (src/build/cache-fs.ts), in the
+ * folder of the code version (schemas and checks are code): one entry per valid published content
+ * file, named by the hash of its collection, path and text. A file whose entry cannot be read back
+ * is validated again.
+ *
+ * The entries are kept in 16 packs (by the first digit of their name), each one a file read when
+ * first needed and written again, once the validation is done, only if it changed: writing one
+ * small file per content file cost 1.1 s of a 1,000-programme build (file creation, not bytes:
+ * the same 26 MB in one file take 40 to 85 ms). A pack keeps each entry's bytes as they were
+ * written, so an entry taken back is never written again from objects the build may have used.
+ * A pack that no file of a build leads to keeps its old entries until one does.
  */
 export function buildValidationStore(projectRoot = process.cwd()): ValidationStore {
   const dir = versionFolder('validation', projectRoot);
-  const pathOf = (file: SourceFile) => join(dir, `${hashOf(file.collection, '\0', file.path, '\0', file.text).slice(0, 32)}.bin`);
+  const nameOf = (file: SourceFile) => hashOf(file.collection, '\0', file.path, '\0', file.text).slice(0, 32);
+  const packPath = (digit: string) => join(dir, `${digit}.bin`);
+  const readPack = (path: string): Map<string, Uint8Array> => {
+    try {
+      const found = deserialize(readFileSync(path)) as unknown;
+      return found instanceof Map ? (found as Map<string, Uint8Array>) : new Map();
+    } catch {
+      return new Map();
+    }
+  };
+  /** Each pack met: what it held, what it holds now (entries taken back, and new ones). */
+  const packs = new Map<string, { before: Map<string, Uint8Array>; now: Map<string, Uint8Array>; added: boolean }>();
+  const packOf = (name: string) => {
+    let pack = packs.get(name[0]);
+    if (!pack) packs.set(name[0], (pack = { before: existsSync(packPath(name[0])) ? readPack(packPath(name[0])) : new Map(), now: new Map(), added: false }));
+    return pack;
+  };
   return {
     get(file) {
-      const path = pathOf(file);
-      if (!existsSync(path)) return undefined;
+      const name = nameOf(file);
+      const pack = packOf(name);
+      const bytes = pack.before.get(name);
+      if (!bytes) return undefined;
       try {
-        return deserialize(readFileSync(path)) as StoredFile;
+        const stored = deserialize(bytes) as StoredFile;
+        pack.now.set(name, bytes);
+        return stored;
       } catch {
         return undefined;
       }
     },
     set(file, stored) {
-      writeCacheFile(pathOf(file), serialize(stored));
+      const name = nameOf(file);
+      const pack = packOf(name);
+      pack.now.set(name, serialize(stored));
+      pack.added = true;
+    },
+    flush() {
+      // A pack is written again when it has new entries, or lost some (files changed or removed).
+      for (const [digit, pack] of packs) if (pack.added || pack.now.size !== pack.before.size) writeCacheFile(packPath(digit), serialize(pack.now));
+      packs.clear();
     },
   };
 }

@@ -88,6 +88,8 @@ export interface StoredFile {
 export interface ValidationStore {
   get(file: SourceFile): StoredFile | undefined;
   set(file: SourceFile, stored: StoredFile): void;
+  /** Called once the validation is done: a store may keep what it was given then, all at once. */
+  flush?(): void;
 }
 
 /** Each collection's schema, built once: schemas hold no state, and building the tender's takes tens of milliseconds. */
@@ -263,6 +265,7 @@ export function validateFiles(files: readonly SourceFile[], reading: readonly Di
   const warnings = draftList.reduce((sum, d) => sum + d.toComplete, 0);
   // Files that could not be read count among the files checked.
   const unread = new Set(reading.filter((d) => d.severity === 'error').map((d) => d.file)).size;
+  store?.flush?.();
   return { corpus, diagnostics, errors, warnings, files: files.length + unread, drafts: draftList };
 }
 

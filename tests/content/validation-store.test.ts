@@ -3,8 +3,11 @@
  * taken back as it was, with its warnings; only valid published files are kept; and a check across
  * files that fails on a file taken back still says its line.
  */
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildValidationStore } from '../../src/content/content-fs';
 import { validateFiles, type SourceFile, type StoredFile, type ValidationStore } from '../../src/content/validate';
 import { fixturesDir, readFixture } from './fixtures';
 
@@ -62,3 +65,68 @@ describe('a validation store', () => {
     expect(reference(taken)).toEqual(reference(fresh));
   });
 });
+
+describe('the build cache’s validation store (packs on disk)', () => {
+  // The cache folder is chosen once per process: this file's own, in a temporary folder.
+  const cache = mkdtempSync(join(tmpdir(), 'passerelle-paquets-'));
+  process.env.PASSERELLE_CACHE = cache;
+  afterAll(() => rmSync(cache, { recursive: true, force: true }));
+  const packs = () => {
+    const version = readdirSync(join(cache, 'validation'))[0];
+    const dir = join(cache, 'validation', version);
+    return new Map(readdirSync(dir).map((name) => [name, statSync(join(dir, name)).mtimeMs]));
+  };
+  /** A validation through a new store (a new build), counting what it found there. */
+  const validate = (files: SourceFile[]) => {
+    const store = buildValidationStore();
+    const counts = { hits: 0, sets: 0 };
+    const counting: ValidationStore = {
+      get: (file) => {
+        const found = store.get(file);
+        if (found) counts.hits++;
+        return found;
+      },
+      set: (file, stored) => {
+        counts.sets++;
+        store.set(file, stored);
+      },
+      flush: () => store.flush?.(),
+    };
+    return { result: validateFiles(files, [], undefined, undefined, counting), counts };
+  };
+
+  it('writes a few packs once, takes every valid file back from them, and writes again only the pack that changed', async () => {
+    const first = validate(base());
+    expect(first.counts).toEqual({ hits: 0, sets: 6 });
+    const written = packs();
+    expect(written.size).toBeGreaterThan(0);
+    expect(written.size).toBeLessThanOrEqual(6);
+
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const again = validate(base());
+    expect(again.counts).toEqual({ hits: 6, sets: 0 });
+    expect(again.result.corpus).toEqual(first.result.corpus);
+    expect(again.result.diagnostics).toEqual(first.result.diagnostics);
+    // Nothing changed: no pack written.
+    expect(packs()).toEqual(written);
+
+    const changed = base().map((f) => (f.path === 'content/providers/prov.yaml' ? { ...f, text: `${f.text}\n# modifié\n` } : f));
+    const third = validate(changed);
+    expect(third.counts).toEqual({ hits: 5, sets: 1 });
+    const after = packs();
+    const rewritten = [...after].filter(([name, time]) => written.get(name) !== time).map(([name]) => name);
+    // The new entry's pack, and the old entry's if another file still leads to it.
+    expect(rewritten.length).toBeGreaterThanOrEqual(1);
+    expect(rewritten.length).toBeLessThanOrEqual(2);
+  });
+
+  it('validates again, without failing, the files of a pack that cannot be read', () => {
+    validate(base());
+    const version = readdirSync(join(cache, 'validation'))[0];
+    for (const name of readdirSync(join(cache, 'validation', version))) writeFileSync(join(cache, 'validation', version, name), 'pas un paquet');
+    const again = validate(base());
+    expect(again.counts).toEqual({ hits: 0, sets: 6 });
+    expect(again.result.errors).toBe(0);
+  });
+});
+
