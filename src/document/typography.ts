@@ -14,7 +14,10 @@ import { frenchTypography } from '../i18n/typography';
  * The dictionary's typography, and one more rule for content: an apostrophe that ends a word
  * (« Creativ' ») is typographic too. (Content never uses straight quotes as quotation marks.)
  */
-const typeset = (value: string) => frenchTypography(value).replace(/(\p{L})'(?=[\s,.;:!?)»\u00A0\u202F]|$)/gu, '$1’');
+const typeset = (value: string) => {
+  const text = frenchTypography(value);
+  return text.includes("'") ? text.replace(/(\p{L})'(?=[\s,.;:!?)»\u00A0\u202F]|$)/gu, '$1’') : text;
+};
 import type { Block, Chart, Cover, Document, FactRow, Run, Runs } from './model';
 
 function run(r: Run): Run {

@@ -20,6 +20,28 @@ describe('frenchTypography', () => {
     expect(frenchTypography(once)).toBe(once);
   });
 
+  it('leaves alone, unread, only the texts the replacements would not change (random texts)', () => {
+    // The replacements in full, without the shortcut that skips a text with nothing to change.
+    const full = (text: string) =>
+      text
+        .replace(/(\p{L})'(?=\p{L})/gu, '$1’')
+        .replace(/«[ \u00A0]?/g, `«${S}`)
+        .replace(/[ \u00A0]?»/g, `${S}»`)
+        .replace(/ ([:])(?=\s|$)/g, `${S}$1`)
+        .replace(/ ([;!?])/g, `${N}$1`)
+        .replace(/(\d) %/g, `$1${N}%`);
+    const alphabet = ['a', '1', ' ', S, N, "'", '’', '«', '»', ':', ';', '!', '?', '%', '\n', 'é'];
+    let seed = 0x9e3779b9;
+    for (let n = 0; n < 20000; n++) {
+      let text = '';
+      for (let i = 0, length = 1 + (n % 12); i < length; i++) {
+        seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+        text += alphabet[(seed >>> 16) % alphabet.length];
+      }
+      expect(frenchTypography(text), JSON.stringify(text)).toBe(full(text));
+    }
+  });
+
   it('applies to strings and function results of a tree', () => {
     const tree = typeset({ a: 'x : y', b: (n: number) => `« ${n} »`, c: ['a ; b'] });
     expect(tree.a).toBe(`x${S}: y`);
