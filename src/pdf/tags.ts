@@ -89,9 +89,14 @@ export function writeStructure(doc: PDFDocument, structure: StructNode, marks: M
   const write = (node: StructNode, parent: PDFRef) => {
     const ref = refs.get(node.id);
     if (!ref) return;
-    const mcrs = (marks.content.get(node.id) ?? []).map(({ page, mcid }) => context.obj({ Type: 'MCR', Pg: pageRefs[page], MCID: mcid }));
+    // The element's page is that of its first content: its content there is named by its number
+    // alone, elsewhere by a reference that names the page (fewer objects for pdf-lib to write).
+    const content = marks.content.get(node.id) ?? [];
+    const page = content[0]?.page;
+    const mcrs = content.map(({ page: on, mcid }) => (on === page ? PDFNumber.of(mcid) : context.obj({ Type: 'MCR', Pg: pageRefs[on], MCID: mcid })));
     const children = node.children.filter((c) => refs.has(c.id));
     const dict: Record<string, unknown> = { Type: 'StructElem', S: PDFName.of(node.role), P: parent };
+    if (page !== undefined) dict.Pg = pageRefs[page];
     const kids = [...mcrs, ...children.map((c) => refs.get(c.id)!)];
     if (kids.length) dict.K = context.obj(kids);
     if (node.alt !== undefined) dict.Alt = PDFHexString.fromText(node.alt);

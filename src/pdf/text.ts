@@ -57,6 +57,8 @@ const ADDRESS_BREAKS = /(?<=[/.])(?=[^/.])/;
 
 /** The pieces of a word between its free break points. */
 export function segments(word: string, address: boolean): string[] {
+  // Most words have no hyphen, slash or dot, and need no split.
+  if (!(address ? /[/.]/ : /[-/]/).test(word)) return word === '' ? [] : [word];
   return word.split(address ? ADDRESS_BREAKS : WORD_BREAKS).filter(Boolean);
 }
 

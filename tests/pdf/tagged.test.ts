@@ -97,4 +97,21 @@ describe('the tagged PDF', async () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('keeps a paragraph that runs onto the next page one element, found from both pages', async () => {
+    const long = 'Une phrase assez longue pour remplir la page, répétée encore et encore. '.repeat(140);
+    const spanning: Document = { ...doc, sections: [{ type: 'section', id: 'b', title: 'Longue partie', blocks: [{ type: 'paragraph', runs: [{ text: long }] }] }] };
+    const rendered = await renderPdf(spanning, fonts);
+    expect(rendered.pages).toBeGreaterThanOrEqual(3);
+    const read = await getDocument({ data: new Uint8Array(rendered.bytes), disableFontFace: true, verbosity: 0 }).promise;
+    /** The content pieces under the paragraphs of a page's structure tree. */
+    const pieces = (node: Node, inP = false): number => (node.type === 'content' && inP ? 1 : 0) + (node.children ?? []).reduce((n, child) => n + pieces(child, inP || node.role === 'P'), 0);
+    const second = (await (await read.getPage(2)).getStructTree()) as Node;
+    const third = (await (await read.getPage(3)).getStructTree()) as Node;
+    expect(roles(second)).toEqual(['Root', 'Document', 'Sect', 'H2', 'P']);
+    expect(roles(third)).toEqual(['Root', 'Document', 'Sect', 'P']);
+    expect(pieces(second)).toBeGreaterThan(0);
+    expect(pieces(third)).toBeGreaterThan(0);
+  });
 });
+

@@ -16,7 +16,7 @@ import { chartLayout } from '../../src/pdf/layout/charts';
 import type { Frame } from '../../src/pdf/layout/lines';
 import { structure } from '../../src/pdf/layout/structure';
 import { paginateDocument, renderPdf } from '../../src/pdf/render';
-import { breakLines } from '../../src/pdf/text';
+import { breakLines, segments } from '../../src/pdf/text';
 import { contentWidth } from '../../src/pdf/theme';
 import { unicodePages } from './unicode-text';
 
@@ -167,3 +167,19 @@ describe('French dates and periods', () => {
     expect(formatPeriod(period)).toBe(expected);
   });
 });
+
+describe('segments', () => {
+  it.each<[string, boolean, string[]]>([
+    ['accompagnement', false, ['accompagnement']],
+    ['co-développement', false, ['co-', 'développement']],
+    ['remobilisation/coaching', false, ['remobilisation/', 'coaching']],
+    ['-tiret', false, ['-tiret']],
+    ['2021-2023', false, ['2021-', '2023']],
+    ['a.b', false, ['a.b']],
+    ['exemple.fr/appels/2024', true, ['exemple.', 'fr/', 'appels/', '2024']],
+    ['contact-emploi@ville.fr', true, ['contact-emploi@ville.', 'fr']],
+    ['sans', true, ['sans']],
+    ['', false, []],
+  ])('%j (address: %s) → %j', (word, address, expected) => expect(segments(word, address)).toEqual(expected));
+});
+
