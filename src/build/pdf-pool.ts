@@ -6,6 +6,12 @@
  * rendering, it renders others from the end of the queue. So on a machine of N cores, N - 1
  * workers and the main thread keep every core busy, and nothing waits for nothing.
  *
+ * A worker is sent a few jobs ahead (`AHEAD`): it learns of its next job only when the main
+ * thread reads its last answer, and a main thread busy validating, or rendering a page, read
+ * none for a while. With one job at a time, the worker rendered one PDF during the whole
+ * validation of 1,000 programmes (the validation now also stops every few milliseconds, see
+ * src/content/validate.ts).
+ *
  * Workers do not keep the process alive when they have nothing to do.
  */
 import { serialize } from 'node:v8';
@@ -44,12 +50,15 @@ export interface PoolOptions {
   toError: (name: string, message: string) => Error;
 }
 
+/** Jobs sent to a worker before it answers: about 60 ms of sheets' PDFs. */
+const AHEAD = 4;
+
 export class PdfPool {
   private readonly queue: Job[] = [];
   private readonly jobs = new Map<number, Job>();
-  private readonly idle: Worker[] = [];
   private readonly workers: Worker[] = [];
-  private readonly running = new Map<Worker, Job>();
+  /** The jobs each worker was sent and has not answered. */
+  private readonly running = new Map<Worker, Set<Job>>();
   private next = 1;
   /** How many PDFs were rendered by the workers and by the main thread. */
   readonly rendered = { workers: 0, here: 0 };
@@ -106,14 +115,24 @@ export class PdfPool {
     job.settle(error);
   }
 
+  /** The worker to send the next job to: a new one while there is room, else the least busy. */
+  private freeWorker(): Worker | undefined {
+    let best: Worker | undefined;
+    for (const worker of this.workers) {
+      const sent = this.running.get(worker)!.size;
+      if (sent < AHEAD && (!best || sent < this.running.get(best)!.size)) best = worker;
+    }
+    if ((!best || this.running.get(best)!.size > 0) && this.workers.length < this.size) return this.start();
+    return best;
+  }
+
   private dispatch(): void {
     while (this.queue.length > 0) {
-      let worker = this.idle.pop();
-      if (!worker && this.workers.length < this.size) worker = this.start();
+      const worker = this.freeWorker();
       if (!worker) return;
       const job = this.queue.shift()!;
       job.state = 'running';
-      this.running.set(worker, job);
+      this.running.get(worker)!.add(job);
       worker.ref();
       const message: JobMessage = { id: job.id, document: serialize(job.doc), path: job.path };
       worker.postMessage(message, [message.document.buffer as ArrayBuffer]);
@@ -123,11 +142,12 @@ export class PdfPool {
   private start(): Worker {
     const worker = new Worker(this.options.workerFile, { execArgv: this.options.execArgv ?? [] });
     this.workers.push(worker);
+    const sent = new Set<Job>();
+    this.running.set(worker, sent);
     worker.on('message', (result: ResultMessage) => {
       const job = this.jobs.get(result.id);
-      this.running.delete(worker);
-      this.idle.push(worker);
-      worker.unref();
+      if (job) sent.delete(job);
+      if (sent.size === 0) worker.unref();
       if (job) {
         if (result.ok) this.rendered.workers++;
         this.end(job, result.ok ? undefined : this.options.toError(result.name, result.message));
@@ -135,13 +155,12 @@ export class PdfPool {
       this.dispatch();
     });
     worker.on('error', () => {
-      // A worker that failed (it could not start, or died) is not replaced: its job goes back to
+      // A worker that failed (it could not start, or died) is not replaced: its jobs go back to
       // the queue, for the other workers or the main thread. Only a document's own error fails it.
-      const job = this.running.get(worker);
       this.running.delete(worker);
       this.workers.splice(this.workers.indexOf(worker), 1);
       this.size--;
-      if (job) {
+      for (const job of [...sent].reverse()) {
         job.state = 'queued';
         this.queue.unshift(job);
       }
@@ -154,6 +173,6 @@ export class PdfPool {
   async close(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.terminate()));
     this.workers.length = 0;
-    this.idle.length = 0;
+    this.running.clear();
   }
 }

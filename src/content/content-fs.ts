@@ -14,7 +14,7 @@ import { formatDiagnostics, type Diagnostic } from './diagnostics';
 import { limits } from './limits';
 import { decodeSource } from './source';
 import { counted } from '../build/work-log-fs';
-import { bodyFields, summary, validateFiles, type OnEntry, type ParseMemo, type SourceFile, type StoredFile, type ValidationResult, type ValidationStore } from './validate';
+import { bodyFields, summary, validateFiles, validateFilesInTurns, type OnEntry, type ParseMemo, type SourceFile, type StoredFile, type ValidationResult, type ValidationStore } from './validate';
 import { hashOf } from '../build/hash';
 import { versionFolder, writeCacheFile } from '../build/cache-fs';
 import { siteMode } from './mode';
@@ -229,6 +229,22 @@ export function validateContentCached(root = contentRoot(), projectRoot = proces
   if (!result) {
     counted('validation');
     result = validateContent(root, projectRoot, siteMode() === 'workspace' ? workspaceMemo : undefined, onEntry, store);
+    cache.set(root, result);
+  }
+  return result;
+}
+
+/**
+ * {@link validateContentCached} for the start of a build: the validation stops every few
+ * milliseconds, so that the PDF workers, given each sheet as soon as its file is valid, hear from
+ * the main thread meanwhile (see src/build/pdf-pool.ts).
+ */
+export async function validateContentInTurns(root: string, projectRoot: string, onEntry?: OnEntry, store?: ValidationStore): Promise<ValidationResult> {
+  let result = cache.get(root);
+  if (!result) {
+    counted('validation');
+    const folder = readContentFolder(root, projectRoot);
+    result = await validateFilesInTurns(folder.files, folder.diagnostics, siteMode() === 'workspace' ? workspaceMemo : undefined, onEntry, store);
     cache.set(root, result);
   }
   return result;

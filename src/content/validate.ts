@@ -117,6 +117,36 @@ function relocate(file: SourceFile): Locate {
  * file whose text has not changed since the last validation is not read and parsed again.
  */
 export function validateFiles(files: readonly SourceFile[], reading: readonly Diagnostic[] = [], memo?: ParseMemo, onEntry?: OnEntry, store?: ValidationStore): ValidationResult {
+  const steps = validationSteps(files, reading, memo, onEntry, store);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** How long the validation of a build runs before it lets the rest of the process have a turn. */
+const TURN_MS = 20;
+
+/**
+ * {@link validateFiles}, in turns: it stops every {@link TURN_MS} milliseconds, so that what
+ * waits for the main thread goes on meanwhile (the PDF workers of a build hear from it only between
+ * two turns, and a validation of 1,000 programmes runs for seconds).
+ */
+export async function validateFilesInTurns(files: readonly SourceFile[], reading: readonly Diagnostic[] = [], memo?: ParseMemo, onEntry?: OnEntry, store?: ValidationStore): Promise<ValidationResult> {
+  const steps = validationSteps(files, reading, memo, onEntry, store);
+  let turn = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - turn > TURN_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      turn = performance.now();
+    }
+  }
+}
+
+/** The validation, one file at a time: it yields after each file, and returns the result. */
+function* validationSteps(files: readonly SourceFile[], reading: readonly Diagnostic[], memo: ParseMemo | undefined, onEntry: OnEntry | undefined, store: ValidationStore | undefined): Generator<void, ValidationResult> {
   const corpus = emptyCorpus();
   const diagnostics: Diagnostic[] = [...reading];
   const locators = new Map<string, { file: string; locate: Locate }>();
@@ -134,6 +164,7 @@ export function validateFiles(files: readonly SourceFile[], reading: readonly Di
     if (id && collection in failed) failed[collection as CollectionName].add(id);
   }
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    yield;
     const verdict = classifyEntry(file.collection, file.path.split('/').pop() ?? file.path, 'file');
     if (verdict.kind !== 'content') {
       diagnostics.push({ file: escapeUnsafe(file.path), ...verdict.diagnostic });
