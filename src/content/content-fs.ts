@@ -16,7 +16,8 @@ import { decodeSource } from './source';
 import { counted } from '../build/work-log-fs';
 import { bodyFields, summary, validateFiles, validateFilesInTurns, type OnEntry, type ParseMemo, type SourceFile, type StoredFile, type ValidationResult, type ValidationStore } from './validate';
 import { hashOf } from '../build/hash';
-import { versionFolder, writeCacheFile } from '../build/cache-fs';
+import { versionFolder } from '../build/cache-fs';
+import { PackWriter, readPack } from '../build/pack-fs';
 import { siteMode } from './mode';
 
 /** The content folder: `$PASSERELLE_CONTENT` if set, else `content/` under the project root. */
@@ -142,30 +143,24 @@ export function validateContent(root = contentRoot(), projectRoot = process.cwd(
  * file, named by the hash of its collection, path and text. A file whose entry cannot be read back
  * is validated again.
  *
- * The entries are kept in 16 packs (by the first digit of their name), each one a file read when
- * first needed and written again, once the validation is done, only if it changed: writing one
- * small file per content file cost 1.1 s of a 1,000-programme build (file creation, not bytes:
- * the same 26 MB in one file take 40 to 85 ms). A pack keeps each entry's bytes as they were
- * written, so an entry taken back is never written again from objects the build may have used.
- * A pack that no file of a build leads to keeps its old entries until one does.
+ * The entries are kept in 16 packs (by the first digit of their name, see src/build/pack-fs.ts),
+ * each one read when first needed and written again as the validation goes, put in place once it
+ * is done, and only if it changed: writing one small file per content file cost 1.1 s of a
+ * 1,000-programme build. An entry taken back is copied into the new pack as the bytes it was
+ * read from, never written again from objects the build may have used. A pack that no file of a
+ * build leads to keeps its old entries until one does.
  */
 export function buildValidationStore(projectRoot = process.cwd()): ValidationStore {
   const dir = versionFolder('validation', projectRoot);
   const nameOf = (file: SourceFile) => hashOf(file.collection, '\0', file.path, '\0', file.text).slice(0, 32);
-  const packPath = (digit: string) => join(dir, `${digit}.bin`);
-  const readPack = (path: string): Map<string, Uint8Array> => {
-    try {
-      const found = deserialize(readFileSync(path)) as unknown;
-      return found instanceof Map ? (found as Map<string, Uint8Array>) : new Map();
-    } catch {
-      return new Map();
-    }
-  };
-  /** Each pack met: what it held, what it holds now (entries taken back, and new ones). */
-  const packs = new Map<string, { before: Map<string, Uint8Array>; now: Map<string, Uint8Array>; added: boolean }>();
+  /** Each pack met: what it held, and the new pack being written (entries taken back, new ones). */
+  const packs = new Map<string, { before: Map<string, Uint8Array>; now: PackWriter; added: boolean }>();
   const packOf = (name: string) => {
     let pack = packs.get(name[0]);
-    if (!pack) packs.set(name[0], (pack = { before: existsSync(packPath(name[0])) ? readPack(packPath(name[0])) : new Map(), now: new Map(), added: false }));
+    if (!pack) {
+      const path = join(dir, `${name[0]}.bin`);
+      packs.set(name[0], (pack = { before: readPack(path), now: new PackWriter(path), added: false }));
+    }
     return pack;
   };
   return {
@@ -176,7 +171,7 @@ export function buildValidationStore(projectRoot = process.cwd()): ValidationSto
       if (!bytes) return undefined;
       try {
         const stored = deserialize(bytes) as StoredFile;
-        pack.now.set(name, bytes);
+        pack.now.add(name, bytes);
         return stored;
       } catch {
         return undefined;
@@ -185,12 +180,15 @@ export function buildValidationStore(projectRoot = process.cwd()): ValidationSto
     set(file, stored) {
       const name = nameOf(file);
       const pack = packOf(name);
-      pack.now.set(name, serialize(stored));
+      pack.now.add(name, serialize(stored));
       pack.added = true;
     },
     flush() {
-      // A pack is written again when it has new entries, or lost some (files changed or removed).
-      for (const [digit, pack] of packs) if (pack.added || pack.now.size !== pack.before.size) writeCacheFile(packPath(digit), serialize(pack.now));
+      // A pack is put in place when it has new entries, or lost some (files changed or removed).
+      for (const pack of packs.values()) {
+        if (pack.added || pack.now.count !== pack.before.size) pack.now.commit();
+        else pack.now.abandon();
+      }
       packs.clear();
     },
   };
