@@ -84,3 +84,17 @@ export function hashOfData(...values: unknown[]): string {
   feeder.flush();
   return hash.digest('hex');
 }
+
+/** The hashes of documents already hashed in this process, shared by its module instances. */
+const frozen: WeakMap<object, string> = ((globalThis as { __passerelleFrozenHashes?: WeakMap<object, string> }).__passerelleFrozenHashes ??= new WeakMap());
+
+/**
+ * {@link hashOfData} of a value that is never changed once made (a sheet's document), computed
+ * once per value: the sheet's page key and its PDF's name in the cache both hash its document.
+ */
+export function hashOfFrozen(value: object): string {
+  let hash = frozen.get(value);
+  if (hash === undefined) frozen.set(value, (hash = hashOfData(value)));
+  return hash;
+}
+

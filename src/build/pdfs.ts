@@ -21,7 +21,7 @@ import type { Document } from '../document/model';
 import { buildFonts } from '../pdf/build-fs';
 import { renderPdf } from '../pdf/render';
 import { codeVersion, versionFolder, writeCacheFile } from './cache-fs';
-import { hashOfData } from './hash';
+import { hashOfData, hashOfFrozen } from './hash';
 import { pendingPdfs, setPendingPdfs, type PendingPdfs } from './pending';
 import { PdfPool } from './pdf-pool';
 import { counted } from './work-log-fs';
@@ -60,7 +60,7 @@ const { paths, queued, reused } = work;
 export function cachePath(doc: Document, projectRoot = process.cwd()): string {
   let path = paths.get(doc);
   if (!path) {
-    path = join(versionFolder('pdf', projectRoot), `${hashOfData(codeVersion(projectRoot), doc).slice(0, 32)}.pdf`);
+    path = join(versionFolder('pdf', projectRoot), `${hashOfData(codeVersion(projectRoot), hashOfFrozen(doc)).slice(0, 32)}.pdf`);
     paths.set(doc, path);
   }
   return path;

@@ -9,7 +9,7 @@
  * that the integration can import it.
  */
 import type { Programme } from '../../schemas/index';
-import { hashOfData } from '../build/hash';
+import { hashOfData, hashOfFrozen } from '../build/hash';
 import { counted } from '../build/work-log-fs';
 import type { Entry } from '../domain/corpus';
 import { programmeMetrics, type ProgrammeMetrics } from '../domain/metrics';
@@ -43,7 +43,7 @@ function computed(entry: Entry<Programme>): Sheet {
   counted('sheetDocument');
   const document = asDraftIfSo(sheetDocument(entry, metrics), 'programmes', entry.id, entry.data.draft);
   counted('sheetCard');
-  return { entry, metrics, document, card: sheetCard(document, entry.data), key: hashOfData([entry.id, entry.data, document]) };
+  return { entry, metrics, document, card: sheetCard(document, entry.data), key: hashOfData([entry.id, entry.data, hashOfFrozen(document)]) };
 }
 
 /** The sheet of an entry; with `reuse` (a production build), computed once per process. */

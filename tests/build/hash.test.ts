@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { hashOfData } from '../../src/build/hash';
+import { hashOfData, hashOfFrozen } from '../../src/build/hash';
 
 const text = 'Éducation populaire et insertion';
 // The same characters, held by V8 in two bytes each (cut out of a string that needs them).
@@ -42,4 +42,13 @@ describe('hashOfData', () => {
     expect(encoding.length).toBeGreaterThan(65536);
     expect(hashOfData(parts)).toBe(createHash('sha256').update(encoding, 'utf16le').digest('hex'));
   });
+
+  it('hashes a frozen value as its data, once', () => {
+    const doc = { title: text, sections: [{ id: 'a' }] };
+    expect(hashOfFrozen(doc)).toBe(hashOfData(doc));
+    // Computed once: a change made afterwards (which a document never gets) is not seen.
+    doc.title = 'autre';
+    expect(hashOfFrozen(doc)).not.toBe(hashOfData(doc));
+  });
 });
+
