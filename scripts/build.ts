@@ -30,8 +30,12 @@ class StepFailed extends Error {
  * Resolves when it ends well, rejects with the step's name otherwise.
  */
 function run(step: string, args: string[], env: NodeJS.ProcessEnv, onMessage?: (message: unknown) => void): Promise<void> {
+  // `_` is the program the shell last started (npm, node, tsx…): Vite writes it into the pages'
+  // code, so that a build started another way than the last one re-rendered every page that
+  // Astro's incremental build would have copied.
+  const { _: _launcher, ...inherited } = process.env;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: root, stdio: ['inherit', 'inherit', 'inherit', ...(onMessage ? (['ipc'] as const) : [])], env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, args, { cwd: root, stdio: ['inherit', 'inherit', 'inherit', ...(onMessage ? (['ipc'] as const) : [])], env: { ...inherited, ...env } });
     if (onMessage) child.on('message', onMessage);
     child.on('error', (error) => reject(new StepFailed(step, error)));
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new StepFailed(step))));
