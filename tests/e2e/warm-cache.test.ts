@@ -13,12 +13,13 @@ import { hostEnv, root } from './browser';
 const work = join(root, 'test-output', 'warm-cache');
 const cache = join(work, 'cache');
 
-function build(out: string): string {
+/** The site built into `out`, as if started by `launcher` (the shell's `_`, which must not matter). */
+function build(out: string, launcher: string): string {
   const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'build.ts')], {
     cwd: root,
     encoding: 'utf8',
     // The open data of calls says when it was published: the same moment for both builds.
-    env: { ...hostEnv(), PASSERELLE_CONTENT: '', PASSERELLE_OUT: out, PASSERELLE_CACHE: cache, PASSERELLE_BUILT_AT: '2026-12-01T09:00:00Z' },
+    env: { ...hostEnv(), _: launcher, PASSERELLE_CONTENT: '', PASSERELLE_OUT: out, PASSERELLE_CACHE: cache, PASSERELLE_BUILT_AT: '2026-12-01T09:00:00Z' },
   });
   if (run.status !== 0) throw new Error(`npm run build a échoué :\n${run.stderr.slice(-3000)}`);
   return `${run.stdout}\n${run.stderr}`;
@@ -39,8 +40,8 @@ let warmLog: string;
 beforeAll(() => {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
-  build(join(work, 'cold'));
-  warmLog = build(join(work, 'warm'));
+  build(join(work, 'cold'), '/usr/bin/npm');
+  warmLog = build(join(work, 'warm'), process.execPath);
   cold = files(join(work, 'cold'));
   warm = files(join(work, 'warm'));
 }, 600_000);
@@ -52,6 +53,12 @@ describe('a build with a warm cache', () => {
     expect(warmLog).toMatch(/PDF\u00A0: 0 composé, 7 repris du cache de construction\./);
     expect(readdirSync(join(cache, 'pdf')).length).toBe(1);
     expect(readdirSync(join(cache, 'astro'))).toContain('incremental-build.json');
+  });
+
+  it('copies the sheets’ pages and JSON from Astro’s cache, even when the build was started another way', () => {
+    // Six sheets, a page and a JSON each. Vite wrote the shell's `_` into the pages' code, so that
+    // a build started by another program rendered them all again.
+    expect((warmLog.match(/\(restored\)/g) ?? []).length).toBeGreaterThanOrEqual(12);
   });
 
   it('publishes the same files with the same bytes as a build without it', () => {
