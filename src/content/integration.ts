@@ -20,10 +20,10 @@ import { privateRoutes } from '../workspace/routes';
 import { editorApi } from '../editor/api-fs';
 import { renderSoon } from '../build/pdfs';
 import { pdfEnabled } from '../pdf/build-fs';
-import { isPublishedProgramme, type Entry } from '../domain/corpus';
+import { isPublishedProgramme, publicCorpus, type Entry } from '../domain/corpus';
 import type { Programme } from '../../schemas/index';
 import { sheetOf } from '../site/sheet';
-import { markBuilding } from './loader';
+import { markBuilding, setBuildIds } from './loader';
 
 /** Whether a request comes from this machine's own pages: Host and Origin on the loopback address. */
 export function isLocalRequest(headers: { host?: string; origin?: string }, port: number): boolean {
@@ -68,6 +68,10 @@ export function passerelleContent(): AstroIntegration {
         if (result.drafts.length) process.stderr.write(`${fr.diagnostics.drafts.title}\n\n${formatDrafts(result)}\n\n`);
         if (result.errors === 0) {
           logger.info(summary(result));
+          if (command === 'build' && !workspace) {
+            const visible = publicCorpus(result.corpus);
+            setBuildIds(Object.fromEntries(Object.entries(visible).map(([collection, entries]) => [collection, entries.map((e: { id: string }) => e.id)])) as Parameters<typeof setBuildIds>[0]);
+          }
           return;
         }
         process.stderr.write(`${summary(result)}\n`);

@@ -11,19 +11,32 @@
  */
 import type { Loader } from 'astro/loaders';
 import type { CollectionName } from '../../schemas/index';
-import { clearCorpusCache, contentRoot, loadCorpus, ContentError } from './content-fs';
-import { fr } from '../i18n/fr';
-import { publicCorpus } from '../domain/corpus';
 import { siteMode } from './mode';
 
+const shared = globalThis as { __passerelleBuilding?: boolean; __passerelleBuildIds?: Record<CollectionName, readonly string[]> };
+
 /** Set by the content integration for `astro build` (src/content/integration.ts). */
-export const markBuilding = (): void => void ((globalThis as { __passerelleBuilding?: boolean }).__passerelleBuilding = true);
-export const building = (): boolean => (globalThis as { __passerelleBuilding?: boolean }).__passerelleBuilding === true;
+export const markBuilding = (): void => void (shared.__passerelleBuilding = true);
+export const building = (): boolean => shared.__passerelleBuilding === true;
+
+/**
+ * The ids of a build's public entries, given by the content integration once its validation
+ * passed: the loader of a build then needs neither the validation's modules nor the dictionary,
+ * which Astro's content sync would otherwise load again through Vite.
+ */
+export const setBuildIds = (ids: Record<CollectionName, readonly string[]>): void => void (shared.__passerelleBuildIds = ids);
 
 export function corpusLoader(collection: CollectionName): Loader {
   return {
     name: `passerelle-${collection}`,
     load: async ({ store, logger, watcher }) => {
+      const ids = shared.__passerelleBuildIds;
+      if (building() && ids) {
+        store.clear();
+        for (const id of ids[collection]) store.set({ id, data: {} });
+        return;
+      }
+      const [{ clearCorpusCache, contentRoot, loadCorpus, ContentError }, { fr }, { publicCorpus }] = await Promise.all([import('./content-fs'), import('../i18n/fr'), import('../domain/corpus')]);
       const root = contentRoot();
       const sync = () => {
         let corpus;
