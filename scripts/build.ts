@@ -1,11 +1,13 @@
 /**
  * `npm run build`: the static site in one step that either publishes everything or nothing.
  * Astro builds the pages and PDFs, Pagefind indexes the sheets (in parts, see search-index-fs.ts),
- * both into a staging folder. Pagefind starts as soon as Astro says its pages are written
- * (`PAGES_WRITTEN`, sent by src/build/integration.ts), while Astro's last PDFs are still being
- * rendered: on 1,000 sheets, the index took 3.7 s after everything else. and the output folder (`dist/`, or $PASSERELLE_OUT) is replaced
- * only when both succeeded (see publish-fs.ts). On any failure the previously published folder is left exactly as it was and
- * the exit code is 1.
+ * both into a staging folder, and the output folder (`dist/`, or $PASSERELLE_OUT) is replaced only
+ * when both succeeded (see publish-fs.ts). On any failure the previously published folder is left
+ * exactly as it was and the exit code is 1.
+ *
+ * Pagefind starts as soon as Astro says its pages are written (`PAGES_WRITTEN`, sent by
+ * src/build/integration.ts), while Astro's last PDFs are still being rendered: on 1,000 sheets,
+ * the index took 3.7 s after everything else.
  */
 import { spawn } from 'node:child_process';
 import { join, relative } from 'node:path';

@@ -132,9 +132,9 @@ export function readContentFiles(root: string, projectRoot = process.cwd()): Sou
   return readContentFolder(root, projectRoot).files;
 }
 
-export function validateContent(root = contentRoot(), projectRoot = process.cwd(), memo?: ParseMemo, onEntry?: OnEntry, store?: ValidationStore): ValidationResult {
+export function validateContent(root = contentRoot(), projectRoot = process.cwd(), memo?: ParseMemo): ValidationResult {
   const folder = readContentFolder(root, projectRoot);
-  return validateFiles(folder.files, folder.diagnostics, memo, onEntry, store);
+  return validateFiles(folder.files, folder.diagnostics, memo);
 }
 
 /**
@@ -217,32 +217,33 @@ export class ContentError extends Error {
  */
 const cache: Map<string, ValidationResult> = ((globalThis as { __passerelleValidation?: Map<string, ValidationResult> }).__passerelleValidation ??= new Map());
 
-/**
- * The validation of a content folder, computed once per process (until the cache is cleared);
- * `onEntry` sees each valid published entry while it is computed (see {@link OnEntry}), and a
- * `store` keeps what valid files gave for the next build (see {@link buildValidationStore}).
- */
-export function validateContentCached(root = contentRoot(), projectRoot = process.cwd(), onEntry?: OnEntry, store?: ValidationStore): ValidationResult {
+/** The memo of a validation: the workspace's, or none (a build or the CLI reads each file once). */
+const memoOfMode = () => (siteMode() === 'workspace' ? workspaceMemo : undefined);
+
+/** The validation of a content folder, computed once per process (until the cache is cleared). */
+export function validateContentCached(root = contentRoot(), projectRoot = process.cwd()): ValidationResult {
   let result = cache.get(root);
   if (!result) {
     counted('validation');
-    result = validateContent(root, projectRoot, siteMode() === 'workspace' ? workspaceMemo : undefined, onEntry, store);
+    result = validateContent(root, projectRoot, memoOfMode());
     cache.set(root, result);
   }
   return result;
 }
 
 /**
- * {@link validateContentCached} for the start of a build: the validation stops every few
+ * {@link validateContentCached} for the content integration: the validation stops every few
  * milliseconds, so that the PDF workers, given each sheet as soon as its file is valid, hear from
- * the main thread meanwhile (see src/build/pdf-pool.ts).
+ * the main thread meanwhile (see src/build/pdf-pool.ts); `onEntry` sees each valid published entry
+ * while it is computed (see {@link OnEntry}), and a `store` keeps what valid files gave for the
+ * next build (see {@link buildValidationStore}).
  */
 export async function validateContentInTurns(root: string, projectRoot: string, onEntry?: OnEntry, store?: ValidationStore): Promise<ValidationResult> {
   let result = cache.get(root);
   if (!result) {
     counted('validation');
     const folder = readContentFolder(root, projectRoot);
-    result = await validateFilesInTurns(folder.files, folder.diagnostics, siteMode() === 'workspace' ? workspaceMemo : undefined, onEntry, store);
+    result = await validateFilesInTurns(folder.files, folder.diagnostics, memoOfMode(), onEntry, store);
     cache.set(root, result);
   }
   return result;

@@ -11,7 +11,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { buildValidationStore, contentRoot, validateContentCached, validateContentInTurns } from './content-fs';
+import { buildValidationStore, contentRoot, validateContentInTurns } from './content-fs';
 import { formatDiagnostics } from './diagnostics';
 import { siteMode } from './mode';
 import { formatDrafts, publishedDiagnostics, summary, type OnEntry } from './validate';
@@ -60,7 +60,7 @@ export function passerelleContent(): AstroIntegration {
         const early = command === 'build' && !workspace && pdfEnabled();
         // A build takes back what the last one found of the files that have not changed.
         const store = command === 'build' && !workspace ? buildValidationStore() : undefined;
-        const result = early ? await validateContentInTurns(contentRoot(), process.cwd(), startSheetPdf, store) : validateContentCached(contentRoot(), process.cwd(), undefined, store);
+        const result = await validateContentInTurns(contentRoot(), process.cwd(), early ? startSheetPdf : undefined, store);
         // Errors, and entries of content/ that are not content files (never skipped silently),
         // then what each draft still lacks.
         const published = publishedDiagnostics(result);

@@ -6,7 +6,7 @@
  * fix it.
  *
  * A build's pages (`astro build`) read the validation's entries instead (src/site/corpus.ts), so its
- * data store keeps each entry's id only: a serialised copy of every entry's data and text cost
+ * data store keeps each entry's id only (given by the content integration, `setBuildIds`): a serialised copy of every entry's data and text cost
  * memory that grew with the bank (hundreds of megabytes for 10,000 programmes) for nothing.
  */
 import type { Loader } from 'astro/loaders';
@@ -55,10 +55,7 @@ export function corpusLoader(collection: CollectionName): Loader {
         store.clear();
         // The public site's data store never holds a draft, an offer, a price or a mark.
         const visible = siteMode() === 'workspace' ? corpus : publicCorpus(corpus);
-        for (const entry of visible[collection]) {
-          if (building()) store.set({ id: entry.id, data: {} });
-          else store.set({ id: entry.id, data: entry.data, body: entry.source, filePath: entry.file });
-        }
+        for (const entry of visible[collection]) store.set({ id: entry.id, data: entry.data, body: entry.source, filePath: entry.file });
       };
       sync();
       watcher?.add(root);
