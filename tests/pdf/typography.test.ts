@@ -183,3 +183,21 @@ describe('segments', () => {
   ])('%j (address: %s) → %j', (word, address, expected) => expect(segments(word, address)).toEqual(expected));
 });
 
+
+describe('facts laid out as the page shows them', () => {
+  /** The value column's texts of one facts row, grouped by line (its y), left to right. */
+  const valueLines = (values: string[], tags: boolean) => {
+    const [item] = layoutBlocks([{ type: 'facts', rows: [{ label: 'Critères d’entrée', values: values.map((text) => [{ text }]), ...(tags && { tags }) }] }], frame());
+    const byLine = new Map<number, string[]>();
+    for (const op of item.ops) if (op.op === 'text' && op.x > 100) byLine.set(op.y, [...(byLine.get(op.y) ?? []), op.text]);
+    return [...byLine.entries()].sort(([a], [b]) => a - b).map(([, texts]) => texts.join(' '));
+  };
+
+  it.each([
+    ['two sentences, each on its own line, nothing joining them', ['Être sans emploi.', 'Habiter la commune.'], false, ['Être sans emploi.', 'Habiter la commune.']],
+    ['one value alone', ['Être sans emploi.'], false, ['Être sans emploi.']],
+    ['tags run on one line, joined by a comma', ['Emploi', 'Mobilité', 'Santé'], true, ['Emploi, Mobilité, Santé']],
+  ])('%s', (_name, values, tags, expected) => {
+    expect(valueLines(values, tags).map((line) => line.replace(/\s+/g, ' ').replace(/ ,/g, ','))).toEqual(expected);
+  });
+});

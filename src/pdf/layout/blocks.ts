@@ -43,9 +43,13 @@ function listItems(block: Extract<Block, { type: 'list' }>, frame: Frame): LaidI
   return out;
 }
 
-/** The runs of a fact's values: several values joined (`, ` for tags, ` ; ` otherwise). */
-function factRuns(row: FactRow): Runs {
-  return row.values.flatMap((value, i) => (i === 0 ? value : [{ text: row.tags ? ', ' : ' ; ' }, ...value]));
+/**
+ * The lines of a fact's values, as the page shows them: tags run on, joined by `, `; any other
+ * values each start a line of their own (a value can be a whole sentence ending in a full stop).
+ */
+function factLines(row: FactRow, fonts: Frame['fonts'], size: number, width: number) {
+  if (row.tags) return breakLines(row.values.flatMap((value, i) => (i === 0 ? value : [{ text: ', ' }, ...value])), fonts, size, width);
+  return row.values.flatMap((value) => breakLines(value, fonts, size, width));
 }
 
 /** Facts: a label column and a value column, one item per row; a list of labels and bodies. */
@@ -59,7 +63,7 @@ export function factsItems(rows: readonly FactRow[], frame: Frame): LaidItem[] {
     const label = frame.tags.add(li, 'Lbl');
     const body = frame.tags.add(li, 'LBody');
     const labelLines = breakLines([{ text: row.label, bold: true }], frame.fonts, size, labelWidth - 8);
-    const valueLines = breakLines(factRuns(row), frame.fonts, size, frame.width - labelWidth);
+    const valueLines = factLines(row, frame.fonts, size, frame.width - labelWidth);
     const height = Math.max(labelLines.length, valueLines.length) * h + 4;
     const ops: DrawOp[] = [
       ...labelLines.flatMap((line, k) => lineOps(line, frame.x, 2 + k * h, size, theme.color.text, label.id)),
