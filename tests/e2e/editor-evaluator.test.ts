@@ -10,7 +10,7 @@
  */
 import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { elanPdf, ELAN_FILES } from '../cli/buyer-workspace';
 import { context, hasChromium } from './browser';
@@ -134,8 +134,11 @@ describe.runIf(hasChromium)('the evaluator’s screen', () => {
 `);
 
     // Élan's offer, made with Passerelle: its PDF chosen in the upload control.
+    // The control speaks French whatever the browser's language (Chromium's own is « Choose File »).
     await page.waitForSelector('#import-pdf-fichier');
+    expect(await page.locator('.file-picker').innerText()).toBe('Choisir le fichier…\nAucun fichier choisi');
     await page.locator('#import-pdf-fichier').setInputFiles(pdf);
+    expect(await page.locator('#import-pdf-choisi').textContent()).toBe(basename(pdf));
     await page.getByRole('button', { name: 'Importer l’offre' }).click();
     await expect.poll(() => page.locator('.marks-grid tbody tr').count(), { timeout: 60_000 }).toBe(3);
     expect(await page.locator('.marks-grid tbody th').allTextContents()).toEqual([

@@ -168,6 +168,7 @@ const mebibytes = (bytes: number) => `${formatNumber(bytes / (1024 * 1024))}\u00
 export function ImportOffer({ api, id, limit }: { api: string; id: string; limit: number }) {
   const [messages, setMessages] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
+  const [chosen, setChosen] = useState<string>();
   const submit = async (input: HTMLInputElement | null) => {
     const file = input?.files?.[0];
     if (!file) return setMessages([t.importNone]);
@@ -189,7 +190,19 @@ export function ImportOffer({ api, id, limit }: { api: string; id: string; limit
       <p id="import-pdf-aide">{t.importLead(mebibytes(limit))}</p>
       <div className="field">
         <label htmlFor="import-pdf-fichier">{t.importFile}</label>
-        <input id="import-pdf-fichier" type="file" accept="application/pdf,.pdf" aria-describedby="import-pdf-aide" />
+        {/* The browser names its own button in its own language (« Choose File »): the native control
+            stays for the keyboard and screen readers, drawn as a French button and the file's name. */}
+        <span className="file-picker">
+          <input
+            id="import-pdf-fichier"
+            type="file"
+            accept="application/pdf,.pdf"
+            aria-describedby="import-pdf-aide import-pdf-choisi"
+            onChange={(e) => setChosen(e.currentTarget.files?.[0]?.name)}
+          />
+          <label htmlFor="import-pdf-fichier" className="file-picker-button" aria-hidden="true">{t.importChoose}</label>
+          <span id="import-pdf-choisi" className="file-picker-name">{chosen ?? t.importNoFile}</span>
+        </span>
       </div>
       <p className="actions">
         <button type="button" disabled={busy} onClick={() => void submit(document.getElementById('import-pdf-fichier') as HTMLInputElement | null)}>{t.importSubmit}</button>

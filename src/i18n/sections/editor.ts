@@ -282,6 +282,8 @@ export const editor = {
     importTitle: 'Importer une réponse faite avec Passerelle (son PDF)',
     importLead: (size: string) => `Choisissez le PDF que le prestataire a envoyé : Passerelle lit l’offre qui y est jointe et l’ajoute à l’évaluation. Un PDF de ${size} au plus.`,
     importFile: 'Le PDF de la réponse',
+    importChoose: 'Choisir le fichier…',
+    importNoFile: 'Aucun fichier choisi',
     importSubmit: 'Importer l’offre',
     importTooLarge: (size: string) => `Ce fichier dépasse ${size} : il n’a pas été envoyé.`,
     importNone: 'Choisissez d’abord un fichier PDF.',
