@@ -93,6 +93,18 @@ export function formatDate(iso: string): string {
   return fr.format.dateAtTime(text, `${Number(hh)}${NBSP}${fr.format.hoursShort}${mm === '00' ? '' : ` ${mm}`}`);
 }
 
+const parisClock = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/**
+ * A moment (a file's last change, a commit) as Paris reads it on the clock, in the words of
+ * `formatDate`: `2026-12-01T20:37:00Z` → `1er décembre 2026 à 21 h 37`. The time zone is always
+ * Europe/Paris, never the machine's.
+ */
+export function formatInstant(instant: Date | string | number): string {
+  const parts = Object.fromEntries(parisClock.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
+  return formatDate(`${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`);
+}
+
 /** Minutes as hours: `150` → `2 h 30`, `120` → `2 h`, `45` → `45 min`, `1860` → `31 h`. */
 export function formatMinutes(minutes: number): string {
   const rounded = Math.round(minutes);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatAgeRange,
   formatDate,
+  formatInstant,
   formatDuration,
   formatDurationRange,
   formatFrequency,
@@ -62,6 +63,16 @@ describe('dates', () => {
     ['2022-08-05T12:00', `5${S}août${S}2022 à 12${S}h`],
     ['2022-08-05T09:30', `5${S}août${S}2022 à 9${S}h 30`],
   ])('formatDate(%j) → %j', (iso, expected) => expect(formatDate(iso)).toBe(expected));
+  it.each([
+    ['winter, UTC+1', '2026-12-01T20:37:00Z', `1er${S}décembre${S}2026 à 21${S}h 37`],
+    ['summer, UTC+2', '2026-07-14T08:00:00Z', `14${S}juillet${S}2026 à 10${S}h`],
+    ['the day after in Paris', '2026-03-31T22:05:00Z', `1er${S}avril${S}2026 à 0${S}h 05`],
+    ['the last hour of winter time', '2026-03-29T00:59:00Z', `29${S}mars${S}2026 à 1${S}h 59`],
+    ['the first of summer time', '2026-03-29T01:00:00Z', `29${S}mars${S}2026 à 3${S}h`],
+  ])('formatInstant: %s', (_case, instant, expected) => {
+    expect(formatInstant(instant)).toBe(expected);
+    expect(formatInstant(new Date(instant))).toBe(expected);
+  });
   it('formats periods', () => {
     expect(formatPeriod({ start: d('2018-03'), end: d('2019-04') })).toBe(`de mars${S}2018 à avril${S}2019`);
     expect(formatPeriod({ start: d('2020-10'), ongoing: true })).toBe(`depuis octobre${S}2020`);
