@@ -10,7 +10,9 @@
  * the index took 3.7 s after everything else.
  */
 import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { cacheFolder } from '../src/build/cache-fs';
 import { PAGES_WRITTEN } from '../src/build/integration';
 import { fr } from '../src/i18n/fr';
 import { publishAtomically } from './publish-fs';
@@ -44,12 +46,27 @@ function run(step: string, args: string[], env: NodeJS.ProcessEnv, onMessage?: (
   });
 }
 
-/** Pagefind over the staging folder, in parts; any failure is the Pagefind step's. */
+/** What a part of the index depends on besides its pages: Pagefind's version and binary. */
+function indexer(): string {
+  const version = (pkg: string) => (JSON.parse(readFileSync(bin(pkg, 'package.json'), 'utf8')) as { version: string }).version;
+  return `pagefind ${version('pagefind')} ${process.platform}-${process.arch} ${version(`@pagefind/${process.platform}-${process.arch}`)}`;
+}
+
+/**
+ * Pagefind over the staging folder, in parts, each part kept in the build cache
+ * (`<cache>/recherche/`) for the next build; any failure is the Pagefind step's.
+ */
 async function searchIndex(staging: string): Promise<void> {
   try {
-    await indexInParts(staging, partSize(process.env.PASSERELLE_SEARCH_PART_SIZE), (folder, output) =>
-      run('pagefind', [bin('pagefind', 'lib/runner/bin.cjs'), '--site', folder, '--output-path', output], {}),
+    const folder = join(cacheFolder(root), 'recherche');
+    mkdirSync(folder, { recursive: true });
+    const { indexed, reused } = await indexInParts(
+      staging,
+      partSize(process.env.PASSERELLE_SEARCH_PART_SIZE),
+      (site, output) => run('pagefind', [bin('pagefind', 'lib/runner/bin.cjs'), '--site', site, '--output-path', output], {}),
+      { folder, indexer: indexer() },
     );
+    process.stdout.write(`${fr.build.searchParts(indexed, reused)}\n`);
   } catch (error) {
     throw error instanceof StepFailed ? error : new StepFailed('pagefind', error);
   }

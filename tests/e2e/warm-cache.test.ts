@@ -1,7 +1,7 @@
 /**
  * Issue 14: the build cache changes how fast a build is, never what it publishes. The sample site
  * is built by `npm run build`'s script with an empty cache folder, then again with the cache that
- * build left (its PDFs, Astro's incremental build); both sites must be the same files with the
+ * build left (its PDFs, Astro's incremental build, the parts of the search index); both sites must be the same files with the
  * same bytes: pages, JSON, PDFs, the search index. The cache folder is ignored by git.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -37,10 +37,11 @@ function files(folder: string): Map<string, Buffer> {
 let cold: Map<string, Buffer>;
 let warm: Map<string, Buffer>;
 let warmLog: string;
+let coldLog: string;
 beforeAll(() => {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
-  build(join(work, 'cold'), '/usr/bin/npm');
+  coldLog = build(join(work, 'cold'), '/usr/bin/npm');
   warmLog = build(join(work, 'warm'), process.execPath);
   cold = files(join(work, 'cold'));
   warm = files(join(work, 'warm'));
@@ -52,6 +53,10 @@ describe('a build with a warm cache', () => {
     // The six sheets' PDFs and the call's.
     expect(warmLog).toMatch(/PDF\u00A0: 0 composé, 7 repris du cache de construction\./);
     expect(readdirSync(join(cache, 'pdf')).length).toBe(1);
+    expect(coldLog).toMatch(/Index de recherche\u00A0: 1 partie indexée, 0 reprise du cache de construction\./);
+    // The search index, one part for six sheets, linked from the cache instead of indexed again.
+    expect(warmLog).toMatch(/Index de recherche\u00A0: 0 partie indexée, 1 reprise du cache de construction\./);
+    expect(readdirSync(join(cache, 'recherche')).length).toBe(1);
     expect(readdirSync(join(cache, 'astro'))).toContain('incremental-build.json');
   });
 

@@ -4,6 +4,8 @@ import { plural } from './helpers';
 export const build = {
   pdfs: (rendered: number, reused: number) =>
     `PDF : ${rendered} ${plural(rendered, 'composé', 'composés')}, ${reused} ${plural(reused, 'repris', 'repris')} du cache de construction.`,
+  searchParts: (indexed: number, reused: number) =>
+    `Index de recherche : ${indexed} ${plural(indexed, 'partie indexée', 'parties indexées')}, ${reused} ${plural(reused, 'reprise', 'reprises')} du cache de construction.`,
   published: (folder: string) => `Site publié dans ${folder}/ : pages, PDF et index de recherche, construits ensemble.`,
   failed: (folder: string, step: string) =>
     `Construction arrêtée à l'étape « ${step} » : le site déjà publié dans ${folder}/ est resté tel quel, et aucun fichier de cette construction n'a été gardé.`,

@@ -1,0 +1,110 @@
+/**
+ * The search index in parts, with the build cache (scripts/search-index-fs.ts). Pagefind is
+ * replaced by a runner that writes what it was given, so that the test reads which parts were
+ * indexed again, which were linked from the cache, and what the site got.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { indexInParts, type SearchCache } from '../../scripts/search-index-fs';
+
+let work: string;
+let site: string;
+let cache: SearchCache;
+let runs: string[][];
+
+/** Every file under `dir`, by path, with its text. */
+const tree = (dir: string): Record<string, string> =>
+  Object.fromEntries(
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((name) => statSync(join(dir, name)).isFile())
+      .sort()
+      .map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
+  );
+
+/** A stand-in for Pagefind: writes the pages it read and their text, in two files. */
+async function fakePagefind(folder: string, output: string): Promise<void> {
+  const pages = Object.entries(tree(folder));
+  runs.push(pages.map(([path]) => path));
+  mkdirSync(join(output, 'fragment'), { recursive: true });
+  writeFileSync(join(output, 'pagefind-entry.json'), JSON.stringify(pages.map(([path]) => path)));
+  writeFileSync(join(output, 'fragment', 'all.txt'), pages.map(([path, text]) => `${path}:${text}`).join('\n'));
+}
+
+const writePage = (id: string, text: string, body = true) => {
+  mkdirSync(join(site, 'experiences', id), { recursive: true });
+  writeFileSync(join(site, 'experiences', id, 'index.html'), `<main${body ? ' data-pagefind-body' : ''}>${text}</main>`);
+};
+
+/** A fresh staging site of `n` sheets (one of them changed when `changed` is given), and a page not indexed. */
+function stage(n: number, changed?: number) {
+  rmSync(site, { recursive: true, force: true });
+  for (let i = 0; i < n; i++) writePage(`fiche-${i}`, i === changed ? `Fiche ${i}, modifiée` : `Fiche ${i}`);
+  writePage('page/2', 'Liste', false);
+}
+
+beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), 'passerelle-index-'));
+  site = join(work, 'site');
+  cache = { folder: join(work, 'cache'), indexer: 'pagefind 1.6.0' };
+  mkdirSync(cache.folder);
+  runs = [];
+});
+afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+describe('the search index in parts, with the build cache', () => {
+  it('indexes 1,000 sheets in four parts, and lists the three after the first', async () => {
+    stage(1000);
+    expect(await indexInParts(site, 2500, fakePagefind, cache)).toEqual({ indexed: 4, reused: 0 });
+    expect(runs.flat().sort()).toEqual(Array.from({ length: 1000 }, (_, i) => `experiences/fiche-${i}/index.html`).sort());
+    expect(JSON.parse(readFileSync(join(site, 'pagefind', 'parties.json'), 'utf8'))).toEqual(['pagefind-2/', 'pagefind-3/', 'pagefind-4/']);
+    expect(readdirSync(cache.folder)).toHaveLength(4);
+    // Nothing of the work folder is left in the site.
+    expect(readdirSync(site).sort()).toEqual(['experiences', 'pagefind', 'pagefind-2', 'pagefind-3', 'pagefind-4']);
+  });
+
+  it('indexes again only the part of the changed sheet, and the site gets what a build without cache gets', async () => {
+    stage(1000);
+    await indexInParts(site, 2500, fakePagefind, cache);
+    stage(1000, 321);
+    runs = [];
+    expect(await indexInParts(site, 2500, fakePagefind, cache)).toEqual({ indexed: 1, reused: 3 });
+    expect(runs).toHaveLength(1);
+    expect(runs[0]).toContain('experiences/fiche-321/index.html');
+    const warm = tree(site);
+    expect(Object.values(warm).join('\n')).toContain('Fiche 321, modifiée');
+
+    // The same staging site indexed without any cache: the same files, the same bytes.
+    stage(1000, 321);
+    await indexInParts(site, 2500, fakePagefind);
+    expect(tree(site)).toEqual(warm);
+  });
+
+  it('keeps in the cache only the parts the last build used', async () => {
+    stage(1000);
+    await indexInParts(site, 2500, fakePagefind, cache);
+    const first = readdirSync(cache.folder).sort();
+    stage(1000, 5);
+    await indexInParts(site, 2500, fakePagefind, cache);
+    const second = readdirSync(cache.folder).sort();
+    expect(second).toHaveLength(4);
+    expect(second.filter((name) => first.includes(name))).toHaveLength(3);
+  });
+
+  it('writes the list of parts as a new file, never through a link into the cache', async () => {
+    stage(1000);
+    await indexInParts(site, 2500, fakePagefind, cache);
+    stage(1000);
+    await indexInParts(site, 2500, fakePagefind, cache);
+    for (const name of readdirSync(cache.folder)) expect(readdirSync(join(cache.folder, name))).not.toContain('parties.json');
+  });
+
+  it('indexes every part without a cache, as before', async () => {
+    stage(7);
+    expect(await indexInParts(site, 2500, fakePagefind)).toEqual({ indexed: 1, reused: 0 });
+    expect(JSON.parse(readFileSync(join(site, 'pagefind', 'parties.json'), 'utf8'))).toEqual([]);
+    expect(relative(site, join(site, 'pagefind', 'fragment', 'all.txt'))).toBe('pagefind/fragment/all.txt');
+    expect(readFileSync(join(site, 'pagefind', 'fragment', 'all.txt'), 'utf8').split('\n')).toHaveLength(7);
+  });
+});
