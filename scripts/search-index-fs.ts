@@ -16,11 +16,15 @@
  * 1,000 sheets took 3.7 s of each rebuild. Pagefind writes the same bytes for the same pages (the
  * warm-cache test compares two builds), so a reused part is the part Pagefind would have written.
  * The parts this build did not use are removed from the cache at its end.
+ *
+ * Beside each part's files, `adresses.json` gives the address of each of its pages by the name of
+ * its search result (see `ADDRESSES_FILE`).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { PART_SIZE, partCount, splitIntoParts } from '../src/build/search-parts';
+import { gunzipSync } from 'node:zlib';
+import { ADDRESSES_FILE, PART_SIZE, partCount, splitIntoParts } from '../src/build/search-parts';
 
 export { PART_SIZE };
 
@@ -62,11 +66,35 @@ export interface IndexReport {
   reused: number;
 }
 
-/** The name of a part in the cache: the hash of the indexer and of its pages, paths and bytes. */
+/** What this module writes in a part besides Pagefind's files: a new one makes every part anew. */
+const PART_FORMAT = `parts 1, ${ADDRESSES_FILE} 1`;
+
+/** The name of a part in the cache: the hash of the indexer, the part's format, and its pages' paths and bytes. */
 function partKey(indexer: string, part: readonly string[], digests: ReadonlyMap<string, string>): string {
-  const hash = createHash('sha256').update(`${indexer}\n`);
+  const hash = createHash('sha256').update(`${indexer}\n${PART_FORMAT}\n`);
   for (const page of part) hash.update(`${page}\0${digests.get(page)}\n`);
   return hash.digest('hex').slice(0, 32);
+}
+
+/** What Pagefind writes at the start of each decompressed fragment. */
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+/**
+ * The address of each page of a part Pagefind wrote, by the name of its result (`ADDRESSES_FILE`):
+ * read from its fragments, one page each or a group of pages by name.
+ */
+export function pageAddresses(output: string): Record<string, string> {
+  const dir = join(output, 'fragment');
+  const found: Record<string, string> = {};
+  if (!existsSync(dir)) return found;
+  for (const name of readdirSync(dir).sort()) {
+    if (!name.endsWith('.pf_fragment')) continue;
+    const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
+    const fragment = JSON.parse(text.startsWith(FRAGMENT_SIGNATURE) ? text.slice(FRAGMENT_SIGNATURE.length) : text) as Record<string, unknown>;
+    if (typeof fragment.url === 'string') found[name.slice(0, -'.pf_fragment'.length)] = fragment.url;
+    else for (const [id, page] of Object.entries(fragment)) if (typeof (page as { url?: unknown })?.url === 'string') found[id] = (page as { url: string }).url;
+  }
+  return found;
 }
 
 /** Hard links to every file of `from` at the same paths under `to` (created). */
@@ -112,6 +140,7 @@ export async function indexInParts(
         linkSync(join(site, page), join(folder, page));
       }
       await runPagefind(folder, output);
+      writeFileSync(join(output, ADDRESSES_FILE), `${JSON.stringify(pageAddresses(output))}\n`);
       rmSync(folder, { recursive: true, force: true });
       report.indexed++;
       if (kept) {

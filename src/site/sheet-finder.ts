@@ -3,7 +3,8 @@
  * of every sheet; with it, a search form and filters appear:
  *
  * - the search asks Pagefind's static index (loaded on the first search, never on a sheet page),
- *   and the other parts of a large bank's index merged with it;
+ *   and the other parts of a large bank's index merged with it; each part's list of addresses
+ *   names every match at once, and only the cards shown load their excerpt (a Pagefind fragment);
  * - filters combine: values checked in one group add up (or), groups narrow each other (and);
  * - each value shows how many sheets it would give with the other choices kept (faceted counts);
  * - a status line says how many sheets are shown; nothing is sent anywhere;
@@ -16,6 +17,7 @@
  * once something is (`MAX_SHOWN` at most, the status line says how many match).
  */
 
+import { ADDRESSES_FILE } from '../build/search-parts';
 import { routes } from '../routes';
 import type { CardData } from './sheet-card';
 
@@ -51,6 +53,8 @@ interface Texts {
 }
 
 interface PagefindResult {
+  /** The name of the page's fragment, the key of the part's list of addresses. */
+  id: string;
   data: () => Promise<{ url: string; excerpt: string }>;
 }
 interface Pagefind {
@@ -201,8 +205,17 @@ function finder(root: HTMLElement, form: HTMLFormElement, list: HTMLElement, sta
   const boxes = Array.from(form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'));
   const original = [...cards];
   const ownCards = new Set(pages?.pageCards ?? cards);
-  /** Pages matched by the search, best first, with their excerpt; null when there is no search. */
-  let matches: Map<string, string> | null = null;
+  /** Pages matched by the search, best first, with their result; null when there is no search. */
+  let matches: Map<string, PagefindResult> | null = null;
+  /** The excerpt of each result whose fragment was asked for. */
+  const excerpts = new WeakMap<PagefindResult, Promise<string>>();
+  const excerptOf = (result: PagefindResult) => {
+    let excerpt = excerpts.get(result);
+    if (!excerpt) excerpts.set(result, (excerpt = result.data().then((d) => d.excerpt)));
+    return excerpt;
+  };
+  /** Every page of the index by the name of its result; null where two parts give one name two pages. */
+  const addresses = new Map<string, string | null>();
   let pagefind: Promise<Pagefind> | undefined;
   let searchId = 0;
   const queryField = query;
@@ -252,9 +265,20 @@ function finder(root: HTMLElement, form: HTMLFormElement, list: HTMLElement, sta
       card.el.hidden = !visible;
       if (visible) shown++;
       if (card.excerpt) {
-        const excerpt = matches?.get(card.href);
-        card.excerpt.hidden = !visible || !excerpt;
-        if (visible && excerpt) showExcerpt(card.excerpt, excerpt);
+        const result = matches?.get(card.href);
+        const target = card.excerpt;
+        target.hidden = true;
+        if (visible && result) {
+          const asked = matches;
+          void excerptOf(result).then(
+            (excerpt) => {
+              if (matches !== asked || card.el?.hidden || !excerpt) return;
+              showExcerpt(target, excerpt);
+              target.hidden = false;
+            },
+            () => undefined,
+          );
+        }
       }
       list.append(card.el);
     }
@@ -269,10 +293,13 @@ function finder(root: HTMLElement, form: HTMLFormElement, list: HTMLElement, sta
     else status.textContent = `${say(matching === 1 ? texts.shownOne : texts.shownMany, matching)}${matching > shown ? ` ${say(texts.firstShown, shown)}` : ''}`;
   }
 
+  /** The place of each match in Pagefind's order, computed once per search (not once per comparison). */
+  const ranks = new WeakMap<Map<string, PagefindResult>, Map<string, number>>();
   function rank(card: Card): number {
     if (!matches) return 0;
-    const index = [...matches.keys()].indexOf(card.href);
-    return index === -1 ? Infinity : index;
+    let order = ranks.get(matches);
+    if (!order) ranks.set(matches, (order = new Map([...matches.keys()].map((href, i) => [href, i]))));
+    return order.get(card.href) ?? Infinity;
   }
 
   function loadPagefind(): Promise<Pagefind> {
@@ -284,7 +311,15 @@ function finder(root: HTMLElement, form: HTMLFormElement, list: HTMLElement, sta
       const response = await fetch(new URL(routes.pagefindParts, window.location.href));
       if (!response.ok) throw new Error(String(response.status));
       const home = new URL(routes.home, window.location.href);
-      for (const part of (await response.json()) as string[]) await pf.mergeIndex(new URL(part, home).href, { baseUrl: routes.home });
+      const parts = ((await response.json()) as string[]).map((part) => new URL(part, home).href);
+      for (const part of parts) await pf.mergeIndex(part, { baseUrl: routes.home });
+      // The addresses of the pages; a part without its list leaves its matches to their fragment.
+      await Promise.all(
+        [new URL('./', url).href, ...parts].map(async (part) => {
+          const list: Record<string, string> = await fetch(new URL(ADDRESSES_FILE, part)).then((r) => (r.ok ? r.json() : {})).catch(() => ({}));
+          for (const [id, address] of Object.entries(list)) addresses.set(id, addresses.has(id) && addresses.get(id) !== address ? null : address);
+        }),
+      );
       return pf;
     });
     return pagefind;
@@ -303,9 +338,15 @@ function finder(root: HTMLElement, form: HTMLFormElement, list: HTMLElement, sta
       const pf = await loadPagefind();
       const response = await pf.search(text);
       if (!response) return; // superseded by a newer search
-      const data = await Promise.all(response.results.map((r) => r.data()));
+      const found = await Promise.all(response.results.map(async (r) => [normaliseUrl(addresses.get(r.id) ?? (await r.data()).url), r] as const));
       if (id !== searchId) return;
-      matches = new Map(data.map((d) => [normaliseUrl(d.url), d.excerpt]));
+      matches = new Map(found);
+      // The excerpts of the cards about to be shown, before they are: the status line then tells a
+      // list that is complete.
+      const sel = selected();
+      const shown = original.filter((card) => matches?.has(card.href) && passes(card.facets, sel)).sort((a, b) => rank(a) - rank(b));
+      await Promise.all(shown.slice(0, bank ? MAX_SHOWN : shown.length).map((card) => excerptOf(matches!.get(card.href)!).catch(() => '')));
+      if (id !== searchId) return;
       update();
     } catch {
       if (id !== searchId) return;

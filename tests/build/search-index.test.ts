@@ -6,8 +6,9 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { indexInParts, type SearchCache } from '../../scripts/search-index-fs';
+import { indexInParts, pageAddresses, type SearchCache } from '../../scripts/search-index-fs';
 
 let work: string;
 let site: string;
@@ -30,6 +31,11 @@ async function fakePagefind(folder: string, output: string): Promise<void> {
   mkdirSync(join(output, 'fragment'), { recursive: true });
   writeFileSync(join(output, 'pagefind-entry.json'), JSON.stringify(pages.map(([path]) => path)));
   writeFileSync(join(output, 'fragment', 'all.txt'), pages.map(([path, text]) => `${path}:${text}`).join('\n'));
+  // One fragment per page, as Pagefind writes them: gzip of its signature and the page's JSON.
+  for (const [i, [path]] of pages.entries()) {
+    const url = `/${path.replace(/index\.html$/, '')}`;
+    writeFileSync(join(output, 'fragment', `fr_${i}.pf_fragment`), gzipSync(`pagefind_dcd${JSON.stringify({ url, content: '…' })}`));
+  }
 }
 
 const writePage = (id: string, text: string, body = true) => {
@@ -106,5 +112,29 @@ describe('the search index in parts, with the build cache', () => {
     expect(JSON.parse(readFileSync(join(site, 'pagefind', 'parties.json'), 'utf8'))).toEqual([]);
     expect(relative(site, join(site, 'pagefind', 'fragment', 'all.txt'))).toBe('pagefind/fragment/all.txt');
     expect(readFileSync(join(site, 'pagefind', 'fragment', 'all.txt'), 'utf8').split('\n')).toHaveLength(7);
+  });
+
+  it('writes beside each part the address of each of its pages by the name of its result', async () => {
+    stage(1000);
+    await indexInParts(site, 2500, fakePagefind, cache);
+    const lists = ['pagefind', 'pagefind-2', 'pagefind-3', 'pagefind-4'].map((part) => JSON.parse(readFileSync(join(site, part, 'adresses.json'), 'utf8')) as Record<string, string>);
+    const all = lists.flatMap((list) => Object.values(list));
+    expect(all.sort()).toEqual(Array.from({ length: 1000 }, (_, i) => `/experiences/fiche-${i}/`).sort());
+    // A part taken from the cache has its list too.
+    stage(1000, 9);
+    await indexInParts(site, 2500, fakePagefind, cache);
+    expect(['pagefind', 'pagefind-2', 'pagefind-3', 'pagefind-4'].flatMap((part) => Object.values(JSON.parse(readFileSync(join(site, part, 'adresses.json'), 'utf8')))).length).toBe(1000);
+  });
+});
+
+describe('pageAddresses', () => {
+  it('reads one page per fragment, a group of pages by name, and leaves out what is not a fragment', () => {
+    const output = join(work, 'part');
+    mkdirSync(join(output, 'fragment'), { recursive: true });
+    writeFileSync(join(output, 'fragment', 'fr_a1.pf_fragment'), gzipSync(`pagefind_dcd${JSON.stringify({ url: '/experiences/a/', content: 'A' })}`));
+    writeFileSync(join(output, 'fragment', 'fr_g1.pf_fragment'), gzipSync(`pagefind_dcd${JSON.stringify({ fr_b2: { url: '/experiences/b/' }, fr_c3: { url: '/experiences/c/' } })}`));
+    writeFileSync(join(output, 'fragment', 'notes.txt'), 'pas un fragment');
+    expect(pageAddresses(output)).toEqual({ fr_a1: '/experiences/a/', fr_b2: '/experiences/b/', fr_c3: '/experiences/c/' });
+    expect(pageAddresses(join(work, 'nothing'))).toEqual({});
   });
 });
