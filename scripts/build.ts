@@ -10,13 +10,13 @@
  * the index took 3.7 s after everything else.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { cacheFolder } from '../src/build/cache-fs';
 import { PAGES_WRITTEN } from '../src/build/integration';
 import { fr } from '../src/i18n/fr';
 import { publishAtomically } from './publish-fs';
-import { indexInParts, partSize } from './search-index-fs';
+import { indexInParts, partSize, type SearchCache } from './search-index-fs';
 
 const root = join(import.meta.dirname, '..');
 const out = process.env.PASSERELLE_OUT || join(root, 'dist');
@@ -46,10 +46,34 @@ function run(step: string, args: string[], env: NodeJS.ProcessEnv, onMessage?: (
   });
 }
 
-/** What a part of the index depends on besides its pages: Pagefind's version and binary. */
+/** Pagefind's options, the same for every part. */
+const PAGEFIND_ARGS = (site: string, output: string) => ['--site', site, '--output-path', output];
+
+/**
+ * What a part of the index depends on besides its pages: Pagefind's version and binary (named as
+ * Pagefind names them: `windows` for win32), its options, the PAGEFIND_* variables the process
+ * inherits and a configuration file in the project, if any. Never fails: what cannot be read is
+ * said so in the key, which then only changes when it becomes readable.
+ */
 function indexer(): string {
-  const version = (pkg: string) => (JSON.parse(readFileSync(bin(pkg, 'package.json'), 'utf8')) as { version: string }).version;
-  return `pagefind ${version('pagefind')} ${process.platform}-${process.arch} ${version(`@pagefind/${process.platform}-${process.arch}`)}`;
+  const read = (path: string) => {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch {
+      return '(illisible)';
+    }
+  };
+  const version = (pkg: string) => /"version"\s*:\s*"([^"]+)"/.exec(read(bin(pkg, 'package.json')))?.[1] ?? '(inconnue)';
+  const platform = `${process.platform === 'win32' ? 'windows' : process.platform}-${process.env.npm_config_arch || process.arch}`;
+  const variables = Object.entries(process.env).filter(([name]) => name.startsWith('PAGEFIND_')).sort(([a], [b]) => (a < b ? -1 : 1));
+  const configs = ['pagefind.json', 'pagefind.yml', 'pagefind.yaml', 'pagefind.toml'].filter((name) => existsSync(join(root, name)));
+  return JSON.stringify({
+    pagefind: version('pagefind'),
+    binary: `${platform} ${version(`@pagefind/${platform}`)}`,
+    args: PAGEFIND_ARGS('<pages>', '<index>'),
+    variables,
+    configs: configs.map((name) => [name, read(join(root, name))]),
+  });
 }
 
 /**
@@ -58,13 +82,17 @@ function indexer(): string {
  */
 async function searchIndex(staging: string): Promise<void> {
   try {
-    const folder = join(cacheFolder(root), 'recherche');
-    mkdirSync(folder, { recursive: true });
+    // Without a cache (PASSERELLE_CACHE=0), no part is kept: copying them aside would be for nothing.
+    let cache: SearchCache | undefined;
+    if (process.env.PASSERELLE_CACHE !== '0') {
+      cache = { folder: join(cacheFolder(root), 'recherche'), indexer: indexer() };
+      mkdirSync(cache.folder, { recursive: true });
+    }
     const { indexed, reused } = await indexInParts(
       staging,
       partSize(process.env.PASSERELLE_SEARCH_PART_SIZE),
-      (site, output) => run('pagefind', [bin('pagefind', 'lib/runner/bin.cjs'), '--site', site, '--output-path', output], {}),
-      { folder, indexer: indexer() },
+      (site, output) => run('pagefind', [bin('pagefind', 'lib/runner/bin.cjs'), ...PAGEFIND_ARGS(site, output)], {}),
+      cache,
     );
     process.stdout.write(`${fr.build.searchParts(indexed, reused)}\n`);
   } catch (error) {

@@ -16,7 +16,7 @@ const STAGING = 'construction';
 const PREVIOUS = 'precedent';
 
 /** Whether a process id still runs. */
-function running(pid: number): boolean {
+export function running(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -15,16 +15,18 @@
  * linked from there instead of being indexed again: Pagefind cannot update an index, and indexing
  * 1,000 sheets took 3.7 s of each rebuild. Pagefind writes the same bytes for the same pages (the
  * warm-cache test compares two builds), so a reused part is the part Pagefind would have written.
- * The parts this build did not use are removed from the cache at its end.
+ * The parts this build did not use are removed from the cache at its end. A cache that fails
+ * (a full disk, a part removed by another build sharing it) costs indexing, never the index.
  *
  * Beside each part's files, `adresses.json` gives the address of each of its pages by the name of
  * its search result (see `ADDRESSES_FILE`).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { ADDRESSES_FILE, PART_SIZE, partCount, splitIntoParts } from '../src/build/search-parts';
+import { running } from './publish-fs';
 
 export { PART_SIZE };
 
@@ -97,12 +99,99 @@ export function pageAddresses(output: string): Record<string, string> {
   return found;
 }
 
-/** Hard links to every file of `from` at the same paths under `to` (created). */
+/** Errors after which a file is copied instead of linked: two file systems, links refused or too many. */
+const NO_LINK = new Set(['EXDEV', 'EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EMLINK']);
+
+/** Hard links to every file of `from` at the same paths under `to` (created); copies where links are refused. */
 function linkTree(from: string, to: string): void {
   mkdirSync(to, { recursive: true });
   for (const entry of readdirSync(from, { withFileTypes: true })) {
-    if (entry.isDirectory()) linkTree(join(from, entry.name), join(to, entry.name));
-    else linkSync(join(from, entry.name), join(to, entry.name));
+    const [source, target] = [join(from, entry.name), join(to, entry.name)];
+    if (entry.isDirectory()) linkTree(source, target);
+    else {
+      try {
+        linkSync(source, target);
+      } catch (error) {
+        if (!NO_LINK.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+        copyFileSync(source, target, constants.COPYFILE_FICLONE);
+      }
+    }
+  }
+}
+
+/** A cached part's name: the 32 hex digits of `partKey`. */
+const KEY = /^[0-9a-f]{32}$/;
+/** A temporary name of a build at work (`<key>.<pid>.part`, `<key>.<pid>.corbeille`). */
+const TEMPORARY = /\.(\d+)\.(?:part|corbeille)$/;
+
+/**
+ * Keeps a part Pagefind just wrote in the cache: complete under a temporary name, then renamed,
+ * so that a stopped build never leaves half a part under a real name. A cache that refuses (a
+ * full disk) costs the next build one more part to index, never this build its index.
+ */
+function keep(output: string, kept: string): boolean {
+  const temporary = `${kept}.${process.pid}.part`;
+  try {
+    rmSync(temporary, { recursive: true, force: true });
+    linkTree(output, temporary);
+    try {
+      renameSync(temporary, kept);
+    } catch (error) {
+      // Another build, sharing the cache, kept the same part first: the same pages, the same bytes.
+      if (!['ENOTEMPTY', 'EEXIST'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+      rmSync(temporary, { recursive: true, force: true });
+    }
+    return true;
+  } catch {
+    rmSync(temporary, { recursive: true, force: true });
+    return false;
+  }
+}
+
+/** Links a kept part into the site; false (and nothing left at `output`) if it could not be read whole. */
+function reuse(kept: string, output: string): boolean {
+  if (!existsSync(kept)) return false;
+  try {
+    linkTree(kept, output);
+    return true;
+  } catch {
+    // Damaged, or removed meanwhile by another build sharing the cache: indexed again and kept anew.
+    rmSync(output, { recursive: true, force: true });
+    discard(kept);
+    return false;
+  }
+}
+
+/** Removes a kept part, renamed aside first: a removal stopped half-way leaves no part with missing files under its name. */
+function discard(path: string): void {
+  const aside = `${path}.${process.pid}.corbeille`;
+  try {
+    renameSync(path, aside);
+  } catch {
+    return;
+  }
+  rmSync(aside, { recursive: true, force: true });
+}
+
+/**
+ * Removes from the cache what this build did not use. A part is renamed aside before it is
+ * removed, so that a removal stopped half-way never leaves a part with missing files under its
+ * name; the temporary folders of another build still at work are left to it.
+ */
+function prune(folder: string, used: ReadonlySet<string>): void {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (used.has(name)) continue;
+    const path = join(folder, name);
+    const owner = TEMPORARY.exec(name)?.[1];
+    if (owner && Number(owner) !== process.pid && running(Number(owner))) continue;
+    if (KEY.test(name)) discard(path);
+    else rmSync(path, { recursive: true, force: true });
   }
 }
 
@@ -127,8 +216,7 @@ export async function indexInParts(
       const output = join(site, partFolder(i + 1));
       const key = cache && partKey(cache.indexer, part, pages);
       const kept = key && join(cache.folder, key);
-      if (kept && existsSync(kept)) {
-        linkTree(kept, output);
+      if (kept && reuse(kept, output)) {
         used.add(key);
         report.reused++;
         continue;
@@ -143,19 +231,12 @@ export async function indexInParts(
       writeFileSync(join(output, ADDRESSES_FILE), `${JSON.stringify(pageAddresses(output))}\n`);
       rmSync(folder, { recursive: true, force: true });
       report.indexed++;
-      if (kept) {
-        // Complete under a temporary name, then renamed: a stopped build leaves no half part.
-        const temporary = `${kept}.${process.pid}.part`;
-        rmSync(temporary, { recursive: true, force: true });
-        linkTree(output, temporary);
-        renameSync(temporary, kept);
-        used.add(key);
-      }
+      if (kept && keep(output, kept)) used.add(key);
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-  if (cache) for (const name of readdirSync(cache.folder)) if (!used.has(name)) rmSync(join(cache.folder, name), { recursive: true, force: true });
+  if (cache) prune(cache.folder, used);
   const others = parts.slice(1).map((_, i) => `${partFolder(i + 2)}/`);
   // A new file, never written through a link into the cache.
   rmSync(join(site, partFolder(1), PARTS_FILE), { force: true });

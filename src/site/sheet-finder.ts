@@ -69,6 +69,15 @@ export function normaliseUrl(url: string): string {
   return path.endsWith('/') ? path : `${path}/`;
 }
 
+/**
+ * A page's address as Pagefind's own results give it: the path Pagefind stored (in a part's list of
+ * addresses, `/experiences/x/`) under the site's base path (`/fiches/` → `/fiches/experiences/x/`).
+ */
+export function underBase(raw: string, base: string): string {
+  if (/^(https?:)?\/\//.test(raw)) return raw;
+  return `${base}/${raw}`.replace(/\/+/g, '/');
+}
+
 /** Whether a card passes the checked filters, ignoring one group (to count that group's values). */
 export function passes(facets: Facets, selected: Record<string, Set<string>>, except?: string): boolean {
   return Object.entries(selected).every(
@@ -295,10 +304,10 @@ function finder(root: HTMLElement, form: HTMLFormElement, list: HTMLElement, sta
 
   /** The place of each match in Pagefind's order, computed once per search (not once per comparison). */
   const ranks = new WeakMap<Map<string, PagefindResult>, Map<string, number>>();
-  function rank(card: Card): number {
-    if (!matches) return 0;
-    let order = ranks.get(matches);
-    if (!order) ranks.set(matches, (order = new Map([...matches.keys()].map((href, i) => [href, i]))));
+  function rank(card: Card, among = matches): number {
+    if (!among) return 0;
+    let order = ranks.get(among);
+    if (!order) ranks.set(among, (order = new Map([...among.keys()].map((href, i) => [href, i]))));
     return order.get(card.href) ?? Infinity;
   }
 
@@ -317,7 +326,10 @@ function finder(root: HTMLElement, form: HTMLFormElement, list: HTMLElement, sta
       await Promise.all(
         [new URL('./', url).href, ...parts].map(async (part) => {
           const list: Record<string, string> = await fetch(new URL(ADDRESSES_FILE, part)).then((r) => (r.ok ? r.json() : {})).catch(() => ({}));
-          for (const [id, address] of Object.entries(list)) addresses.set(id, addresses.has(id) && addresses.get(id) !== address ? null : address);
+          for (const [id, raw] of Object.entries(list)) {
+            const address = underBase(raw, routes.home);
+            addresses.set(id, addresses.has(id) && addresses.get(id) !== address ? null : address);
+          }
         }),
       );
       return pf;
@@ -340,13 +352,14 @@ function finder(root: HTMLElement, form: HTMLFormElement, list: HTMLElement, sta
       if (!response) return; // superseded by a newer search
       const found = await Promise.all(response.results.map(async (r) => [normaliseUrl(addresses.get(r.id) ?? (await r.data()).url), r] as const));
       if (id !== searchId) return;
-      matches = new Map(found);
+      const next = new Map(found);
       // The excerpts of the cards about to be shown, before they are: the status line then tells a
-      // list that is complete.
+      // list that is complete. The list shown until then is the last search's.
       const sel = selected();
-      const shown = original.filter((card) => matches?.has(card.href) && passes(card.facets, sel)).sort((a, b) => rank(a) - rank(b));
-      await Promise.all(shown.slice(0, bank ? MAX_SHOWN : shown.length).map((card) => excerptOf(matches!.get(card.href)!).catch(() => '')));
+      const shown = original.filter((card) => next.has(card.href) && passes(card.facets, sel)).sort((a, b) => rank(a, next) - rank(b, next));
+      await Promise.all(shown.slice(0, bank ? MAX_SHOWN : shown.length).map((card) => excerptOf(next.get(card.href)!).catch(() => '')));
       if (id !== searchId) return;
+      matches = next;
       update();
     } catch {
       if (id !== searchId) return;

@@ -127,6 +127,40 @@ describe('the search index in parts, with the build cache', () => {
   });
 });
 
+describe('a cache that fails costs indexing, never the index', () => {
+  it('indexes a part whose kept copy cannot be read, and keeps the new one', async () => {
+    stage(1000);
+    await indexInParts(site, 2500, fakePagefind, cache);
+    const [broken, ...others] = readdirSync(cache.folder);
+    rmSync(join(cache.folder, broken), { recursive: true });
+    writeFileSync(join(cache.folder, broken), 'pas un dossier');
+    stage(1000);
+    runs = [];
+    expect(await indexInParts(site, 2500, fakePagefind, cache)).toEqual({ indexed: 1, reused: 3 });
+    expect(readdirSync(cache.folder).sort()).toEqual([...others, broken].sort());
+    expect(statSync(join(cache.folder, broken)).isDirectory()).toBe(true);
+  });
+
+  it('builds the index when the cache folder refuses everything', async () => {
+    stage(600);
+    const refused = { ...cache, folder: join(work, 'un-fichier') };
+    writeFileSync(refused.folder, 'pas un dossier');
+    expect(await indexInParts(site, 2500, fakePagefind, refused)).toEqual({ indexed: 2, reused: 0 });
+    expect(JSON.parse(readFileSync(join(site, 'pagefind', 'parties.json'), 'utf8'))).toEqual(['pagefind-2/']);
+  });
+
+  it('removes the temporary folders of builds that no longer run, and leaves those of a build at work', async () => {
+    const dead = 2 ** 22 + 12_345;
+    for (const name of [`${'a'.repeat(32)}.${dead}.part`, `${'b'.repeat(32)}.${dead}.corbeille`, `${'c'.repeat(32)}.${process.ppid}.part`, 'autre-chose']) mkdirSync(join(cache.folder, name));
+    stage(7);
+    await indexInParts(site, 2500, fakePagefind, cache);
+    const left = readdirSync(cache.folder);
+    expect(left).toContain(`${'c'.repeat(32)}.${process.ppid}.part`);
+    expect(left.filter((name) => name.includes(String(dead)) || name === 'autre-chose')).toEqual([]);
+    expect(left).toHaveLength(2);
+  });
+});
+
 describe('pageAddresses', () => {
   it('reads one page per fragment, a group of pages by name, and leaves out what is not a fragment', () => {
     const output = join(work, 'part');

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { parse } from 'yaml';
 import { generateProgrammes } from '../../scripts/bench-lib/generate';
 import { context, hasChromium, hostEnv, launch, root, serve } from './browser';
@@ -156,9 +156,11 @@ describe.skipIf(!hasChromium)('the index of a bank of 230 sheets in Chromium', (
 
   it('names every match of a search from the lists of addresses, and loads the excerpts of the cards shown only', async () => {
     const fragments: string[] = [];
-    tab.on('request', (request) => {
+    const heard = (request: { url: () => string }) => {
       if (request.url().endsWith('.pf_fragment')) fragments.push(request.url());
-    });
+    };
+    tab.on('request', heard);
+    onTestFinished(() => void tab.off('request', heard));
     await tab.goto(`${server.url}/experiences/?q=banque`);
     // Every generated sheet says it is « fiche n° … de la banque »: all 230 match, 100 are shown.
     await expect.poll(() => tab.locator('[data-status]').innerText(), { timeout: 15_000 }).toMatch(/^230 fiches sur 230 correspondent/);

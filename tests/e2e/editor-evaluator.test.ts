@@ -137,6 +137,13 @@ describe.runIf(hasChromium)('the evaluator’s screen', () => {
     // The control speaks French whatever the browser's language (Chromium's own is « Choose File »).
     await page.waitForSelector('#import-pdf-fichier');
     expect(await page.locator('.file-picker').innerText()).toBe('Choisir le fichier…\nAucun fichier choisi');
+    // The native control, which says « Choose File » in an English browser, is there but not seen:
+    // transparent, over the French button, whose box it takes.
+    const input = page.locator('#import-pdf-fichier');
+    expect(await input.evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
+    const [inputBox, buttonBox] = [await input.boundingBox(), await page.locator('.file-picker-button').boundingBox()];
+    expect(inputBox).toEqual(buttonBox);
+    expect(await page.getByLabel('Le PDF de la réponse', { exact: true }).getAttribute('id')).toBe('import-pdf-fichier');
     await page.locator('#import-pdf-fichier').setInputFiles(pdf);
     expect(await page.locator('#import-pdf-choisi').textContent()).toBe(basename(pdf));
     await page.getByRole('button', { name: 'Importer l’offre' }).click();

@@ -4,10 +4,11 @@
  * build left (its PDFs, Astro's incremental build, the parts of the search index); both sites must be the same files with the
  * same bytes: pages, JSON, PDFs, the search index. The cache folder is ignored by git.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { indexInParts, PART_SIZE } from '../../scripts/search-index-fs';
 import { hostEnv, root } from './browser';
 
 const work = join(root, 'test-output', 'warm-cache');
@@ -72,6 +73,24 @@ describe('a build with a warm cache', () => {
     const different = [...cold].filter(([name, bytes]) => !bytes.equals(warm.get(name)!)).map(([name]) => name);
     expect(different).toEqual([]);
   });
+
+  it('keeps search parts that Pagefind would write again byte for byte', async () => {
+    // The warm build linked the cold build's parts: the same bytes by construction. What makes that
+    // right is that Pagefind writes the same files for the same pages: index the cold site's pages
+    // again, without any cache, and compare.
+    const again = join(work, 'again');
+    cpSync(join(work, 'cold'), again, { recursive: true });
+    for (const name of readdirSync(again)) if (/^pagefind(-\d+)?$/.test(name)) rmSync(join(again, name), { recursive: true });
+    const pagefind = (site: string, output: string) =>
+      new Promise<void>((resolve, reject) =>
+        execFile(process.execPath, [join(root, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', site, '--output-path', output], { cwd: root }, (error) => (error ? reject(error) : resolve())),
+      );
+    await indexInParts(again, PART_SIZE, pagefind);
+    const index = (site: string) => new Map([...files(site)].filter(([name]) => /^pagefind(-\d+)?\//.test(name)));
+    const [fresh, published] = [index(again), index(join(work, 'cold'))];
+    expect([...fresh.keys()]).toEqual([...published.keys()]);
+    expect([...published].filter(([name, bytes]) => !bytes.equals(fresh.get(name)!)).map(([name]) => name)).toEqual([]);
+  }, 120_000);
 
   it('lives in a folder git ignores', () => {
     const ignored = execFileSync('git', ['check-ignore', 'node_modules/.cache/passerelle/pdf/x.pdf', 'node_modules/.cache/passerelle/astro/incremental-build.json'], { cwd: root, encoding: 'utf8' });

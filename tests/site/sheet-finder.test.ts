@@ -1,6 +1,6 @@
 /** The pure parts of the index's script: filter logic and URL matching. */
 import { describe, expect, it } from 'vitest';
-import { normaliseUrl, passes, queryToState, stateToQuery } from '../../src/site/sheet-finder';
+import { normaliseUrl, passes, queryToState, stateToQuery, underBase } from '../../src/site/sheet-finder';
 
 describe('passes: filters combine', () => {
   const card = { theme: ['digital', 'women-employment'], region: ['Occitanie'], year: ['2018', '2019'] };
@@ -27,6 +27,16 @@ describe('normaliseUrl', () => {
   ])('%s → %s', (url, expected) => {
     expect(normaliseUrl(url)).toBe(expected);
   });
+});
+
+describe('underBase: an address of the lists as Pagefind gives it', () => {
+  it.each([
+    ['/experiences/brest/', '/', '/experiences/brest/'],
+    ['/experiences/brest/', '/fiches/', '/fiches/experiences/brest/'],
+    ['/experiences/brest/', '/fiches', '/fiches/experiences/brest/'],
+    ['experiences/brest/', '/fiches/', '/fiches/experiences/brest/'],
+    ['https://exemple.fr/experiences/brest/', '/fiches/', 'https://exemple.fr/experiences/brest/'],
+  ])('%s under %s → %s', (raw, base, expected) => expect(underBase(raw, base)).toBe(expected));
 });
 
 describe('the finder state in the address', () => {

@@ -190,18 +190,21 @@ export function ImportOffer({ api, id, limit }: { api: string; id: string; limit
       <p id="import-pdf-aide">{t.importLead(mebibytes(limit))}</p>
       <div className="field">
         <label htmlFor="import-pdf-fichier">{t.importFile}</label>
-        {/* The browser names its own button in its own language (« Choose File »): the native control
-            stays for the keyboard and screen readers, drawn as a French button and the file's name. */}
+        {/* The browser names its own button in its own language (« Choose File »): the native
+            control, transparent, lies over a French button drawn beneath it, so that it keeps the
+            clicks, the dropped files, the keyboard and its one label; the file's name is said beside. */}
         <span className="file-picker">
-          <input
-            id="import-pdf-fichier"
-            type="file"
-            accept="application/pdf,.pdf"
-            aria-describedby="import-pdf-aide import-pdf-choisi"
-            onChange={(e) => setChosen(e.currentTarget.files?.[0]?.name)}
-          />
-          <label htmlFor="import-pdf-fichier" className="file-picker-button" aria-hidden="true">{t.importChoose}</label>
-          <span id="import-pdf-choisi" className="file-picker-name">{chosen ?? t.importNoFile}</span>
+          <span className="file-picker-control">
+            <input
+              id="import-pdf-fichier"
+              type="file"
+              accept="application/pdf,.pdf"
+              aria-describedby="import-pdf-aide import-pdf-choisi"
+              onChange={(e) => setChosen(e.currentTarget.files?.[0]?.name)}
+            />
+            <span className="file-picker-button" aria-hidden="true">{t.importChoose}</span>
+          </span>
+          <span id="import-pdf-choisi" className="file-picker-name" aria-live="polite">{chosen ?? t.importNoFile}</span>
         </span>
       </div>
       <p className="actions">
