@@ -101,7 +101,10 @@ const parisClock = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', 
  * Europe/Paris, never the machine's.
  */
 export function formatInstant(instant: Date | string | number): string {
-  const parts = Object.fromEntries(parisClock.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
+  const date = new Date(instant);
+  // Not a moment (a damaged file date): shown as it came rather than stopping the page.
+  if (Number.isNaN(date.getTime())) return String(instant);
+  const parts = Object.fromEntries(parisClock.formatToParts(date).map((p) => [p.type, p.value]));
   return formatDate(`${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`);
 }
 

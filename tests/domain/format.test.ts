@@ -73,6 +73,7 @@ describe('dates', () => {
     expect(formatInstant(instant)).toBe(expected);
     expect(formatInstant(new Date(instant))).toBe(expected);
   });
+  it('shows what is not a moment as it came, without stopping', () => expect(formatInstant('hier soir')).toBe('hier soir'));
   it('formats periods', () => {
     expect(formatPeriod({ start: d('2018-03'), end: d('2019-04') })).toBe(`de mars${S}2018 à avril${S}2019`);
     expect(formatPeriod({ start: d('2020-10'), ongoing: true })).toBe(`depuis octobre${S}2020`);
