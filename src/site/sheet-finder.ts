@@ -70,6 +70,36 @@ export function normaliseUrl(url: string): string {
 }
 
 /**
+ * How many cards each filter value would show with the other groups' choices kept: for each group
+ * and value, the cards that pass every other group and have the value (`passes(facets, selected,
+ * group)` and the value among the card's). One pass over the cards: a card that fails no group
+ * counts for all its values, a card that fails one group for that group's values only, a card that
+ * fails two for none. Asking `passes` for each of 148 values of 1,000 cards took 75 ms a click.
+ */
+export function facetCounts(cards: Iterable<Facets>, selected: Record<string, Set<string>>): Map<string, Map<string, number>> {
+  const groups = Object.keys(selected);
+  const counts = new Map(groups.map((group) => [group, new Map<string, number>()]));
+  const add = (facets: Facets, group: string) => {
+    const tally = counts.get(group)!;
+    for (const value of new Set(facets[group] ?? [])) tally.set(value, (tally.get(value) ?? 0) + 1);
+  };
+  for (const facets of cards) {
+    let failed: string | undefined;
+    let failures = 0;
+    for (const group of groups) {
+      const values = selected[group];
+      if (values.size > 0 && !(facets[group] ?? []).some((v) => values.has(v))) {
+        failed = group;
+        if (++failures > 1) break;
+      }
+    }
+    if (failures === 0) for (const group of groups) add(facets, group);
+    else if (failures === 1) add(facets, failed!);
+  }
+  return counts;
+}
+
+/**
  * A page's address as Pagefind's own results give it: the path Pagefind stored (in a part's list of
  * addresses, `/experiences/x/`) under the site's base path (`/fiches/` → `/fiches/experiences/x/`).
  */
@@ -291,8 +321,12 @@ function finder(root: HTMLElement, form: HTMLFormElement, list: HTMLElement, sta
       }
       list.append(card.el);
     }
+    const counts = facetCounts(
+      cards.flatMap((c) => (found(c) ? [c.facets] : [])),
+      sel,
+    );
     for (const box of boxes) {
-      const n = cards.filter((c) => found(c) && passes(c.facets, sel, box.name) && (c.facets[box.name] ?? []).includes(box.value)).length;
+      const n = counts.get(box.name)?.get(box.value) ?? 0;
       const count = box.parentElement?.querySelector('[data-count]');
       if (count) count.textContent = (n >= 2 ? texts.facetMany : texts.facetOne).replace('{n}', n.toLocaleString('fr-FR'));
     }

@@ -1,6 +1,6 @@
 /** The pure parts of the index's script: filter logic and URL matching. */
 import { describe, expect, it } from 'vitest';
-import { normaliseUrl, passes, queryToState, stateToQuery, underBase } from '../../src/site/sheet-finder';
+import { facetCounts, normaliseUrl, passes, queryToState, stateToQuery, underBase } from '../../src/site/sheet-finder';
 
 describe('passes: filters combine', () => {
   const card = { theme: ['digital', 'women-employment'], region: ['Occitanie'], year: ['2018', '2019'] };
@@ -71,5 +71,47 @@ describe('the finder state in the address', () => {
     const state = queryToState(`?${stateToQuery('mobilité', selected)}`, offered);
     expect(state.text).toBe('mobilité');
     expect(state.selected).toEqual(selected);
+  });
+});
+
+describe('facetCounts: what each filter value would show, the other groups kept', () => {
+  type Facets = Record<string, string[]>;
+  const sel = (s: Record<string, string[]>) => Object.fromEntries(Object.entries(s).map(([k, v]) => [k, new Set(v)]));
+  /** The count as the filters define it, value by value. */
+  const naive = (cards: Facets[], selected: Record<string, Set<string>>, group: string, value: string) =>
+    cards.filter((c) => passes(c, selected, group) && (c[group] ?? []).includes(value)).length;
+
+  const cards: Facets[] = [
+    { theme: ['digital', 'youth'], region: ['Occitanie'] },
+    { theme: ['digital'], region: ['Bretagne'] },
+    { theme: ['youth'], region: ['Bretagne'], year: ['2019'] },
+    { theme: [], region: ['Occitanie'] },
+    { theme: ['youth', 'youth'], region: ['Occitanie', 'Bretagne'] },
+  ];
+  it.each([
+    ['nothing checked: every card counts for its values', {}, [['theme', 'youth', 3], ['theme', 'digital', 2], ['region', 'Bretagne', 3]]],
+    ['a theme checked leaves its own group counted as if unchecked', { theme: ['digital'] }, [['theme', 'youth', 3], ['region', 'Occitanie', 1], ['region', 'Bretagne', 1]]],
+    ['two groups checked narrow each other', { theme: ['youth'], region: ['Bretagne'] }, [['theme', 'digital', 1], ['theme', 'youth', 2], ['region', 'Occitanie', 2], ['region', 'Bretagne', 2]]],
+    ['a value no card has', { theme: ['sport'] }, [['region', 'Occitanie', 0], ['theme', 'youth', 3]]],
+  ])('%s', (_case, checked, expected) => {
+    const selected = sel({ theme: [], region: [], year: [], ...checked });
+    const counts = facetCounts(cards, selected);
+    for (const [group, value, n] of expected as Array<[string, string, number]>) {
+      expect(counts.get(group)?.get(value) ?? 0).toBe(n);
+      expect(naive(cards, selected, group, value)).toBe(n);
+    }
+  });
+
+  it('gives the count of the definition on 2,000 random banks and choices', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const pick = (values: string[]) => values.filter(() => random() < 0.35);
+    const groups = { theme: ['a', 'b', 'c', 'd'], region: ['r1', 'r2', 'r3'], year: ['2018', '2019', '2020'], public: ['w', 'y'] };
+    for (let run = 0; run < 2000; run++) {
+      const bank: Facets[] = Array.from({ length: 1 + Math.floor(random() * 12) }, () => Object.fromEntries(Object.entries(groups).map(([g, vs]) => [g, pick(vs)])));
+      const selected = sel(Object.fromEntries(Object.entries(groups).map(([g, vs]) => [g, random() < 0.5 ? pick(vs) : []])));
+      const counts = facetCounts(bank, selected);
+      for (const [group, values] of Object.entries(groups)) for (const value of values) expect(counts.get(group)?.get(value) ?? 0).toBe(naive(bank, selected, group, value));
+    }
   });
 });
