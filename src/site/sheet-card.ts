@@ -74,19 +74,26 @@ export function sheetCard(sheet: SheetDocument, p: Programme): SheetCard {
   };
 }
 
-function facetLabel(key: FacetKey, value: string, programmes: readonly Programme[]): string {
-  switch (key) {
-    case 'theme':
-      return fr.vocab.programmeTheme[value as (typeof programmeThemes)[number]] ?? value;
-    case 'departement': {
-      const dep = programmes.flatMap((p) => p.territory.departements ?? []).find((d) => d.code === value);
-      return dep ? departementLabel(dep) : value;
+/** The label of a filter value; the départements' labels read once from the programmes. */
+function facetLabeller(programmes: readonly Programme[]): (key: FacetKey, value: string) => string {
+  let departements: Map<string, string> | undefined;
+  return (key, value) => {
+    switch (key) {
+      case 'theme':
+        return fr.vocab.programmeTheme[value as (typeof programmeThemes)[number]] ?? value;
+      case 'departement': {
+        if (!departements) {
+          departements = new Map();
+          for (const p of programmes) for (const d of p.territory.departements ?? []) if (!departements.has(d.code)) departements.set(d.code, departementLabel(d));
+        }
+        return departements.get(value) ?? value;
+      }
+      case 'public':
+        return (t.index.publicFacet as Record<string, string>)[value] ?? value;
+      default:
+        return value;
     }
-    case 'public':
-      return (t.index.publicFacet as Record<string, string>)[value] ?? value;
-    default:
-      return value;
-  }
+  };
 }
 
 /**
@@ -94,6 +101,7 @@ function facetLabel(key: FacetKey, value: string, programmes: readonly Programme
  * public follow the vocabulary's order; places alphabetically; years from the most recent.
  */
 export function sheetFacets(cards: readonly SheetCard[], programmes: readonly Programme[]): Facet[] {
+  const facetLabel = facetLabeller(programmes);
   return facetKeys.map((key) => {
     const counts = new Map<string, number>();
     for (const card of cards) for (const value of card.facets[key]) counts.set(value, (counts.get(value) ?? 0) + 1);
@@ -101,11 +109,11 @@ export function sheetFacets(cards: readonly SheetCard[], programmes: readonly Pr
     if (key === 'theme') values = programmeThemes.filter((th) => counts.has(th));
     else if (key === 'public') values = Object.keys(t.index.publicFacet).filter((v) => counts.has(v));
     else if (key === 'year') values.sort((a, b) => Number(b) - Number(a));
-    else values.sort((a, b) => facetLabel(key, a, programmes).localeCompare(facetLabel(key, b, programmes), 'fr'));
+    else values.sort((a, b) => facetLabel(key, a).localeCompare(facetLabel(key, b), 'fr'));
     return {
       key,
       label: t.index.facets[key],
-      values: values.map((value) => ({ value, label: facetLabel(key, value, programmes), count: counts.get(value)! })),
+      values: values.map((value) => ({ value, label: facetLabel(key, value), count: counts.get(value)! })),
     };
   });
 }
