@@ -6,9 +6,10 @@
  * page's script to merge them into one search (Pagefind's `mergeIndex`). A site of fewer than 500
  * sheets has one part and an empty list.
  *
- * Each process reads a folder of hard links to its part's pages, at the same paths as in the site
- * (so the pages' addresses in the index are the same), inside the staging folder and removed once
- * indexed: a failed build leaves nothing more behind than the staging folder it removes.
+ * Each process reads a folder of copies of its part's pages, at the same paths as in the site (so
+ * the pages' addresses in the index are the same), with a space where two elements meet
+ * (`spacedForIndex`), inside the staging folder and removed once indexed: a failed build leaves
+ * nothing more behind than the staging folder it removes.
  *
  * With a cache folder, each part's index is kept there under the hash of what it is made from
  * (Pagefind's version, and each page's path and bytes), and a part whose pages did not change is
@@ -25,7 +26,7 @@ import { createHash } from 'node:crypto';
 import { constants, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { ADDRESSES_FILE, PART_SIZE, partCount, splitIntoParts } from '../src/build/search-parts';
+import { ADDRESSES_FILE, PART_SIZE, partCount, spacedForIndex, splitIntoParts } from '../src/build/search-parts';
 import { running } from './publish-fs';
 
 export { PART_SIZE };
@@ -69,7 +70,7 @@ export interface IndexReport {
 }
 
 /** What this module writes in a part besides Pagefind's files: a new one makes every part anew. */
-const PART_FORMAT = `parts 1, ${ADDRESSES_FILE} 1`;
+const PART_FORMAT = `parts 1, ${ADDRESSES_FILE} 1, pages spaced 1`;
 
 /** The name of a part in the cache: the hash of the indexer, the part's format, and its pages' paths and bytes. */
 function partKey(indexer: string, part: readonly string[], digests: ReadonlyMap<string, string>): string {
@@ -225,7 +226,7 @@ export async function indexInParts(
       mkdirSync(folder, { recursive: true });
       for (const page of part) {
         mkdirSync(dirname(join(folder, page)), { recursive: true });
-        linkSync(join(site, page), join(folder, page));
+        writeFileSync(join(folder, page), spacedForIndex(readFileSync(join(site, page), 'utf8')));
       }
       await runPagefind(folder, output);
       writeFileSync(join(output, ADDRESSES_FILE), `${JSON.stringify(pageAddresses(output))}\n`);

@@ -53,3 +53,15 @@ export function splitIntoParts(paths: readonly string[], count: number): string[
  * match's address at once and loads the fragments of the sheets it shows only.
  */
 export const ADDRESSES_FILE = 'adresses.json';
+
+/**
+ * A page as Pagefind reads it: a space after each closing tag that another tag follows, and after
+ * each line break. Pagefind glues the texts of adjacent elements it does not take for blocks
+ * (`<dt>Département</dt><dd>Manche</dd>` became the one word « DépartementManche », the cells of
+ * a table and the badges the same), so that a search for « Manche » missed it and the excerpts
+ * showed « RégionNormandie ». The published page is not changed: the space only separates words
+ * Pagefind reads, where two elements meet.
+ */
+export function spacedForIndex(html: string): string {
+  return html.replace(/<\/[a-zA-Z][^>]*>(?=<)|<br\s*\/?>/g, '$& ');
+}

@@ -3,7 +3,7 @@
  * and which pages go to which part, so that one changed, added or removed sheet changes one part.
  */
 import { describe, expect, it } from 'vitest';
-import { PART_SIZE, partCount, splitIntoParts } from '../../src/build/search-parts';
+import { PART_SIZE, partCount, spacedForIndex, splitIntoParts } from '../../src/build/search-parts';
 
 const sheets = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `experiences/fiche-${from + i}/index.html`);
 
@@ -59,4 +59,16 @@ describe('splitIntoParts', () => {
     for (const part of parts) expect(part.length).toBeGreaterThan(0);
     expect(splitIntoParts([], 1)).toEqual([[]]);
   });
+});
+
+describe('spacedForIndex: words Pagefind reads apart where two elements meet', () => {
+  it.each([
+    ['a fact, label and value', '<dt>Département</dt><dd>Manche</dd>', '<dt>Département</dt> <dd>Manche</dd>'],
+    ['the cells and rows of a table', '<tr><th>Atelier</th><th>Rythme</th></tr><tr><td>Menuiserie</td></tr>', '<tr><th>Atelier</th> <th>Rythme</th> </tr> <tr><td>Menuiserie</td> </tr>'],
+    ['two badges', '<span class="badge">Terminé</span><span class="badge">Exemple fictif</span>', '<span class="badge">Terminé</span> <span class="badge">Exemple fictif</span>'],
+    ['a line break', 'Coordinatrice<br>Tremplin<br/>Côte-d’Or', 'Coordinatrice<br> Tremplin<br/> Côte-d’Or'],
+    ['text after a closing tag stays glued, as written', '<strong>1</strong>er août, <em>CCAS</em>.', '<strong>1</strong>er août, <em>CCAS</em>.'],
+    ['an opening tag inside another is left alone, closing ones get a space', '<dd><span class="missing">non renseigné</span></dd>', '<dd><span class="missing">non renseigné</span> </dd>'],
+    ['a « > » in an attribute is no closing tag', '<li data-x="a>b"><a href="/x/">X</a></li>', '<li data-x="a>b"><a href="/x/">X</a> </li>'],
+  ])('%s', (_case, html, expected) => expect(spacedForIndex(html)).toBe(expected));
 });

@@ -2,7 +2,8 @@
  * The built site on the sample content, and a build on invalid content that must stop.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OcdsReleasePackageSchema } from '../domain/ocds-schema';
@@ -78,6 +79,17 @@ describe('the sample site', () => {
   it('builds the Pagefind search index over the sheets only', () => {
     expect(existsSync(join(dist, 'pagefind', 'pagefind.js'))).toBe(true);
     expect(page('index.html')).not.toContain('data-pagefind-body');
+  });
+
+  it('indexes the words of each sheet apart where two elements meet (a label and its value, table cells, badges)', () => {
+    const fragments = readdirSync(join(dist, 'pagefind', 'fragment')).map((name) => JSON.parse(gunzipSync(readFileSync(join(dist, 'pagefind', 'fragment', name))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string });
+    const pastel = fragments.find((f) => f.url === '/experiences/saint-lo-pastel/');
+    expect(pastel?.content).toContain('Département Manche (50)');
+    expect(pastel?.content).toContain('Région Normandie');
+    // A lower-case letter, a figure or a closing bracket glued to a capital: two texts made one word.
+    // Only names written so (AG2R, LinkedIn) are left.
+    const glued = fragments.flatMap((f) => [...f.content.matchAll(/\S*[a-zà-ÿ0-9)%»][A-ZÀ-Ý«]\S*/g)].map((m) => m[0].replace(/[.,;:)]+$/, '')));
+    expect([...new Set(glued)].filter((word) => !/^(AG2R|LinkedIn|\(?AG2R\)?)$/.test(word))).toEqual([]);
   });
 });
 
