@@ -12,9 +12,11 @@
  *   a filtered list can be bookmarked and shared, and a reload keeps it.
  *
  * A bank of more sheets than one page shows (`data-cards-url`) is searched and filtered whole: the
- * script reads every card from /experiences/cartes.json when it starts, shows the page's own cards
- * and its page links while nothing is asked, and the first sheets that match, from every page,
- * once something is (`MAX_SHOWN` at most, the status line says how many match).
+ * script shows the page's own cards and its page links while nothing is asked (the counts of the
+ * filters, written in the page, are the whole bank's), reads every card from
+ * /experiences/cartes.json the first time something is (6.4 MiB for 10,000 sheets, never fetched
+ * by a visitor who only browses), then shows the first sheets that match, from every page
+ * (`MAX_SHOWN` at most, the status line says how many match).
  */
 
 import { ADDRESSES_FILE } from '../build/search-parts';
@@ -42,6 +44,7 @@ interface Texts {
   allOne: string;
   all: string;
   searching: string;
+  loadingCards: string;
   unavailable: string;
   firstShown: string;
   cardsUnavailable: string;
@@ -215,21 +218,15 @@ export function startFinder(): void {
     finder(root, form, list, status, query, texts, pageCards, false);
     return;
   }
-  // A bank of several pages: every card, then the finder over all of them.
-  fetch(cardsUrl)
-    .then((response) => (response.ok ? (response.json() as Promise<CardData[]>) : Promise.reject(new Error(String(response.status)))))
-    .then((all) => {
-      const onPage = new Map(pageCards.map((c) => [c.href, c]));
-      const cards = all.map((data): Card => onPage.get(data.href) ?? { href: data.href, facets: data.facets, excerpt: null, data });
-      finder(root, form, list, status, query, texts, cards, true, { pageCards, pagination, pageStatus });
-    })
-    .catch(() => {
-      finder(root, form, list, status, query, texts, pageCards, false, { pageCards, pagination, pageStatus });
-      const note = document.createElement('p');
-      note.className = 'note';
-      note.textContent = texts.cardsUnavailable;
-      form.append(note);
-    });
+  // A bank of several pages: the finder over the page's cards, then over every card once asked.
+  const loadCards = () =>
+    fetch(cardsUrl)
+      .then((response) => (response.ok ? (response.json() as Promise<CardData[]>) : Promise.reject(new Error(String(response.status)))))
+      .then((all) => {
+        const onPage = new Map(pageCards.map((c) => [c.href, c]));
+        return all.map((data): Card => onPage.get(data.href) ?? { href: data.href, facets: data.facets, excerpt: null, data });
+      });
+  finder(root, form, list, status, query, texts, pageCards, true, { pageCards, pagination, pageStatus, loadCards });
 }
 
 interface Pages {
@@ -238,12 +235,44 @@ interface Pages {
   pagination: HTMLElement | null;
   /** The page's own status line (`Fiches 101 à 200 sur 10 000`). */
   pageStatus: string;
+  /** Every card of the bank (cartes.json), asked for the first time something is asked. */
+  loadCards?: () => Promise<Card[]>;
 }
 
-function finder(root: HTMLElement, form: HTMLFormElement, list: HTMLElement, status: HTMLElement, query: HTMLInputElement, texts: Texts, cards: Card[], bank: boolean, pages?: Pages): void {
+function finder(root: HTMLElement, form: HTMLFormElement, list: HTMLElement, status: HTMLElement, query: HTMLInputElement, texts: Texts, initialCards: Card[], severalPages: boolean, pages?: Pages): void {
   const boxes = Array.from(form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'));
-  const original = [...cards];
+  let cards = initialCards;
+  let original = [...cards];
+  let bank = severalPages;
   const ownCards = new Set(pages?.pageCards ?? cards);
+  /** Whether `cards` holds every card the search and filters cover (a bank's, once read). */
+  let complete = !pages?.loadCards;
+  let loading: Promise<void> | undefined;
+  /** Every card of the bank, read once; if it cannot be, the page's own, and a note saying so. */
+  function allCards(): Promise<void> {
+    if (complete) return Promise.resolve();
+    status.textContent = texts.loadingCards;
+    return (loading ??= pages!.loadCards!().then(
+      (all) => {
+        cards = all;
+        original = [...all];
+        complete = true;
+      },
+      () => {
+        bank = false;
+        complete = true;
+        const note = document.createElement('p');
+        note.className = 'note';
+        note.textContent = texts.cardsUnavailable;
+        form.append(note);
+      },
+    ));
+  }
+  /** Shows what the form asks, once every card it covers is there. */
+  function refresh(): void {
+    if (complete) update();
+    else void allCards().then(update);
+  }
   /** Pages matched by the search, best first, with their result; null when there is no search. */
   let matches: Map<string, PagefindResult> | null = null;
   /** The excerpt of each result whose fragment was asked for. */
@@ -379,12 +408,14 @@ function finder(root: HTMLElement, form: HTMLFormElement, list: HTMLElement, sta
       update();
       return;
     }
+    const everyCard = allCards();
     status.textContent = texts.searching;
     try {
       const pf = await loadPagefind();
       const response = await pf.search(text);
       if (!response) return; // superseded by a newer search
       const found = await Promise.all(response.results.map(async (r) => [normaliseUrl(addresses.get(r.id) ?? (await r.data()).url), r] as const));
+      await everyCard;
       if (id !== searchId) return;
       const next = new Map(found);
       // The excerpts of the cards about to be shown, before they are: the status line then tells a
@@ -414,14 +445,14 @@ function finder(root: HTMLElement, form: HTMLFormElement, list: HTMLElement, sta
     timer = setTimeout(() => void search(), 300);
   });
   form.addEventListener('change', (event) => {
-    if ((event.target as HTMLElement).matches('input[type="checkbox"]')) update();
+    if ((event.target as HTMLElement).matches('input[type="checkbox"]')) refresh();
   });
   form.addEventListener('reset', () => {
     // The reset clears the fields after this event: update once it has.
     setTimeout(() => {
       matches = null;
       searchId++;
-      update();
+      refresh();
     });
   });
 
@@ -431,6 +462,7 @@ function finder(root: HTMLElement, form: HTMLFormElement, list: HTMLElement, sta
   const initial = queryToState(window.location.search, offered);
   for (const box of boxes) box.checked = initial.selected[box.name]?.has(box.value) ?? false;
   query.value = initial.text;
-  update();
+  // A bank's page that nothing asks of is shown as written (its cards, its counts of the whole bank).
+  if (complete || initial.text || Object.values(initial.selected).some((s) => s.size > 0)) refresh();
   if (initial.text) void search();
 }

@@ -108,6 +108,45 @@ describe.skipIf(!hasChromium)('the index of a bank of 230 sheets in Chromium', (
 
   const visibleCards = () => tab.locator('[data-card]:visible');
 
+  it('reads the bank’s cards only when something is asked, never for a visitor who only browses', async () => {
+    const asked: string[] = [];
+    const heard = (request: { url: () => string }) => {
+      if (request.url().endsWith('/cartes.json')) asked.push(request.url());
+    };
+    tab.on('request', heard);
+    onTestFinished(() => void tab.off('request', heard));
+    await tab.goto(`${server.url}/experiences/page/2/`);
+    await tab.locator('form[data-finder]:visible').waitFor();
+    await tab.waitForTimeout(500);
+    expect(asked).toEqual([]);
+    // The page as written: its hundred cards, its status, its links, the whole bank's counts.
+    expect(await visibleCards().count()).toBe(100);
+    expect(await tab.locator('[data-status]').innerText()).toBe('Fiches 101 à 200 sur 230');
+    expect(await tab.locator('[data-pagination]').isVisible()).toBe(true);
+    const box = tab.locator('input[name="public"][value="women"]');
+    const counted = await box.locator('xpath=..').locator('[data-count]').innerText();
+    await box.check();
+    await expect.poll(() => tab.locator('[data-status]').innerText(), { timeout: 15_000 }).toMatch(/^\d+ fiches sur 230 correspondent/);
+    expect(asked).toHaveLength(1);
+    await box.uncheck();
+    await expect.poll(() => tab.locator('[data-status]').innerText()).toBe('Fiches 101 à 200 sur 230');
+    expect(await box.locator('xpath=..').locator('[data-count]').innerText()).toBe(counted);
+    expect(asked).toHaveLength(1);
+  });
+
+  it('says so and filters the page’s own cards when the bank’s cards cannot be read', async () => {
+    const other = await (await context(browser)).newPage();
+    onTestFinished(() => other.close());
+    await other.route('**/cartes.json', (route) => route.fulfill({ status: 404, body: '' }));
+    await other.goto(`${server.url}/experiences/page/3/`);
+    await other.locator('form[data-finder]:visible').waitFor();
+    await other.locator('input[name="public"][value="women"]').check();
+    await expect.poll(() => other.locator('form[data-finder] .note', { hasText: 'pas pu' }).innerText(), { timeout: 15_000 }).toBe(
+      'Les fiches des autres pages n’ont pas pu être chargées\u00A0: la recherche et les filtres portent sur cette page seulement.',
+    );
+    await expect.poll(() => other.locator('[data-status]').innerText()).toMatch(/^(\d+ fiches? sur 30 correspondent? à votre recherche\.|Aucune fiche ne correspond)/);
+  });
+
   it('filters every sheet of the bank from any page, then shows the page again', async () => {
     // The sheets of one département, from the files as generated: on several pages of the index.
     const written = readdirSync(join(content, 'programmes')).map((f) => ({ id: f.replace('.yaml', ''), departement: String(parse(readFileSync(join(content, 'programmes', f), 'utf8')).territory.departement) }));

@@ -367,6 +367,7 @@ export const sheet = {
       allOne: '{total} fiche.',
       all: '{total} fiches.',
       searching: 'Recherche en cours…',
+      loadingCards: 'Chargement des fiches de toute la banque…',
       unavailable: "La recherche dans le texte n'a pas pu être chargée ; les filtres restent utilisables.",
       firstShown: 'Les {shown} premières sont affichées : précisez la recherche ou ajoutez un filtre pour voir les autres.',
       cardsUnavailable: "Les fiches des autres pages n'ont pas pu être chargées : la recherche et les filtres portent sur cette page seulement.",
