@@ -107,14 +107,19 @@ describe.skipIf(!hasChromium)('the index of a bank of 230 sheets in Chromium', (
   });
 
   const visibleCards = () => tab.locator('[data-card]:visible');
+  /** The addresses a page asks for that end so, from now to the end of the test. */
+  const requestsTo = (page: Page, ending: string) => {
+    const heard: string[] = [];
+    const listen = (request: { url: () => string }) => {
+      if (request.url().endsWith(ending)) heard.push(request.url());
+    };
+    page.on('request', listen);
+    onTestFinished(() => void page.off('request', listen));
+    return heard;
+  };
 
   it('reads the bank’s cards only when something is asked, never for a visitor who only browses', async () => {
-    const asked: string[] = [];
-    const heard = (request: { url: () => string }) => {
-      if (request.url().endsWith('/cartes.json')) asked.push(request.url());
-    };
-    tab.on('request', heard);
-    onTestFinished(() => void tab.off('request', heard));
+    const asked = requestsTo(tab, '/cartes.json');
     await tab.goto(`${server.url}/experiences/page/2/`);
     await tab.locator('form[data-finder]:visible').waitFor();
     await tab.waitForTimeout(500);
@@ -194,12 +199,7 @@ describe.skipIf(!hasChromium)('the index of a bank of 230 sheets in Chromium', (
   });
 
   it('names every match of a search from the lists of addresses, and loads the excerpts of the cards shown only', async () => {
-    const fragments: string[] = [];
-    const heard = (request: { url: () => string }) => {
-      if (request.url().endsWith('.pf_fragment')) fragments.push(request.url());
-    };
-    tab.on('request', heard);
-    onTestFinished(() => void tab.off('request', heard));
+    const fragments = requestsTo(tab, '.pf_fragment');
     await tab.goto(`${server.url}/experiences/?q=banque`);
     // Every generated sheet says it is « fiche n° … de la banque »: all 230 match, 100 are shown.
     await expect.poll(() => tab.locator('[data-status]').innerText(), { timeout: 15_000 }).toMatch(/^230 fiches sur 230 correspondent/);
