@@ -92,6 +92,10 @@ describe('a build with a warm cache', () => {
     expect([...published].filter(([name, bytes]) => !bytes.equals(fresh.get(name)!)).map(([name]) => name)).toEqual([]);
   }, 120_000);
 
+  it('prints no warning of the tools in English among the French lines of the build', () => {
+    for (const log of [coldLog, warmLog]) expect(log.split('\n').filter((line) => /\[WARN\]/.test(line))).toEqual([]);
+  });
+
   it('lives in a folder git ignores', () => {
     const ignored = execFileSync('git', ['check-ignore', 'node_modules/.cache/passerelle/pdf/x.pdf', 'node_modules/.cache/passerelle/astro/incremental-build.json'], { cwd: root, encoding: 'utf8' });
     expect(ignored.trim().split('\n')).toEqual(['node_modules/.cache/passerelle/pdf/x.pdf', 'node_modules/.cache/passerelle/astro/incremental-build.json']);
