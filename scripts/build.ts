@@ -63,7 +63,13 @@ function indexer(): string {
       return '(illisible)';
     }
   };
-  const version = (pkg: string) => /"version"\s*:\s*"([^"]+)"/.exec(read(bin(pkg, 'package.json')))?.[1] ?? '(inconnue)';
+  const version = (pkg: string) => {
+    try {
+      return String((JSON.parse(readFileSync(bin(pkg, 'package.json'), 'utf8')) as { version?: unknown }).version);
+    } catch {
+      return '(inconnue)';
+    }
+  };
   const platform = `${process.platform === 'win32' ? 'windows' : process.platform}-${process.env.npm_config_arch || process.arch}`;
   const variables = Object.entries(process.env).filter(([name]) => name.startsWith('PAGEFIND_')).sort(([a], [b]) => (a < b ? -1 : 1));
   const configs = ['pagefind.json', 'pagefind.yml', 'pagefind.yaml', 'pagefind.toml'].filter((name) => existsSync(join(root, name)));

@@ -38,7 +38,7 @@ export const PARTS_FILE = 'parties.json';
 
 const WORK = '.index-recherche';
 
-/** The site's HTML files that Pagefind indexes, relative to `site`, in a fixed order, with the hash of their bytes. */
+/** The site's HTML files that Pagefind indexes, relative to `site`, with the hash of their bytes (`splitIntoParts` orders them). */
 export function indexedPages(site: string): Map<string, string> {
   const found = new Map<string, string>();
   const walk = (dir: string) => {
@@ -53,7 +53,7 @@ export function indexedPages(site: string): Map<string, string> {
     }
   };
   walk(site);
-  return new Map([...found].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return found;
 }
 
 /** Where a build keeps the parts it indexed, and what else than the pages an index depends on. */

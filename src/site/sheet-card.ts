@@ -76,18 +76,14 @@ export function sheetCard(sheet: SheetDocument, p: Programme): SheetCard {
 
 /** The label of a filter value; the départements' labels read once from the programmes. */
 function facetLabeller(programmes: readonly Programme[]): (key: FacetKey, value: string) => string {
-  let departements: Map<string, string> | undefined;
+  const departements = new Map<string, string>();
+  for (const p of programmes) for (const d of p.territory.departements ?? []) if (!departements.has(d.code)) departements.set(d.code, departementLabel(d));
   return (key, value) => {
     switch (key) {
       case 'theme':
         return fr.vocab.programmeTheme[value as (typeof programmeThemes)[number]] ?? value;
-      case 'departement': {
-        if (!departements) {
-          departements = new Map();
-          for (const p of programmes) for (const d of p.territory.departements ?? []) if (!departements.has(d.code)) departements.set(d.code, departementLabel(d));
-        }
+      case 'departement':
         return departements.get(value) ?? value;
-      }
       case 'public':
         return (t.index.publicFacet as Record<string, string>)[value] ?? value;
       default:

@@ -90,8 +90,7 @@ export function facetCounts(cards: Iterable<Facets>, selected: Record<string, Se
     let failed: string | undefined;
     let failures = 0;
     for (const group of groups) {
-      const values = selected[group];
-      if (values.size > 0 && !(facets[group] ?? []).some((v) => values.has(v))) {
+      if (!passesGroup(facets, group, selected[group])) {
         failed = group;
         if (++failures > 1) break;
       }
@@ -111,11 +110,12 @@ export function underBase(raw: string, base: string): string {
   return `${base}/${raw}`.replace(/\/+/g, '/');
 }
 
+/** Whether a card passes one group of filters: nothing checked there, or one of its values checked. */
+const passesGroup = (facets: Facets, group: string, checked: ReadonlySet<string>) => checked.size === 0 || (facets[group] ?? []).some((v) => checked.has(v));
+
 /** Whether a card passes the checked filters, ignoring one group (to count that group's values). */
 export function passes(facets: Facets, selected: Record<string, Set<string>>, except?: string): boolean {
-  return Object.entries(selected).every(
-    ([key, values]) => key === except || values.size === 0 || (facets[key] ?? []).some((v) => values.has(v)),
-  );
+  return Object.entries(selected).every(([key, values]) => key === except || passesGroup(facets, key, values));
 }
 
 /** The finder's state as a query string: the search text, then each checked value (`q=…&theme=youth`). */

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { indexInParts, pageAddresses, type SearchCache } from '../../scripts/search-index-fs';
@@ -110,7 +110,6 @@ describe('the search index in parts, with the build cache', () => {
     stage(7);
     expect(await indexInParts(site, 2500, fakePagefind)).toEqual({ indexed: 1, reused: 0 });
     expect(JSON.parse(readFileSync(join(site, 'pagefind', 'parties.json'), 'utf8'))).toEqual([]);
-    expect(relative(site, join(site, 'pagefind', 'fragment', 'all.txt'))).toBe('pagefind/fragment/all.txt');
     expect(readFileSync(join(site, 'pagefind', 'fragment', 'all.txt'), 'utf8').split('\n')).toHaveLength(7);
   });
 
