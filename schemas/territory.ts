@@ -15,7 +15,7 @@ import { report } from './issue';
 import { SourceRefSchema } from './source';
 import { findDepartement, findFormerRegion, findRegion, regionOfDepartement, regions } from './territories-data';
 import { TextSchema } from './text';
-import { areaKinds } from './vocabulary';
+import { areaKinds, countBounds } from './vocabulary';
 
 export const DepartementSchema = () =>
   z
@@ -57,6 +57,7 @@ const FigureSchema = () =>
     .strictObject({
       label: TextSchema().meta({ description: 'Ce que mesure le chiffre.' }),
       value: z.number().meta({ description: 'La valeur, telle que la source l\'écrit (55.78 reste 55,78).' }),
+      bound: z.enum(countBounds).optional().meta({ description: 'Quand la source donne une borne et non la valeur : more-than (« plus de 25 % »), at-least (« au moins »), less-than (« moins de ») ou at-most (« au plus »).' }),
       unit: z.enum(['percent', 'people', 'count', 'euros']).meta({ description: 'percent, people, count ou euros.' }),
       year: z.int().optional().meta({ description: 'L\'année de la mesure.' }),
       source: SourceRefSchema().optional(),

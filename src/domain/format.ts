@@ -10,6 +10,7 @@ import { fr } from '../i18n/fr';
 import { plural } from '../i18n/sections/helpers';
 import { NBSP, NNBSP } from '../i18n/typography';
 import type { AmountBasis } from './money';
+import type { CountBound } from '../../schemas/vocabulary';
 import type { Count } from './counts';
 import { writtenBound } from './counts';
 import { qualifiedBounds, envelope, yearsOf, type QualifiedDate } from './dates';
@@ -319,12 +320,14 @@ export function periodYears(period: PeriodLike, attested?: number): number[] {
   return yearsOf({ first: `${startYear}-01-01`, last: `${lastYear}-12-31` }) ?? [];
 }
 
+/** A value with the open bound the source wrote: `plus de 25 %`, `au moins 12`, `moins de 26`. */
+export function formatBounded(bound: CountBound | undefined, value: string): string {
+  return bound ? f().count.bounded(bound, value) : value;
+}
+
 function countNumber(c: Count): string {
   const w = f().count;
-  if (c.bound) {
-    const n = formatNumber(writtenBound(c) ?? 0);
-    return { 'more-than': w.moreThan, 'at-least': w.atLeast, 'less-than': w.lessThan, 'at-most': w.atMost }[c.bound](n);
-  }
+  if (c.bound) return formatBounded(c.bound, formatNumber(writtenBound(c) ?? 0));
   const value = c.min === c.max ? formatNumber(c.min!) : fr.format.range(formatNumber(c.min!), formatNumber(c.max!));
   if (c.precision === 'average') return w.average(value);
   if (c.precision === 'approx') return c.approx === 'nearly' ? w.nearly(value) : w.about(value);

@@ -136,6 +136,20 @@ describe('a percentage the source gives', () => {
   });
 });
 
+describe('a figure the source gives only as a bound', () => {
+  it.each([
+    ['more-than', 25, 'percent', 'plus de 25 %'],
+    ['at-least', 1200, 'people', 'au moins 1 200'],
+    ['less-than', 10, 'percent', 'moins de 10 %'],
+    ['at-most', 40000, 'euros', 'au plus 40 000 €'],
+  ])('« %s » %s (%s) shows as « %s », never as the bare figure', (bound, value, unit, expected) => {
+    const text = textOf(
+      parse({ territory: { communes: ['Castelnau-le-Lez'], departement: '34', figures: [{ label: 'Hausse de la population en dix ans', value, unit, bound }] } }),
+    );
+    expect(text.replace(/[\u00A0\u202F]/g, ' ')).toContain(`${expected} Hausse de la population en dix ans`);
+  });
+});
+
 describe('fields given in the file', () => {
   const action = () =>
     parse({

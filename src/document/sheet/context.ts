@@ -1,6 +1,6 @@
 /** The context: its narrative, then the territory's figures (with year and source). */
 import type { Programme } from '../../../schemas/index';
-import { formatGivenPercent, formatMoney, formatNumber, formatSources } from '../../domain/format';
+import { formatBounded, formatGivenPercent, formatMoney, formatNumber, formatSources } from '../../domain/format';
 import { fr } from '../../i18n/fr';
 import { markdown, section } from '../build';
 import type { Block } from '../model';
@@ -9,14 +9,9 @@ import { sourcedSection, type SheetSection } from './section';
 type Figure = NonNullable<Programme['territory']['figures']>[number];
 
 function figureValue(figure: Figure): string {
-  switch (figure.unit) {
-    case 'percent':
-      return formatGivenPercent(figure.value);
-    case 'euros':
-      return formatMoney(Math.round(figure.value * 100));
-    default:
-      return formatNumber(figure.value);
-  }
+  const value = figure.unit === 'percent' ? formatGivenPercent(figure.value) : figure.unit === 'euros' ? formatMoney(Math.round(figure.value * 100)) : formatNumber(figure.value);
+  // « plus de 25 % » stays a bound, never the figure 25 %.
+  return formatBounded(figure.bound, value);
 }
 
 export function contextSection(p: Programme): SheetSection | undefined {

@@ -6,6 +6,7 @@
 import type { Programme } from '../../../schemas/index';
 import type { Count } from '../../domain/counts';
 import {
+  formatBounded,
   formatAgeRange,
   formatCount,
   dateLikeBounds,
@@ -197,7 +198,7 @@ export function resultValue(r: ResultMetrics): string | undefined {
 export function givenPercent(p: NonNullable<ResultMetrics['percent']>): string {
   const value = formatGivenPercent(p.value);
   const w = fr.facts.count;
-  if (p.bound) return { 'more-than': w.moreThan, 'at-least': w.atLeast, 'less-than': w.lessThan, 'at-most': w.atMost }[p.bound](value);
+  if (p.bound) return formatBounded(p.bound, value);
   if (p.approx === 'nearly') return w.nearly(value);
   return p.approx ? w.about(value) : value;
 }

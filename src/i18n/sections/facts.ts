@@ -42,6 +42,14 @@ const roundWords: Record<number, string> = {
 const deForm = (noun: string) => (/^[aeiouyéèêh]/i.test(noun) ? `d'${noun}` : `de ${noun}`);
 
 /** Labels of the vocabularies, merged into the dictionary's `vocab`. */
+/** An open bound as the source writes it (« plus de 250 »): for counts, and a territory's figures. */
+const countBound = {
+  'more-than': 'plus de',
+  'at-least': 'au moins',
+  'less-than': 'moins de',
+  'at-most': 'au plus',
+};
+
 export const factsVocab = {
   countUnit: {
     people: 'personnes',
@@ -117,6 +125,7 @@ export const factsVocab = {
     fr: 'français',
   },
   surfaceUnit: { m2: 'm²', ha: 'ha' },
+  countBound,
   areaKind: {
     'foreign-region': 'région hors de France',
     country: 'pays',
@@ -134,10 +143,8 @@ export const facts = {
     about: (value: string) => `environ ${value}`,
     nearly: (value: string) => `près de ${value}`,
     average: (value: string) => `en moyenne ${value}`,
-    moreThan: (value: string) => `plus de ${value}`,
-    atLeast: (value: string) => `au moins ${value}`,
-    lessThan: (value: string) => `moins de ${value}`,
-    atMost: (value: string) => `au plus ${value}`,
+    /** `plus de 250`, `au moins 12`, `moins de 26`, `au plus 25`. */
+    bounded: (bound: keyof typeof countBound, value: string) => `${countBound[bound]} ${value}`,
     /** `Objectif : 3 000 personnes d'ici 2020`. */
     withKind: (kind: string, text: string) => `${kind} : ${text}`,
     /** A target's horizon: `d'ici fin 2020`. */
