@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import { passerelleContent } from './src/content/integration.ts';
 import { passerellePdfs } from './src/build/integration.ts';
 import { cacheFolder } from './src/build/cache-fs.ts';
+import { siteMode } from './src/content/mode.ts';
 
 // The public site: the experience sheets (pages, PDFs, open data) and the calls (pages, OCDS),
 // built from content/ (or $PASSERELLE_CONTENT). Invalid content stops the build with a French
@@ -26,7 +27,9 @@ export default defineConfig({
   // Sixteen pages rendered at once: one at a time, the main thread waited for each page's file to
   // be written and stood idle half of the pages' time (profiled on 1,000 sheets).
   build: { format: 'directory', concurrency: 16 },
-  integrations: [passerelleContent(), mdx(), react(), passerellePdfs()],
+  // React only serves the workspace's islands (editor, what-if panel), which the public build
+  // never holds: with it, the build wrote React's 220 KB client into every site, linked from no page.
+  integrations: [passerelleContent(), mdx(), ...(building && siteMode() === 'public' ? [] : [react()]), passerellePdfs()],
   devToolbar: { enabled: false },
   // A page whose `cacheKey` (the hash of its sheet) and code are those of the last build is copied
   // from Astro's cache instead of being rendered again. Astro's cache is kept in the build cache

@@ -76,6 +76,21 @@ describe('the sample site', () => {
     expect(page('experiences/index.html')).toContain(`href="/experiences/${id}/"`);
   });
 
+  it('ships no script or style that no page uses (React serves the workspace only)', () => {
+    const pages: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        if (entry.isDirectory()) walk(join(dir, entry.name));
+        else if (entry.name.endsWith('.html')) pages.push(readFileSync(join(dir, entry.name), 'utf8'));
+      }
+    };
+    walk(dist);
+    const assets = readdirSync(join(dist, '_astro'));
+    expect(assets.length).toBeGreaterThan(0);
+    const unused = assets.filter((name) => !pages.some((html) => html.includes(`/_astro/${name}`)) && !assets.some((other) => other !== name && readFileSync(join(dist, '_astro', other), 'utf8').includes(name)));
+    expect(unused).toEqual([]);
+  });
+
   it('builds the Pagefind search index over the sheets only', () => {
     expect(existsSync(join(dist, 'pagefind', 'pagefind.js'))).toBe(true);
     expect(page('index.html')).not.toContain('data-pagefind-body');
