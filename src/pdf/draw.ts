@@ -195,7 +195,10 @@ async function drawWith(
   paginated.pages.forEach((laid, index) => {
     const page = pages[index];
     const keys = {} as Record<FontStyle, string>;
-    for (const style of STYLES) keys[style] = page.node.newFontDictionary(pdfFonts[style].name, pdfFonts[style].ref).toString();
+    STYLES.forEach((style, i) => {
+      page.node.setFontDictionary(PDFName.of(`F${i + 1}`), pdfFonts[style].ref);
+      keys[style] = `/F${i + 1}`;
+    });
     const pen: Pen = { parts: [], keys, hex };
     marks.page(index);
     // A draft's mark first, under the content.
