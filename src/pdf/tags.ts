@@ -5,7 +5,7 @@
  * their header cells, figures with their alternative text) points at that content in reading
  * order, through a parent tree. Screen readers then read the PDF as the page reads.
  */
-import { PDFHexString, PDFName, PDFNumber, type PDFDocument, type PDFRef } from 'pdf-lib';
+import { PDFHexString, PDFName, PDFObject, type PDFDocument, type PDFRef } from 'pdf-lib';
 import type { StructNode } from './model';
 
 /** What the draw step marks, page by page: content by structure element, or an artifact. */
@@ -74,6 +74,34 @@ function kept(node: StructNode, content: Marks['content']): boolean {
   return node.children.some((child) => kept(child, content));
 }
 
+/**
+ * An object given as its PDF text (ASCII). A sheet's PDF holds some 600 structure elements: built
+ * as pdf-lib dictionaries of names, numbers and references, then measured and written by its
+ * writer, they took about a fifth of the PDF's time (profiled); their text is short and regular.
+ */
+class PdfText extends PDFObject {
+  constructor(private readonly text: string) {
+    super();
+  }
+  clone(): PdfText {
+    return this;
+  }
+  toString(): string {
+    return this.text;
+  }
+  sizeInBytes(): number {
+    return this.text.length;
+  }
+  copyBytesInto(buffer: Uint8Array, offset: number): number {
+    const text = this.text;
+    for (let i = 0; i < text.length; i++) buffer[offset + i] = text.charCodeAt(i);
+    return text.length;
+  }
+}
+
+/** A text string (UTF-16, as PDF text strings are written for any language). */
+const textString = (value: string) => PDFHexString.fromText(value).toString();
+
 /** Writes the structure tree, its parent tree, and marks the document as tagged, in `language`. */
 export function writeStructure(doc: PDFDocument, structure: StructNode, marks: Marks, pageRefs: PDFRef[], language: string) {
   const context = doc.context;
@@ -85,33 +113,33 @@ export function writeStructure(doc: PDFDocument, structure: StructNode, marks: M
   };
   assignRefs(structure);
   const rootRef = context.nextRef();
+  const pages = pageRefs.map((ref) => ref.toString());
 
   const write = (node: StructNode, parent: PDFRef) => {
     const ref = refs.get(node.id);
     if (!ref) return;
     // The element's page is that of its first content: its content there is named by its number
-    // alone, elsewhere by a reference that names the page (fewer objects for pdf-lib to write).
+    // alone, elsewhere by a reference that names the page.
     const content = marks.content.get(node.id) ?? [];
     const page = content[0]?.page;
-    const mcrs = content.map(({ page: on, mcid }) => (on === page ? PDFNumber.of(mcid) : context.obj({ Type: 'MCR', Pg: pageRefs[on], MCID: mcid })));
     const children = node.children.filter((c) => refs.has(c.id));
-    const dict: Record<string, unknown> = { Type: 'StructElem', S: PDFName.of(node.role), P: parent };
-    if (page !== undefined) dict.Pg = pageRefs[page];
-    const kids = [...mcrs, ...children.map((c) => refs.get(c.id)!)];
-    if (kids.length) dict.K = context.obj(kids);
-    if (node.alt !== undefined) dict.Alt = PDFHexString.fromText(node.alt);
-    if (node.scope) dict.A = context.obj({ O: 'Table', Scope: node.scope, ...(node.colSpan && { ColSpan: node.colSpan }) });
-    if (node.role === 'Document') dict.Lang = PDFHexString.fromText(language);
-    context.assign(ref, context.obj(dict as never));
+    let dict = `<< /Type /StructElem /S ${PDFName.of(node.role).toString()} /P ${parent.toString()}`;
+    if (page !== undefined) dict += ` /Pg ${pages[page]}`;
+    if (content.length || children.length) {
+      const kids = content.map(({ page: on, mcid }) => (on === page ? String(mcid) : `<< /Type /MCR /Pg ${pages[on]} /MCID ${mcid} >>`));
+      for (const child of children) kids.push(refs.get(child.id)!.toString());
+      dict += ` /K [${kids.join(' ')}]`;
+    }
+    if (node.alt !== undefined) dict += ` /Alt ${textString(node.alt)}`;
+    if (node.scope) dict += ` /A << /O /Table /Scope /${node.scope}${node.colSpan ? ` /ColSpan ${node.colSpan}` : ''} >>`;
+    if (node.role === 'Document') dict += ` /Lang ${textString(language)}`;
+    context.assign(ref, new PdfText(`${dict} >>`));
     children.forEach((child) => write(child, ref));
   };
   write(structure, rootRef);
 
-  const nums: unknown[] = [];
-  marks.parents.forEach((ids, page) => {
-    nums.push(PDFNumber.of(page), context.obj(ids.map((id) => refs.get(id)!)));
-  });
-  const parentTree = context.register(context.obj({ Nums: context.obj(nums as never) }));
+  const nums = marks.parents.map((ids, page) => `${page} [${ids.map((id) => refs.get(id)!.toString()).join(' ')}]`);
+  const parentTree = context.register(new PdfText(`<< /Nums [${nums.join(' ')}] >>`));
   context.assign(rootRef, context.obj({ Type: 'StructTreeRoot', K: refs.get(structure.id)!, ParentTree: parentTree, ParentTreeNextKey: marks.parents.length }));
   doc.catalog.set(PDFName.of('StructTreeRoot'), rootRef);
   doc.catalog.set(PDFName.of('MarkInfo'), context.obj({ Marked: true }));
