@@ -1,7 +1,8 @@
 /**
  * The Pagefind index of the built site, in parts (issue 14; how pages are cut into parts is
  * src/build/search-parts.ts). Each part is indexed by its own Pagefind process, which ends before
- * the next one starts. The first part is the site's main bundle (`pagefind/`), the others
+ * the next one starts; while it runs, this process writes the next part's pages and finishes the
+ * part before. The first part is the site's main bundle (`pagefind/`), the others
  * `pagefind-2/`, `pagefind-3/`… and `pagefind/parties.json` lists those others, for the index
  * page's script to merge them into one search (Pagefind's `mergeIndex`). A site of fewer than 500
  * sheets has one part and an empty list.
@@ -213,6 +214,8 @@ export async function indexInParts(
   const used = new Set<string>();
   const report: IndexReport = { indexed: 0, reused: 0 };
   try {
+    // The parts found in the cache are linked first; the others are indexed one after the other.
+    const toIndex: Array<{ i: number; part: readonly string[]; output: string; key?: string; kept?: string }> = [];
     for (const [i, part] of parts.entries()) {
       const output = join(site, partFolder(i + 1));
       const key = cache && partKey(cache.indexer, part, pages);
@@ -220,20 +223,50 @@ export async function indexInParts(
       if (kept && reuse(kept, output)) {
         used.add(key);
         report.reused++;
-        continue;
-      }
+      } else toIndex.push({ i, part, output, key: key || undefined, kept: kept || undefined });
+    }
+    /** Writes a part's pages, spaced, into its own folder for Pagefind. */
+    const prepare = ({ i, part }: (typeof toIndex)[number]) => {
       const folder = join(work, String(i + 1));
       mkdirSync(folder, { recursive: true });
+      const made = new Set<string>();
       for (const page of part) {
-        mkdirSync(dirname(join(folder, page)), { recursive: true });
+        const dir = dirname(join(folder, page));
+        if (!made.has(dir)) mkdirSync(dir, { recursive: true });
+        made.add(dir);
         writeFileSync(join(folder, page), spacedForIndex(readFileSync(join(site, page), 'utf8')));
       }
-      await runPagefind(folder, output);
+      return folder;
+    };
+    /** What follows a part's indexing: its addresses, its folder removed, the part kept in the cache. */
+    const finish = ({ output, key, kept }: (typeof toIndex)[number], folder: string) => {
       writeFileSync(join(output, ADDRESSES_FILE), `${JSON.stringify(pageAddresses(output))}\n`);
       rmSync(folder, { recursive: true, force: true });
       report.indexed++;
-      if (kept && keep(output, kept)) used.add(key);
+      if (key && kept && keep(output, kept)) used.add(key);
+    };
+    // While Pagefind indexes a part (a process of its own), this one prepares the next part's
+    // pages and finishes the previous part: the gaps between two parts were 0.3 s each on 1,000 sheets.
+    let folder = toIndex.length ? prepare(toIndex[0]) : '';
+    let previous: [(typeof toIndex)[number], string] | undefined;
+    for (const [n, job] of toIndex.entries()) {
+      const indexing = runPagefind(folder, job.output);
+      indexing.catch(() => undefined);
+      // Pagefind ends before the folders go, and its failure is told before that of the work beside it.
+      let failure: unknown;
+      let next = '';
+      try {
+        if (previous) finish(...previous);
+        if (toIndex[n + 1]) next = prepare(toIndex[n + 1]);
+      } catch (error) {
+        failure = error;
+      }
+      await indexing;
+      if (failure) throw failure;
+      previous = [job, folder];
+      folder = next;
     }
+    if (previous) finish(...previous);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

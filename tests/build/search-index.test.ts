@@ -106,6 +106,37 @@ describe('the search index in parts, with the build cache', () => {
     for (const name of readdirSync(cache.folder)) expect(readdirSync(join(cache.folder, name))).not.toContain('parties.json');
   });
 
+  it('prepares the next part while Pagefind indexes one, and ends with every part finished', async () => {
+    stage(1000);
+    const ready: string[][] = [];
+    const slowPagefind = async (folder: string, output: string) => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      ready.push(readdirSync(join(site, '.index-recherche')).sort());
+      await fakePagefind(folder, output);
+    };
+    expect(await indexInParts(site, 2500, slowPagefind, cache)).toEqual({ indexed: 4, reused: 0 });
+    // While a part is indexed, the next one is written and the one before is finished (its folder gone).
+    expect(ready).toEqual([['1', '2'], ['2', '3'], ['3', '4'], ['4']]);
+    for (const n of ['pagefind', 'pagefind-2', 'pagefind-3', 'pagefind-4']) expect(readdirSync(join(site, n))).toContain('adresses.json');
+    expect(readdirSync(cache.folder)).toHaveLength(4);
+  });
+
+  it('raises the failure of Pagefind on a part, after it ended, and leaves no work folder', async () => {
+    stage(1000);
+    let calls = 0;
+    const failing = async (folder: string, output: string) => {
+      calls++;
+      if (calls === 2) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        throw new Error('pagefind a échoué');
+      }
+      await fakePagefind(folder, output);
+    };
+    await expect(indexInParts(site, 2500, failing, cache)).rejects.toThrow('pagefind a échoué');
+    expect(calls).toBe(2);
+    expect(readdirSync(site)).not.toContain('.index-recherche');
+  });
+
   it('indexes every part without a cache, as before', async () => {
     stage(7);
     expect(await indexInParts(site, 2500, fakePagefind)).toEqual({ indexed: 1, reused: 0 });
