@@ -18,7 +18,9 @@ import type { Option } from './labels';
 
 export interface MarksScreen {
   title: string;
+  /** The evaluated lot's name, and its id (an evaluation of a call in lots is that of one lot). */
   lot?: string;
+  lotId?: string;
   items: Array<{ id: string; name: string; criterion: string }>;
   scale: { min: number; max: number };
   /** Each offer of the file, in its order (its index in `offers`). */
@@ -54,7 +56,7 @@ export function marksScreen(corpus: Corpus, id: string, data: Data): MarksScreen
   const items = tender ? markableItems(scoringCriteria(listedCriteria(awardCriteriaFor(tender.data, lot ? lotId : undefined)))) : [];
   return {
     title: text(data.title) ?? id,
-    ...(tender && lot && { lot: lotName(tender.data, lot) }),
+    ...(tender && lot && { lot: lotName(tender.data, lot), lotId: lot.id }),
     items,
     scale,
     offers,

@@ -25,7 +25,8 @@ function Problem({ id, message }: { id: string; message: string | undefined }) {
 }
 
 export function ManualOfferForm({ screen, onAdd }: { screen: MarksScreen; onAdd: (offer: Record<string, unknown>) => Promise<void> }) {
-  const [input, setInput] = useState<ManualOfferInput>({ provider: '', document: '', lot: '', priceKind: '', lumpSum: '', lines: [emptyLine()], vat: '', findings: {} });
+  // An offer in the evaluation of a lot answers that lot: it is the offer's, not a choice to make.
+  const [input, setInput] = useState<ManualOfferInput>({ provider: '', document: '', lot: screen.lotId ?? '', priceKind: '', lumpSum: '', lines: [emptyLine()], vat: '', findings: {} });
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const [status, setStatus] = useState('');
   const findingLabels = fr.evaluation.manual.finding;
@@ -64,7 +65,9 @@ export function ManualOfferForm({ screen, onAdd }: { screen: MarksScreen; onAdd:
       <p>{t.manualLead}</p>
       {text('provider', t.manualProvider, true)}
       {text('document', t.manualDocument)}
-      {screen.lots.length > 0 && (
+      {screen.lotId && screen.lot ? (
+        <p className="field" id="manuelle-lot">{t.manualLotEvaluated(screen.lot)}</p>
+      ) : screen.lots.length > 0 && (
         <div className="field">
           <label htmlFor="manuelle-lot">{t.manualLot}</label>
           <select id="manuelle-lot" value={input.lot} onChange={(e) => set({ lot: e.target.value })}>
