@@ -49,7 +49,7 @@ describe.runIf(hasChromium)('the evaluator’s screen for a call in lots', () =>
 
     // No list of lots to pick from: the one of the evaluation, by its name.
     expect(await page.locator('select#manuelle-lot').count()).toBe(0);
-    expect(await page.locator('#manuelle-lot').innerText()).toBe('Le lot\u00A0: Lot 1\u00A0: Quartiers du nord, celui de l’évaluation (une offre d’un autre lot va dans l’évaluation de ce lot).');
+    expect(await page.locator('#manuelle-lot').innerText()).toBe('Le lot\nLot 1\u00A0: Quartiers du nord, celui de l’évaluation (une offre d’un autre lot va dans l’évaluation de ce lot).');
     await noViolations(page);
 
     await page.locator('#manuelle-provider').fill('Association Horizon');

@@ -66,7 +66,11 @@ export function ManualOfferForm({ screen, onAdd }: { screen: MarksScreen; onAdd:
       {text('provider', t.manualProvider, true)}
       {text('document', t.manualDocument)}
       {screen.lotId && screen.lot ? (
-        <p className="field" id="manuelle-lot">{t.manualLotEvaluated(screen.lot)}</p>
+        <p className="field" id="manuelle-lot">
+          <strong>{t.manualLot}</strong>
+          <br />
+          {t.manualLotEvaluated(screen.lot)}
+        </p>
       ) : screen.lots.length > 0 && (
         <div className="field">
           <label htmlFor="manuelle-lot">{t.manualLot}</label>

@@ -256,7 +256,7 @@ export const editor = {
     manualProvider: 'Le prestataire, comme l’offre le nomme',
     manualDocument: 'Le fichier reçu (facultatif)',
     manualLot: 'Le lot',
-    manualLotEvaluated: (lot: string) => `Le lot\u00A0: ${lot}, celui de l’évaluation (une offre d’un autre lot va dans l’évaluation de ce lot).`,
+    manualLotEvaluated: (lot: string) => `${lot}, celui de l’évaluation (une offre d’un autre lot va dans l’évaluation de ce lot).`,
     manualPriceKind: 'Le prix de l’offre',
     manualPriceKinds: { '': 'L’offre ne donne pas de prix', 'lump-sum': 'Un prix global', lines: 'Des lignes de prix (quantité × prix unitaire HT)' } as Record<string, string>,
     manualPrice: 'Le prix global, avec HT ou TTC (« 35 000 € TTC »)',
