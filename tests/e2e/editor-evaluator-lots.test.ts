@@ -1,7 +1,8 @@
 /**
  * The evaluator's screen for a call in lots: the sample call cut into two lots (the north and the
  * south of the QPV), its evaluation that of the first. An offer received by e-mail, entered in the
- * short form, answers the evaluated lot without the evaluator choosing it, and the screen says so.
+ * short form, answers the evaluated lot without the evaluator choosing it, and the screen says so;
+ * once the evaluation is no longer a draft, an offer without marks is refused, and the form says why.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -61,5 +62,26 @@ describe.runIf(hasChromium)('the evaluator’s screen for a call in lots', () =>
       lot: quartiers-nord
     marks: []
 `);
+  });
+
+  it('says why an offer is not added when the evaluation is no longer a draft, beside the button, and keeps nothing', async () => {
+    const { editor, browser } = session;
+    const file = join(editor.content, 'evaluations', `${CALL}.yaml`);
+    // The committee publishes its evaluation: every offer must now have its marks.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('draft: true\n', ''));
+    const before = readFileSync(file, 'utf8');
+    const page = await (await context(browser)).newPage();
+    await page.goto(`${editor.url}/espace/notes/${CALL}/`);
+    await page.waitForSelector('.marks-grid', { timeout: 60_000 });
+    await page.locator('#manuelle-provider').fill('Association Sud');
+    await page.getByRole('button', { name: 'Ajouter l’offre et l’enregistrer' }).click();
+    const said = page.locator('.manual-offer [role=status]');
+    await expect.poll(() => said.textContent(), { timeout: 30_000 }).toContain('n’a pas de note pour');
+    const text = (await said.textContent()) ?? '';
+    expect(text.startsWith('Rien n’a été enregistré')).toBe(true);
+    expect(text).toContain('«\u00A0association-sud\u00A0» n’a pas de note pour');
+    expect(text).not.toContain('signalées à côté des cases');
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    await noViolations(page);
   });
 });

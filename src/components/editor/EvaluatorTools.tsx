@@ -24,7 +24,7 @@ function Problem({ id, message }: { id: string; message: string | undefined }) {
   return message ? <p className="field-error" id={id}><strong>{message}</strong></p> : null;
 }
 
-export function ManualOfferForm({ screen, onAdd }: { screen: MarksScreen; onAdd: (offer: Record<string, unknown>) => Promise<void> }) {
+export function ManualOfferForm({ screen, onAdd }: { screen: MarksScreen; onAdd: (offer: Record<string, unknown>) => Promise<string | undefined> }) {
   // An offer in the evaluation of a lot answers that lot: it is the offer's, not a choice to make.
   const [input, setInput] = useState<ManualOfferInput>({ provider: '', document: '', lot: screen.lotId ?? '', priceKind: '', lumpSum: '', lines: [emptyLine()], vat: '', findings: {} });
   const [problems, setProblems] = useState<FormProblem[]>([]);
@@ -46,7 +46,8 @@ export function ManualOfferForm({ screen, onAdd }: { screen: MarksScreen; onAdd:
     }
     setProblems([]);
     setStatus('');
-    await onAdd(entry.offer);
+    // Refused by the check of the whole file: said here, beside the button just pressed.
+    setStatus((await onAdd(entry.offer)) ?? '');
   };
 
   const text = (field: 'provider' | 'document' | 'lumpSum', label: string, required = false) => (

@@ -139,12 +139,28 @@ export default function MarksGrid(props: MarksGridProps) {
     return scoreOffers(input);
   }, [screen, offers]);
 
-  const save = async (next: Data = data) => {
+  /** The paths whose messages the screen shows beside a field: a mark, its justification, a decision. */
+  const placed = (next: Data) => {
+    const paths = new Set<string>();
+    for (const o of screen.offers) {
+      const offer = list(next.offers)[o.index] ?? {};
+      for (const item of screen.items) {
+        const { index, exists } = markIndex(offer, item.id);
+        if (exists) for (const end of [['mark'], [], ['justification']]) paths.add(pathKey(['offers', o.index, 'marks', index, ...end]));
+      }
+      paths.add(pathKey(['offers', o.index, 'excluded']));
+      paths.add(pathKey(['offers', o.index, 'reason']));
+    }
+    return paths;
+  };
+
+  /** Saves the file; undefined once saved, else what the screen says of the refusal. */
+  const save = async (next: Data = data): Promise<string | undefined> => {
     setStatus(undefined);
     // A mark that is not a number or is off the scale is never written, not even in a draft.
     if (Object.values(texts).some((text) => localMessage(text) !== undefined)) {
       setStatus({ tone: 'error', text: t.refused });
-      return false;
+      return t.refused;
     }
     const { status: code, body } = await post(`${props.api}enregistrer/`, { collection: 'evaluations', id: props.id, data: next, version });
     const checked = (body.check as { diagnostics?: Diagnostic[] } | undefined)?.diagnostics;
@@ -152,10 +168,15 @@ export default function MarksGrid(props: MarksGridProps) {
     if (code === 200 && body.ok) {
       setVersion(String(body.version));
       setStatus({ tone: 'ok', text: t.saved(new Date().toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' })) });
-      return true;
+      return undefined;
     }
-    setStatus({ tone: 'error', text: code === 409 ? fr.editor.page.conflict : code === 422 && body.reason === 'invalid' ? t.refused : String(body.message ?? fr.editor.page.failed) });
-    return false;
+    // What no field shows (a missing mark, an offer just added) is said here, not left to a cell.
+    const shownAt = placed(next);
+    const elsewhere = (checked ?? []).filter((d) => d.severity === 'error' && !shownAt.has(pathKey(d.path))).map((d) => d.message);
+    const invalid = code === 422 && body.reason === 'invalid';
+    const text = code === 409 ? fr.editor.page.conflict : invalid && elsewhere.length ? t.refusedBecause(elsewhere.slice(0, 3)) : invalid ? t.refused : String(body.message ?? fr.editor.page.failed);
+    setStatus({ tone: 'error', text });
+    return text;
   };
 
   const flagsOf = (id: string) => result?.offers.find((o) => o.id === id)?.flags ?? [];
@@ -279,9 +300,10 @@ export default function MarksGrid(props: MarksGridProps) {
       <ManualOfferForm
         screen={screen}
         onAdd={async (offer) => {
-          const next = { ...data, offers: [...offers, offer] };
-          setData(next);
-          if (await save(next)) location.reload();
+          const refused = await save({ ...data, offers: [...offers, offer] });
+          // Refused, the offer is not kept on the screen either: the next save would write it unseen.
+          if (refused === undefined) location.reload();
+          return refused;
         }}
       />
       <ImportOffer api={props.api} id={props.id} limit={props.pdfLimit} />

@@ -249,6 +249,7 @@ export const editor = {
     save: 'Enregistrer les notes et les décisions',
     saved: (time: string) => `Notes enregistrées à ${time}.`,
     refused: 'Rien n’a été enregistré : corrigez les notes signalées à côté des cases.',
+    refusedBecause: (messages: string[]) => `Rien n’a été enregistré : ${messages.map((m) => m.replace(/[.\s]+$/, '')).join(' ; ')}.`,
     fullForm: 'Ouvrir le formulaire complet de l’évaluation',
     report: 'Voir le rapport d’analyse',
     manualTitle: 'Ajouter une offre reçue hors Passerelle (Word ou PDF)',
