@@ -32,6 +32,12 @@ type Data = Record<string, unknown>;
 const t = fr.editor.marks;
 const list = (v: unknown): Data[] => (Array.isArray(v) ? (v as Data[]) : []);
 
+/** Where the messages a mark's cell shows are: on its mark and on the mark's entry; its justification's apart. */
+const markPaths = (offer: number, mark: number): Path[] => [['offers', offer, 'marks', mark, 'mark'], ['offers', offer, 'marks', mark]];
+const justificationPath = (offer: number, mark: number): Path => ['offers', offer, 'marks', mark, 'justification'];
+/** Where the messages of an offer's decision (excluded, and why) are. */
+const decisionPaths = (offer: number): Path[] => [['offers', offer, 'excluded'], ['offers', offer, 'reason']];
+
 /** The index of an offer's mark on an item (or where a new one goes). */
 function markIndex(offer: Data, item: string): { index: number; exists: boolean } {
   const marks = list(offer.marks);
@@ -90,7 +96,10 @@ export default function MarksGrid(props: MarksGridProps) {
   );
 
   const messagesAt = useCallback(
-    (path: Path) => diagnostics.filter((d) => d.severity === 'error' && pathKey(d.path) === pathKey(path)).map((d) => d.message),
+    (...paths: Path[]) => {
+      const keys = new Set(paths.map(pathKey));
+      return diagnostics.filter((d) => d.severity === 'error' && keys.has(pathKey(d.path))).map((d) => d.message);
+    },
     [diagnostics],
   );
 
@@ -146,10 +155,9 @@ export default function MarksGrid(props: MarksGridProps) {
       const offer = list(next.offers)[o.index] ?? {};
       for (const item of screen.items) {
         const { index, exists } = markIndex(offer, item.id);
-        if (exists) for (const end of [['mark'], [], ['justification']]) paths.add(pathKey(['offers', o.index, 'marks', index, ...end]));
+        if (exists) for (const path of [...markPaths(o.index, index), justificationPath(o.index, index)]) paths.add(pathKey(path));
       }
-      paths.add(pathKey(['offers', o.index, 'excluded']));
-      paths.add(pathKey(['offers', o.index, 'reason']));
+      for (const path of decisionPaths(o.index)) paths.add(pathKey(path));
     }
     return paths;
   };
@@ -217,7 +225,7 @@ export default function MarksGrid(props: MarksGridProps) {
                       const key = `${o.index}:${item.id}`;
                       const typed = texts[key];
                       const local = localMessage(typed);
-                      const server = exists ? [...messagesAt(['offers', o.index, 'marks', index, 'mark']), ...messagesAt(['offers', o.index, 'marks', index])] : [];
+                      const server = exists ? messagesAt(...markPaths(o.index, index)) : [];
                       const messages = local ? [local] : server;
                       const cell = `note-${o.index}-${item.id}`;
                       return (
@@ -236,7 +244,7 @@ export default function MarksGrid(props: MarksGridProps) {
                           <CellMessages id={`${cell}-messages`} messages={messages} />
                           <label className="visually-hidden" htmlFor={`${cell}-justification`}>{t.justification(o.name, item.name)}</label>
                           <textarea id={`${cell}-justification`} rows={3} value={typeof mark?.justification === 'string' ? mark.justification : ''} onChange={(e) => setJustification(o.index, item.id, e.target.value)} />
-                          <CellMessages id={`${cell}-justification-messages`} messages={exists ? messagesAt(['offers', o.index, 'marks', index, 'justification']) : []} />
+                          <CellMessages id={`${cell}-justification-messages`} messages={exists ? messagesAt(justificationPath(o.index, index)) : []} />
                         </td>
                       );
                     })}
@@ -265,7 +273,7 @@ export default function MarksGrid(props: MarksGridProps) {
               <label htmlFor={`${base}-reason`}>{t.reason}</label>
               <input type="text" id={`${base}-reason`} value={typeof offer.reason === 'string' ? offer.reason : ''} aria-describedby={`${base}-reason-help`} onChange={(e) => update(['offers', o.index, 'reason'], e.target.value.trim() ? e.target.value : undefined)} />
               <p className="field-help" id={`${base}-reason-help`}>{t.reasonHelp}</p>
-              <CellMessages id={`${base}-messages`} messages={[...messagesAt(['offers', o.index, 'excluded']), ...messagesAt(['offers', o.index, 'reason'])]} />
+              <CellMessages id={`${base}-messages`} messages={messagesAt(...decisionPaths(o.index))} />
             </div>
             <div className="field">
               <label htmlFor={`${base}-explanation`}>{t.explanation}</label>
