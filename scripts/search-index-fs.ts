@@ -225,48 +225,46 @@ export async function indexInParts(
         report.reused++;
       } else toIndex.push({ i, part, output, key: key || undefined, kept: kept || undefined });
     }
-    /** Writes a part's pages, spaced, into its own folder for Pagefind. */
-    const prepare = ({ i, part }: (typeof toIndex)[number]) => {
-      const folder = join(work, String(i + 1));
-      mkdirSync(folder, { recursive: true });
-      const made = new Set<string>();
-      for (const page of part) {
-        const dir = dirname(join(folder, page));
-        if (!made.has(dir)) mkdirSync(dir, { recursive: true });
-        made.add(dir);
-        writeFileSync(join(folder, page), spacedForIndex(readFileSync(join(site, page), 'utf8')));
+    type Job = (typeof toIndex)[number];
+    /** The folder of a part's pages for Pagefind, in the work folder. */
+    const folderOf = (job: Job) => join(work, String(job.i + 1));
+    /** Writes a part's pages, spaced, into its folder. */
+    const prepare = (job: Job) => {
+      // Made even for a part without pages (a site with no sheet yet): Pagefind reads an empty folder.
+      mkdirSync(folderOf(job), { recursive: true });
+      for (const page of job.part) {
+        mkdirSync(dirname(join(folderOf(job), page)), { recursive: true });
+        writeFileSync(join(folderOf(job), page), spacedForIndex(readFileSync(join(site, page), 'utf8')));
       }
-      return folder;
     };
     /** What follows a part's indexing: its addresses, its folder removed, the part kept in the cache. */
-    const finish = ({ output, key, kept }: (typeof toIndex)[number], folder: string) => {
+    const finish = (job: Job) => {
+      const { output, key, kept } = job;
       writeFileSync(join(output, ADDRESSES_FILE), `${JSON.stringify(pageAddresses(output))}\n`);
-      rmSync(folder, { recursive: true, force: true });
+      rmSync(folderOf(job), { recursive: true, force: true });
       report.indexed++;
       if (key && kept && keep(output, kept)) used.add(key);
     };
     // While Pagefind indexes a part (a process of its own), this one prepares the next part's
     // pages and finishes the previous part: the gaps between two parts were 0.3 s each on 1,000 sheets.
-    let folder = toIndex.length ? prepare(toIndex[0]) : '';
-    let previous: [(typeof toIndex)[number], string] | undefined;
+    if (toIndex.length) prepare(toIndex[0]);
+    let previous: Job | undefined;
     for (const [n, job] of toIndex.entries()) {
-      const indexing = runPagefind(folder, job.output);
+      const indexing = runPagefind(folderOf(job), job.output);
       indexing.catch(() => undefined);
       // Pagefind ends before the folders go, and its failure is told before that of the work beside it.
       let failure: unknown;
-      let next = '';
       try {
-        if (previous) finish(...previous);
-        if (toIndex[n + 1]) next = prepare(toIndex[n + 1]);
+        if (previous) finish(previous);
+        if (toIndex[n + 1]) prepare(toIndex[n + 1]);
       } catch (error) {
         failure = error;
       }
       await indexing;
       if (failure) throw failure;
-      previous = [job, folder];
-      folder = next;
+      previous = job;
     }
-    if (previous) finish(...previous);
+    if (previous) finish(previous);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
