@@ -1,7 +1,8 @@
 /**
  * Reading one content file's text: YAML, or Markdown with a YAML front matter whose body becomes
- * the collection's narrative field. Keeps the YAML document so that any field path can be located
- * (line and column) in error messages.
+ * the collection's narrative field. Any field path can be located (line and column) in error
+ * messages: from the YAML document, which a file read by the shortcut of yaml-plain.ts reads only
+ * when a message asks for a position.
  *
  * Before any value is read, the text is checked: a byte order mark is dropped, CR and CRLF line
  * ends become LF, the size is bounded, and no control character may appear, neither raw nor

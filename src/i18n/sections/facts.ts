@@ -41,7 +41,6 @@ const roundWords: Record<number, string> = {
 /** `de personnes`, `d'entreprises`. */
 const deForm = (noun: string) => (/^[aeiouyéèêh]/i.test(noun) ? `d'${noun}` : `de ${noun}`);
 
-/** Labels of the vocabularies, merged into the dictionary's `vocab`. */
 /** An open bound as the source writes it (« plus de 250 »): for counts, and a territory's figures. */
 const countBound = {
   'more-than': 'plus de',
@@ -50,6 +49,7 @@ const countBound = {
   'at-most': 'au plus',
 };
 
+/** Labels of the vocabularies, merged into the dictionary's `vocab`. */
 export const factsVocab = {
   countUnit: {
     people: 'personnes',
