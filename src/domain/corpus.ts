@@ -3,6 +3,7 @@
  * taken from its file name and its normalised data.
  */
 import type { Evaluation, Programme, Provider, Response, Tender } from '../../schemas/index';
+import { fr } from '../i18n/fr';
 
 export interface Entry<T> {
   id: string;
@@ -64,6 +65,15 @@ export function responseProviders(response: Response, corpus: Corpus): Entry<Pro
     const entry = byId(corpus.providers, id);
     return entry ? [entry] : [];
   });
+}
+
+/** Who made a response: the provider, or « Groupement A et B ». */
+export function offerName(response: Response, corpus: Corpus): string {
+  if (response.provider) return byId(corpus.providers, response.provider)?.data.name ?? response.provider;
+  const consortium = response.consortium!;
+  const lead = byId(corpus.providers, consortium.lead)?.data.name ?? consortium.lead;
+  const members = consortium.members.map((m) => (m.provider ? (byId(corpus.providers, m.provider)?.data.name ?? m.provider) : m.organisation!.name));
+  return fr.evaluation.consortium([lead, ...members]);
 }
 
 /** The provider that invoices a response: the provider alone, or the consortium's lead. */

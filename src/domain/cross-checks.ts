@@ -6,11 +6,12 @@
  * Pure: the corpus comes in, issues (collection, entry id, field path, message) come out.
  */
 import { fr } from '../i18n/fr';
+import type { Named } from '../i18n/sections/helpers';
 import { foldName } from '../../schemas/territories-data';
 import type { Requirement, Tender } from '../../schemas/index';
 import { listedCriteria, weightedCriteria, type Criterion } from '../../schemas/award-criteria';
 import { awardCriteriaFor, deliverablesFor, lotOf, responseSectionsOf } from './call';
-import { byId, type Corpus, type Entry } from './corpus';
+import { byId, offerName, type Corpus, type Entry } from './corpus';
 import { duplicates } from './duplicates';
 import { checkAnswers, checkPrice } from './response-checks';
 import { formatNumber } from './format';
@@ -117,36 +118,47 @@ function checkMarks(
   from: { collection: 'evaluations'; id: string },
   known: (id: string) => boolean,
   scored: boolean,
+  offerNamed: Named,
 ): CrossIssue[] {
   const c = fr.evaluation.check;
   const more = fr.details.evaluation;
   const issues: CrossIssue[] = [];
+  // The messages name criteria and offers as the call and the committee do, with the id the file uses.
+  const criterionNamed = (id: string): Named => {
+    for (const k of criteria) {
+      if (k.id === id) return { id, name: k.name };
+      const sub = (k.subcriteria ?? []).find((s) => s.id === id);
+      if (sub) return { id, name: sub.name };
+    }
+    return { id };
+  };
   const repeated = duplicates(offer.marks, (mark) => mark.criterion);
   offer.marks.forEach((mark, j) => {
     const path = ['offers', i, 'marks', j, 'criterion'];
-    if (repeated.has(j)) issues.push({ ...from, path, rule: 'evaluation/note-double', message: c.duplicateMark(mark.criterion), found: fr.common.quote(mark.criterion), expected: more.markTwiceExpected, hint: c.duplicateMarkHint });
+    const markNamed = criterionNamed(mark.criterion);
+    if (repeated.has(j)) issues.push({ ...from, path, rule: 'evaluation/note-double', message: c.duplicateMark(markNamed), found: fr.common.quote(mark.criterion), expected: more.markTwiceExpected, hint: c.duplicateMarkHint });
     const whole = criteria.find((k) => k.id === mark.criterion);
     if (whole && whole.type === 'quality' && markedBySubcriteria(whole)) {
       const subs = whole.subcriteria!.map((s) => s.id);
-      issues.push({ ...from, path, rule: 'evaluation/sous-criteres', message: c.wholeCriterionHasWeightedSubs(whole.id, subs), found: fr.common.quote(mark.criterion), expected: more.wholeCriterionExpected(subs), hint: c.wholeCriterionHasWeightedSubsHint });
+      issues.push({ ...from, path, rule: 'evaluation/sous-criteres', message: c.wholeCriterionHasWeightedSubs(markNamed, subs.map(criterionNamed)), found: fr.common.quote(mark.criterion), expected: more.wholeCriterionExpected(subs), hint: c.wholeCriterionHasWeightedSubsHint });
     }
     const parent = criteria.find((k) => (k.subcriteria ?? []).some((s) => s.id === mark.criterion));
     if (parent && !markedBySubcriteria(parent))
-      issues.push({ ...from, path, rule: 'evaluation/sous-criteres', message: c.unweightedSubMarked(mark.criterion, parent.id), found: fr.common.quote(mark.criterion), expected: more.unweightedSubExpected(parent.id), hint: c.unweightedSubMarkedHint });
+      issues.push({ ...from, path, rule: 'evaluation/sous-criteres', message: c.unweightedSubMarked(markNamed, criterionNamed(parent.id)), found: fr.common.quote(mark.criterion), expected: more.unweightedSubExpected(parent.id), hint: c.unweightedSubMarkedHint });
   });
   // A mark on an unknown or price criterion, or at the wrong level, is reported first: once it is
   // fixed, the marks still missing are.
   const wellPlaced = offer.marks.every((m) => known(m.criterion)) && !issues.some((x) => x.rule === 'evaluation/sous-criteres');
   if (scored && !offer.excluded && wellPlaced) {
     const marked = new Set(offer.marks.map((m) => m.criterion));
-    const missing = markableItems(criteria).filter((item) => !marked.has(item.id)).map((item) => item.id);
+    const missing = markableItems(criteria).filter((item) => !marked.has(item.id));
     if (missing.length > 0)
-      issues.push({ ...from, path: ['offers', i, 'marks'], rule: 'evaluation/note-manquante', message: c.missingMarks(offerId(offer), missing), found: more.missingMarksFound(offer.marks.map((m) => m.criterion)), expected: more.missingMarksExpected(markableItems(criteria).map((item) => item.id)), hint: c.missingMarksHint });
+      issues.push({ ...from, path: ['offers', i, 'marks'], rule: 'evaluation/note-manquante', message: c.missingMarks(offerNamed, missing), found: more.missingMarksFound(offer.marks.map((m) => m.criterion)), expected: more.missingMarksExpected(markableItems(criteria).map((item) => item.id)), hint: c.missingMarksHint });
   }
   if (scored && (offer.rank !== undefined || offer.retained !== undefined))
     issues.push({ ...from, path: ['offers', i, offer.rank !== undefined ? 'rank' : 'retained'], rule: 'evaluation/rang', message: fr.tender.check.rankOnlyUnscored, found: fr.tender.check.rankFound(offer.rank !== undefined ? 'rank' : 'retained'), expected: fr.tender.check.rankExpected, hint: fr.tender.check.rankOnlyUnscoredHint });
   if (offer.excluded && !offer.reason)
-    issues.push({ ...from, path: ['offers', i, 'excluded'], rule: 'evaluation/exclusion', message: c.excludedWithoutReason(offerId(offer)), found: more.excludedFound, expected: more.excludedExpected, hint: c.excludedWithoutReasonHint });
+    issues.push({ ...from, path: ['offers', i, 'excluded'], rule: 'evaluation/exclusion', message: c.excludedWithoutReason(offerNamed), found: more.excludedFound, expected: more.excludedExpected, hint: c.excludedWithoutReasonHint });
   return issues;
 }
 
@@ -263,8 +275,9 @@ export function crossCheck(corpus: Corpus, known?: Partial<Record<Folder, Readon
       issues.push({ ...from, path: [], rule: 'evaluation/methode-prix', message: fr.tender.check.priceMethodMissing, found: fr.tender.check.priceMethodFound, expected: fr.tender.check.priceMethodExpected, hint: fr.tender.check.priceMethodMissingHint });
     const offeredTwice = duplicates(e.offers, offerId);
     e.offers.forEach((offer, i) => {
-      issues.push(...checkMarks(offer, i, listed, from, (id) => ids.includes(id) && !priceIds.includes(id), weighted !== undefined));
       const response = offer.response === undefined ? undefined : byId(corpus.responses, offer.response);
+      const offerNamed = { id: offerId(offer), name: offer.manual?.provider ?? (response && offerName(response.data, corpus)) };
+      issues.push(...checkMarks(offer, i, listed, from, (id) => ids.includes(id) && !priceIds.includes(id), weighted !== undefined, offerNamed));
       if (offer.manual) {
         if (tender) issues.push(...checkManualOffer(offer.manual, tender, e.lot, { ...from, path: ['offers', i, 'manual'] }));
       } else if (!response) {

@@ -13,7 +13,7 @@ import { awardCriteriaFor, budgetCapFor, lotOf } from './call';
 import { capBounds } from './call-format';
 import { checkCompliance, type ComplianceReport } from './compliance';
 import { manualCompliance } from './compliance-manual';
-import { byId, invoicingProvider, type Corpus, type Entry } from './corpus';
+import { byId, invoicingProvider, offerName, type Corpus, type Entry } from './corpus';
 import type { AmountBasis } from './money';
 import type { ScoringInput } from './scoring';
 
@@ -63,15 +63,6 @@ export function unscoredReason(award: AwardCriteria | undefined): UnscoredReason
 }
 
 export type EvaluationContextResult = { ok: true; context: EvaluationContext } | { ok: false; error: string };
-
-/** Who made a response: the provider, or « Groupement A et B ». */
-export function offerName(response: Response, corpus: Corpus): string {
-  if (response.provider) return byId(corpus.providers, response.provider)?.data.name ?? response.provider;
-  const consortium = response.consortium!;
-  const lead = byId(corpus.providers, consortium.lead)?.data.name ?? consortium.lead;
-  const members = consortium.members.map((m) => (m.provider ? (byId(corpus.providers, m.provider)?.data.name ?? m.provider) : m.organisation!.name));
-  return fr.evaluation.consortium([lead, ...members]);
-}
 
 /** The basis prices are compared on: the evaluation's, else the cap's, else TTC. */
 export function comparisonBasis(evaluation: Evaluation, tender: Tender): AmountBasis {

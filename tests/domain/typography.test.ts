@@ -54,3 +54,13 @@ describe('frenchTypography', () => {
     expect(fr.diagnostics.missingField('title')).toBe(`Champ obligatoire manquant${S}: «${S}title${S}»`);
   });
 });
+
+describe('named: what the author wrote, by its name and its id', () => {
+  it.each([
+    [{ id: 'valeur-technique', name: 'Valeur technique' }, `«${S}Valeur technique${S}» (valeur-technique)`],
+    // No other name than the id (an unknown criterion), or a name that is the id: said once.
+    [{ id: 'valeur-technique' }, `«${S}valeur-technique${S}»`],
+    [{ id: 'prix', name: 'prix' }, `«${S}prix${S}»`],
+    [{ id: 'resp', name: '' }, `«${S}resp${S}»`],
+  ])('%j → %j', (item, expected) => expect(fr.evaluation.check.excludedWithoutReason(item)).toBe(`L’offre ${expected} est écartée sans raison`));
+});

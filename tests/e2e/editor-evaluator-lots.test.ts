@@ -79,7 +79,8 @@ describe.runIf(hasChromium)('the evaluator’s screen for a call in lots', () =>
     await expect.poll(() => said.textContent(), { timeout: 30_000 }).toContain('n’a pas de note pour');
     const text = (await said.textContent()) ?? '';
     expect(text.startsWith('Rien n’a été enregistré')).toBe(true);
-    expect(text).toContain('«\u00A0association-sud\u00A0» n’a pas de note pour');
+    // The offer and its criteria by the names the committee and the call gave them, with the file's ids.
+    expect(text).toContain('L’offre «\u00A0Association Sud\u00A0» (association-sud) n’a pas de note pour\u00A0: «\u00A0');
     expect(text).not.toContain('signalées à côté des cases');
     expect(readFileSync(file, 'utf8')).toBe(before);
     await noViolations(page);

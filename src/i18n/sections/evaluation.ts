@@ -2,7 +2,7 @@
  * Texts of the evaluator's comparison: scoring, flags, ranking, sensitivity, the evaluation page,
  * the what-if panel and the `score` command. Amounts, marks and points arrive already formatted.
  */
-import { list, plural } from './helpers';
+import { list, named, plural, type Named } from './helpers';
 
 /** `1re`, `2e`, `3e`: the rank of an offer (« une offre », feminine). */
 const ordinal = (n: number) => (n === 1 ? '1re' : `${n}e`);
@@ -203,18 +203,17 @@ export const evaluation = {
 
   /** Messages of the cross-file checks on marks. */
   check: {
-    wholeCriterionHasWeightedSubs: (criterion: string, subs: string[]) =>
-      `Le critère « ${criterion} » a des sous-critères pondérés : notez chacun d'eux (${subs.join(', ')}), pas le critère dans son ensemble`,
+    wholeCriterionHasWeightedSubs: (criterion: Named, subs: Named[]) =>
+      `Le critère ${named(criterion)} a des sous-critères pondérés, ${list(subs.map(named))} : notez chacun d'eux, pas le critère dans son ensemble`,
     wholeCriterionHasWeightedSubsHint: 'Remplacez cette note par une note par sous-critère, chacune avec sa justification.',
-    unweightedSubMarked: (sub: string, criterion: string) =>
-      `Le sous-critère « ${sub} » n'a pas de pondération dans l'appel : notez le critère « ${criterion} » dans son ensemble`,
+    unweightedSubMarked: (sub: Named, criterion: Named) =>
+      `Le sous-critère ${named(sub)} n'a pas de pondération dans l'appel : notez le critère ${named(criterion)} dans son ensemble`,
     unweightedSubMarkedHint: 'Sans pondération, les sous-critères guident la justification ; donnez une seule note au critère.',
-    duplicateMark: (criterion: string) => `Le critère « ${criterion} » est noté deux fois pour cette offre`,
+    duplicateMark: (criterion: Named) => `Le critère ${named(criterion)} est noté deux fois pour cette offre`,
     duplicateMarkHint: 'Gardez une seule note par critère ou sous-critère.',
-    missingMarks: (response: string, items: string[]) =>
-      `L'offre « ${response} » n'a pas de note pour : ${items.join(', ')}`,
+    missingMarks: (offer: Named, items: Named[]) => `L'offre ${named(offer)} n'a pas de note pour : ${items.map(named).join(', ')}`,
     missingMarksHint: 'Ajoutez les notes manquantes avec leur justification, ou écartez l\'offre (excluded: true) en donnant la raison (reason).',
-    excludedWithoutReason: (response: string) => `L'offre « ${response} » est écartée sans raison`,
+    excludedWithoutReason: (offer: Named) => `L'offre ${named(offer)} est écartée sans raison`,
     excludedWithoutReasonHint: 'Ajoutez reason: avec la raison de la décision (offre irrégulière, inacceptable, anormalement basse…).',
   },
   /** An offer received outside Passerelle (a Word or PDF file), entered by hand by the committee. */

@@ -5,6 +5,12 @@
  */
 export const plural = (n: number, one: string, many: string) => (Math.abs(n) >= 2 ? many : one);
 export const q = (text: string) => `« ${text} »`;
+/** Something the author wrote with a name and an id: `« Valeur technique » (valeur-technique)`, or `« id »` when it has no other name. */
+export interface Named {
+  id: string;
+  name?: string;
+}
+export const named = ({ id, name }: Named) => (name && name !== id ? `${q(name)} (${id})` : q(id));
 /** `a`, `a et b`, `a, b et c` (with `ou` for `orList`). */
 const joinWith = (word: string) => (items: readonly string[]) =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
