@@ -10,7 +10,7 @@ import { constants, copyFileSync, linkSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fr } from '../i18n/fr';
-import { pendingPdfs } from './pending';
+import { pendingPdfs, type PdfFailure } from './pending';
 import { writeWorkLog } from './work-log-fs';
 
 /**
@@ -18,6 +18,16 @@ import { writeWorkLog } from './work-log-fs';
  * written: the search index may start while the last PDFs are rendered.
  */
 export const PAGES_WRITTEN = 'passerelle:pages-written';
+
+/**
+ * What the build says of a PDF it could not make, in French: the document's own error as it is
+ * (its message is French), or, for a fault in the code, its name and message, then its stack.
+ */
+export function pdfFailureText({ file, title, error }: PdfFailure): string {
+  if (error.name === 'DocumentError') return fr.build.pdfFailed(file, title, error.message);
+  const text = fr.build.pdfFailed(file, title, fr.build.pdfInternal(error.name, error.message));
+  return error.stack ? `${text}\n${fr.build.technicalDetail}\n${error.stack}` : text;
+}
 
 export function passerellePdfs(): AstroIntegration {
   return {
@@ -27,7 +37,13 @@ export function passerellePdfs(): AstroIntegration {
         process.send?.(PAGES_WRITTEN);
         const pdfs = pendingPdfs();
         if (!pdfs) return writeWorkLog();
-        const { rendered, reused } = await pdfs.finish();
+        const { rendered, reused, failed } = await pdfs.finish();
+        if (failed) {
+          // Stopped here, as the content integration stops on invalid content: thrown, the error
+          // would be printed by Astro in English, with its own trace first.
+          logger.error(pdfFailureText(failed));
+          process.exit(1);
+        }
         const out = fileURLToPath(dir);
         for (const [file, cached] of pdfs.outputs) {
           const target = join(out, file);

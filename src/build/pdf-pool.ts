@@ -26,7 +26,7 @@ export interface JobMessage {
 }
 
 /** What a worker answers. */
-export type ResultMessage = { id: number; ok: true } | { id: number; ok: false; name: string; message: string };
+export type ResultMessage = { id: number; ok: true } | { id: number; ok: false; name: string; message: string; stack?: string };
 
 interface Job {
   id: number;
@@ -46,8 +46,8 @@ export interface PoolOptions {
   execArgv?: string[];
   /** Renders a document into its file in this thread. */
   renderHere: (doc: Document, path: string) => Promise<void>;
-  /** The error a worker's failure is raised as, from its name and message. */
-  toError: (name: string, message: string) => Error;
+  /** The error a worker's failure is raised as, from its name, message and stack. */
+  toError: (name: string, message: string, stack?: string) => Error;
 }
 
 /** Jobs sent to a worker before it answers: about 60 ms of sheets' PDFs. */
@@ -150,7 +150,7 @@ export class PdfPool {
       if (sent.size === 0) worker.unref();
       if (job) {
         if (result.ok) this.rendered.workers++;
-        this.end(job, result.ok ? undefined : this.options.toError(result.name, result.message));
+        this.end(job, result.ok ? undefined : this.options.toError(result.name, result.message, result.stack));
       }
       this.dispatch();
     });

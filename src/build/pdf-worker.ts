@@ -22,7 +22,8 @@ parentPort!.on('message', async (job: JobMessage) => {
     writeCacheFile(job.path, bytes);
     reply = { id: job.id, ok: true };
   } catch (error) {
-    reply = { id: job.id, ok: false, name: (error as Error).name, message: (error as Error).message };
+    const { name, message, stack } = error as Error;
+    reply = { id: job.id, ok: false, name: String(name), message: String(message), ...(stack !== undefined && { stack: String(stack) }) };
   }
   parentPort!.postMessage(reply);
 });

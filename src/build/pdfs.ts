@@ -22,7 +22,7 @@ import { buildFonts } from '../pdf/build-fs';
 import { renderPdf } from '../pdf/render';
 import { codeVersion, versionFolder, writeCacheFile } from './cache-fs';
 import { hashOfData, hashOfFrozen } from './hash';
-import { pendingPdfs, setPendingPdfs, type PendingPdfs } from './pending';
+import { pendingPdfs, setPendingPdfs, type PdfFailure, type PendingPdfs } from './pending';
 import { PdfPool } from './pdf-pool';
 import { counted } from './work-log-fs';
 
@@ -72,7 +72,11 @@ function thePool(): PdfPool {
     workerFile: join(process.cwd(), 'src', 'build', 'pdf-worker.ts'),
     execArgv: ['--import', 'tsx'],
     renderHere: renderInto,
-    toError: (name, message) => (name === 'DocumentError' ? new DocumentError(message) : new Error(message)),
+    toError: (name, message, stack) => {
+      const error = name === 'DocumentError' ? new DocumentError(message) : Object.assign(new Error(message), { name });
+      if (stack !== undefined) error.stack = stack;
+      return error;
+    },
   });
   return work.pool;
 }
@@ -109,11 +113,17 @@ export function publishPdfs(items: ReadonlyArray<{ document: Document; route: st
 }
 
 function newPending(): PendingPdfs {
-  return {
+  const pending: PendingPdfs = {
     outputs: new Map(),
     finish: async () => {
       try {
-        for (const job of queued.values()) await thePool().finish(job);
+        for (const [path, job] of queued) {
+          try {
+            await thePool().finish(job);
+          } catch (error) {
+            return { rendered: 0, reused: reused.size, failed: failure(job.doc, path, error) };
+          }
+        }
         return { rendered: queued.size, reused: reused.size };
       } finally {
         queued.clear();
@@ -122,6 +132,13 @@ function newPending(): PendingPdfs {
       }
     },
   };
+  /** What the build tells of a PDF that failed: its output file (or its cache file, for a PDF no endpoint published). */
+  const failure = (doc: Document, path: string, error: unknown): PdfFailure => {
+    const file = [...pending.outputs].find(([, cached]) => cached === path)?.[0] ?? path;
+    const { name, message, stack } = error instanceof Error ? error : { name: 'Error', message: String(error), stack: undefined };
+    return { file, title: doc.meta.title, error: { name, message, ...(stack !== undefined && { stack }) } };
+  };
+  return pending;
 }
 
 /** The bytes of a document's PDF, rendered on request (the workspace's dev server). */

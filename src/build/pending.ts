@@ -6,8 +6,20 @@
 export interface PendingPdfs {
   /** Output file (relative to the output folder) → its file in the cache. */
   outputs: Map<string, string>;
-  /** Resolves once every PDF is in the cache (the main thread renders its share meanwhile). */
-  finish: () => Promise<{ rendered: number; reused: number }>;
+  /**
+   * Resolves once every PDF is in the cache (the main thread renders its share meanwhile), or with
+   * the first PDF that could not be made. It never rejects: an error object would not be told apart
+   * across the module instances that share this (`instanceof` fails), and the integration says it
+   * in French instead of leaving Astro to print its English trace.
+   */
+  finish: () => Promise<{ rendered: number; reused: number; failed?: PdfFailure }>;
+}
+
+/** A PDF the build could not make: its file in the output folder, its document's title, and why. */
+export interface PdfFailure {
+  file: string;
+  title: string;
+  error: { name: string; message: string; stack?: string };
 }
 
 const shared = globalThis as { __passerellePdfs?: PendingPdfs };
