@@ -24,8 +24,8 @@ export const PAGES_WRITTEN = 'passerelle:pages-written';
  * (its message is French), or, for a fault in the code, its name and message, then its stack.
  */
 export function pdfFailureText({ file, title, error }: PdfFailure): string {
-  if (error.name === 'DocumentError') return fr.build.pdfFailed(file, title, error.message);
-  const text = fr.build.pdfFailed(file, title, fr.build.pdfInternal(error.name, error.message));
+  if (error.name === 'DocumentError') return fr.build.pdfDocumentFailed(file, error.message);
+  const text = fr.build.pdfInternal(file, title, error.name, error.message);
   return error.stack ? `${text}\n${fr.build.technicalDetail}\n${error.stack}` : text;
 }
 
@@ -41,7 +41,7 @@ export function passerellePdfs(): AstroIntegration {
         if (failed) {
           // Stopped here, as the content integration stops on invalid content: thrown, the error
           // would be printed by Astro in English, with its own trace first.
-          logger.error(pdfFailureText(failed));
+          for (const failure of failed) logger.error(pdfFailureText(failure));
           process.exit(1);
         }
         const out = fileURLToPath(dir);

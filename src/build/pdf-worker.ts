@@ -10,6 +10,7 @@ import { loadFonts } from '../pdf/fonts';
 import { readFontBytes } from '../pdf/fonts-fs';
 import { renderPdf } from '../pdf/render';
 import { writeCacheFile } from './cache-fs';
+import { errorParts } from './pending';
 import type { JobMessage, ResultMessage } from './pdf-pool';
 
 const fonts = loadFonts(readFontBytes());
@@ -22,8 +23,7 @@ parentPort!.on('message', async (job: JobMessage) => {
     writeCacheFile(job.path, bytes);
     reply = { id: job.id, ok: true };
   } catch (error) {
-    const { name, message, stack } = error as Error;
-    reply = { id: job.id, ok: false, name: String(name), message: String(message), ...(stack !== undefined && { stack: String(stack) }) };
+    reply = { id: job.id, ok: false, ...errorParts(error) };
   }
   parentPort!.postMessage(reply);
 });

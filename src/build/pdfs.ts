@@ -22,7 +22,7 @@ import { buildFonts } from '../pdf/build-fs';
 import { renderPdf } from '../pdf/render';
 import { codeVersion, versionFolder, writeCacheFile } from './cache-fs';
 import { hashOfData, hashOfFrozen } from './hash';
-import { pendingPdfs, setPendingPdfs, type PdfFailure, type PendingPdfs } from './pending';
+import { errorParts, pendingPdfs, setPendingPdfs, type PdfFailure, type PendingPdfs } from './pending';
 import { PdfPool } from './pdf-pool';
 import { counted } from './work-log-fs';
 
@@ -72,13 +72,25 @@ function thePool(): PdfPool {
     workerFile: join(process.cwd(), 'src', 'build', 'pdf-worker.ts'),
     execArgv: ['--import', 'tsx'],
     renderHere: renderInto,
-    toError: (name, message, stack) => {
-      const error = name === 'DocumentError' ? new DocumentError(message) : Object.assign(new Error(message), { name });
-      if (stack !== undefined) error.stack = stack;
-      return error;
-    },
+    toError: errorFromWorker,
   });
   return work.pool;
+}
+
+/**
+ * The error a worker's failure is raised as in the main thread: a DocumentError for the document's
+ * own (its French message), any other as it was thrown there, with the worker's stack.
+ */
+export function errorFromWorker(name: string, message: string, stack?: string): Error {
+  const error = name === 'DocumentError' ? new DocumentError(message) : Object.assign(new Error(message), { name });
+  if (stack !== undefined) error.stack = stack;
+  return error;
+}
+
+/** What the build tells of a PDF that failed: the file an endpoint published it as, if any, and its document. */
+export function pdfFailure(outputs: ReadonlyMap<string, string>, doc: Document, path: string, error: unknown): PdfFailure {
+  const file = [...outputs].find(([, cached]) => cached === path)?.[0];
+  return { ...(file !== undefined && { file }), title: doc.meta.title, error: errorParts(error) };
 }
 
 /** A route (`/fiches/experiences/x.pdf`) as a file of the output folder (`experiences/x.pdf`). */
@@ -116,27 +128,25 @@ function newPending(): PendingPdfs {
   const pending: PendingPdfs = {
     outputs: new Map(),
     finish: async () => {
+      // Every PDF is waited for, so that the build tells all those that failed at once, the
+      // published ones first.
+      const failed: PdfFailure[] = [];
       try {
         for (const [path, job] of queued) {
           try {
             await thePool().finish(job);
           } catch (error) {
-            return { rendered: 0, reused: reused.size, failed: failure(job.doc, path, error) };
+            failed.push(pdfFailure(pending.outputs, job.doc, path, error));
           }
         }
-        return { rendered: queued.size, reused: reused.size };
+        failed.sort((a, b) => Number(a.file === undefined) - Number(b.file === undefined));
+        return { rendered: queued.size - failed.length, reused: reused.size, ...(failed.length > 0 && { failed }) };
       } finally {
         queued.clear();
         await work.pool?.close();
         work.pool = undefined;
       }
     },
-  };
-  /** What the build tells of a PDF that failed: its output file (or its cache file, for a PDF no endpoint published). */
-  const failure = (doc: Document, path: string, error: unknown): PdfFailure => {
-    const file = [...pending.outputs].find(([, cached]) => cached === path)?.[0] ?? path;
-    const { name, message, stack } = error instanceof Error ? error : { name: 'Error', message: String(error), stack: undefined };
-    return { file, title: doc.meta.title, error: { name, message, ...(stack !== undefined && { stack }) } };
   };
   return pending;
 }

@@ -7,19 +7,35 @@ export interface PendingPdfs {
   /** Output file (relative to the output folder) → its file in the cache. */
   outputs: Map<string, string>;
   /**
-   * Resolves once every PDF is in the cache (the main thread renders its share meanwhile), or with
-   * the first PDF that could not be made. It never rejects: an error object would not be told apart
-   * across the module instances that share this (`instanceof` fails), and the integration says it
-   * in French instead of leaving Astro to print its English trace.
+   * Resolves once every PDF is in the cache (the main thread renders its share meanwhile), with
+   * the PDFs that could not be made, if any. It never rejects: an error object would not be told
+   * apart across the module instances that share this (`instanceof` fails), and the integration
+   * says each failure in French instead of leaving Astro to print its English trace.
    */
-  finish: () => Promise<{ rendered: number; reused: number; failed?: PdfFailure }>;
+  finish: () => Promise<{ rendered: number; reused: number; failed?: PdfFailure[] }>;
 }
 
-/** A PDF the build could not make: its file in the output folder, its document's title, and why. */
+/** An error as it can cross a thread: its name, message and stack. */
+export interface ErrorParts {
+  name: string;
+  message: string;
+  stack?: string;
+}
+
+/** The parts of anything thrown (an Error, or a value thrown as it is). */
+export function errorParts(error: unknown): ErrorParts {
+  if (error instanceof Error) return { name: error.name, message: error.message, ...(error.stack !== undefined && { stack: error.stack }) };
+  return { name: 'Error', message: String(error) };
+}
+
+/**
+ * A PDF the build could not make: its file in the output folder (none for a PDF rendered ahead
+ * that no page published), its document's title, and why.
+ */
 export interface PdfFailure {
-  file: string;
+  file?: string;
   title: string;
-  error: { name: string; message: string; stack?: string };
+  error: ErrorParts;
 }
 
 const shared = globalThis as { __passerellePdfs?: PendingPdfs };

@@ -73,6 +73,6 @@ export function checkManualOffer(offer: ManualOffer, tender: { id: string; data:
     else if (twice.has(j)) issues.push({ ...from, path, rule: 'evaluation/exigence-double', message: t.findingTwice(f.requirement), found: fr.common.quote(f.requirement), hint: t.findingTwiceHint });
   });
   if (offer.lot !== undefined && lot !== undefined && offer.lot !== lot)
-    issues.push({ ...from, path: [...from.path, 'lot'], rule: 'evaluation/lot', message: fr.check.evaluationOtherLot(offer.id, offer.lot, lot), found: fr.details.check.otherLotFound(offer.lot), expected: fr.details.check.otherLotExpected(lot), hint: fr.check.evaluationOtherTenderHint });
+    issues.push({ ...from, path: [...from.path, 'lot'], rule: 'evaluation/lot', message: fr.check.evaluationOtherLot({ id: offer.id, name: offer.provider }, offer.lot, lot), found: fr.details.check.otherLotFound(offer.lot), expected: fr.details.check.otherLotExpected(lot), hint: fr.check.evaluationOtherTenderHint });
   return issues;
 }

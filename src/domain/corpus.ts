@@ -76,6 +76,16 @@ export function offerName(response: Response, corpus: Corpus): string {
   return fr.evaluation.consortium([lead, ...members]);
 }
 
+/**
+ * An offer of an evaluation as the committee calls it: the provider of an offer entered by hand, or
+ * who made the response; undefined for a response the corpus does not hold.
+ */
+export function offerDisplayName(offer: { response?: string; manual?: { provider?: string } }, corpus: Corpus): string | undefined {
+  if (offer.manual) return offer.manual.provider;
+  const response = offer.response === undefined ? undefined : byId(corpus.responses, offer.response);
+  return response && offerName(response.data, corpus);
+}
+
 /** The provider that invoices a response: the provider alone, or the consortium's lead. */
 export function invoicingProvider(response: Response, corpus: Corpus): Entry<Provider> | undefined {
   return byId(corpus.providers, response.provider ?? response.consortium?.lead);

@@ -11,7 +11,7 @@ import { foldName } from '../../schemas/territories-data';
 import type { Requirement, Tender } from '../../schemas/index';
 import { listedCriteria, weightedCriteria, type Criterion } from '../../schemas/award-criteria';
 import { awardCriteriaFor, deliverablesFor, lotOf, responseSectionsOf } from './call';
-import { byId, offerName, type Corpus, type Entry } from './corpus';
+import { byId, offerDisplayName, type Corpus, type Entry } from './corpus';
 import { duplicates } from './duplicates';
 import { checkAnswers, checkPrice } from './response-checks';
 import { formatNumber } from './format';
@@ -107,6 +107,20 @@ export function scoringCriteria(criteria: readonly Criterion[]) {
 }
 
 /**
+ * A criterion or sub-criterion of the call as the messages name it: by the call's name, with the id
+ * the evaluation's file uses (`sub` for a sub-criterion); by its id alone when the call has no such
+ * criterion.
+ */
+function namedCriterion(criteria: ReturnType<typeof scoringCriteria>, id: string): Named & { sub?: boolean } {
+  for (const k of criteria) {
+    if (k.id === id) return { id, name: k.name };
+    const sub = (k.subcriteria ?? []).find((s) => s.id === id);
+    if (sub) return { id, name: sub.name, sub: true };
+  }
+  return { id };
+}
+
+/**
  * The marking rule (see src/domain/scoring.ts): a quality criterion whose sub-criteria are weighted
  * is marked sub-criterion by sub-criterion; otherwise it is marked as a whole. Each item is marked
  * once, and every item of an offer the committee keeps is marked. An excluded offer says why.
@@ -123,15 +137,7 @@ function checkMarks(
   const c = fr.evaluation.check;
   const more = fr.details.evaluation;
   const issues: CrossIssue[] = [];
-  // The messages name criteria and offers as the call and the committee do, with the id the file uses.
-  const criterionNamed = (id: string): Named => {
-    for (const k of criteria) {
-      if (k.id === id) return { id, name: k.name };
-      const sub = (k.subcriteria ?? []).find((s) => s.id === id);
-      if (sub) return { id, name: sub.name };
-    }
-    return { id };
-  };
+  const criterionNamed = (id: string) => namedCriterion(criteria, id);
   const repeated = duplicates(offer.marks, (mark) => mark.criterion);
   offer.marks.forEach((mark, j) => {
     const path = ['offers', i, 'marks', j, 'criterion'];
@@ -276,7 +282,7 @@ export function crossCheck(corpus: Corpus, known?: Partial<Record<Folder, Readon
     const offeredTwice = duplicates(e.offers, offerId);
     e.offers.forEach((offer, i) => {
       const response = offer.response === undefined ? undefined : byId(corpus.responses, offer.response);
-      const offerNamed = { id: offerId(offer), name: offer.manual?.provider ?? (response && offerName(response.data, corpus)) };
+      const offerNamed = { id: offerId(offer), name: offerDisplayName(offer, corpus) };
       issues.push(...checkMarks(offer, i, listed, from, (id) => ids.includes(id) && !priceIds.includes(id), weighted !== undefined, offerNamed));
       if (offer.manual) {
         if (tender) issues.push(...checkManualOffer(offer.manual, tender, e.lot, { ...from, path: ['offers', i, 'manual'] }));
@@ -285,16 +291,16 @@ export function crossCheck(corpus: Corpus, known?: Partial<Record<Folder, Readon
       } else if (tender && response.data.tender !== tender.id) {
         // A response to a call that does not exist is reported on the response itself.
         if (byId(corpus.tenders, response.data.tender))
-          issues.push({ ...from, path: ['offers', i, 'response'], rule: 'evaluation/appel', message: c.evaluationOtherTender(response.id, response.data.tender, tender.id), found: more.otherTenderFound(response.data.tender), expected: more.otherTenderExpected(tender.id), hint: c.evaluationOtherTenderHint });
+          issues.push({ ...from, path: ['offers', i, 'response'], rule: 'evaluation/appel', message: c.evaluationOtherTender(offerNamed, response.data.tender, tender.id), found: more.otherTenderFound(response.data.tender), expected: more.otherTenderExpected(tender.id), hint: c.evaluationOtherTenderHint });
       } else if (tender && response.data.lot !== e.lot && (tender.data.lots ?? []).some((l) => l.id === response.data.lot))
-        issues.push({ ...from, path: ['offers', i, 'response'], rule: 'evaluation/lot', message: c.evaluationOtherLot(response.id, response.data.lot ?? '', e.lot ?? ''), found: more.otherLotFound(response.data.lot ?? ''), expected: more.otherLotExpected(e.lot ?? ''), hint: c.evaluationOtherTenderHint });
-      if (offeredTwice.has(i)) issues.push({ ...from, path: ['offers', i, offer.manual ? 'manual' : 'response'], rule: 'evaluation/doublon', message: c.evaluationDuplicate(offerId(offer)), found: fr.common.quote(offerId(offer)), expected: more.evaluatedTwiceExpected, hint: more.evaluatedTwiceHint });
+        issues.push({ ...from, path: ['offers', i, 'response'], rule: 'evaluation/lot', message: c.evaluationOtherLot(offerNamed, response.data.lot ?? '', e.lot ?? ''), found: more.otherLotFound(response.data.lot ?? ''), expected: more.otherLotExpected(e.lot ?? ''), hint: c.evaluationOtherTenderHint });
+      if (offeredTwice.has(i)) issues.push({ ...from, path: ['offers', i, offer.manual ? 'manual' : 'response'], rule: 'evaluation/doublon', message: c.evaluationDuplicate(offerNamed), found: fr.common.quote(offerId(offer)), expected: more.evaluatedTwiceExpected, hint: more.evaluatedTwiceHint });
       offer.marks.forEach((mark, j) => {
         const path = ['offers', i, 'marks', j];
         if (tender && !ids.includes(mark.criterion))
           issues.push({ ...from, path: [...path, 'criterion'], rule: 'evaluation/critere', message: c.criterionUnknown(mark.criterion, tender.id), found: fr.common.quote(mark.criterion), expected: marks.criterionExpected(ids), hint: c.criterionHint(ids) });
         else if (priceIds.includes(mark.criterion))
-          issues.push({ ...from, path: [...path, 'criterion'], rule: 'evaluation/critere-prix', message: c.priceCriterionMarked(mark.criterion), found: fr.common.quote(mark.criterion), expected: marks.priceMarkedExpected, hint: c.priceCriterionMarkedHint });
+          issues.push({ ...from, path: [...path, 'criterion'], rule: 'evaluation/critere-prix', message: c.priceCriterionMarked(namedCriterion(listed, mark.criterion)), found: fr.common.quote(mark.criterion), expected: marks.priceMarkedExpected, hint: c.priceCriterionMarkedHint });
         if (mark.mark < e.scale.min || mark.mark > e.scale.max)
           issues.push({ ...from, path: [...path, 'mark'], rule: 'evaluation/echelle', message: c.markOutOfScale(formatNumber(mark.mark), formatNumber(e.scale.min), formatNumber(e.scale.max)), found: formatNumber(mark.mark), expected: marks.scaleExpected(formatNumber(e.scale.min), formatNumber(e.scale.max)), hint: c.markOutOfScaleHint });
       });

@@ -10,7 +10,7 @@
 import { EvaluationSchema, offerId } from '../../schemas/evaluation';
 import { listedCriteria } from '../../schemas/award-criteria';
 import { awardCriteriaFor, lotName, lotOf } from '../domain/call';
-import type { Corpus } from '../domain/corpus';
+import { offerDisplayName, type Corpus } from '../domain/corpus';
 import { requirementsFor, scoringCriteria } from '../domain/cross-checks';
 import { evaluationContext } from '../domain/evaluation-input';
 import { markableItems, type ScoringInput } from '../domain/scoring';
@@ -47,11 +47,12 @@ export function marksScreen(corpus: Corpus, id: string, data: Data): MarksScreen
   const built = parsed.success ? evaluationContext({ ...corpus, evaluations: [...corpus.evaluations.filter((e) => e.id !== id), { id, data: parsed.data } as Corpus['evaluations'][number]] }, id) : undefined;
   const input = built?.ok ? built.context.input : undefined;
   const names = new Map((input?.offers ?? []).map((o) => [o.id, o.name]));
-  const responseTitle = (ref: string) => corpus.responses.find((r) => r.id === ref)?.data.title;
   const offers = list(data.offers).map((offer, index) => {
     const manual = (offer.manual ?? undefined) as Data | undefined;
     const oid = offerId({ response: text(offer.response), ...(manual && { manual: { id: text(manual.id) ?? '' } }) });
-    return { index, id: oid, name: names.get(oid) ?? text(manual?.provider) ?? responseTitle(oid) ?? oid, manual: !!manual };
+    // While the file cannot be scored, the offer is still named as the messages beside it name it.
+    const named = offerDisplayName({ response: text(offer.response), ...(manual && { manual: { provider: text(manual.provider) } }) }, corpus);
+    return { index, id: oid, name: names.get(oid) ?? named ?? oid, manual: !!manual };
   });
   const items = tender ? markableItems(scoringCriteria(listedCriteria(awardCriteriaFor(tender.data, lot ? lotId : undefined)))) : [];
   return {

@@ -6,7 +6,7 @@
  * Keys are English so that another language can be added as a sibling file with the same shape.
  */
 import { typeset } from './typography';
-import { list, orList, plural, q } from './sections/helpers';
+import { list, named, orList, plural, q, type Named } from './sections/helpers';
 import { compliance } from './sections/compliance';
 import { evaluationPdf, importOffer, pdf, responsePage, sheetPdf } from './sections/pdf';
 import { importSheet } from './sections/publication';
@@ -556,19 +556,19 @@ const dictionary = {
     deliverableHint: (ids: string[]) => `Utilisez l'un des livrables de l'appel : ${ids.join(', ')}.`,
     requirementUnknown: (id: string, tender: string) => `L'exigence « ${id} » n'existe pas dans l'appel « ${tender} »`,
     requirementHint: (ids: string[]) => `Utilisez l'une des exigences de l'appel : ${ids.join(', ')}.`,
-    evaluationOtherTender: (response: string, its: string, tender: string) =>
-      `La réponse « ${response} » répond à l'appel « ${its} », pas à « ${tender} »`,
+    evaluationOtherTender: (offer: Named, its: string, tender: string) =>
+      `La réponse ${named(offer)} répond à l'appel « ${its} », pas à « ${tender} »`,
     evaluationOtherTenderHint: "Retirez cette réponse de l'évaluation, ou corrigez l'appel évalué.",
-    evaluationOtherLot: (response: string, its: string, lot: string) =>
-      `La réponse « ${response} » porte sur le lot « ${its} », l'évaluation sur le lot « ${lot} »`,
-    evaluationDuplicate: (response: string) => `La réponse « ${response} » est évaluée deux fois`,
+    evaluationOtherLot: (offer: Named, its: string, lot: string) =>
+      `L'offre ${named(offer)} porte sur le lot « ${its} », l'évaluation sur le lot « ${lot} »`,
+    evaluationDuplicate: (offer: Named) => `L'offre ${named(offer)} est évaluée deux fois`,
     criterionUnknown: (id: string, tender: string) =>
       `Le critère « ${id} » n'existe pas dans l'appel « ${tender} »`,
     criterionHint: (ids: string[]) => `Utilisez l'un des critères ou sous-critères de l'appel : ${ids.join(', ')}.`,
     markOutOfScale: (mark: string, min: string, max: string) => `La note ${mark} est hors de l'échelle (${min} à ${max})`,
     markOutOfScaleHint: "Notez sur l'échelle déclarée dans scale, ou changez l'échelle.",
-    priceCriterionMarked: (id: string) =>
-      `Le critère « ${id} » est un critère de prix : sa note se calcule à partir des prix, elle ne se saisit pas`,
+    priceCriterionMarked: (criterion: Named) =>
+      `Le critère ${named(criterion)} est un critère de prix : sa note se calcule à partir des prix, elle ne se saisit pas`,
     priceCriterionMarkedHint: 'Retirez cette note ; la méthode de notation du prix est dans priceMethod.',
     referenceNotProvider: (programme: string, provider: string) =>
       `Le programme « ${programme} » est cité en référence mais ne nomme pas « ${provider} » parmi ses porteurs ou partenaires`,

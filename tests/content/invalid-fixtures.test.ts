@@ -22,8 +22,8 @@ describe('the base fixture corpus', () => {
 });
 
 describe('invalid fixtures', () => {
-  it('cover 104 kinds of mistake, each with its expected report', () => {
-    expect(cases).toHaveLength(104);
+  it('cover 105 kinds of mistake, each with its expected report', () => {
+    expect(cases).toHaveLength(105);
     expect(cases.filter((name) => !existsSync(join(invalidDir, name, 'expected.txt')))).toEqual([]);
   });
 

@@ -80,7 +80,7 @@ describe.runIf(hasChromium)('the evaluator’s screen for a call in lots', () =>
     const text = (await said.textContent()) ?? '';
     expect(text.startsWith('Rien n’a été enregistré')).toBe(true);
     // The offer and its criteria by the names the committee and the call gave them, with the file's ids.
-    expect(text).toContain('L’offre «\u00A0Association Sud\u00A0» (association-sud) n’a pas de note pour\u00A0: «\u00A0');
+    expect(text).toContain('L’offre «\u00A0Association Sud\u00A0» (association-sud) n’a pas de note pour «\u00A0Valeur technique de l’offre\u00A0» (valeur-technique)');
     expect(text).not.toContain('signalées à côté des cases');
     expect(readFileSync(file, 'utf8')).toBe(before);
     await noViolations(page);

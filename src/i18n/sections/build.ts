@@ -4,10 +4,11 @@ import { plural } from './helpers';
 export const build = {
   pdfs: (rendered: number, reused: number) =>
     `PDF : ${rendered} ${plural(rendered, 'composé', 'composés')}, ${reused} ${plural(reused, 'repris', 'repris')} du cache de construction.`,
-  /** A PDF that could not be made: the document's own error (French), or a fault of Passerelle's code. */
-  pdfFailed: (file: string, title: string, reason: string) => `Le PDF ${file} (« ${title} ») n'a pas pu être composé : ${reason.replace(/[.\s]+$/, '')}.`,
-  pdfInternal: (name: string, message: string) =>
-    `une erreur de Passerelle que le contenu n'explique pas (${name} : ${message}) ; signalez-la en joignant ce message et le fichier de contenu`,
+  /** A PDF that could not be made because of its document: the document's own message, which names it. */
+  pdfDocumentFailed: (file: string | undefined, message: string) => `${file ? `Le PDF ${file}` : 'Un PDF préparé d\'avance'} n'a pas pu être composé. ${message}`,
+  /** A PDF that could not be made because of a fault in Passerelle's code. */
+  pdfInternal: (file: string | undefined, title: string, name: string, message: string) =>
+    `Le PDF ${file ? `${file} (« ${title} »)` : `de « ${title} », préparé d'avance,`} n'a pas pu être composé, à cause d'une erreur de Passerelle que le contenu n'explique pas (${name} : ${message}). Signalez-la en joignant ce message.`,
   technicalDetail: 'Détail technique, pour le signalement :',
   searchParts: (indexed: number, reused: number) =>
     `Index de recherche : ${indexed} ${plural(indexed, 'partie indexée', 'parties indexées')}, ${reused} ${plural(reused, 'reprise', 'reprises')} du cache de construction.`,

@@ -98,8 +98,8 @@ export const details = {
     otherTenderExpected: (tender: string) => `une réponse à l'appel évalué, ${q(tender)}`,
     otherLotFound: (lot: string) => `une réponse au lot ${q(lot)}`,
     otherLotExpected: (lot: string) => `une réponse au lot évalué, ${q(lot)}`,
-    evaluatedTwiceExpected: 'une seule offre par réponse',
-    evaluatedTwiceHint: 'Gardez une seule offre pour cette réponse, avec toutes ses notes.',
+    evaluatedTwiceExpected: 'une seule fois chaque offre dans l\'évaluation',
+    evaluatedTwiceHint: 'Gardez une seule fois cette offre, avec toutes ses notes.',
   },
 
   /** Checks of an evaluation's marks. */

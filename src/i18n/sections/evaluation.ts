@@ -204,14 +204,16 @@ export const evaluation = {
   /** Messages of the cross-file checks on marks. */
   check: {
     wholeCriterionHasWeightedSubs: (criterion: Named, subs: Named[]) =>
-      `Le critère ${named(criterion)} a des sous-critères pondérés, ${list(subs.map(named))} : notez chacun d'eux, pas le critère dans son ensemble`,
+      subs.length === 1
+        ? `Le critère ${named(criterion)} a un sous-critère pondéré, ${named(subs[0])} : notez-le, pas le critère dans son ensemble`
+        : `Le critère ${named(criterion)} a des sous-critères pondérés, ${list(subs.map(named))} : notez chacun d'eux, pas le critère dans son ensemble`,
     wholeCriterionHasWeightedSubsHint: 'Remplacez cette note par une note par sous-critère, chacune avec sa justification.',
     unweightedSubMarked: (sub: Named, criterion: Named) =>
       `Le sous-critère ${named(sub)} n'a pas de pondération dans l'appel : notez le critère ${named(criterion)} dans son ensemble`,
     unweightedSubMarkedHint: 'Sans pondération, les sous-critères guident la justification ; donnez une seule note au critère.',
-    duplicateMark: (criterion: Named) => `Le critère ${named(criterion)} est noté deux fois pour cette offre`,
+    duplicateMark: (criterion: Named & { sub?: boolean }) => `${criterion.sub ? 'Le sous-critère' : 'Le critère'} ${named(criterion)} est noté deux fois pour cette offre`,
     duplicateMarkHint: 'Gardez une seule note par critère ou sous-critère.',
-    missingMarks: (offer: Named, items: Named[]) => `L'offre ${named(offer)} n'a pas de note pour : ${items.map(named).join(', ')}`,
+    missingMarks: (offer: Named, items: Named[]) => `L'offre ${named(offer)} n'a pas de note pour ${list(items.map(named))}`,
     missingMarksHint: 'Ajoutez les notes manquantes avec leur justification, ou écartez l\'offre (excluded: true) en donnant la raison (reason).',
     excludedWithoutReason: (offer: Named) => `L'offre ${named(offer)} est écartée sans raison`,
     excludedWithoutReasonHint: 'Ajoutez reason: avec la raison de la décision (offre irrégulière, inacceptable, anormalement basse…).',
