@@ -121,18 +121,18 @@ export const AwardCriteriaSchema = () =>
       if (award.orderJustification && award.weighting !== 'order') report(ctx, t.justificationOnlyOrder, { rule: 'criteres/ordre', found: fr.tender.lines.justificationFound, expected: fr.tender.lines.justificationExpected, hint: t.justificationOnlyOrderHint }, ['orderJustification']);
       if (award.weighting === 'unweighted') {
         criteria.forEach((c, i) => {
-          if (c.weight !== undefined) report(ctx, t.unweightedHasWeight(c.id), { rule: 'criteres/sans-ponderation', expected: fr.tender.lines.unweightedExpected, hint: t.unweightedHasWeightHint }, ['criteria', i, 'weight']);
+          if (c.weight !== undefined) report(ctx, t.unweightedHasWeight(c), { rule: 'criteres/sans-ponderation', expected: fr.tender.lines.unweightedExpected, hint: t.unweightedHasWeightHint }, ['criteria', i, 'weight']);
           (c.subcriteria ?? []).forEach((s, j) => {
-            if (s.weight !== undefined) report(ctx, t.unweightedHasWeight(s.id), { rule: 'criteres/sans-ponderation', expected: fr.tender.lines.unweightedExpected, hint: t.unweightedHasWeightHint }, ['criteria', i, 'subcriteria', j, 'weight']);
+            if (s.weight !== undefined) report(ctx, t.unweightedHasWeight(s), { rule: 'criteres/sans-ponderation', expected: fr.tender.lines.unweightedExpected, hint: t.unweightedHasWeightHint }, ['criteria', i, 'subcriteria', j, 'weight']);
           });
         });
         return;
       }
       const missing = criteria.flatMap((c, i) => (c.weight === undefined ? [i] : []));
-      for (const i of missing) report(ctx, t.weightMissing(criteria[i].id), { rule: 'criteres/ponderation', found: fr.diagnostics.value.missing, expected: fr.tender.lines.weightExpected, hint: t.weightMissingHint }, ['criteria', i, 'weight']);
+      for (const i of missing) report(ctx, t.weightMissing(criteria[i]), { rule: 'criteres/ponderation', found: fr.diagnostics.value.missing, expected: fr.tender.lines.weightExpected, hint: t.weightMissingHint }, ['criteria', i, 'weight']);
       if (award.weighting !== 'order') {
         criteria.forEach((c, i) => {
-          if (c.type === undefined) report(ctx, t.typeMissing(c.id), { rule: 'criteres/type', expected: t.typeExpected, hint: t.typeMissingHint }, ['criteria', i, 'type']);
+          if (c.type === undefined) report(ctx, t.typeMissing(c), { rule: 'criteres/type', expected: t.typeExpected, hint: t.typeMissingHint }, ['criteria', i, 'type']);
         });
       }
       if (missing.length > 0) return;

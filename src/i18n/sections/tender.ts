@@ -2,7 +2,7 @@
  * Texts of a call: the labels of its vocabularies (procedure, instrument, lots, price models…),
  * its durations and bounds, the validation messages of its fields, the call page and its open data.
  */
-import { list, plural, q } from './helpers';
+import { list, named, plural, q, type Named } from './helpers';
 
 export const tender = {
   vocab: {
@@ -132,12 +132,12 @@ export const tender = {
         'Listez les critères de l’appel ; s’ils sont dans un document non fourni, écrivez status: not-provided (et document) ; si l’appel en a mais qu’ils n’ont pas été lus, status: unknown.',
       justificationOnlyOrder: 'orderJustification ne se donne qu’avec weighting: order',
       justificationOnlyOrderHint: 'Retirez orderJustification, ou écrivez weighting: order si l’appel classe ses critères.',
-      unweightedHasWeight: (id: string) => `« ${id} » a une pondération, mais les critères sont déclarés sans pondération (unweighted)`,
+      unweightedHasWeight: (criterion: Named) => `${named(criterion)} a une pondération, mais les critères sont déclarés sans pondération (unweighted)`,
       unweightedHasWeightHint: 'Retirez weight si l’appel ne pondère pas ; s’il pondère, écrivez weighting: percentage ou points.',
-      weightMissing: (id: string) => `Le critère « ${id} » n’a pas de pondération`,
+      weightMissing: (criterion: Named) => `Le critère ${named(criterion)} n’a pas de pondération`,
       weightMissingHint:
         'Donnez la pondération que l’appel écrit ; si l’appel ne pondère ni ne classe ses critères, écrivez weighting: unweighted, et n’inventez pas de poids.',
-      typeMissing: (id: string) => `Le critère pondéré « ${id} » n’a pas de type`,
+      typeMissing: (criterion: Named) => `Le critère pondéré ${named(criterion)} n’a pas de type`,
       typeExpected: 'price, cost ou quality',
       typeMissingHint: 'Écrivez type: price pour le prix, cost pour un coût, quality pour les autres critères.',
     },
