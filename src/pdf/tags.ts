@@ -5,7 +5,7 @@
  * their header cells, figures with their alternative text) points at that content in reading
  * order, through a parent tree. Screen readers then read the PDF as the page reads.
  */
-import { PDFHexString, PDFName, PDFObject, type PDFDocument, type PDFRef } from 'pdf-lib';
+import { copyStringIntoBuffer, PDFHexString, PDFName, PDFObject, type PDFDocument, type PDFRef } from 'pdf-lib';
 import type { StructNode } from './model';
 
 /** What the draw step marks, page by page: content by structure element, or an artifact. */
@@ -93,9 +93,7 @@ class PdfText extends PDFObject {
     return this.text.length;
   }
   copyBytesInto(buffer: Uint8Array, offset: number): number {
-    const text = this.text;
-    for (let i = 0; i < text.length; i++) buffer[offset + i] = text.charCodeAt(i);
-    return text.length;
+    return copyStringIntoBuffer(this.text, buffer, offset);
   }
 }
 
