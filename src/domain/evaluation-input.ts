@@ -13,7 +13,7 @@ import { awardCriteriaFor, budgetCapFor, lotOf } from './call';
 import { capBounds } from './call-format';
 import { checkCompliance, type ComplianceReport } from './compliance';
 import { manualCompliance } from './compliance-manual';
-import { byId, invoicingProvider, offerDisplayName, type Corpus, type Entry } from './corpus';
+import { byId, invoicingProvider, offerName, type Corpus, type Entry } from './corpus';
 import type { AmountBasis } from './money';
 import type { ScoringInput } from './scoring';
 
@@ -89,7 +89,7 @@ export function evaluationContext(
   const lot = lotOf(tender.data, e.lot);
 
   const offers = e.offers.flatMap((offer): EvaluationOfferContext[] => {
-    if (offer.manual) return [{ id: offer.manual.id, name: offerDisplayName(offer, corpus) ?? offer.manual.id, offer, compliance: manualCompliance(tender.data, lot ? e.lot : undefined, offer.manual) }];
+    if (offer.manual) return [{ id: offer.manual.id, name: offer.manual.provider, offer, compliance: manualCompliance(tender.data, lot ? e.lot : undefined, offer.manual) }];
     const response = offer.response === undefined ? undefined : byId(corpus.responses, offer.response);
     if (!response) return [];
     const programme = byId(corpus.programmes, response.data.programme);
@@ -97,7 +97,7 @@ export function evaluationContext(
     const references = provider?.data.references?.length ?? 0;
     const compliance =
       programme && provider ? checkCompliance({ tender: tender.data, response: response.data, programme: programme.data, regime: provider.data.vat, pages: pagesOf?.(response.id), references }) : undefined;
-    return [{ id: response.id, name: offerDisplayName(offer, corpus) ?? response.id, response, offer, ...(compliance && { compliance }) }];
+    return [{ id: response.id, name: offerName(response.data, corpus), response, offer, ...(compliance && { compliance }) }];
   });
 
   const cap = budgetCapFor(tender.data, e.lot);
