@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium, type Page } from 'playwright-core';
 import type { BenchRow } from './bench';
-import { round } from './bench-util';
+import { num, round } from './bench-util';
 import { startEditorProcess } from './editor-process';
 import { CHROMIUM } from './test-tools.mjs';
 
@@ -108,9 +108,9 @@ export default async function benchEditor(): Promise<BenchRow[]> {
     const v = stats(vanish);
     const s = stats(saves);
     return [
-      { label: 'Éditeur : frappe → message du validateur affiché', value: a.median, unit: 'ms', note: `médiane de ${RUNS}, pire ${a.max} ms ; ${where} ; objectif 300 ms` },
-      { label: 'Éditeur : frappe annulée → message retiré', value: v.median, unit: 'ms', note: `médiane de ${RUNS}, pire ${v.max} ms` },
-      { label: 'Éditeur : « Enregistrer » → aperçu à jour', value: s.median, unit: 'ms', note: `médiane de ${RUNS}, pire ${s.max} ms ; objectif 1 s` },
+      { label: 'Éditeur : frappe → message du validateur affiché', value: a.median, unit: 'ms', note: `médiane de ${RUNS}, pire ${num(a.max)} ms ; ${where} ; objectif 300 ms` },
+      { label: 'Éditeur : frappe annulée → message retiré', value: v.median, unit: 'ms', note: `médiane de ${RUNS}, pire ${num(v.max)} ms` },
+      { label: 'Éditeur : « Enregistrer » → aperçu à jour', value: s.median, unit: 'ms', note: `médiane de ${RUNS}, pire ${num(s.max)} ms ; objectif 1 s` },
     ];
   } finally {
     await browser.close();
@@ -122,5 +122,5 @@ export default async function benchEditor(): Promise<BenchRow[]> {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const rows = await benchEditor();
   const width = Math.max(...rows.map((r) => r.label.length));
-  for (const r of rows) console.log(`${r.label.padEnd(width)}  ${String(r.value).padStart(6)} ${r.unit}  (${r.note})`);
+  for (const r of rows) console.log(`${r.label.padEnd(width)}  ${num(r.value).padStart(6)} ${r.unit}  (${r.note})`);
 }

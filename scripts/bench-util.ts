@@ -1,5 +1,6 @@
 /** Timing helpers for the benchmark modules. */
 import { performance } from 'node:perf_hooks';
+import { formatNumber } from '../src/domain/format';
 
 /** Runs `fn` `runs` times after `warmup` runs; returns the median and the best time in ms. */
 export async function time(fn: () => unknown | Promise<unknown>, runs = 5, warmup = 1): Promise<{ median: number; best: number }> {
@@ -15,3 +16,6 @@ export async function time(fn: () => unknown | Promise<unknown>, runs = 5, warmu
 }
 
 export const round = (ms: number, digits = 1) => Math.round(ms * 10 ** digits) / 10 ** digits;
+
+/** A measured figure as a French reader reads it: `1000` → `1 000`, `2.77` → `2,77`. */
+export const num = (value: number, decimals = 3) => formatNumber(value, decimals);

@@ -7,6 +7,7 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
+import { num } from './bench-util';
 
 export interface BenchRow {
   /** What was measured, in French (it is printed and copied to the README). */
@@ -29,7 +30,7 @@ for (const file of readdirSync(dir).filter((f) => /^\d\d-.*\.ts$/.test(f)).sort(
   rows.push(...(await mod.default()));
 }
 const width = Math.max(...rows.map((r) => r.label.length), 10);
-for (const r of rows) console.log(`${r.label.padEnd(width)}  ${String(r.value).padStart(10)} ${r.unit}${r.note ? `  (${r.note})` : ''}`);
+for (const r of rows) console.log(`${r.label.padEnd(width)}  ${num(r.value).padStart(10)} ${r.unit}${r.note ? `  (${r.note})` : ''}`);
 mkdirSync('bench-output', { recursive: true });
 writeFileSync(
   join('bench-output', 'results.json'),

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import type { BenchRow } from '../bench';
-import { round } from '../bench-util';
+import { num, round } from '../bench-util';
 
 const root = join(import.meta.dirname, '..', '..');
 const ASTRO = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -75,10 +75,10 @@ export default async function (): Promise<BenchRow[]> {
     return [
       { label: `Construction du site d'exemple (${samplePages} pages HTML, dont ${sheets} fiches) : Astro`, value: seconds(median(sample.map((s) => s.astro))), unit: 's', note: 'médiane de 3 constructions après une construction à blanc, astro build' },
       { label: "Index de recherche du site d'exemple : Pagefind", value: seconds(median(sample.map((s) => s.pagefind))), unit: 's', note: 'médiane de 3, pagefind --site' },
-      { label: "Poids d'une fiche (Castelnau) : HTML + CSS", value: kb(sheet.html + sheet.css), unit: 'Kio', note: `HTML ${kb(sheet.html)} Kio (styles de base en ligne compris) + CSS liée ${kb(sheet.css)} Kio` },
+      { label: "Poids d'une fiche (Castelnau) : HTML + CSS", value: kb(sheet.html + sheet.css), unit: 'Kio', note: `HTML ${num(kb(sheet.html))} Kio (styles de base en ligne compris) + CSS liée ${num(kb(sheet.css))} Kio` },
       { label: "Poids d'une fiche (Castelnau) : HTML + CSS compressés", value: kb(sheet.gzip), unit: 'Kio', note: 'gzip, niveau par défaut, fichier par fichier' },
       { label: "JavaScript d'une fiche", value: kb(sheet.js), unit: 'Kio', note: `${sheet.scripts} balise script` },
-      { label: "Poids de l'index des fiches : HTML + CSS + script", value: kb(index.html + index.css + index.js), unit: 'Kio', note: `gzip : ${kb(index.gzip)} Kio ; Pagefind n'est chargé qu'à la première recherche` },
+      { label: "Poids de l'index des fiches : HTML + CSS + script", value: kb(index.html + index.css + index.js), unit: 'Kio', note: `gzip : ${num(kb(index.gzip))} Kio ; Pagefind n'est chargé qu'à la première recherche` },
     ];
   } finally {
     rmSync(work, { recursive: true, force: true });

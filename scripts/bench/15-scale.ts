@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import type { BenchRow } from '../bench';
-import { round } from '../bench-util';
+import { num, round } from '../bench-util';
 import { bareAstroProject, generateProgrammes } from '../bench-lib/generate';
 import { buildSite, measure, median, spread } from '../bench-lib/measure';
 
@@ -28,7 +28,7 @@ const RUNS = Number(process.env.PASSERELLE_BENCH_RUNS ?? 3);
 const s = (ms: number) => round(ms / 1000, 1);
 const gb = (bytes: number | undefined) => (bytes === undefined ? NaN : round(bytes / 1024 ** 3, 2));
 const noise = (values: number[]) => `écart entre passes ${Math.round(spread(values) * 100)} %`;
-const list = (values: number[]) => values.map((v) => s(v)).join(' / ');
+const list = (values: number[]) => values.map((v) => num(s(v))).join(' / ');
 
 /** Changes the summary of one programme file, as an author would. */
 function touch(file: string, n: number): void {
@@ -64,22 +64,22 @@ export default async function (): Promise<BenchRow[]> {
     }
     const bareMs = median(bareRuns);
     const fullMs = median(fullRuns);
-    rows.push({ label: `Astro nu : ${base} pages MDX du même texte`, value: s(bareMs), unit: 's', note: `médiane de ${RUNS} (${list(bareRuns)} s), ${noise(bareRuns)} ; astro build d'un projet Astro + MDX temporaire` });
-    rows.push({ label: `Passerelle : ${base} programmes, tout (pages, JSON, PDF, Pagefind), cache des PDF vide`, value: s(fullMs), unit: 's', note: `médiane de ${RUNS} (${list(fullRuns)} s), ${noise(fullRuns)} ; npm run build` });
-    rows.push({ label: `Rapport Passerelle / Astro nu, ${base} programmes`, value: round(fullMs / bareMs, 2), unit: '×', note: 'objectif : 1,0 au plus' });
-    if (fullRss.length) rows.push({ label: `Mémoire maximale, ${base} programmes`, value: gb(median(fullRss)), unit: 'Gio', note: 'RSS du plus gros processus (Astro et ses fils de calcul, puis Pagefind)' });
+    rows.push({ label: `Astro nu : ${num(base)} pages MDX du même texte`, value: s(bareMs), unit: 's', note: `médiane de ${RUNS} (${list(bareRuns)} s), ${noise(bareRuns)} ; astro build d'un projet Astro + MDX temporaire` });
+    rows.push({ label: `Passerelle : ${num(base)} programmes, tout (pages, JSON, PDF, Pagefind), cache des PDF vide`, value: s(fullMs), unit: 's', note: `médiane de ${RUNS} (${list(fullRuns)} s), ${noise(fullRuns)} ; npm run build` });
+    rows.push({ label: `Rapport Passerelle / Astro nu, ${num(base)} programmes`, value: round(fullMs / bareMs, 2), unit: '×', note: 'objectif : 1,0 au plus' });
+    if (fullRss.length) rows.push({ label: `Mémoire maximale, ${num(base)} programmes`, value: gb(median(fullRss)), unit: 'Gio', note: 'RSS du plus gros processus (Astro et ses fils de calcul, puis Pagefind)' });
 
     // The rebuild after one change: the cache holds the PDFs of the last build.
     buildSite(content, out, env);
     const warm = buildSite(content, out, env).ms;
-    rows.push({ label: `Passerelle : ${base} programmes, reconstruction sans changement`, value: s(warm), unit: 's', note: 'cache des PDF plein, une passe' });
+    rows.push({ label: `Passerelle : ${num(base)} programmes, reconstruction sans changement`, value: s(warm), unit: 's', note: 'cache des PDF plein, une passe' });
     const rebuildRuns: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       touch(join(content, 'programmes', `${ids[(i * 37) % ids.length]}.yaml`), i + 1);
       rebuildRuns.push(buildSite(content, out, env).ms);
     }
     const rebuildMs = median(rebuildRuns);
-    rows.push({ label: `Reconstruction après le changement d'un programme sur ${base}`, value: s(rebuildMs), unit: 's', note: `médiane de ${RUNS} (${list(rebuildRuns)} s), un programme différent chaque fois` });
+    rows.push({ label: `Reconstruction après le changement d'un programme sur ${num(base)}`, value: s(rebuildMs), unit: 's', note: `médiane de ${RUNS} (${list(rebuildRuns)} s), un programme différent chaque fois` });
     rows.push({ label: 'Rapport reconstruction / construction complète', value: round(rebuildMs / fullMs, 2), unit: '×', note: 'objectif : 0,5 au plus' });
 
     for (const size of larger) {
@@ -88,9 +88,9 @@ export default async function (): Promise<BenchRow[]> {
       rmSync(cache, { recursive: true, force: true });
       const run = buildSite(big, out, env);
       rmSync(big, { recursive: true, force: true });
-      rows.push({ label: `Passerelle : ${size} programmes, tout, cache des PDF vide`, value: s(run.ms), unit: 's', note: 'une passe ; npm run build' });
-      rows.push({ label: `Rapport ${size} / ${base} programmes`, value: round(run.ms / fullMs, 2), unit: '×', note: `objectif : ${round(size / base * 1.05, 1)} au plus` });
-      if (run.rss) rows.push({ label: `Mémoire maximale, ${size} programmes`, value: gb(run.rss), unit: 'Gio', note: 'objectif : moins de 4 Go' });
+      rows.push({ label: `Passerelle : ${num(size)} programmes, tout, cache des PDF vide`, value: s(run.ms), unit: 's', note: 'une passe ; npm run build' });
+      rows.push({ label: `Rapport ${num(size)} / ${num(base)} programmes`, value: round(run.ms / fullMs, 2), unit: '×', note: `objectif : ${num(round(size / base * 1.05, 1))} au plus` });
+      if (run.rss) rows.push({ label: `Mémoire maximale, ${num(size)} programmes`, value: gb(run.rss), unit: 'Gio', note: 'objectif : moins de 4 Go' });
     }
     return rows;
   } finally {

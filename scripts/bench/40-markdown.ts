@@ -4,7 +4,7 @@
  * texts still allowed, at growing sizes, to show that the cost per character stays flat.
  */
 import type { BenchRow } from '../bench';
-import { round, time } from '../bench-util';
+import { num, round, time } from '../bench-util';
 import { MarkdownSchema } from '../../schemas/text';
 import { parseMarkdown } from '../../src/markdown/parse';
 
@@ -21,7 +21,7 @@ export default async function (): Promise<BenchRow[]> {
     const before = await time(() => parseMarkdown(source), levels >= 200 ? 1 : 3, levels >= 200 ? 0 : 1);
     const after = await time(() => schema.safeParse(source), 5);
     const refused = !schema.safeParse(source).success;
-    rows.push({ label: `Liste de ${levels} niveaux, analysée sans limite (avant)`, value: round(before.median), unit: 'ms', note: `${source.length} caractères` });
+    rows.push({ label: `Liste de ${levels} niveaux, analysée sans limite (avant)`, value: round(before.median), unit: 'ms', note: `${num(source.length)} caractères` });
     rows.push({ label: `Liste de ${levels} niveaux, avec la limite (après)`, value: round(after.median, 3), unit: "ms", note: `médiane de 5 ; ${refused ? "refusée" : "admise"}` });
   }
   const allowed = nested(16);
@@ -29,12 +29,12 @@ export default async function (): Promise<BenchRow[]> {
   for (const chars of [24_000, 48_000, 96_000]) {
     const text = worst(chars);
     const ok = schema.safeParse(text).success;
-    rows.push({ label: `Pire texte admis, ${chars} caractères`, value: round((await time(() => schema.safeParse(text), 3)).median), unit: 'ms', note: `paragraphes de « a] » ; ${ok ? 'admis' : 'refusé'}` });
+    rows.push({ label: `Pire texte admis, ${num(chars)} caractères`, value: round((await time(() => schema.safeParse(text), 3)).median), unit: 'ms', note: `paragraphes de « a] » ; ${ok ? 'admis' : 'refusé'}` });
   }
   for (const chars of [24_000, 48_000, 96_000]) {
     const text = french(chars);
     const ok = schema.safeParse(text).success;
-    rows.push({ label: `Texte français, ${chars} caractères`, value: round((await time(() => schema.safeParse(text), 3)).median), unit: 'ms', note: `vérification et analyse ; ${ok ? 'admis' : 'refusé'}` });
+    rows.push({ label: `Texte français, ${num(chars)} caractères`, value: round((await time(() => schema.safeParse(text), 3)).median), unit: 'ms', note: `vérification et analyse ; ${ok ? 'admis' : 'refusé'}` });
   }
   return rows;
 }
