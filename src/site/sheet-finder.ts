@@ -66,6 +66,17 @@ interface Pagefind {
   search: (query: string) => Promise<{ results: PagefindResult[] } | null>;
 }
 
+/**
+ * A count as the page writes it (`1000` → `1 000`, with the narrow no-break space the build's
+ * formatting module puts in the page's own counts, whatever space the browser's French uses).
+ */
+export const countText = (n: number) => n.toLocaleString('fr-FR').replace(/[\u00A0\u202F ]/g, '\u202F');
+
+/** A message of the script with its counts: `{n}`, `{total}` (the cards of the bank), `{shown}`. */
+export function sayCounts(template: string, n: number, total: number, shown = MAX_SHOWN): string {
+  return template.replace('{n}', countText(n)).replace('{total}', countText(total)).replace('{shown}', countText(shown));
+}
+
 /** Pagefind's URL for a page, as the card's link writes it (`/experiences/x/`). */
 export function normaliseUrl(url: string): string {
   const path = new URL(url, 'http://x').pathname.replace(/index\.html$/, '');
@@ -294,7 +305,7 @@ function finder(root: HTMLElement, form: HTMLFormElement, list: HTMLElement, sta
   const filters = form.querySelector<HTMLDetailsElement>('[data-filters]');
   if (filters) filters.open = window.matchMedia('(min-width: 56rem)').matches;
 
-  const say = (template: string, n: number) => template.replace('{n}', String(n)).replace('{total}', String(cards.length)).replace('{shown}', String(MAX_SHOWN));
+  const say = (template: string, n: number) => sayCounts(template, n, cards.length);
 
   function selected(): Record<string, Set<string>> {
     const out: Record<string, Set<string>> = {};
@@ -357,7 +368,7 @@ function finder(root: HTMLElement, form: HTMLFormElement, list: HTMLElement, sta
     for (const box of boxes) {
       const n = counts.get(box.name)?.get(box.value) ?? 0;
       const count = box.parentElement?.querySelector('[data-count]');
-      if (count) count.textContent = (n >= 2 ? texts.facetMany : texts.facetOne).replace('{n}', n.toLocaleString('fr-FR'));
+      if (count) count.textContent = (n >= 2 ? texts.facetMany : texts.facetOne).replace('{n}', countText(n));
     }
     if (pages?.pagination) pages.pagination.hidden = filtering;
     if (!filtering) status.textContent = pages ? pages.pageStatus : say(cards.length === 1 ? texts.allOne : texts.all, shown);

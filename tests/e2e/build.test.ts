@@ -12,6 +12,9 @@ import { fromWorkspace } from './browser';
 const root = join(import.meta.dirname, '..', '..');
 const dist = join(root, 'dist');
 const page = (path: string) => readFileSync(join(dist, path), 'utf8');
+/** What Pagefind indexed of each page (its fragments, as its script reads them). */
+const indexFragments = () =>
+  readdirSync(join(dist, 'pagefind', 'fragment')).map((name) => JSON.parse(gunzipSync(readFileSync(join(dist, 'pagefind', 'fragment', name))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string });
 
 describe('the sample site', () => {
   const S = '\u00A0';
@@ -97,7 +100,7 @@ describe('the sample site', () => {
   });
 
   it('indexes the words of each sheet apart where two elements meet (a label and its value, table cells, badges)', () => {
-    const fragments = readdirSync(join(dist, 'pagefind', 'fragment')).map((name) => JSON.parse(gunzipSync(readFileSync(join(dist, 'pagefind', 'fragment', name))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string });
+    const fragments = indexFragments();
     const pastel = fragments.find((f) => f.url === '/experiences/saint-lo-pastel/');
     expect(pastel?.content).toContain('Département Manche (50)');
     expect(pastel?.content).toContain('Région Normandie');
@@ -105,6 +108,13 @@ describe('the sample site', () => {
     // Only names written so (AG2R, LinkedIn) are left.
     const glued = fragments.flatMap((f) => [...f.content.matchAll(/\S*[a-zà-ÿ0-9)%»][A-ZÀ-Ý«]\S*/g)].map((m) => m[0].replace(/[.,;:)]+$/, '')));
     expect([...new Set(glued)].filter((word) => !/^(AG2R|LinkedIn|\(?AG2R\)?)$/.test(word))).toEqual([]);
+  });
+
+  it('leaves « non renseigné » out of the index, and keeps it on the page', () => {
+    const fragments = indexFragments();
+    expect(page('experiences/brest-mises-en-situation-professionnelle/index.html')).toContain('<span class="missing" data-pagefind-ignore>non renseigné</span>');
+    expect(fragments.length).toBeGreaterThan(5);
+    expect(fragments.filter((f) => f.content.includes('non renseigné')).map((f) => f.url)).toEqual([]);
   });
 });
 

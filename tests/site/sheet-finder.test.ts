@@ -1,6 +1,7 @@
 /** The pure parts of the index's script: filter logic and URL matching. */
 import { describe, expect, it } from 'vitest';
-import { facetCounts, normaliseUrl, passes, queryToState, stateToQuery, underBase } from '../../src/site/sheet-finder';
+import { fr } from '../../src/i18n/fr';
+import { countText, facetCounts, normaliseUrl, passes, queryToState, sayCounts, stateToQuery, underBase } from '../../src/site/sheet-finder';
 
 describe('passes: filters combine', () => {
   const card = { theme: ['digital', 'women-employment'], region: ['Occitanie'], year: ['2018', '2019'] };
@@ -113,5 +114,28 @@ describe('facetCounts: what each filter value would show, the other groups kept'
       const counts = facetCounts(bank, selected);
       for (const [group, values] of Object.entries(groups)) for (const value of values) expect(counts.get(group)?.get(value) ?? 0).toBe(naive(bank, selected, group, value));
     }
+  });
+});
+
+describe('the counts the script writes, as the page writes its own', () => {
+  const t = fr.sheet.index.script;
+  const S = '\u202F';
+  it.each([
+    [0, '0'],
+    [7, '7'],
+    [999, '999'],
+    [1000, `1${S}000`],
+    [10000, `10${S}000`],
+    [1234567, `1${S}234${S}567`],
+  ])('%i → %s', (n, expected) => {
+    expect(countText(n)).toBe(expected);
+  });
+  it.each([
+    ['a search over a bank of 1,000', t.shownMany, 1000, 1000, `1${S}000 fiches sur 1${S}000 correspondent à votre recherche.`],
+    ['one sheet of 10,000', t.shownOne, 1, 10000, `1 fiche sur 10${S}000 correspond à votre recherche.`],
+    ['the whole bank, no filter', t.all, 2500, 2500, `2${S}500 fiches.`],
+    ['the first ones shown', t.firstShown, 1000, 1000, 'Les 100 premières sont affichées\u00A0: précisez la recherche ou ajoutez un filtre pour voir les autres.'],
+  ])('%s', (_, template, n, total, expected) => {
+    expect(sayCounts(template, n, total)).toBe(expected);
   });
 });
