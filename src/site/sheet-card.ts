@@ -133,6 +133,40 @@ export function paginate<T>(cards: readonly T[], size = CARDS_PER_PAGE): T[][] {
   return pages.length ? pages : [[]];
 }
 
+/** Up to this many pages, the index links to every page; beyond, to some of them (`pageLinks`). */
+export const ALL_PAGE_LINKS = 12;
+
+/**
+ * The pages the index's pagination links to from `page` (of `pages`), in order, `null` where
+ * numbers are left out (shown « … »). Up to `ALL_PAGE_LINKS` pages, every page; beyond, the first
+ * and the last, the two on each side of the page shown, and every tenth (beyond 100 pages, every
+ * tenth of the page's hundred and every hundredth, and so on): a bank of 10,000 sheets gives 100
+ * pages, of which about 17 links, and any page is four clicks away at most without JavaScript. A
+ * single number between two shown is shown rather than an ellipsis standing for it.
+ */
+export function pageLinks(page: number, pages: number): Array<number | null> {
+  if (pages <= ALL_PAGE_LINKS) return Array.from({ length: pages }, (_, i) => i + 1);
+  const shown = new Set<number>([1, pages]);
+  for (let n = page - 2; n <= page + 2; n++) if (n >= 1 && n <= pages) shown.add(n);
+  // Every tenth page across the bank up to 100 pages; beyond, every tenth within the page's own
+  // hundred, every hundredth within its thousand, and so on up to the largest step, across the bank.
+  for (let step = 10; step < pages; step *= 10) {
+    const across = step * 10 >= pages;
+    const start = across ? 0 : Math.floor((page - 1) / (step * 10)) * step * 10;
+    const end = across ? pages : Math.min(start + step * 10, pages);
+    for (let n = start + step; n < end || (n === end && n < pages); n += step) shown.add(n);
+  }
+  const sorted = [...shown].sort((a, b) => a - b);
+  const out: Array<number | null> = [];
+  for (const [i, n] of sorted.entries()) {
+    const before = sorted[i - 1];
+    if (before !== undefined && n - before === 2) out.push(n - 1);
+    else if (before !== undefined && n - before > 2) out.push(null);
+    out.push(n);
+  }
+  return out;
+}
+
 /** What the index's script needs of a card to show it on any page: its text and filter values. */
 export interface CardData {
   href: string;

@@ -317,6 +317,8 @@ export const sheet = {
     previousPage: '← Page précédente',
     nextPage: 'Page suivante →',
     pageLabel: (n: number) => `Page ${n}`,
+    /** Where the pagination leaves page numbers out (a bank of more than twelve pages). */
+    pagesLeftOut: '…',
     listHeading: 'Les fiches',
     finderLabel: 'Rechercher et filtrer les fiches',
     searchLabel: 'Rechercher dans le texte des fiches',
