@@ -110,11 +110,17 @@ describe('the sample site', () => {
     expect([...new Set(glued)].filter((word) => !/^(AG2R|LinkedIn|\(?AG2R\)?)$/.test(word))).toEqual([]);
   });
 
-  it('leaves « non renseigné » out of the index, and keeps it on the page', () => {
+  it('leaves « non renseigné » and addresses shown as themselves out of the index, and keeps them on the page', () => {
     const fragments = indexFragments();
     expect(page('experiences/brest-mises-en-situation-professionnelle/index.html')).toContain('<span class="missing" data-pagefind-ignore>non renseigné</span>');
+    const toulouse = page('experiences/toulouse-clause-sociale-femmes/index.html');
+    expect(toulouse).toContain('<a href="mailto:a.saidani@emploi-tme.org" class="url" data-pagefind-ignore>a.saidani@emploi-tme.org</a>');
+    expect(toulouse).toContain('<a href="http://www.emploi-tme.fr" class="url" data-pagefind-ignore>http://www.emploi-tme.fr</a>');
     expect(fragments.length).toBeGreaterThan(5);
     expect(fragments.filter((f) => f.content.includes('non renseigné')).map((f) => f.url)).toEqual([]);
+    expect(fragments.filter((f) => /@|https?:\/\/|www\./.test(f.content)).map((f) => f.url)).toEqual([]);
+    // The names and organisations of the contacts are still found.
+    expect(fragments.find((f) => f.url === '/experiences/toulouse-clause-sociale-femmes/')?.content).toContain('Anissa Saïdani');
   });
 });
 
