@@ -153,8 +153,8 @@ export function pageLinks(page: number, pages: number): Array<number | null> {
   for (let step = 10; step < pages; step *= 10) {
     const across = step * 10 >= pages;
     const start = across ? 0 : Math.floor((page - 1) / (step * 10)) * step * 10;
-    const end = across ? pages : Math.min(start + step * 10, pages);
-    for (let n = start + step; n < end || (n === end && n < pages); n += step) shown.add(n);
+    const last = across ? pages - 1 : Math.min(start + step * 10, pages - 1);
+    for (let n = start + step; n <= last; n += step) shown.add(n);
   }
   const sorted = [...shown].sort((a, b) => a - b);
   const out: Array<number | null> = [];

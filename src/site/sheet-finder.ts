@@ -69,6 +69,8 @@ interface Pagefind {
 /**
  * A count as the page writes it (`1000` → `1 000`, with the narrow no-break space the build's
  * formatting module puts in the page's own counts, whatever space the browser's French uses).
+ * Not `formatNumber` itself: src/domain/format.ts imports the whole dictionary, which this script
+ * receives as the few texts it needs.
  */
 export const countText = (n: number) => n.toLocaleString('fr-FR').replace(/[\u00A0\u202F ]/g, '\u202F');
 
