@@ -3,7 +3,7 @@
  */
 import { z } from 'astro/zod';
 import { DurationSchema } from './duration';
-import { PercentSchema } from './share';
+import { GivenPercentSchema } from './share';
 import { SourceRefSchema } from './source';
 import { TextSchema } from './text';
 import { meansStatuses } from './vocabulary';
@@ -17,7 +17,7 @@ export const HumanMeansSchema = () =>
       status: z.enum(meansStatuses).optional().meta({ description: 'salaried, invoiced, volunteer ou made-available.' }),
       hours: z.number().positive().optional().meta({ description: 'Le nombre total d\'heures, si la source le donne.' }),
       weeklyHours: z.number().positive().optional().meta({ description: 'Les heures par semaine, si la source les donne ainsi.' }),
-      share: PercentSchema().optional().meta({ description: 'La part du temps de travail, en pourcentage.' }),
+      share: GivenPercentSchema().optional().meta({ description: 'La part du temps de travail, en pourcentage, telle que la source l\'écrit (« 10 % », « environ 10 % »).' }),
       fte: z.number().positive().optional().meta({ description: 'En équivalents temps plein.' }),
       over: DurationSchema().optional().meta({ description: 'Sur quelle durée (« 1 an », « 5 mois »).' }),
       note: TextSchema().optional().meta({ description: 'Ce que recouvre ce temps.' }),

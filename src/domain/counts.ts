@@ -225,7 +225,7 @@ export function sameBasis(a: Basis, b: Basis): boolean {
   return a.period === 'whole' || sameDate(a.date, b.date);
 }
 
-export type CombineReason = 'inexact' | 'unit' | 'kind' | 'period' | 'capacity';
+export type CombineReason = 'inexact' | 'unit' | 'kind' | 'period' | 'capacity' | 'estimate' | 'envelope' | 'target';
 export type CombineVerdict = { ok: true } | { ok: false; reason: CombineReason };
 
 const no = (reason: CombineReason): CombineVerdict => ({ ok: false, reason });
@@ -239,18 +239,30 @@ export function combine(a: Count, b: Count): CombineVerdict {
   return { ok: true };
 }
 
-/** A budget as the combination rule sees it: whether its amount is exact, and its period. */
+/**
+ * A budget as the combination rule sees it: whether its amount is exact, and its period; whether it
+ * is only an estimate or an envelope (what was allotted, not what was spent), and whether it is
+ * planned (a proposal's budget, which may be divided by the people it plans for).
+ */
 export interface BudgetBasis extends Basis {
   exact: boolean;
+  estimate?: boolean;
+  envelope?: boolean;
+  planned?: boolean;
 }
 
 /**
  * Whether a budget may be divided by a count of people (a cost per person): both exact and of the
- * same period, and the count is of people, not of posts or places (a capacity).
+ * same period, and the count is of people, not of posts or places (a capacity). An estimated cost
+ * or an envelope is not a cost, and a target is not people accompanied, unless the budget is
+ * planned too (a proposal: its cost per planned person).
  */
 export function combineWithBudget(budget: BudgetBasis, people: Count): CombineVerdict {
   if (people.unit !== 'people' || people.kind === 'capacity') return no('capacity');
+  if (budget.estimate) return no('estimate');
+  if (budget.envelope) return no('envelope');
   if (!budget.exact || !isExact(people)) return no('inexact');
+  if (people.kind === 'target' && !budget.planned) return no('target');
   if (!sameBasis(budget, people)) return no('period');
   return { ok: true };
 }

@@ -10,7 +10,7 @@ import { fr } from '../i18n/fr';
 import { plural } from '../i18n/sections/helpers';
 import { NBSP, NNBSP } from '../i18n/typography';
 import type { AmountBasis } from './money';
-import type { CountBound } from '../../schemas/vocabulary';
+import type { ApproxStyle, CountBound } from '../../schemas/vocabulary';
 import type { Count } from './counts';
 import { writtenBound } from './counts';
 import { qualifiedBounds, envelope, yearsOf, type QualifiedDate } from './dates';
@@ -177,12 +177,12 @@ export function formatAgeRange(range: NumberRange & { bound?: Count['bound'] }):
 }
 
 /** `35 h par semaine, pendant 6 mois`, `50 % du temps de travail`: the time a person gives. */
-export function formatHumanTime(h: { hours?: number; weeklyHours?: number; share?: number; fte?: number; over?: Duration }): string | undefined {
+export function formatHumanTime(h: { hours?: number; weeklyHours?: number; share?: GivenPercentValue; fte?: number; over?: Duration }): string | undefined {
   const w = fr.format.humanTime;
   const parts: string[] = [];
   if (h.hours !== undefined) parts.push(formatMinutes(h.hours * 60));
   if (h.weeklyHours !== undefined) parts.push(w.weeklyHours(formatMinutes(h.weeklyHours * 60)));
-  if (h.share !== undefined) parts.push(w.share(formatPercent(h.share)));
+  if (h.share !== undefined) parts.push(w.share(formatPercentAsGiven(h.share)));
   if (h.fte !== undefined) parts.push(w.fte(formatNumber(h.fte)));
   const base = parts.join(', ');
   if (h.over) return base ? w.over(base, formatDuration(h.over)) : w.overOnly(formatDuration(h.over));
@@ -225,6 +225,22 @@ export function formatShare(share: Fraction & { words?: true }): string {
  */
 export function formatGivenPercent(value: number): string {
   return formatPercent(value, 4);
+}
+
+/** A percentage as a source writes it: its value, and whether it is approximate or bounded. */
+export interface GivenPercentValue {
+  value: number;
+  approx?: ApproxStyle;
+  bound?: CountBound;
+}
+
+/** A percentage as the source gives it: `55,78 %`, `environ 40 %`, `plus de 50 %`. */
+export function formatPercentAsGiven(p: GivenPercentValue): string {
+  const value = formatGivenPercent(p.value);
+  const w = fr.facts.count;
+  if (p.bound) return formatBounded(p.bound, value);
+  if (p.approx === 'nearly') return w.nearly(value);
+  return p.approx ? w.about(value) : value;
 }
 
 const f = () => fr.facts;

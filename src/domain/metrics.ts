@@ -5,13 +5,15 @@
  *
  * Ranges stay ranges ("10 à 12 femmes" gives "1 600 à 1 920 € par participante"). What the source
  * does not give stays unknown: a workshop without a session count or a duration is listed in
- * `unquantified` and left out of the totals, never counted as zero. People and costs follow
+ * `unquantified` and left out of the totals, never counted as zero, and a total that leaves one out
+ * says it is a lower bound (`partial`: « au moins 15 séances »). People and costs follow
  * `counts.ts`: a figure is derived only from exact inputs of the same unit, kind and period (see
- * `people.ts`).
+ * `people.ts`). Facilitation says what it covers (`facilitatorScope`): the groups of a recurrence
+ * are not the whole action, and a cost per hour divides a budget only by the hours of its period.
  */
 import type { Cohort, Programme, Workshop } from '../../schemas/index';
 import { budgetBasis, peopleOf, resultMetrics, type PeopleBasis, type ResultMetrics } from './people';
-import { combineWithBudget, type CombineReason } from './counts';
+import { combineWithBudget, isExact, type CombineReason } from './counts';
 import type { NumberRange } from './shorthand';
 
 export type { PeopleBasis, ResultMetrics };
@@ -43,6 +45,8 @@ export interface GroupMetrics {
   minutesPerParticipant?: Span;
   /** Minutes of contact time of the whole group: collective time, plus individual time × size. */
   minutesPerGroup?: Span;
+  /** One of its workshops is not quantified: its sessions and minutes are lower bounds. */
+  partial?: true;
   workshopIds: string[];
 }
 
@@ -63,6 +67,8 @@ export interface WorkshopMetrics {
   facilitatorMinutes?: Span;
 }
 
+export type FacilitatorScope = 'whole' | 'year' | 'group' | 'described';
+
 export interface ProgrammeMetrics {
   /** People accompanied (or planned), when an exact count of people gives it. */
   participants?: Span;
@@ -75,7 +81,18 @@ export interface ProgrammeMetrics {
   /** Across groups: the fewest and the most sessions one participant attends. */
   sessionsPerParticipant?: Span;
   minutesPerParticipant?: Span;
+  /** A group leaves out a workshop that is not quantified: the two figures above are lower bounds. */
+  partial?: true;
   facilitatorMinutes?: Span;
+  /**
+   * What the facilitation minutes cover: every group of the action (`whole`); a year of the groups
+   * that recur, one group's time × the exact groups per year (`year`); one group of a recurrence
+   * whose rhythm is not exact (`group`); the groups described, when others recur beside them
+   * (`described`).
+   */
+  facilitatorScope?: FacilitatorScope;
+  /** A workshop's facilitation is not known (not quantified, or individual for an unknown number of people): a lower bound. */
+  facilitatorPartial?: true;
   /** Total cost in cents, if known and exact. */
   costCents?: number;
   /** The cost per participant: only when budget and people are exact and of the same period. */
@@ -115,6 +132,11 @@ export function programmeMetrics(programme: Programme): ProgrammeMetrics {
   // Group sizes that may be multiplied: exact counts of people (a gauge, a capacity, is not).
   const sizeOf = (c: Cohort) => (c.size && c.size.unit === 'people' && c.size.kind !== 'capacity' && c.size.precision === 'exact' && !c.size.bound ? closed(c.size) : undefined);
   const headcount = !cohorts.length && people?.basis.from === 'headcount' && people.basis.period === 'whole' ? participants : undefined;
+  // Groups that recur (« 3 promotions de 11 par an »): without described groups, the workshops
+  // are those of one group, of the recurrence's size when it is exact.
+  const recurrence = programme.recurrence;
+  const recurringSize = !cohorts.length && recurrence?.size && recurrence.size.kind !== 'capacity' && isExact(recurrence.size) ? closed(recurrence.size) : undefined;
+  const perYear = recurrence && isExact(recurrence.groups) && recurrence.groups.period === 'year' && recurrence.groups.min === recurrence.groups.max ? recurrence.groups.min : undefined;
 
   const workshops: WorkshopMetrics[] = (programme.workshops ?? []).map((w) => {
     const sessions = closed(w.sessions);
@@ -123,7 +145,7 @@ export function programmeMetrics(programme: Programme): ProgrammeMetrics {
     const followers = cohortsOf(w, cohorts);
     const groups = cohorts.length > 0 ? followers.length : 1;
     const followerSizes = followers.map(sizeOf);
-    const wParticipants = cohorts.length > 0 ? (followerSizes.every(Boolean) ? sumSpans(followerSizes as Span[]) : undefined) : headcount;
+    const wParticipants = cohorts.length > 0 ? (followerSizes.every(Boolean) ? sumSpans(followerSizes as Span[]) : undefined) : recurrence ? recurringSize : headcount;
     let facilitatorMinutes: Span | undefined;
     if (minutesPerParticipant) {
       if (w.mode === 'collective') facilitatorMinutes = mul(minutesPerParticipant, span(groups));
@@ -158,12 +180,14 @@ export function programmeMetrics(programme: Programme): ProgrammeMetrics {
     // Unknown stays unknown: a group none of whose workshops is quantified has no contact time.
     const hasIndividual = known.some((m) => m.mode === 'individual');
     const minutesPerGroup = known.length === 0 ? undefined : size ? add(collective, mul(individual, size)) : hasIndividual ? undefined : collective;
+    const partial = known.length > 0 && known.length < ownMetrics.length;
     return {
       ...(cohort && { id: cohort.id, name: cohort.name }),
       ...(size && { size }),
       ...(sessionsPerParticipant && { sessionsPerParticipant }),
       ...(minutesPerParticipant && { minutesPerParticipant }),
       ...(minutesPerGroup && { minutesPerGroup }),
+      ...(partial && { partial }),
       workshopIds: own.map((w) => w.id),
     };
   });
@@ -175,12 +199,27 @@ export function programmeMetrics(programme: Programme): ProgrammeMetrics {
   };
   const sessionsPerParticipant = acrossGroups((g) => g.sessionsPerParticipant);
   const minutesPerParticipant = acrossGroups((g) => g.minutesPerParticipant);
+  const partial = groups.some((g) => g.partial && g.sessionsPerParticipant);
   const facilitatorKnown = workshops.filter((w) => w.facilitatorMinutes);
-  const facilitatorMinutes = facilitatorKnown.length > 0 ? sumSpans(facilitatorKnown.map((w) => w.facilitatorMinutes!)) : undefined;
+  const facilitatorPartial = facilitatorKnown.length > 0 && facilitatorKnown.length < workshops.length;
+  // One group's time, or every described group's: a recurrence multiplies the first by its exact
+  // groups per year; beside described groups it says that they are not all the groups.
+  const facilitatorScope: FacilitatorScope | undefined = !facilitatorKnown.length
+    ? undefined
+    : !recurrence
+      ? 'whole'
+      : cohorts.length
+        ? 'described'
+        : perYear !== undefined
+          ? 'year'
+          : 'group';
+  const facilitatorSum = facilitatorKnown.length > 0 ? sumSpans(facilitatorKnown.map((w) => w.facilitatorMinutes!)) : undefined;
+  const facilitatorMinutes = facilitatorSum && facilitatorScope === 'year' ? mul(facilitatorSum, span(perYear!)) : facilitatorSum;
 
   const budget = programme.budget;
   const costCents = budget?.total && !budget.total.approx ? budget.total.cents : undefined;
-  const costVerdict = costCents !== undefined && people ? combineWithBudget(budgetBasis(programme), people.count) : undefined;
+  // An approximate amount gets its verdict too, so that the sheet says why it gives no cost per person.
+  const costVerdict = budget?.total && people ? combineWithBudget(budgetBasis(programme), people.count) : undefined;
   const costAllowed = costVerdict?.ok === true;
   // A budget and people the source counts, but nothing exact to divide: say why there is no cost per person.
   const counted = (programme.public.headcount ?? []).filter((c) => c.unit === 'people' || c.unit === 'posts' || c.unit === 'places' || c.unit === 'fte');
@@ -192,15 +231,19 @@ export function programmeMetrics(programme: Programme): ProgrammeMetrics {
           ? 'inexact'
           : 'capacity'
         : undefined;
+  // Described groups beside a recurrence are not all the people the budget pays for.
   const participantMinutes =
     participants && minutesPerParticipant && cohorts.length <= 1
       ? mul(participants, minutesPerParticipant)
-      : groups.every((g) => g.size && g.minutesPerParticipant) && anyKnown
+      : !recurrence && groups.every((g) => g.size && g.minutesPerParticipant) && anyKnown
         ? sumSpans(groups.map((g) => mul(g.size!, g.minutesPerParticipant!)))
         : undefined;
   // A cost per hour is only honest when every workshop is counted: otherwise its hours are
   // understated and the cost per hour overstated.
   const allQuantified = unquantified.length === 0;
+  // And a budget is divided by the facilitation of its own period: the whole action's, or a year's.
+  const budgetPeriod = budgetBasis(programme).period;
+  const facilitationOfBudget = !facilitatorPartial && ((facilitatorScope === 'whole' && budgetPeriod === 'whole') || (facilitatorScope === 'year' && budgetPeriod === 'year'));
 
   return {
     ...(participants && { participants, participantsBasis: people!.basis }),
@@ -209,12 +252,14 @@ export function programmeMetrics(programme: Programme): ProgrammeMetrics {
     unquantified,
     ...(sessionsPerParticipant && { sessionsPerParticipant }),
     ...(minutesPerParticipant && { minutesPerParticipant }),
-    ...(facilitatorMinutes && { facilitatorMinutes }),
+    ...(partial && { partial }),
+    ...(facilitatorMinutes && { facilitatorMinutes, facilitatorScope }),
+    ...(facilitatorPartial && { facilitatorPartial }),
     ...(costCents !== undefined && { costCents }),
     ...(costAllowed && participants && { costPerParticipantCents: per(costCents!, participants) }),
     ...(costWithheld && { costWithheld }),
     ...(costAllowed && allQuantified && participantMinutes && { costPerParticipantHourCents: per(costCents! * 60, participantMinutes) }),
-    ...(costAllowed && allQuantified && facilitatorMinutes && { costPerFacilitatorHourCents: per(costCents! * 60, facilitatorMinutes) }),
+    ...(costAllowed && allQuantified && facilitationOfBudget && facilitatorMinutes && { costPerFacilitatorHourCents: per(costCents! * 60, facilitatorMinutes) }),
     results: (programme.results?.quantitative ?? []).map((r) => resultMetrics(r, programme.results?.asOf)),
   };
 }

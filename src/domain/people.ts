@@ -81,17 +81,23 @@ function fromHeadcount(p: Programme): { count: Count; basis: PeopleBasis } | und
 /**
  * The period a budget covers, for the combination rule: a year (with its year when the source
  * gives it), the whole action, or a programming period, which counts as the whole action only
- * when it is the programme's own period.
+ * when it is the programme's own period; and what it is (an estimate, an envelope, a proposal's
+ * planned budget).
  */
 export function budgetBasis(p: Programme): BudgetBasis {
   const b = p.budget;
-  const exact = !!b?.total && !b.total.approx;
   if (!b) return { exact: false };
-  if (b.period === 'whole') return { exact, period: 'whole' };
-  if (b.period === 'year') return { exact, period: 'year', ...(b.year && { date: { date: b.year.date, ...(b.year.qualifier && { qualifier: b.year.qualifier }) } }) };
+  const basis = {
+    exact: !!b.total && !b.total.approx,
+    ...(b.basis === 'estimated-cost' && { estimate: true }),
+    ...(b.basis === 'envelope' && { envelope: true }),
+    ...(p.status === 'proposed' && { planned: true }),
+  };
+  if (b.period === 'whole') return { ...basis, period: 'whole' };
+  if (b.period === 'year') return { ...basis, period: 'year', ...(b.year && { date: { date: b.year.date, ...(b.year.qualifier && { qualifier: b.year.qualifier }) } }) };
   const same = (x?: { date: string; qualifier?: string }, y?: { date: string; qualifier?: string }) => !!x && !!y && x.date === y.date && x.qualifier === y.qualifier;
-  if (b.span && p.period && same(b.span.start, p.period.start) && same(b.span.end, p.period.end)) return { exact, period: 'whole' };
-  return { exact };
+  if (b.span && p.period && same(b.span.start, p.period.start) && same(b.span.end, p.period.end)) return { ...basis, period: 'whole' };
+  return basis;
 }
 
 type Result = NonNullable<NonNullable<Programme['results']>['quantitative']>[number];

@@ -17,7 +17,7 @@ import { formatMoney } from '../domain/format';
 import type { ProgrammeMetrics } from '../domain/metrics';
 import { fr } from '../i18n/fr';
 import { formatMinutesSpan, formatMoneySpan, formatSpan } from '../domain/format';
-import { resultValue } from '../document/sheet/text';
+import { lowerBound, resultValue } from '../document/sheet/text';
 import { routes } from '../routes';
 
 export const OPEN_DATA_FORMAT = 'passerelle-fiche-experience/2';
@@ -58,9 +58,9 @@ export function canonical(value: unknown): Json | undefined {
 export function metricsOpenData(m: ProgrammeMetrics): Json {
   const formatted: Record<string, string | undefined> = {
     participants: m.participants && formatSpan(m.participants),
-    sessionsPerParticipant: m.sessionsPerParticipant && formatSpan(m.sessionsPerParticipant),
-    minutesPerParticipant: m.minutesPerParticipant && formatMinutesSpan(m.minutesPerParticipant),
-    facilitatorMinutes: m.facilitatorMinutes && formatMinutesSpan(m.facilitatorMinutes),
+    sessionsPerParticipant: m.sessionsPerParticipant && lowerBound(m.partial, m.sessionsPerParticipant, formatSpan),
+    minutesPerParticipant: m.minutesPerParticipant && lowerBound(m.partial, m.minutesPerParticipant, formatMinutesSpan),
+    facilitatorMinutes: m.facilitatorMinutes && lowerBound(m.facilitatorPartial, m.facilitatorMinutes, formatMinutesSpan),
     cost: m.costCents !== undefined ? formatMoney(m.costCents) : undefined,
     costPerParticipant: m.costPerParticipantCents && formatMoneySpan(m.costPerParticipantCents),
     costPerParticipantHour: m.costPerParticipantHourCents && formatMoneySpan(m.costPerParticipantHourCents),

@@ -40,8 +40,10 @@ const expectations: Record<string, Expectation> = {
     // of facilitation; « 3 groupes » counts the listed sessions.
     derived: { 'sessions-per-person': [10], 'hours-per-person': [10], 'facilitator-hours': [30], 'listed-count': [3] },
     // 3 × 6 = 18 is not the number of people (6 may be a gauge, a person may follow two sessions).
-    never: ['18 personnes', 'personnes accompagnées', 'personnes par an'],
-    shows: ['depuis 2016, en cours', '2 groupes par an', '6 personnes', 'bénévole'],
+    // « Deux sessions par an » is announced from « septembre prochain »: a planned rhythm, and the 30 h
+    // are those of the 3 sessions described, not of the action.
+    never: ['18 personnes', 'personnes accompagnées', 'personnes par an', "d'animation en tout"],
+    shows: ['depuis 2016, en cours', '2 groupes par an', 'rythme prévu des groupes', "d'animation pour les 3 groupes décrits", '6 personnes', 'bénévole'],
   },
   'bar-le-duc-silo-aci.yaml': {
     derived: { departement: [55] },

@@ -168,9 +168,11 @@ describe('Castelnau donne des Elles: the richest sheet', () => {
     expect(figures(operation)).toEqual([
       [`personnes accompagnées sur toute l${A}action`, '12'],
       [`durée du parcours d${A}une personne`, `5${S}mois`],
-      ['séances par personne', '15'],
-      ['de séances par personne', `31${S}h`],
-      [`d${A}animation en tout`, `31${S}h`],
+      // Two workshops give no session count: the totals of the other six are lower bounds (the
+      // weekly dance workshop over five months alone may be some 40 h).
+      ['séances par personne', 'au moins 15'],
+      ['de séances par personne', `au moins 31${S}h`],
+      [`d${A}animation en tout`, `au moins 31${S}h`],
     ]);
     const [workshops] = tables(operation);
     const row = (title: string) => cells(workshops.rows.find((r) => textOf(r[0]).startsWith(title))!);
@@ -473,5 +475,46 @@ describe('French typography of the content', () => {
     const all = JSON.stringify(viewOf('castelnau-donne-des-elles').sections.filter((s) => s.key !== 'adapt'));
     expect(all).toContain(`Centre d${A}information`);
     expect(all.match(/\p{L}'/gu)).toBeNull();
+  });
+});
+
+describe('figures that say what they cover (audit of 2 December)', () => {
+  const people = (kind: 'target' | 'achieved') => ({ headcount: [{ value: 25, unit: 'people', period: 'whole', kind }] }) as ProgrammeInput['public'];
+  it.each([
+    ['completed', 'achieved', 'total-cost', [`coût total de l${A}action`, `50${N}000${S}€`], ['coût par personne accompagnée', `2${N}000${S}€`]],
+    ['proposed', 'target', 'budget', ['budget', `50${N}000${S}€`], ['coût par personne prévue', `2${N}000${S}€`]],
+  ] as const)('a %s programme with %s people: its cost per person says whose', (status, kind, basis, total, perPerson) => {
+    const data = programme({ status, public: people(kind), budget: { total: 50000, basis, period: 'whole' } });
+    expect(figures(section(sectionsOf(data), 'budget'))).toEqual([total, perPerson]);
+  });
+
+  it.each([
+    ['target', 'completed', `Pas de coût par personne${S}: le nombre de personnes est un objectif, pas le nombre de personnes accompagnées.`],
+  ] as const)('no cost per person over a %s: the sheet says why', (kind, status, note) => {
+    const data = programme({ status, public: people(kind), budget: { total: 50000, basis: 'total-cost', period: 'whole' } });
+    const budget = section(sectionsOf(data), 'budget');
+    expect(figures(budget).map(([label]) => label)).toEqual([`coût total de l${A}action`]);
+    expect(blocks(budget).flatMap((b) => (b.type === 'paragraph' ? [textOf(b.runs)] : []))).toContain(note);
+  });
+
+  it.each([
+    ['budget', 'Part du budget'],
+    ['total-cost', 'Part du coût total'],
+    ['envelope', `Part de l${A}enveloppe`],
+  ] as const)('a funder’s share of a budget given as %s is named so', (basis, column) => {
+    const data = programme({ budget: { total: 100000, basis, period: 'whole', funders: [{ name: 'État', kind: 'state', amount: 100000 }] } });
+    const [funders] = tables(section(sectionsOf(data), 'budget'));
+    expect(funders.columns.map((c) => c.label)).toContain(column);
+    expect(cells(funders.rows[0])).toContain(`100${N}%`);
+  });
+
+  it('groups that recur: facilitation per year, and a rhythm the source only announces is said to be planned', () => {
+    const data = programme({
+      recurrence: { groups: { value: 2, unit: 'groups', kind: 'target', period: 'year' }, size: { value: 12, kind: 'target' } },
+      workshops: [{ id: 'a', title: 'A', kind: 'thematic-workshop', mode: 'collective', sessions: 10, sessionDuration: '2 h' }],
+    });
+    const labels = figures(section(sectionsOf(data), 'operation'));
+    expect(labels).toContainEqual(['rythme prévu des groupes', `2${S}groupes par an`]);
+    expect(labels).toContainEqual([`d${A}animation par an`, `40${S}h`]);
   });
 });

@@ -131,3 +131,74 @@ describe('programmeMetrics on plain data', () => {
     expect(m.costPerParticipantHourCents).toEqual(span(9910));
   });
 });
+
+describe('figures that say what they cover (audit of 2 December)', () => {
+  const base = {
+    title: 'T', summary: 'S', status: 'completed', carriers: [{ name: 'A' }], territory: { departement: 21 }, themes: ['remobilisation'], public: {},
+  };
+  const parse = (extra: Record<string, unknown>) => ProgrammeSchema().parse({ ...base, ...extra });
+  const collective = (sessions: number | undefined, duration = '2 h') => ({ id: `a${sessions}`, title: 'A', kind: 'thematic-workshop', mode: 'collective', ...(sessions && { sessions }), sessionDuration: duration });
+
+  // Budget and people: 50 000 € and 25 people, the whole action, unless the case says otherwise.
+  it.each([
+    ['achieved people, total cost', 'completed', { kind: 'achieved' }, { basis: 'total-cost' }, span(200000), undefined],
+    ['a target is not people accompanied', 'completed', { kind: 'target' }, { basis: 'total-cost' }, undefined, 'target'],
+    ['a proposal divides its budget by the people it plans for', 'proposed', { kind: 'target' }, { basis: 'budget' }, span(200000), undefined],
+    ['an estimated cost is not a cost', 'completed', { kind: 'achieved' }, { basis: 'estimated-cost' }, undefined, 'estimate'],
+    ['an envelope is not what the action cost', 'completed', { kind: 'achieved' }, { basis: 'envelope' }, undefined, 'envelope'],
+    ['an approximate amount', 'completed', { kind: 'achieved' }, { total: 'environ 50 000' }, undefined, 'inexact'],
+  ])('%s', (_name, status, people, budget, cost, withheld) => {
+    const m = programmeMetrics(
+      parse({ status, public: { headcount: [{ value: 25, unit: 'people', period: 'whole', ...people }] }, budget: { total: 50000, period: 'whole', ...budget } }),
+    );
+    expect(m.costPerParticipantCents).toEqual(cost);
+    expect(m.costWithheld).toBe(withheld);
+  });
+
+  it('facilitation of groups that recur: one group × the groups per year, divided by a yearly budget', () => {
+    const m = programmeMetrics(parse({ recurrence: { groups: '2 groupes par an', size: { value: 12, kind: 'achieved' } }, workshops: [collective(10)], budget: { total: 30000, period: 'year' } }));
+    // 10 × 2 h for one group, 2 groups a year: 40 h a year; 30 000 € a year / 40 h = 750 €.
+    expect(m.facilitatorMinutes).toEqual(span(2400));
+    expect(m.facilitatorScope).toBe('year');
+    expect(m.costPerFacilitatorHourCents).toEqual(span(75000));
+    // 24 people a year, 20 h each: 480 participant-hours a year, 62,50 € each.
+    expect(m.participants).toEqual(span(24));
+    expect(m.costPerParticipantHourCents).toEqual(span(6250));
+  });
+
+  it.each([
+    ['a rhythm that is not exact gives one group’s time, and no cost per hour', { recurrence: { groups: 'environ 2 groupes par an' } }, { total: 30000, period: 'year' }, span(1200), 'group'],
+    ['a yearly budget is not divided by the whole action’s hours', {}, { total: 30000, period: 'year' }, span(1200), 'whole'],
+    ['described groups beside a recurrence are not all the groups', { recurrence: { groups: '2 groupes par an' }, cohorts: [{ id: 'g', name: 'G', size: { value: 12, kind: 'achieved' } }] }, { total: 30000, period: 'year' }, span(1200), 'described'],
+  ])('%s', (_name, extra, budget, minutes, scope) => {
+    const m = programmeMetrics(parse({ ...extra, workshops: [collective(10)], public: { headcount: [{ value: 24, unit: 'people', kind: 'achieved', period: 'year' }] }, budget }));
+    expect(m.facilitatorMinutes).toEqual(minutes);
+    expect(m.facilitatorScope).toBe(scope);
+    expect(m.costPerFacilitatorHourCents).toBeUndefined();
+  });
+
+  it('totals that leave a workshop out are lower bounds', () => {
+    const m = programmeMetrics(parse({ workshops: [collective(4), collective(undefined)] }));
+    expect(m.sessionsPerParticipant).toEqual(span(4));
+    expect(m.partial).toBe(true);
+    expect(m.facilitatorPartial).toBe(true);
+    expect(m.groups[0].partial).toBe(true);
+    const whole = programmeMetrics(parse({ workshops: [collective(4), collective(2)] }));
+    expect(whole.partial).toBeUndefined();
+    expect(whole.facilitatorPartial).toBeUndefined();
+  });
+
+  it('an individual workshop for an unknown number of people leaves the facilitation a lower bound, with no cost per hour', () => {
+    const m = programmeMetrics(
+      parse({
+        public: { headcount: [{ value: 10, unit: 'people', kind: 'achieved', period: 'year' }] },
+        workshops: [collective(4), { id: 'ind', title: 'I', kind: 'individual-coaching', mode: 'individual', sessions: 2, sessionDuration: '1 h' }],
+        budget: { total: 10000, period: 'whole' },
+      }),
+    );
+    expect(m.partial).toBeUndefined();
+    expect(m.facilitatorMinutes).toEqual(span(480));
+    expect(m.facilitatorPartial).toBe(true);
+    expect(m.costPerFacilitatorHourCents).toBeUndefined();
+  });
+});

@@ -64,11 +64,14 @@ describe('sheetOpenData', () => {
     expect(castelnau.metrics.formatted).toEqual({
       cost: `7${N}900${S}€`,
       costPerParticipant: `658,33${S}€`,
-      facilitatorMinutes: `31${S}h`,
-      minutesPerParticipant: `31${S}h`,
+      facilitatorMinutes: `au moins 31${S}h`,
+      minutesPerParticipant: `au moins 31${S}h`,
       participants: '12',
-      sessionsPerParticipant: '15',
+      sessionsPerParticipant: 'au moins 15',
     });
+    expect(castelnau.metrics.partial).toBe(true);
+    expect(castelnau.metrics.facilitatorPartial).toBe(true);
+    expect(castelnau.metrics.facilitatorScope).toBe('whole');
     expect(castelnau.metrics.costPerParticipantHourCents).toBeUndefined();
     expect(castelnau.metrics.unquantified).toEqual(['entretiens-individuels', 'expression-corporelle']);
     expect(castelnau.metrics.participantsBasis).toEqual({ from: 'headcount', kind: 'achieved', period: 'whole' });

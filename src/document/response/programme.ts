@@ -10,6 +10,7 @@ import { fr } from '../../i18n/fr';
 import { bold, fact, facts, list, missing, paragraph, section, table, text } from '../build';
 import type { Block, FactRow, Runs } from '../model';
 import { indicatorValue } from '../sheet/indicators';
+import { facilitatorScopeText, lowerBound } from '../sheet/text';
 import { facilitatorText } from '../sheet/workshops';
 
 const t = () => fr.pdf.response;
@@ -44,8 +45,13 @@ function workshopsTable(programme: Programme): Block[] {
       rows,
     ),
   ];
-  if (m.sessionsPerParticipant && m.minutesPerParticipant) blocks.push(paragraph(t().totals(formatRange(m.sessionsPerParticipant, t().sessionWords), formatMinutesSpan(m.minutesPerParticipant))));
-  if (m.facilitatorMinutes) blocks.push(paragraph(t().facilitatorHours(formatMinutesSpan(m.facilitatorMinutes))));
+  if (m.sessionsPerParticipant && m.minutesPerParticipant) {
+    const sessions = lowerBound(m.partial, m.sessionsPerParticipant, (s) => formatRange(s, t().sessionWords));
+    blocks.push(paragraph(t().totals(sessions, lowerBound(m.partial, m.minutesPerParticipant, formatMinutesSpan))));
+  }
+  if (m.facilitatorMinutes) {
+    blocks.push(paragraph(t().facilitatorHours(lowerBound(m.facilitatorPartial, m.facilitatorMinutes, formatMinutesSpan), facilitatorScopeText(programme, m))));
+  }
   // A total over some workshops only says so, and names the workshops it leaves out.
   if (m.unquantified.length && (m.sessionsPerParticipant || m.facilitatorMinutes)) {
     const titles = m.unquantified.map((id) => programme.workshops?.find((w) => w.id === id)?.title ?? id);

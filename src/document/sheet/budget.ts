@@ -36,10 +36,13 @@ function figures(p: Programme, budget: Budget, m: ProgrammeMetrics): Block[] {
   const out: KeyFigure[] = [];
   if (budget.total) out.push({ value: money(budget.total), label: (budget.basis ? fr.vocab.budgetBasis[budget.basis] : b().total).toLowerCase(), detail: budgetPeriodText(budget) });
   if (budget.total && m.costPerParticipantCents && m.participants) {
+    // A proposal divides its budget by the people it plans for: the figure says so.
+    const planned = m.participantsBasis?.kind === 'target';
+    const people = (planned ? b().plannedPeople : fr.format.people)(m.participants.max);
     out.push({
       value: formatMoneySpan(m.costPerParticipantCents),
-      label: b().perParticipant.toLowerCase(),
-      detail: b().perParticipantDetail(money(budget.total), `${formatSpan(m.participants)} ${fr.format.people(m.participants.max)}`, budgetPeriodText(budget)),
+      label: (planned ? b().perPlannedParticipant : b().perParticipant).toLowerCase(),
+      detail: b().perParticipantDetail(money(budget.total), `${formatSpan(m.participants)} ${people}`, budgetPeriodText(budget)),
     });
   }
   if (m.costPerParticipantHourCents) out.push({ value: formatMoneySpan(m.costPerParticipantHourCents), label: b().perParticipantHour.toLowerCase(), detail: b().computed });
@@ -97,10 +100,11 @@ function fundersPart(p: Programme, budget: Budget): Block | undefined {
     known.length > 1
       ? [[text(b().fundersTotal), text(''), text(formatMoney(knownCents)), totalPercent !== undefined ? text(percentText(totalPercent)) : text(''), ...(withNotes ? [text('')] : [])]]
       : undefined;
+  const shareLabel = b().shareOf[budget.basis ?? 'total-cost'];
   return section(b().funders, [
     table(
-      b().fundersCaption,
-      [{ label: c.name, rowHeader: true }, { label: c.kind }, { label: c.amount, align: 'end' }, { label: c.share, align: 'end' }, ...(withNotes ? [{ label: c.note }] : [])],
+      b().fundersCaption(shareLabel),
+      [{ label: c.name, rowHeader: true }, { label: c.kind }, { label: c.amount, align: 'end' }, { label: shareLabel, align: 'end' }, ...(withNotes ? [{ label: c.note }] : [])],
       rows,
       footer,
     ),

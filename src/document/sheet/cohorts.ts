@@ -8,7 +8,7 @@ import type { ProgrammeMetrics } from '../../domain/metrics';
 import { fr } from '../../i18n/fr';
 import { markdown, missing, orMissing, section, table, text } from '../build';
 import type { Block, Runs, SectionBlock } from '../model';
-import { recurrenceText } from './text';
+import { lowerBound, recurrenceText } from './text';
 
 export function cohortsPart(p: Programme, m: ProgrammeMetrics): SectionBlock | undefined {
   const o = fr.sheet.operation;
@@ -17,7 +17,7 @@ export function cohortsPart(p: Programme, m: ProgrammeMetrics): SectionBlock | u
   const c = o.cohortColumns;
   const hoursOf = (id: string): Runs => {
     const group = m.groups.find((g) => g.id === id);
-    return group?.minutesPerParticipant ? text(formatMinutesSpan(group.minutesPerParticipant)) : missing();
+    return group?.minutesPerParticipant ? text(lowerBound(group.partial, group.minutesPerParticipant, formatMinutesSpan)) : missing();
   };
   const cohortPublic = (cohort: (typeof cohorts)[number]) =>
     [cohort.specialty, cohort.public, cohort.gender && fr.sheet.public.genders[cohort.gender], cohort.age && formatAgeRange(cohort.age)].filter(Boolean).join(', ');

@@ -10,7 +10,7 @@ import { markdown, missingParagraph, nonEmpty, orMissing, section, table, text }
 import type { Block, KeyFigure } from '../model';
 import { cohortsPart } from './cohorts';
 import { sourcedSection, type SheetSection } from './section';
-import { sourcesOf } from './text';
+import { facilitatorScopeText, lowerBound, sourcesOf } from './text';
 import { workshopsPart } from './workshops';
 
 const o = () => fr.sheet.operation;
@@ -45,18 +45,25 @@ function participantsFigure(p: Programme, m: ProgrammeMetrics): KeyFigure | unde
   return { value: formatSpan(m.participants), label: [label, when].filter(Boolean).join(' '), ...(detail && { detail }) };
 }
 
+/** `d'animation en tout`, `d'animation par an`, `d'animation pour les 2 groupes décrits`. */
+function facilitatorLabel(p: Programme, m: ProgrammeMetrics): string {
+  const per = facilitatorScopeText(p, m);
+  return per ? o().facilitatorHoursPer(per) : o().facilitatorHours;
+}
+
 function keyFigures(p: Programme, m: ProgrammeMetrics): KeyFigure[] {
   const quantified = m.workshops.filter((w) => w.minutesPerParticipant);
   const detail = m.unquantified.length ? { detail: o().countedOnly(quantified.length, m.workshops.length) } : {};
+  const facilitation = m.unquantified.length ? detail : m.facilitatorPartial ? { detail: o().facilitationPartial } : {};
   const figures: KeyFigure[] = [];
   const people = participantsFigure(p, m);
   if (people) figures.push(people);
-  if (p.recurrence) figures.push({ value: formatCount(p.recurrence.groups), label: o().recurrence, ...(p.recurrence.size && { detail: o().eachOf(formatCount(p.recurrence.size, { bare: true })) }) });
+  if (p.recurrence) figures.push({ value: formatCount(p.recurrence.groups), label: p.recurrence.groups.kind === 'target' ? o().plannedRecurrence : o().recurrence, ...(p.recurrence.size && { detail: o().eachOf(formatCount(p.recurrence.size, { bare: true })) }) });
   if (p.span) figures.push({ value: formatDuration(p.span), label: o().programmeSpan });
   if (p.duration) figures.push({ value: formatDurationRange(p.duration), label: o().duration.toLowerCase() });
-  if (m.sessionsPerParticipant) figures.push({ value: formatSpan(m.sessionsPerParticipant), label: o().sessions(m.sessionsPerParticipant.max), ...detail });
-  if (m.minutesPerParticipant) figures.push({ value: formatMinutesSpan(m.minutesPerParticipant), label: o().hoursPerParticipant, ...detail });
-  if (m.facilitatorMinutes) figures.push({ value: formatMinutesSpan(m.facilitatorMinutes), label: o().facilitatorHours, ...detail });
+  if (m.sessionsPerParticipant) figures.push({ value: lowerBound(m.partial, m.sessionsPerParticipant, formatSpan), label: o().sessions(m.sessionsPerParticipant.max), ...detail });
+  if (m.minutesPerParticipant) figures.push({ value: lowerBound(m.partial, m.minutesPerParticipant, formatMinutesSpan), label: o().hoursPerParticipant, ...detail });
+  if (m.facilitatorMinutes) figures.push({ value: lowerBound(m.facilitatorPartial, m.facilitatorMinutes, formatMinutesSpan), label: facilitatorLabel(p, m), ...facilitation });
   return figures;
 }
 

@@ -6,19 +6,18 @@
 import type { Programme } from '../../../schemas/index';
 import type { Count } from '../../domain/counts';
 import {
-  formatBounded,
   formatAgeRange,
   formatCount,
   dateLikeBounds,
   formatDisputedDate,
-  formatGivenPercent,
+  formatPercentAsGiven,
   formatMoney,
   formatPeriod,
   formatRate,
   periodYears,
   sourceLabel,
 } from '../../domain/format';
-import type { ResultMetrics } from '../../domain/metrics';
+import { span, type ProgrammeMetrics, type ResultMetrics, type Span } from '../../domain/metrics';
 import { fr } from '../../i18n/fr';
 import { nonEmpty } from '../build';
 import { findFormerRegion } from '../../../schemas/territories-data';
@@ -26,6 +25,20 @@ import { findFormerRegion } from '../../../schemas/territories-data';
 const t = fr.sheet;
 
 export type Workshop = NonNullable<Programme['workshops']>[number];
+
+/** A total that leaves out a workshop is a lower bound: `au moins 15`, from the fewest of its range. */
+export function lowerBound(partial: boolean | undefined, value: Span, format: (value: Span) => string): string {
+  return partial ? t.operation.atLeast(format(span(value.min))) : format(value);
+}
+
+/** `par an`, `par groupe`, `pour les 2 groupes décrits`: what the facilitation covers, when it is not the whole action. */
+export function facilitatorScopeText(p: Programme, m: ProgrammeMetrics): string | undefined {
+  const scope = t.operation.facilitatorScope;
+  if (m.facilitatorScope === 'year') return scope.year;
+  if (m.facilitatorScope === 'group') return scope.group;
+  if (m.facilitatorScope === 'described') return scope.described(p.cohorts?.length ?? 0);
+  return undefined;
+}
 
 export function money(value: { cents: number; basis?: 'HT' | 'TTC'; approx?: 'about' | 'nearly' | 'round' }): string {
   const amount = formatMoney(value.cents, value.basis ? { basis: value.basis } : {});
@@ -146,7 +159,7 @@ export function recurrenceText(programme: Programme, r: NonNullable<Programme['r
   const o = t.operation;
   const parts = [formatCount(r.groups), r.size && o.eachOf(formatCount(r.size, { bare: true })), r.period && formatPeriod(r.period)].filter(Boolean).join(', ');
   const extra = [r.note, sourcesOf(programme, r.source)].filter(Boolean).join(' ; ');
-  return o.recurrenceNote(extra ? `${parts} (${extra})` : parts);
+  return (r.groups.kind === 'target' ? o.plannedRecurrenceNote : o.recurrenceNote)(extra ? `${parts} (${extra})` : parts);
 }
 
 /** An age, or the ages that sources disagree on, each with its source. */
@@ -195,13 +208,7 @@ export function resultValue(r: ResultMetrics): string | undefined {
 }
 
 /** A percentage as the source gives it: `55,78 %`, `environ 40 %`, `plus de 50 %`. */
-export function givenPercent(p: NonNullable<ResultMetrics['percent']>): string {
-  const value = formatGivenPercent(p.value);
-  const w = fr.facts.count;
-  if (p.bound) return formatBounded(p.bound, value);
-  if (p.approx === 'nearly') return w.nearly(value);
-  return p.approx ? w.about(value) : value;
-}
+export const givenPercent: (p: NonNullable<ResultMetrics['percent']>) => string = formatPercentAsGiven;
 
 const PASSIVE_OUTCOMES = new Set(['participation', 'enrolment', 'identified']);
 

@@ -104,7 +104,8 @@ export const pdf = {
     sessionWords: ['séance', 'séances'] as const,
     personWords: ['personne', 'personnes'] as const,
     sizeUnknown: 'effectif non renseigné',
-    facilitatorHours: (hours: string) => `Temps d'animation prévu : ${hours}.`,
+    /** `Temps d'animation prévu : 40 h par an.`; `per` says what the hours cover, when not the whole action. */
+    facilitatorHours: (hours: string, per?: string) => `Temps d'animation prévu : ${hours}${per ? ` ${per}` : ''}.`,
     groups: 'Les groupes',
     groupLine: (name: string, size: string, areas: string) => `${name} : ${size}${areas ? ` (${areas})` : ''}`,
     planning: 'Le rétroplanning',

@@ -115,6 +115,8 @@ export const sheet = {
     summedGroups: (n: number) => `Somme des effectifs des ${n} groupes, calculée par Passerelle.`,
     recurringGroups: (groups: number, size: number, when?: string) => `${groups} groupes de ${size} personnes par an${when ? ` (${when})` : ''}, calculé par Passerelle.`,
     recurrence: 'rythme des groupes',
+    /** A rhythm the source announces for what comes next (« nous proposons deux sessions par an »). */
+    plannedRecurrence: 'rythme prévu des groupes',
     eachOf: (size: string) => `de ${size} chacun`,
     programmeSpan: 'durée du programme',
     sites: 'Lieux',
@@ -125,6 +127,17 @@ export const sheet = {
     sessions: (n: number) => `${plural(n, 'séance', 'séances')} par personne`,
     hoursPerParticipant: 'de séances par personne',
     facilitatorHours: "d'animation en tout",
+    /** `d'animation par an`: facilitation that covers less than the whole action. */
+    facilitatorHoursPer: (per: string) => `d'animation ${per}`,
+    /** What the facilitation minutes cover besides the whole action (see `facilitatorScope` in metrics.ts). */
+    facilitatorScope: {
+      year: 'par an',
+      group: 'par groupe',
+      described: (n: number) => (n === 1 ? 'pour le groupe décrit' : `pour les ${n} groupes décrits`),
+    },
+    /** `au moins 15`: a total that leaves out a workshop whose sessions or duration are not given. */
+    atLeast: (value: string) => `au moins ${value}`,
+    facilitationPartial: "Le temps d'animation d'un atelier n'est pas connu (séances ou durée non données, ou nombre de personnes d'un atelier individuel) : le total en est un minimum.",
     countedOnly: (counted: number, total: number) =>
       `Calculé sur ${counted} ${plural(counted, 'atelier chiffré', 'ateliers chiffrés')} sur ${total}.`,
     duration: "Durée du parcours d'une personne",
@@ -142,6 +155,7 @@ export const sheet = {
     cohortDescriptions: 'Comment chaque groupe est accompagné',
     /** `Rythme des groupes : 2 groupes par an.` */
     recurrenceNote: (recurrence: string) => `Rythme des groupes : ${recurrence}.`,
+    plannedRecurrenceNote: (recurrence: string) => `Rythme prévu des groupes : ${recurrence}.`,
     workshops: 'Ateliers et séances',
     workshopsCaption: 'Les ateliers : nombre de séances, durée, rythme, animation et heures par personne (calculées)',
     workshopColumns: {
@@ -199,6 +213,9 @@ export const sheet = {
   budget: {
     total: 'Coût total',
     perParticipant: 'Coût par personne accompagnée',
+    /** A proposal's budget divided by the people it plans for. */
+    perPlannedParticipant: 'Coût par personne prévue',
+    plannedPeople: (n: number) => plural(n, 'personne prévue', 'personnes prévues'),
     perParticipantDetail: (total: string, people: string, period: string) => `${total} pour ${people}, ${period} ; calculé par Passerelle`,
     /** Why no cost per person is given although there are a budget and people. */
     withheld: {
@@ -207,6 +224,9 @@ export const sheet = {
       capacity: 'Pas de coût par personne : le nombre donné compte des postes ou des places, pas des personnes.',
       unit: 'Pas de coût par personne : le nombre donné ne compte pas des personnes.',
       kind: 'Pas de coût par personne : les chiffres ne sont pas de même nature.',
+      estimate: "Pas de coût par personne : le montant est un coût estimé, pas un coût constaté.",
+      envelope: "Pas de coût par personne : le montant est une enveloppe (ce qui a été attribué), pas ce que l'action a coûté.",
+      target: "Pas de coût par personne : le nombre de personnes est un objectif, pas le nombre de personnes accompagnées.",
     },
     unitCost: (amount: string, unit: string | undefined) => (unit ? `${amount} par ${unit}` : amount),
     linesPartial: 'Les postes ne détaillent qu\'une partie du budget : la source ne donne pas le reste.',
@@ -220,8 +240,17 @@ export const sheet = {
       unit ? `${quantity} ${unit} × ${unitPrice}` : `${quantity} × ${unitPrice}`,
     linesTotal: 'Total',
     funders: 'Financeurs',
-    fundersCaption: 'Les financeurs et leur part du coût total',
-    funderColumns: { name: 'Financeur', kind: 'Type', amount: 'Montant', share: 'Part du coût total', note: 'Précision' },
+    /** `Les financeurs et leur part du budget`: of what the budget's amount is. */
+    fundersCaption: (share: string) => `Les financeurs et leur ${share.toLowerCase()}`,
+    funderColumns: { name: 'Financeur', kind: 'Type', amount: 'Montant', note: 'Précision' },
+    /** A funder's share is of the amount the budget gives: its total cost, its budget, its envelope… */
+    shareOf: {
+      'total-cost': 'Part du coût total',
+      budget: 'Part du budget',
+      'eligible-cost': 'Part du coût éligible',
+      'estimated-cost': 'Part du coût estimé',
+      envelope: "Part de l'enveloppe",
+    },
     inKind: 'apport en nature',
     fundersTotal: 'Total des financements renseignés',
     basis: (amount: string, basis: string) => `${amount} ${basis}`,
@@ -402,12 +431,15 @@ export const sheet = {
       unquantified: 'Les ateliers sans nombre de séances ou sans durée, laissés hors des totaux.',
       sessionsPerParticipant: 'Séances suivies par une personne, ateliers chiffrés seulement ({ min, max }).',
       minutesPerParticipant: "Minutes de séances d'une personne, ateliers chiffrés seulement ({ min, max }).",
-      facilitatorMinutes: "Minutes d'animation : par groupe pour un atelier collectif, par personne pour un atelier individuel.",
+      partial: "true quand un groupe suit un atelier sans nombre de séances ou sans durée : ses séances et minutes par personne sont un minimum.",
+      facilitatorMinutes: "Minutes d'animation : par groupe pour un atelier collectif, par personne pour un atelier individuel, sur ce que dit facilitatorScope.",
+      facilitatorScope: "Ce que couvrent ces minutes : whole (tous les groupes de l'action), year (une année de groupes qui se succèdent : le temps d'un groupe × les groupes par an), group (un seul groupe, le rythme n'étant pas exact), described (les groupes décrits, d'autres se succédant à côté).",
+      facilitatorPartial: "true quand le temps d'animation d'un atelier n'est pas connu : les minutes d'animation sont un minimum.",
       costCents: 'Le montant du budget, en centimes, quand il est exact.',
       costPerParticipantCents: "Le coût par personne, en centimes ({ min, max }) : seulement quand le budget et le nombre de personnes sont exacts et couvrent la même période.",
-      costWithheld: "Pourquoi aucun coût par personne n'est donné alors qu'il y a un budget et des personnes : inexact (une valeur approchée ou bornée), period (périodes différentes ou inconnues), capacity (des postes ou des places).",
+      costWithheld: "Pourquoi aucun coût par personne n'est donné alors qu'il y a un budget et des personnes : inexact (une valeur approchée ou bornée), period (périodes différentes ou inconnues), capacity (des postes ou des places), estimate (un coût estimé), envelope (une enveloppe attribuée), target (un objectif de personnes, hors d'une proposition).",
       costPerParticipantHourCents: "Le coût d'une heure de séance par personne, en centimes ; absent si un atelier n'est pas chiffré ou si le coût par personne ne peut pas être calculé.",
-      costPerFacilitatorHourCents: "Le coût d'une heure d'animation, en centimes ; absent si un atelier n'est pas chiffré ou si le coût par personne ne peut pas être calculé.",
+      costPerFacilitatorHourCents: "Le coût d'une heure d'animation, en centimes ; absent si un atelier n'est pas chiffré, si le coût par personne ne peut pas être calculé, ou si l'animation et le budget ne couvrent pas la même période.",
       results:
         "Les résultats chiffrés : nombre (count) et dénominateur (of) comme des comptes, taux calculé (rate, seulement à partir de nombres exacts de même date, jamais sur une cible), pourcentage de la source tel qu'il est écrit (percent), raison de l'absence de taux (withheld), pourcentage qui ne correspond pas aux nombres (inconsistent).",
       formatted: 'Les mêmes chiffres, mis en forme comme sur la fiche.',
