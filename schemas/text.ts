@@ -69,6 +69,8 @@ function markdownProblem(problem: MarkdownProblem): { message: string; expected:
       return { message: t.bracketsTooDeep(problem.line, n(limits.bracketNesting)), expected: t.bracketsTooDeepExpected(n(limits.bracketNesting)), hint: t.bracketsTooDeepHint };
     case 'runTooLong':
       return { message: t.runTooLong(problem.line, n(limits.delimiterRun)), expected: t.runTooLongExpected(n(limits.delimiterRun)), hint: t.runTooLongHint };
+    case 'tableTooWide':
+      return { message: t.tableTooWide(problem.line, n(problem.columns), n(limits.tableColumns)), expected: t.tableTooWideExpected(n(limits.tableColumns)), hint: t.tableTooWideHint };
     case 'treeTooDeep':
       return { message: t.treeTooDeep(n(limits.markdownTree)), expected: t.treeTooDeepExpected(n(limits.markdownTree)), hint: t.treeTooDeepHint };
   }

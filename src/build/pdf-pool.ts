@@ -12,7 +12,11 @@
  * validation of 1,000 programmes (the validation now also stops every few milliseconds, see
  * src/content/validate.ts).
  *
- * Workers do not keep the process alive when they have nothing to do.
+ * Workers do not keep the process alive when they have nothing to do. A worker that dies (it ran
+ * out of memory, or stopped) is not replaced: the build is told which documents it held
+ * (`onWorkerLost`), they go back to the queue, and the main thread renders them if no other worker
+ * does. Whoever waits for a PDF is woken by each answer and each death, so that a job taken back
+ * from a dead worker is never waited for in vain (the build used to end there, with no PDF).
  */
 import { serialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
@@ -48,6 +52,8 @@ export interface PoolOptions {
   renderHere: (doc: Document, path: string) => Promise<void>;
   /** The error a worker's failure is raised as, from its name, message and stack. */
   toError: (name: string, message: string, stack?: string) => Error;
+  /** Told when a worker dies, with why and the documents it held (they are rendered again). */
+  onWorkerLost?: (reason: string, held: readonly Document[]) => void;
 }
 
 /** Jobs sent to a worker before it answers: about 60 ms of sheets' PDFs. */
@@ -64,9 +70,16 @@ export class PdfPool {
   readonly rendered = { workers: 0, here: 0 };
 
   private size: number;
+  /** Resolved, then replaced, at each answer or death of a worker: what `finish` waits on. */
+  private change = Promise.withResolvers<void>();
 
   constructor(private readonly options: PoolOptions) {
     this.size = options.size;
+  }
+
+  private changed(): void {
+    this.change.resolve();
+    this.change = Promise.withResolvers<void>();
   }
 
   /** Queues a document; the returned job settles once its PDF is in `path`. */
@@ -86,14 +99,16 @@ export class PdfPool {
 
   /** Waits for a job's PDF, rendering it here if no worker has taken it yet. */
   async finish(job: Job): Promise<void> {
-    if (job.state === 'queued') {
-      this.queue.splice(this.queue.indexOf(job), 1);
-      await this.runHere(job);
-    }
-    while (job.state === 'running') {
+    while (job.state !== 'done') {
+      if (job.state === 'queued') {
+        this.queue.splice(this.queue.indexOf(job), 1);
+        await this.runHere(job);
+        continue;
+      }
+      // A worker has it: render others meanwhile, or wait for its answer (or its death).
       const other = this.queue.pop();
-      if (!other) break;
-      await this.runHere(other);
+      if (other) await this.runHere(other);
+      else await this.change.promise;
     }
     return job.done;
   }
@@ -153,26 +168,37 @@ export class PdfPool {
         this.end(job, result.ok ? undefined : this.options.toError(result.name, result.message, result.stack));
       }
       this.dispatch();
+      this.changed();
     });
-    worker.on('error', () => {
-      // A worker that failed (it could not start, or died) is not replaced: its jobs go back to
-      // the queue, for the other workers or the main thread. Only a document's own error fails it.
+    // A worker that failed (it could not start, ran out of memory, or stopped) is not replaced:
+    // its jobs go back to the queue, for the other workers or the main thread. Only a document's
+    // own error fails it. Node tells an error and then the exit, or the exit alone.
+    const lost = (reason: string) => {
+      if (!this.running.has(worker)) return;
       this.running.delete(worker);
       this.workers.splice(this.workers.indexOf(worker), 1);
       this.size--;
-      for (const job of [...sent].reverse()) {
+      const held = [...sent].filter((job) => job.state === 'running');
+      if (held.length) this.options.onWorkerLost?.(reason, held.map((job) => job.doc));
+      for (const job of held.reverse()) {
         job.state = 'queued';
         this.queue.unshift(job);
       }
+      sent.clear();
       this.dispatch();
-    });
+      this.changed();
+    };
+    worker.on('error', (error: Error & { code?: string }) => lost(error.code ?? error.message));
+    worker.on('exit', (code) => lost(`exit ${code}`));
     return worker;
   }
 
   /** Stops the workers (the build is over). */
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    const workers = [...this.workers];
+    // Stopped on purpose: not a death to tell.
     this.workers.length = 0;
     this.running.clear();
+    await Promise.all(workers.map((w) => w.terminate()));
   }
 }

@@ -18,6 +18,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { DocumentError } from '../document/errors';
 import type { Document } from '../document/model';
+import { fr } from '../i18n/fr';
 import { buildFonts } from '../pdf/build-fs';
 import { renderPdf } from '../pdf/render';
 import { codeVersion, versionFolder, writeCacheFile } from './cache-fs';
@@ -73,6 +74,7 @@ function thePool(): PdfPool {
     execArgv: ['--import', 'tsx'],
     renderHere: renderInto,
     toError: errorFromWorker,
+    onWorkerLost: (reason, held) => process.stderr.write(`${fr.build.pdfWorkerLost(reason, held.map((doc) => doc.meta.title))}\n`),
   });
   return work.pool;
 }

@@ -27,6 +27,12 @@ export const limits = {
   bracketNesting: 32,
   /** Length of one run of `*`, `_` or `~` in one Markdown paragraph. */
   delimiterRun: 64,
+  /**
+   * Columns of a Markdown table: a PDF page holds about a dozen readable ones (the sample content's
+   * widest table has 9). With 55, the columns were narrower than their padding and a PDF worker
+   * ran out of memory.
+   */
+  tableColumns: 12,
   /** Characters of a value quoted in a message (longer ones are cut with « … »). */
   excerptChars: 80,
 } as const;

@@ -6,7 +6,8 @@
  * the text nests (10 000 `>` overflow the stack). So a text is refused, with the line, when it is
  * longer than `limits.markdownChars`, nests quotes and lists more than `limits.markdownNesting`
  * deep, holds a paragraph, heading or table cell longer than `limits.paragraphChars`, nests more
- * than `limits.bracketNesting` brackets or runs more than `limits.delimiterRun` `*`, `_` or `~`.
+ * than `limits.bracketNesting` brackets or runs more than `limits.delimiterRun` `*`, `_` or `~`,
+ * or holds a table of more than `limits.tableColumns` columns (its PDF could not draw it).
  * With these bounds the whole parse costs at most a constant per character.
  *
  * The block structure is read with micromark itself (the parser remark uses), inline content
@@ -23,7 +24,8 @@ import { limits } from '../content/limits';
 export type MarkdownProblem =
   | { kind: 'tooLong'; length: number }
   | { kind: 'tooDeep' | 'bracketsTooDeep' | 'runTooLong' | 'treeTooDeep'; line: number }
-  | { kind: 'paragraphTooLong'; line: number; length: number };
+  | { kind: 'paragraphTooLong'; line: number; length: number }
+  | { kind: 'tableTooWide'; line: number; columns: number };
 
 const MARKER_SPACE = (c: string | undefined) => c === undefined || c === ' ' || c === '\t';
 const FOOTNOTE = /^\[\^[^\]\s]{1,999}\]:/;
@@ -67,6 +69,13 @@ function lineNesting(line: string): number {
   return markers === 0 ? 0 : markers + Math.floor(columns / 2);
 }
 
+/** The columns of a table's delimiter row (`| --- | :-: |`), or 0 when the line is not one. */
+export function delimiterColumns(line: string): number {
+  if (!line.includes('|') || !line.includes('-')) return 0;
+  const cells = line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|');
+  return cells.every((cell) => /^\s*:?-+:?\s*$/.test(cell)) ? cells.length : 0;
+}
+
 /** Brackets open at once and runs of `*`, `_`, `~` in one piece of inline text. */
 function inlineProblem(text: string): 'bracketsTooDeep' | 'runTooLong' | undefined {
   let depth = 0;
@@ -106,7 +115,11 @@ export function checkMarkdown(source: string): MarkdownProblem | undefined {
   for (let start = 0; start <= source.length; line++) {
     const end = source.indexOf('\n', start);
     const stop = end === -1 ? source.length : end;
-    if (lineNesting(source.slice(start, stop)) > limits.markdownNesting) return { kind: 'tooDeep', line };
+    const text = source.slice(start, stop);
+    if (lineNesting(text) > limits.markdownNesting) return { kind: 'tooDeep', line };
+    const columns = delimiterColumns(text);
+    // Said at the table's first line, its header row, just above its delimiter row.
+    if (columns > limits.tableColumns) return { kind: 'tableTooWide', line: Math.max(1, line - 1), columns };
     start = stop + 1;
   }
 

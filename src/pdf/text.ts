@@ -181,7 +181,9 @@ export function breakLines(runs: readonly Run[], fonts: FontSet, size: number, w
     const [head, tail] = hardSplit(token, width, face, size);
     pieces.push(head);
     flush();
-    queue.splice(i + 1, 0, tail);
+    // A column narrower than one character still gets a character per line, and nothing more:
+    // an empty rest, put back in the queue, was split again forever (a table of 55 columns).
+    if (tail.text) queue.splice(i + 1, 0, tail);
   }
   if (pieces.length || lines.length === 0) flush();
   return lines;

@@ -76,6 +76,34 @@ describe('a PDF that fails in a worker thread', () => {
   });
 });
 
+describe('a worker that dies', () => {
+  it('gives its documents back to the main thread, says which they were, and no PDF is waited for in vain', async () => {
+    const here: string[] = [];
+    const lost: Array<[string, string[]]> = [];
+    const workers = new PdfPool({
+      size: 1,
+      workerFile: join(import.meta.dirname, 'dying-worker.mjs'),
+      renderHere: async (_doc, path) => void here.push(path),
+      toError: errorFromWorker,
+      onWorkerLost: (reason, held) => lost.push([reason, held.map((doc) => doc.meta.title)]),
+    });
+    try {
+      const jobs = ['a', 'b', 'c', 'd', 'e', 'f'].map((name) => workers.submit({ ...empty, meta: { ...meta, title: name } }, `/nonexistent/${name}.pdf`));
+      // The first is being rendered by the worker when it is asked for: its answer is waited for, and never comes.
+      for (const job of jobs) await workers.finish(job);
+      expect([...here].sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'f'].map((name) => `/nonexistent/${name}.pdf`));
+      expect(lost).toHaveLength(1);
+      expect(lost[0][0]).toBe('exit 3');
+      expect(lost[0][1].length).toBeGreaterThan(0);
+      expect(plain(fr.build.pdfWorkerLost('ERR_WORKER_OUT_OF_MEMORY', ['Fiche A', 'Fiche B']))).toBe(
+        'Un fil de calcul des PDF s’est arrêté (mémoire épuisée) pendant qu’il composait les PDF de « Fiche A », « Fiche B » : la construction les compose elle-même. Si elle s’arrête à son tour, c’est dans l’un de ces documents que se trouve ce qui l’arrête.',
+      );
+    } finally {
+      await workers.close();
+    }
+  });
+});
+
 describe('the parts of what was thrown', () => {
   it.each([
     ['an Error', new RangeError('trop loin'), { name: 'RangeError', message: 'trop loin' }, true],

@@ -103,6 +103,12 @@ describe('YAML the validator must survive', () => {
   });
 });
 
+/** A GFM table of `columns` columns, after a paragraph: its delimiter row is the text's third line. */
+const table = (columns: number) => {
+  const row = (cell: (i: number) => string) => `| ${Array.from({ length: columns }, (_, i) => cell(i)).join(' | ')} |`;
+  return `Un tableau :\n\n${row((i) => `c${i}`)}\n${row(() => '---')}\n${row(() => 'val')}`;
+};
+
 describe('Markdown the validator must survive', () => {
   it.each([
     ['10 KB of >', `${'>'.repeat(10_000)} a`],
@@ -123,8 +129,15 @@ describe('Markdown the validator must survive', () => {
     ['a paragraph of 6,000 characters', 'a '.repeat(3_000), /^Paragraphe trop long à la ligne 1 du texte\u00A0: 5\u202F999 caractères, au plus 5\u202F000$/],
     ['33 nested brackets', `${'!['.repeat(40)}a${'](b)'.repeat(40)}`, /^Trop de crochets imbriqués à la ligne 1 du texte\u00A0: plus de 32$/],
     ['a run of 100 *', `${'*'.repeat(100)}a${'*'.repeat(100)}`, /^Suite de plus de 64 «\u00A0\*\u00A0», «\u00A0_\u00A0» ou «\u00A0~\u00A0» à la ligne 1 du texte$/],
+    // 55 columns were narrower than their padding: the PDF's line breaking never ended, and the worker ran out of memory.
+    ['a table of 55 columns', table(55), /^Tableau trop large à la ligne 3 du texte\u00A0: 55 colonnes, au plus 12$/],
+    ['a table of 13 columns, without outer pipes', table(13).replace(/^\| | \|$/gm, ''), /^Tableau trop large à la ligne 3 du texte\u00A0: 13 colonnes, au plus 12$/],
   ])('%s is refused', (_, markdown, message) => {
     expect(errorOf(markdownContext(markdown), 'markdown/limite').message).toMatch(message);
+  });
+
+  it.each([12, 3])('a table of %i columns still reads', (columns) => {
+    expect(validateWith(markdownContext(table(columns))).result.errors).toBe(0);
   });
 });
 

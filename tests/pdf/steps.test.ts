@@ -53,6 +53,13 @@ describe('breakLines', () => {
     }
   });
 
+  // A table of 55 columns made columns narrower than their padding: the split never ended.
+  it.each([0, -4, 0.5])('a column of %s points gets a character per line, and ends', (width) => {
+    const lines = breakLines([{ text: 'val ab' }], fonts, 10, width).map(textOf);
+    expect(lines.join('')).toBe('valab');
+    expect(lines.length).toBe(5);
+  });
+
   it('fits every line in the width and loses no character', () => {
     const text = 'Construire une carte des compétences avec chaque participante, puis la réutiliser lors des simulations d’entretien.';
     const lines = breakLines([{ text }], fonts, 10, 150);

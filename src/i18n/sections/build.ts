@@ -10,6 +10,9 @@ export const build = {
   pdfInternal: (file: string | undefined, title: string, name: string, message: string) =>
     `Le PDF ${file ? `${file} (« ${title} »)` : `de « ${title} », préparé d'avance,`} n'a pas pu être composé, à cause d'une erreur de Passerelle que le contenu n'explique pas (${name} : ${message}). Signalez-la en joignant ce message.`,
   technicalDetail: 'Détail technique, pour le signalement :',
+  /** A PDF worker thread died (out of memory, or stopped): the PDFs it held are composed again by the build itself. */
+  pdfWorkerLost: (reason: string, titles: readonly string[]) =>
+    `Un fil de calcul des PDF s'est arrêté (${reason === 'ERR_WORKER_OUT_OF_MEMORY' ? 'mémoire épuisée' : reason}) pendant qu'il composait ${titles.length === 1 ? 'le PDF' : 'les PDF'} de ${titles.map((t) => `« ${t} »`).join(', ')} : la construction ${titles.length === 1 ? 'le compose' : 'les compose'} elle-même. Si elle s'arrête à son tour, c'est dans l'un de ces documents que se trouve ce qui l'arrête.`,
   searchParts: (indexed: number, reused: number) =>
     `Index de recherche : ${indexed} ${plural(indexed, 'partie indexée', 'parties indexées')}, ${reused} ${plural(reused, 'reprise', 'reprises')} du cache de construction.`,
   published: (folder: string) => `Site publié dans ${folder}/ : pages, PDF et index de recherche, construits ensemble.`,
