@@ -15,7 +15,7 @@ import { fr } from '../src/i18n/fr';
 import { formatMoney, formatNumber, formatPercent, formatShare } from '../src/domain/format';
 import { lineTotal } from '../src/domain/money';
 import { report } from './issue';
-import { foldWords, parseAmount } from '../src/domain/shorthand';
+import { foldWords, isAmbiguousAmount, parseAmount } from '../src/domain/shorthand';
 import { MoneySchema, type Money } from './money';
 import { PeriodSchema, QualifiedDateSchema } from './date';
 import { GivenShareSchema } from './share';
@@ -40,7 +40,12 @@ export const BudgetAmountSchema = () =>
       z.string().transform((input, ctx): BudgetAmount => {
         const folded = foldWords(input);
         const match = APPROX_AMOUNT.find(([re]) => re.test(folded));
-        const parsed = parseAmount(match ? folded.replace(match[0], '') : input);
+        const written = match ? folded.replace(match[0], '') : input;
+        if (isAmbiguousAmount(written)) {
+          report(ctx, fr.schema.amountAmbiguous(written.trim()), { rule: 'montant/separateur', expected: fr.facts.amount.expected, hint: fr.schema.amountAmbiguousHint(written.trim()) });
+          return z.NEVER;
+        }
+        const parsed = parseAmount(written);
         if (!parsed.ok) {
           report(ctx, fr.schema.amount.message, { rule: 'montant/format', expected: fr.facts.amount.expected, hint: fr.schema.amount.hint });
           return z.NEVER;

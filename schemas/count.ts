@@ -56,11 +56,12 @@ const CountObjectSchema = () =>
 
 type Ctx = Parameters<typeof report>[0];
 
-function readValue(ctx: Ctx, value: number | string, unitSuffix = false): CountText | undefined {
+/** The count's text read; `at` is where it is written (`['value']` in a count written as a map). */
+function readValue(ctx: Ctx, value: number | string, unitSuffix = false, at: string[] = []): CountText | undefined {
   if (typeof value === 'number') return { min: value, max: value, precision: 'exact' };
   const parsed = parseCountText(unitSuffix ? value.replace(SUFFIX, '') : value);
   if (!parsed.ok) {
-    report(ctx, fr.facts.count.message, { rule: 'compte/format', expected: fr.facts.count.expected, hint: fr.facts.count.hint });
+    report(ctx, fr.facts.count.message, { rule: 'compte/format', expected: fr.facts.count.expected, hint: fr.facts.count.hint }, at);
     return undefined;
   }
   return parsed.value;
@@ -71,9 +72,9 @@ export const CountSchema = (options: CountOptions = {}) =>
     .union([z.number().nonnegative(), z.string(), CountObjectSchema()])
     .transform((input, ctx): Count => {
       const object = typeof input === 'object' ? input : undefined;
-      const text = readValue(ctx, typeof input === 'object' ? input.value : input, options.unitSuffix);
-      if (!text) return z.NEVER;
       const at = object ? ['value'] : [];
+      const text = readValue(ctx, typeof input === 'object' ? input.value : input, options.unitSuffix, at);
+      if (!text) return z.NEVER;
       if (object?.unit && text.unit && object.unit !== text.unit) {
         report(ctx, fr.facts.count.unitConflict(fr.vocab.countUnit[text.unit], fr.vocab.countUnit[object.unit]), { rule: 'compte/unite', expected: fr.details.schema.oneStatementExpected('unité'), hint: fr.facts.count.unitConflictHint }, ['unit']);
         return z.NEVER;

@@ -8,7 +8,7 @@
 import { z } from 'astro/zod';
 import { fr } from '../src/i18n/fr';
 import { amountBases, type AmountBasis } from '../src/domain/money';
-import { eurosToCents, isWholeCents, parseAmount } from '../src/domain/shorthand';
+import { eurosToCents, isAmbiguousAmount, isWholeCents, parseAmount } from '../src/domain/shorthand';
 import { report } from './issue';
 
 export const AmountBasisSchema = () =>
@@ -44,6 +44,10 @@ export const MoneySchema = () =>
         }
         cents = eurosToCents(raw);
       } else {
+        if (isAmbiguousAmount(raw)) {
+          report(ctx, fr.schema.amountAmbiguous(raw.trim()), { rule: 'montant/separateur', expected: fr.schema.amount.expected, hint: fr.schema.amountAmbiguousHint(raw.trim()) });
+          return z.NEVER;
+        }
         const parsed = parseAmount(raw);
         if (!parsed.ok) {
           report(ctx, fr.schema.amount.message, { rule: 'montant/format', expected: fr.schema.amount.expected, hint: fr.schema.amount.hint });

@@ -35,11 +35,20 @@ export async function writePdf<T extends RenderedPdf>(
     io.err(fr.cli.outputFolderMissing(relative(io.cwd, folder) || '.'));
     return 1;
   }
+  if (existsSync(file) && statSync(file).isDirectory()) {
+    io.err(fr.cli.outputIsFolder(options.output));
+    return 1;
+  }
   const corpus = corpusOrReport(io);
   if (!corpus) return 1;
   try {
     const out = await what.render(corpus, id, buildFonts());
-    writeFileSync(file, out.bytes);
+    try {
+      writeFileSync(file, out.bytes);
+    } catch (error) {
+      io.err(fr.cli.outputNotWritten(options.output, (error as NodeJS.ErrnoException).code ?? '?'));
+      return 1;
+    }
     io.out(fr.pdf.errors.written(options.output, out.pages, `${formatNumber(Math.round(out.bytes.length / 1024))} Ko`));
     for (const line of what.summary?.(out, id) ?? []) io.out(line);
     return 0;

@@ -137,6 +137,16 @@ function child(schema: Schema, key: string | number): Schema | undefined {
  * The schema that applies at `path`, and what its metadata says. The walk follows the raw data
  * step by step, so at each union it takes the option the author's value is written in.
  */
+
+/**
+ * A number written as French text where the field reads a bare number (`60,5`, `8 h`, `60 %`,
+ * `1 200`): the number it stands for, written as YAML reads it (`60.5`), or undefined.
+ */
+export function frenchNumber(text: string): string | undefined {
+  const m = /^\s*(\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d+)(?:,(\d+))?\s*(?:%|h|heures?|€|euros?|ans?|jours?|semaines?|mois)?\s*$/i.exec(text);
+  if (!m) return undefined;
+  return `${m[1].replace(/[ \u00A0\u202F]/g, '')}${m[2] ? `.${m[2]}` : ''}`;
+}
 export function schemaInfoAt(root: Schema, path: FieldPath, data: unknown): SchemaInfo {
   const info: SchemaInfo = {};
   let current: Schema | undefined = root;
@@ -348,7 +358,10 @@ function toDiagnostic(issue: Issue, ctx: IssueContext): Diagnostic {
   switch (issue.code) {
     case 'invalid_type': {
       const expected = info.expected ?? typeExpected(issue.expected) ?? typeExpected(info.type);
-      return { ...base, ...located(path), rule: 'schema/type', message: d.invalidType, found: describeValue(raw), expected, hint: expected ? d.fixType(expected) : describeHint };
+      // « 60,5 », « 8 h », « 60 % » where a bare number is read: say how to write it.
+      const french = issue.expected === 'number' && typeof raw === 'string' ? frenchNumber(raw) : undefined;
+      const hint = french ? d.fixFrenchNumber(raw as string, french) : expected ? d.fixType(expected) : describeHint;
+      return { ...base, ...located(path), rule: 'schema/type', message: d.invalidType, found: describeValue(raw), expected, hint };
     }
     case 'invalid_union':
       return { ...base, ...located(path), rule: 'schema/type', message: d.invalidType, found: describeValue(raw), expected: expectedDefault, hint: info.hint ?? (expectedDefault ? d.fixType(expectedDefault) : describeHint) };

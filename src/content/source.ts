@@ -16,7 +16,7 @@ import { codeOf, excerptAround } from '../i18n/excerpt';
 import { decodeUtf8, hexByte, tooLarge } from './content-files';
 import { describeValue, type Diagnostic, type FieldPath, type Locate } from './diagnostics';
 import { limits } from './limits';
-import { checkTokens, checkYamlDocument, checkYamlTokens, type YamlProblem } from './yaml-checks';
+import { checkTokens, checkYamlDocument, checkYamlTokens, mayHoldAmbiguousAmount, type YamlProblem } from './yaml-checks';
 import { readPlainYaml } from './yaml-plain';
 
 export interface ParsedSource {
@@ -220,7 +220,7 @@ export function parseSource(raw: string, options: SourceOptions): SourceResult {
   // The shortcut for what an editor writes (yaml-plain.ts); the document with its positions is
   // then read only if a message needs a position.
   const plain = options.full ? undefined : readPlainYaml(yamlText);
-  if (plain && !controlInValues(plain)) {
+  if (plain && !controlInValues(plain) && !mayHoldAmbiguousAmount(yamlText)) {
     let full: ParsedSource | undefined;
     const located = () => {
       if (!full) {

@@ -59,6 +59,17 @@ export function checkTokens(tokens: Iterable<unknown>): YamlProblem | undefined 
   return undefined;
 }
 
+/**
+ * The keys whose value is an amount (schemas/money.ts: budget totals and lines, funders, prices,
+ * caps, thresholds). Written `7.900`, YAML reads the number 7.9: the schema cannot tell it from
+ * 7,90 €, so the check reads the scalar as written.
+ */
+export const AMOUNT_KEYS = new Set(['total', 'amount', 'unitPrice', 'min', 'max', 'lumpSum', 'threshold', 'perBeneficiary']);
+const AMBIGUOUS_NUMBER = /^\d{1,3}\.\d{3}$/;
+
+/** Whether a text may hold an amount written `7.900` (then only the full reading can say where). */
+export const mayHoldAmbiguousAmount = (yaml: string) => /(?:total|amount|unitPrice|min|max|lumpSum|threshold|perBeneficiary):[ \t]+\d{1,3}\.\d{3}(?![\d.])/.test(yaml);
+
 const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((name) => `tag:yaml.org,2002:${name}`));
 
 /** Tags, merge keys, keys and aliases of a parsed document. */
@@ -107,6 +118,9 @@ export function checkYamlDocument(doc: Document): YamlProblem[] {
         const key = pair.key;
         if (isScalar(key) && key.value === '<<' && key.type === 'PLAIN') {
           problems.push({ offset: at(key), rule: 'yaml/fusion', message: t.mergeKey, expected: t.mergeKeyExpected, hint: t.mergeKeyHint });
+        } else if (isScalar(key) && AMOUNT_KEYS.has(String(key.value)) && isScalar(pair.value) && pair.value.type === 'PLAIN' && AMBIGUOUS_NUMBER.test(pair.value.source ?? '')) {
+          const written = pair.value.source!;
+          problems.push({ offset: at(pair.value as Node), rule: 'montant/separateur', message: fr.schema.amountAmbiguous(written), found: fr.diagnostics.value.text(written), expected: fr.schema.amount.expected, hint: fr.schema.amountAmbiguousHint(written) });
         } else if (isScalar(key) && typeof key.value === 'string' && key.value.length > limits.keyChars) {
           problems.push({ offset: at(key), rule: 'yaml/cle', message: t.keyTooLong(n(key.value.length), n(limits.keyChars)), found: fr.diagnostics.value.text(excerpt(key.value, limits.excerptChars)), expected: t.keyTooLongExpected(n(limits.keyChars)), hint: t.keyTooLongHint });
         }

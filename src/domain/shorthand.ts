@@ -48,7 +48,15 @@ export function eurosToCents(euros: number): number {
 /**
  * `"7 900 €"`, `"38 400,50 € TTC"`, `"26000 EUR HT"`, `"7900"` → cents and, when written, the basis.
  */
-export function parseAmount(text: string): Parsed<{ cents: number; basis?: AmountBasis }> {
+/**
+ * An amount whose one separator is followed by exactly three digits (`7.900`, `40.000 €`,
+ * `7,900`): a thousands separator (7 900 €) or a decimal one (7,90 €)? Read as either, the other
+ * is a wrong figure on every page and PDF; an amount has two decimals at most, so it is refused.
+ */
+export const AMBIGUOUS_AMOUNT = /^\d{1,3}[.,]\d{3}$/;
+
+/** The figures of an amount as written, without its mention HT/TTC and its euro sign. */
+function amountFigures(text: string): { figures: string; basis?: AmountBasis } {
   let rest = text.trim();
   let basis: AmountBasis | undefined;
   const basisMatch = /\b(HT|TTC|H\.T\.|T\.T\.C\.)\s*$/i.exec(rest);
@@ -56,8 +64,18 @@ export function parseAmount(text: string): Parsed<{ cents: number; basis?: Amoun
     basis = basisMatch[1].replace(/\./g, '').toUpperCase() as AmountBasis;
     rest = rest.slice(0, basisMatch.index).trim();
   }
-  rest = rest.replace(/(€|eur(os?)?)\s*$/i, '').trim();
-  const euros = toNumber(rest);
+  return { figures: rest.replace(/(€|eur(os?)?)\s*$/i, '').trim(), ...(basis && { basis }) };
+}
+
+/** Whether a written amount is ambiguous between a thousands and a decimal separator (`"7.900 €"`). */
+export function isAmbiguousAmount(text: string): boolean {
+  return AMBIGUOUS_AMOUNT.test(amountFigures(text).figures);
+}
+
+export function parseAmount(text: string): Parsed<{ cents: number; basis?: AmountBasis }> {
+  const { figures, basis } = amountFigures(text);
+  if (AMBIGUOUS_AMOUNT.test(figures)) return fail;
+  const euros = toNumber(figures);
   if (euros === undefined || euros < 0 || !isWholeCents(euros)) return fail;
   return ok(basis ? { cents: eurosToCents(euros), basis } : { cents: eurosToCents(euros) });
 }

@@ -5,7 +5,7 @@
  * spaces before `: ; ! ? %`, « guillemets », ’) to every string and function result at load.
  * Keys are English so that another language can be added as a sibling file with the same shape.
  */
-import { typeset } from './typography';
+import { NBSP, NNBSP, typeset } from './typography';
 import { list, named, orList, plural, q, type Named } from './sections/helpers';
 import { compliance } from './sections/compliance';
 import { evaluationPdf, importOffer, pdf, responsePage, sheetPdf } from './sections/pdf';
@@ -386,6 +386,12 @@ const dictionary = {
       expected: 'un montant en euros avec au plus deux décimales : 7900, « 7 900 € » ou « 38 400,50 € TTC »',
       hint: 'Écrivez le montant en chiffres (virgule pour les centimes) et ajoutez HT ou TTC si la source le dit ; un montant approché garde son « environ » ; sans montant, retirez le champ.',
     },
+    /** `7.900`: 7 900 € or 7,90 €? */
+    amountAmbiguous: (written: string) => `Montant ambigu : « ${written} » peut se lire avec un séparateur de milliers ou avec des décimales`,
+    amountAmbiguousHint: (written: string) => {
+      const [whole, part] = written.replace(/\s*(€|eur(os?)?)?\s*(HT|TTC)?\s*$/i, '').split(/[.,]/);
+      return `Pour ${whole}${NNBSP}${part}${NBSP}€, écrivez ${whole}${part} ou « ${whole}${NNBSP}${part} € » ; pour ${whole},${part.slice(0, 2)}${NBSP}€, écrivez « ${whole},${part.slice(0, 2)} € ». Une espace, pas un point, sépare les milliers.`;
+    },
     basisConflict: (written: string, declared: string) =>
       `Le montant est écrit « ${written} » mais le champ basis vaut « ${declared} »`,
     basisConflictHint: 'Gardez une seule indication HT ou TTC.',
@@ -622,6 +628,9 @@ const dictionary = {
     integer: 'un nombre entier',
     invalidEntry: 'Valeur invalide',
     fixType: (expected: string) => `Remplacez la valeur par ${expected}.`,
+    /** `60,5` in a field that reads a bare number. */
+    fixFrenchNumber: (written: string, number: string) =>
+      `Ce champ se lit comme un nombre seul, avec un point pour les décimales et sans unité : écrivez ${number} au lieu de « ${written.trim()} ».`,
     types: {
       string: 'un texte',
       number: 'un nombre',
@@ -862,6 +871,9 @@ Arrêt : Ctrl+C.`,
     contentEmpty: (folder: string, collections: string[]) =>
       `Le dossier « ${folder} » ne contient aucun dossier de contenu (${collections.map((c) => `${c}/`).join(', ')}). Vérifiez le chemin : c'est le dossier content/ du projet qu'il faut donner.`,
     outputFolderMissing: (folder: string) => `Le dossier « ${folder} » n'existe pas : aucun PDF n'a été écrit. Créez-le ou choisissez un autre chemin après -o.`,
+    outputIsFolder: (path: string) => `« ${path} » est un dossier : aucun PDF n'a été écrit. Donnez après -o le nom du fichier à écrire, par exemple « ${path.replace(/\/+$/, '')}/reponse.pdf ».`,
+    /** The system refused to write the file (permissions, a full disk…). */
+    outputNotWritten: (path: string, code: string) => `Le fichier « ${path} » n'a pas pu être écrit (erreur du système ${code}) : aucun PDF n'a été écrit. Vérifiez que vous pouvez écrire dans ce dossier et qu'il reste de la place, ou choisissez un autre chemin après -o.`,
     missingArgument: (name: string) => `Argument manquant : ${name}.`,
     unknownCollection: (name: string, allowed: string[]) =>
       `Collection inconnue : « ${name} ». Collections possibles : ${allowed.join(', ')}.`,

@@ -69,7 +69,9 @@ function tokenize(runs: readonly Run[], fonts: FontSet, size: number): Token[] {
     const font = styleOf(run.bold, run.italic || run.missing);
     const face = fonts[font];
     const extra = { ...(run.href && { href: run.href }), ...(run.code && { code: true }), ...(run.missing && { missing: true }) };
-    for (const part of run.text.replace(/[\t\r\n]+/g, ' ').split(/( +)/)) {
+    // A soft hyphen (U+00AD, pasted from Word) only says where a word may break: the page hides
+    // it, and the PDF's own hyphenation decides; drawn, it printed « des- Elles » in a title.
+    for (const part of run.text.replace(/[\t\r\n]+/g, ' ').replace(/\u00AD/g, '').split(/( +)/)) {
       if (part === '') continue;
       if (/^ +$/.test(part)) {
         tokens.push({ text: ' ', font, width: face.widthOf(' ', size), space: true, address: false, ...extra });

@@ -2,7 +2,7 @@
  * The command line, run in-process on a copy of the fixtures: exit codes, French output, and
  * scaffolding that never overwrites.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -85,6 +85,17 @@ describe('passerelle validate', () => {
     expect(await main(['pdf', 'resp', '-o', 'sortie.pdf'], io)).toBe(1);
     expect(err.every((line) => line.includes('Le dossier de contenu'))).toBe(true);
     expect(existsSync(join(cwd, 'sortie.pdf'))).toBe(false);
+  });
+
+  it.each([
+    ['a folder', 'sortie', '« sortie » est un dossier : aucun PDF n’a été écrit. Donnez après -o le nom du fichier à écrire, par exemple « sortie/reponse.pdf ».'],
+    // /proc takes no new file, even from root (the CI's user): writing fails with ENOENT.
+    ['a file that cannot be written', '/proc/passerelle-essai.pdf', 'Le fichier « /proc/passerelle-essai.pdf » n’a pas pu être écrit (erreur du système ENOENT)'],
+  ])('says in French that -o names %s, and writes nothing', async (_, output, message) => {
+    mkdirSync(join(cwd, 'sortie'));
+    expect(await main(['pdf', 'resp', '-o', output], io)).toBe(1);
+    expect(err.join('\n').replace(/[\u00A0\u202F]/g, ' ')).toContain(message);
+    expect(out).toEqual([]);
   });
 
   it('takes the folder written after --json as the folder to check', async () => {

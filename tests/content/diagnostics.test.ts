@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { diagnosticsFromIssues, schemaInfoAt } from '../../src/content/diagnostics';
+import { diagnosticsFromIssues, frenchNumber, schemaInfoAt } from '../../src/content/diagnostics';
 
 // Two kinds of step, each with a list of tasks of its own kinds: the task list sits under the
 // same key (`items`) at both levels, so a path repeats a key and an index.
@@ -43,5 +43,21 @@ describe('the metadata along a path', () => {
 
   it('gives nothing for a path the schema does not have', () => {
     expect(schemaInfoAt(Plan, ['items', 0, 'inconnu'], plan)).toEqual({});
+  });
+});
+
+describe('a French number where a bare number is read', () => {
+  it.each([
+    ['60,5', '60.5'],
+    ['8 h', '8'],
+    ['60 %', '60'],
+    ['1 200', '1200'],
+    ['1\u202F200,50 €', '1200.50'],
+    ['1,5 jours', '1.5'],
+    ['huit', undefined],
+    ['10 à 12', undefined],
+    ['', undefined],
+  ])('%j → %j', (text, number) => {
+    expect(frenchNumber(text)).toBe(number);
   });
 });

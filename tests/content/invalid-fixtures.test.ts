@@ -22,8 +22,8 @@ describe('the base fixture corpus', () => {
 });
 
 describe('invalid fixtures', () => {
-  it('cover 105 kinds of mistake, each with its expected report', () => {
-    expect(cases).toHaveLength(105);
+  it('cover 108 kinds of mistake, each with its expected report', () => {
+    expect(cases).toHaveLength(108);
     expect(cases.filter((name) => !existsSync(join(invalidDir, name, 'expected.txt')))).toEqual([]);
   });
 

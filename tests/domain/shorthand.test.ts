@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   dateBounds,
+  isAmbiguousAmount,
   parseAmount,
   parseDuration,
   parseDurationRange,
@@ -22,8 +23,22 @@ describe('parseAmount', () => {
   ])('%j → %j', (input, expected) => {
     expect(parseAmount(input)).toEqual({ ok: true, value: expected });
   });
-  it.each(['quarante euros', '12,345 €', '-5 €', '', '1.2.3'])('refuses %j', (input) => {
+  it.each(['quarante euros', '12,345 €', '-5 €', '', '1.2.3', '7.900', '7,900 €', '40.000 € TTC'])('refuses %j', (input) => {
     expect(parseAmount(input).ok).toBe(false);
+  });
+  // One separator and exactly three digits: 7 900 € or 7,90 €? Either reading would print a wrong figure.
+  it.each([
+    ['7.900', true],
+    ['7,900 €', true],
+    ['40.000 € TTC', true],
+    ['100.000 euros', true],
+    ['7.90', false],
+    ['7,5', false],
+    ['7 900', false],
+    ['1.200,50 €', false],
+    ['12.345.678 €', false],
+  ])('%j is ambiguous: %s', (input, ambiguous) => {
+    expect(isAmbiguousAmount(input)).toBe(ambiguous);
   });
 });
 

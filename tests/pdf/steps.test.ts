@@ -53,6 +53,10 @@ describe('breakLines', () => {
     }
   });
 
+  it('draws no soft hyphen (pasted from Word), as the page does not', () => {
+    expect(breakLines([{ text: 'Castelnau donne des\u00adElles' }], fonts, 10, 400).map(textOf)).toEqual(['Castelnau donne desElles']);
+  });
+
   // A table of 55 columns made columns narrower than their padding: the split never ended.
   it.each([0, -4, 0.5])('a column of %s points gets a character per line, and ends', (width) => {
     const lines = breakLines([{ text: 'val ab' }], fonts, 10, width).map(textOf);
