@@ -16,7 +16,7 @@ export const HumanMeansSchema = () =>
       count: z.int().positive().optional().meta({ description: 'Combien de personnes tiennent ce rôle.' }),
       status: z.enum(meansStatuses).optional().meta({ description: 'salaried, invoiced, volunteer ou made-available.' }),
       hours: z.number().positive().optional().meta({ description: 'Le nombre total d\'heures, si la source le donne.' }),
-      weeklyHours: z.number().positive().optional().meta({ description: 'Les heures par semaine, si la source les donne ainsi.' }),
+      weeklyHours: z.number().positive().max(80).optional().meta({ description: 'Les heures par semaine, si la source les donne ainsi.' }),
       share: GivenPercentSchema().optional().meta({ description: 'La part du temps de travail, en pourcentage, telle que la source l\'écrit (« 10 % », « environ 10 % »).' }),
       fte: z.number().positive().optional().meta({ description: 'En équivalents temps plein.' }),
       over: DurationSchema().optional().meta({ description: 'Sur quelle durée (« 1 an », « 5 mois »).' }),

@@ -30,6 +30,9 @@ const AgeObjectSchema = () =>
     max: z.int().nonnegative().optional().meta({ description: 'L\'âge le plus haut (inclus).' }),
   });
 
+/** The oldest age a public is written with (beyond, a typing slip). */
+const OLDEST = 120;
+
 export const AgeSchema = (description = 'L\'âge : « 18 à 55 », « plus de 30 », « moins de 26 » (25 ans au plus).') =>
   z
     .union([z.int().nonnegative(), z.string(), AgeObjectSchema()])
@@ -60,6 +63,15 @@ export const AgeSchema = (description = 'L\'âge : « 18 à 55 », « plus de 30
       if (value.bound === 'more-than') return { min: value.min! + 1, bound: 'more-than' };
       if (value.bound === 'less-than') return { max: value.max! - 1, bound: 'less-than' };
       return { ...(value.min !== undefined && { min: value.min }), ...(value.max !== undefined && { max: value.max }), ...(value.bound && { bound: value.bound }) };
+    })
+    .transform((age, ctx): AgeRange => {
+      // « 18 à 550 » is a slip of the keyboard, printed as it was on the sheet and in its PDF.
+      const oldest = Math.max(age.min ?? 0, age.max ?? 0);
+      if (oldest > OLDEST) {
+        report(ctx, fr.facts.age.implausible(String(oldest), String(OLDEST)), { rule: 'age/plausible', expected: fr.facts.age.expected, hint: fr.facts.age.implausibleHint });
+        return z.NEVER;
+      }
+      return age;
     })
     .meta({ description, expected: fr.facts.age.expected, hint: fr.facts.age.hint, examples: ['18 à 55', 'plus de 30', 'moins de 26'] });
 

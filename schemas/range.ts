@@ -18,6 +18,8 @@ interface RangeOptions {
   closed?: boolean;
   /** Whole numbers only (counts). */
   integer?: boolean;
+  /** The smallest value that makes sense (1 session: a workshop of 0 sessions is a mistake). */
+  least?: number;
   description?: string;
 }
 
@@ -30,7 +32,7 @@ const RangeObjectSchema = (integer: boolean) => {
 };
 
 export const RangeSchema = (options: RangeOptions = {}) => {
-  const { closed = false, integer = false } = options;
+  const { closed = false, integer = false, least } = options;
   return z
     .union([integer ? z.int().nonnegative() : z.number().nonnegative(), z.string(), RangeObjectSchema(integer)])
     .transform((input, ctx): NumberRange => {
@@ -54,6 +56,11 @@ export const RangeSchema = (options: RangeOptions = {}) => {
       }
       if (range.min !== undefined && range.max !== undefined && range.min > range.max) {
         report(ctx, fr.schema.rangeOrder(formatNumber(range.min), formatNumber(range.max)), { rule: 'intervalle/ordre', expected: fr.details.schema.rangeOrderExpected, hint: fr.schema.rangeOrderHint });
+        return z.NEVER;
+      }
+      const lowest = range.min ?? range.max!;
+      if (least !== undefined && lowest < least) {
+        report(ctx, fr.schema.rangeTooSmall(formatNumber(lowest), formatNumber(least)), { rule: 'intervalle/minimum', expected: fr.schema.rangeTooSmallExpected(formatNumber(least)), hint: fr.schema.rangeTooSmallHint });
         return z.NEVER;
       }
       return range;

@@ -76,7 +76,7 @@ export const GivenPercentSchema = () =>
     .transform((input, ctx): GivenPercent => {
       const parsed = parseGivenPercent(input);
       if (!parsed.ok) {
-        report(ctx, fr.diagnostics.invalidEntry, { rule: 'pourcentage/format', expected: fr.facts.percent.expected });
+        report(ctx, fr.diagnostics.invalidEntry, { rule: 'pourcentage/format', expected: fr.facts.percent.expected, hint: fr.facts.percent.hint });
         return z.NEVER;
       }
       return parsed.value;

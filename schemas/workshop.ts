@@ -55,7 +55,7 @@ export const WorkshopSchema = () =>
       kind: z.enum(workshopKinds).meta({ description: 'Le type de séance, tel que les appels les comptent : individual-coaching, collective-coaching, thematic-workshop…' }),
       mode: z.enum(workshopModes).meta({ description: 'individual (une personne à la fois) ou collective (le groupe).' }),
       themes: z.array(z.enum(workshopThemes)).optional().meta({ description: 'Les thèmes travaillés (mobility, digital, childcare-parenting, self-confidence…).' }),
-      sessions: RangeSchema({ integer: true, closed: true, description: 'Le nombre de séances suivies par chaque personne (ou par le groupe) : 4 ou « 3 à 4 ».' }).optional(),
+      sessions: RangeSchema({ integer: true, closed: true, least: 1, description: 'Le nombre de séances suivies par chaque personne (ou par le groupe) : 4 ou « 3 à 4 ».' }).optional(),
       sessionDuration: DurationRangeSchema().optional().meta({ description: 'La durée d\'une séance : « 2 h », « 2h30 à 3h ».' }),
       frequency: FrequencySchema().optional(),
       span: DurationSchema().optional().meta({ description: 'Sur combien de temps l\'atelier s\'étale (« 5 mois »).' }),

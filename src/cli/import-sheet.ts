@@ -34,7 +34,7 @@ export function runImportSheet(args: string[], options: Options, io: Io): number
   const path = resolve(io.cwd, file);
   const shown = excerpt(file, 120);
   if (!existsSync(path) || !statSync(path).isFile()) {
-    io.err(t.noFile(shown));
+    io.err(existsSync(path) ? t.isFolder(shown) : t.noFile(shown));
     return 1;
   }
   const extension = /\.(ya?ml|md)$/i.exec(path)?.[1]?.toLowerCase();

@@ -46,7 +46,8 @@ export function parseGivenShare(input: string | number): Parsed<Fraction & { app
 /** `58`, `"55,78 %"`, `"environ 40 %"`, `"proche des 100 %"`, `"plus de 50 %"`. */
 export function parseGivenPercent(input: string | number): Parsed<{ value: number; approx?: ApproxStyle; bound?: CountBound }> {
   if (typeof input === 'number') return input >= 0 && input <= 100 ? { ok: true, value: { value: input } } : { ok: false };
-  const [t, approx] = withoutApprox(foldWords(input).replace(/ ?%$/, ''));
+  // A percentage is at most 100: a point in it is a decimal one (« 58.33 % » as « 58,33 % »).
+  const [t, approx] = withoutApprox(foldWords(input).replace(/ ?%$/, '').replace(/(\d)\.(\d)/, '$1,$2'));
   const parsed = parseCountText(t);
   if (!parsed.ok || parsed.value.unit || parsed.value.period || parsed.value.precision === 'average') return { ok: false };
   const c = parsed.value;

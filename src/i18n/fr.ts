@@ -404,6 +404,9 @@ const dictionary = {
     rangeClosed: "Cet intervalle doit avoir un minimum et un maximum",
     rangeClosedHint: "Écrivez les deux bornes que donne la source (« 10 à 12 »), ou un seul nombre si la valeur est fixe ; si elle n'en donne qu'une, retirez le champ et dites ce qu'elle écrit dans description.",
     rangeOrder: (min: string, max: string) => `Le minimum (${min}) est supérieur au maximum (${max})`,
+    rangeTooSmall: (value: string, least: string) => `La valeur ${value} est trop petite : au moins ${least}`,
+    rangeTooSmallExpected: (least: string) => `un nombre de ${least} ou plus`,
+    rangeTooSmallHint: 'Corrigez le nombre ; si la source ne le donne pas, retirez le champ.',
     rangeOrderHint: 'Inversez les deux bornes.',
     duration: {
       message: 'Durée illisible',

@@ -94,6 +94,7 @@ describe('passerelle import-sheet', () => {
   it.each([
     ['a file that is not there', 'absente.yaml', /^Le fichier «\u00A0absente\.yaml\u00A0» n’existe pas/],
     ['a Word document', 'fiche.docx', /n’est pas un fichier de fiche/],
+    ['a folder', 'content', /^«\u00A0content\u00A0» est un dossier\. Donnez le chemin du fichier de la fiche reçue/],
   ])('refuses %s', async (_, file, message) => {
     if (file.endsWith('.docx')) received(file, 'PK');
     expect(await main(['import-sheet', file], io)).toBe(1);

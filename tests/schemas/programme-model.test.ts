@@ -10,6 +10,7 @@ import { ProgrammeSchema } from '../../schemas/programme';
 import { AgeSchema } from '../../schemas/public';
 import { GivenPercentSchema, GivenShareSchema } from '../../schemas/share';
 import { SurfaceSchema } from '../../schemas/site';
+import { RangeSchema } from '../../schemas/range';
 
 type Parser = { safeParse: (v: unknown) => { success: boolean; data?: unknown; error?: { issues: Array<{ path: PropertyKey[]; params?: unknown }> } } };
 const ok = (schema: Parser, input: unknown) => {
@@ -39,9 +40,12 @@ describe('shares and percentages as the source writes them', () => {
     ['environ 40 %', { value: 40, approx: 'about' }],
     ['proche des 100 %', { value: 100, approx: 'nearly' }],
     ['plus de 50 %', { value: 50, bound: 'more-than' }],
+    // A point is a decimal one in a percentage: at most 100, it has no thousands.
+    ['58.33%', { value: 58.33 }],
+    ['environ 10.5 %', { value: 10.5, approx: 'about' }],
   ])('percent %j → %j', (input, expected) => expect(ok(GivenPercentSchema(), input)).toEqual(expected));
 
-  it.each([['120 %'], ['beaucoup'], ['en moyenne 40 %']])('refuses the percent %j', (input) => expect(GivenPercentSchema().safeParse(input).success).toBe(false));
+  it.each([['120 %'], ['beaucoup'], ['en moyenne 40 %'], ['100.5 %']])('refuses the percent %j', (input) => expect(GivenPercentSchema().safeParse(input).success).toBe(false));
 });
 
 describe('AgeSchema', () => {
@@ -110,5 +114,20 @@ describe('sites, steps and partners', () => {
         milestones: [{ kind: 'opening', label: 'Ouverture', site: 'mantes' }],
       }),
     ).toEqual([{ path: ['public', 'eligibility', 0, 'site'], rule: 'site/inconnu' }]);
+  });
+});
+
+describe('values no source writes (typing slips)', () => {
+  it.each([
+    ['an age of 550', () => AgeSchema().safeParse('18 à 550'), 'age/plausible'],
+    ['a workshop of 0 sessions', () => RangeSchema({ integer: true, closed: true, least: 1 }).safeParse(0), 'intervalle/minimum'],
+  ])('%s is refused', (_name, parse, rule) => {
+    const result = parse();
+    expect(result.success).toBe(false);
+    expect(result.error!.issues.map((i) => ((i as { params?: { rule?: string } }).params)?.rule)).toEqual([rule]);
+  });
+
+  it.each([['18 à 120', { min: 18, max: 120 }], ['plus de 60', { min: 61, bound: 'more-than' }]])('the age %j still reads', (input, expected) => {
+    expect(AgeSchema().parse(input)).toEqual(expected);
   });
 });

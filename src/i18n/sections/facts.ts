@@ -171,6 +171,8 @@ export const facts = {
     expected: 'un âge (25), un intervalle « 18 à 55 », « 16-25 », ou une borne : « plus de 30 » (31 ans au moins), « moins de 26 » (25 ans au plus), « au moins 18 », « jusqu\'à 25 »',
     hint: "Recopiez l'âge comme la source l'écrit ; un âge moyen (« 34 ans en moyenne ») va dans la description du public.",
     readingsExpected: "un âge (« 18 à 55 », « moins de 26 »), ou une liste d'âges chacun avec sa source : [{ value: 15 à 30, source: a }, { value: 13 à 30, source: b }]",
+    implausible: (age: string, oldest: string) => `Un âge de ${age} ans n'est pas plausible : au plus ${oldest}`,
+    implausibleHint: "Vérifiez la saisie (« 18 à 55 » plutôt que « 18 à 550 ») ; si la source ne donne pas l'âge, retirez le champ.",
   },
 
   facilitatorExpected: 'un groupe de champs (role, organisation, name, status), ou une liste de tels groupes',
@@ -182,6 +184,7 @@ export const facts = {
 
   percent: {
     expected: 'un pourcentage entre 0 et 100, tel que la source l\'écrit : 58, « 55,78 % », « environ 40 % », « plus de 50 % »',
+    hint: "Recopiez le pourcentage de la source, entre 0 et 100 ; un pourcentage au-delà de 100 est sans doute un nombre de personnes : mettez-le dans count, avec son dénominateur dans of.",
   },
 
   amount: {

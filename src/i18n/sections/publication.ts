@@ -3,6 +3,7 @@ import { plural } from './helpers';
 
 export const importSheet = {
   noFile: (file: string) => `Le fichier « ${file} » n'existe pas. Donnez le chemin du fichier de la fiche reçue (un fichier .yaml).`,
+  isFolder: (file: string) => `« ${file} » est un dossier. Donnez le chemin du fichier de la fiche reçue (un fichier .yaml), pas celui du dossier qui le contient.`,
   notYaml: (file: string) =>
     `« ${file} » n'est pas un fichier de fiche : il faut le fichier .yaml (ou .md) d'un programme, tel que l'espace de travail le fait télécharger (« Télécharger le fichier de la fiche »).`,
   tooLarge: (file: string, max: string) => `Le fichier « ${file} » dépasse ${max} : ce n'est pas une fiche. Rien n'a été écrit.`,
