@@ -193,6 +193,28 @@ export function parseSource(raw: string, options: SourceOptions): SourceResult {
   if (isMarkdown) {
     const match = FRONT_MATTER.exec(text);
     if (!match) {
+      // Opened by « --- » and never closed: say so, not that the first line is missing.
+      const lines = text.split('\n');
+      const unclosed = /^---[ \t]*\r?$/.test(lines[0]) && !lines.slice(1).some((line) => /^---[ \t]*\r?$/.test(line));
+      if (unclosed) {
+        return {
+          ok: false,
+          diagnostics: [
+            {
+              file: options.file,
+              line: 1,
+              column: 1,
+              path: [],
+              severity: 'error',
+              rule: 'yaml/en-tete',
+              message: fr.diagnostics.frontmatterUnclosed,
+              found: fr.details.file.frontmatterUnclosedFound,
+              expected: fr.details.file.frontmatterExpected,
+              hint: fr.diagnostics.frontmatterUnclosedHint,
+            },
+          ],
+        };
+      }
       return {
         ok: false,
         diagnostics: [

@@ -671,6 +671,8 @@ const dictionary = {
     } as Record<string, string>,
     frontmatterMissing: 'Le fichier Markdown doit commencer par un en-tête YAML entre deux lignes « --- »',
     frontmatterMissingHint: 'Ajoutez « --- » en première ligne, les champs, puis « --- » avant le texte.',
+    frontmatterUnclosed: "L'en-tête YAML du fichier Markdown, ouvert par « --- » à la ligne 1, n'est jamais refermé",
+    frontmatterUnclosedHint: 'Ajoutez une ligne « --- » après le dernier champ de l\'en-tête, avant le texte.',
     notAnObject: "Le fichier doit contenir des champs « clé: valeur » au premier niveau",
     notAnObjectHint: 'Vérifiez que le fichier n\'est pas vide et ne commence pas par une liste.',
     readError: (reason: string) => `Lecture impossible : ${reason}`,

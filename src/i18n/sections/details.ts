@@ -123,6 +123,7 @@ export const details = {
     duplicateExpected: 'un seul fichier par identifiant dans une collection (les extensions .yaml, .yml et .md comptent pour le même nom)',
     notAnObjectExpected: 'des lignes « clé: valeur » au premier niveau du fichier (title: …, status: …)',
     frontmatterFound: (line: string) => (line ? `une première ligne ${q(line)}` : 'un fichier vide'),
+    frontmatterUnclosedFound: 'une ligne « --- » au début, et aucune autre pour refermer l\'en-tête',
     frontmatterExpected: 'une première ligne « --- », les champs en YAML, une ligne « --- », puis le texte',
   },
 
