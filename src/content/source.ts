@@ -196,25 +196,6 @@ export function parseSource(raw: string, options: SourceOptions): SourceResult {
       // Opened by « --- » and never closed: say so, not that the first line is missing.
       const lines = text.split('\n');
       const unclosed = /^---[ \t]*\r?$/.test(lines[0]) && !lines.slice(1).some((line) => /^---[ \t]*\r?$/.test(line));
-      if (unclosed) {
-        return {
-          ok: false,
-          diagnostics: [
-            {
-              file: options.file,
-              line: 1,
-              column: 1,
-              path: [],
-              severity: 'error',
-              rule: 'yaml/en-tete',
-              message: fr.diagnostics.frontmatterUnclosed,
-              found: fr.details.file.frontmatterUnclosedFound,
-              expected: fr.details.file.frontmatterExpected,
-              hint: fr.diagnostics.frontmatterUnclosedHint,
-            },
-          ],
-        };
-      }
       return {
         ok: false,
         diagnostics: [
@@ -225,10 +206,10 @@ export function parseSource(raw: string, options: SourceOptions): SourceResult {
             path: [],
             severity: 'error',
             rule: 'yaml/en-tete',
-            message: fr.diagnostics.frontmatterMissing,
-            found: fr.details.file.frontmatterFound(excerptAround(text.split('\n', 1)[0], 1, limits.excerptChars)),
+            message: unclosed ? fr.diagnostics.frontmatterUnclosed : fr.diagnostics.frontmatterMissing,
+            found: unclosed ? fr.details.file.frontmatterUnclosedFound : fr.details.file.frontmatterFound(excerptAround(lines[0], 1, limits.excerptChars)),
             expected: fr.details.file.frontmatterExpected,
-            hint: fr.diagnostics.frontmatterMissingHint,
+            hint: unclosed ? fr.diagnostics.frontmatterUnclosedHint : fr.diagnostics.frontmatterMissingHint,
           },
         ],
       };
