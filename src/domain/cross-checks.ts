@@ -14,7 +14,8 @@ import { awardCriteriaFor, deliverablesFor, lotOf, responseSectionsOf } from './
 import { byId, offerDisplayName, type Corpus, type Entry } from './corpus';
 import { duplicates } from './duplicates';
 import { checkAnswers, checkPrice } from './response-checks';
-import { formatNumber } from './format';
+import { formatDate, formatNumber } from './format';
+import { endsBefore } from '../../schemas/date';
 import { markableItems, markedBySubcriteria } from './scoring';
 import { offerId } from '../../schemas/evaluation';
 import { checkManualOffer } from './compliance-manual';
@@ -294,6 +295,9 @@ export function crossCheck(corpus: Corpus, known?: Partial<Record<Folder, Readon
           issues.push({ ...from, path: ['offers', i, 'response'], rule: 'evaluation/appel', message: c.evaluationOtherTender(offerNamed, response.data.tender, tender.id), found: more.otherTenderFound(response.data.tender), expected: more.otherTenderExpected(tender.id), hint: c.evaluationOtherTenderHint });
       } else if (tender && response.data.lot !== e.lot && (tender.data.lots ?? []).some((l) => l.id === response.data.lot))
         issues.push({ ...from, path: ['offers', i, 'response'], rule: 'evaluation/lot', message: c.evaluationOtherLot(offerNamed, response.data.lot ?? '', e.lot ?? ''), found: more.otherLotFound(response.data.lot ?? ''), expected: more.otherLotExpected(e.lot ?? ''), hint: c.evaluationOtherTenderHint });
+      const deadline = tender?.data.dates?.deadline?.at;
+      if (deadline && offer.received && endsBefore(deadline, offer.received) && !offer.excluded)
+        issues.push({ ...from, path: ['offers', i, 'received'], rule: 'evaluation/hors-delai', message: c.evaluationLate(offerNamed, formatDate(offer.received), formatDate(deadline)), found: formatDate(offer.received), expected: c.evaluationLateExpected(formatDate(deadline)), hint: c.evaluationLateHint });
       if (offeredTwice.has(i)) issues.push({ ...from, path: ['offers', i, offer.manual ? 'manual' : 'response'], rule: 'evaluation/doublon', message: c.evaluationDuplicate(offerNamed), found: fr.common.quote(offerId(offer)), expected: more.evaluatedTwiceExpected, hint: more.evaluatedTwiceHint });
       offer.marks.forEach((mark, j) => {
         const path = ['offers', i, 'marks', j];

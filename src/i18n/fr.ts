@@ -571,6 +571,11 @@ const dictionary = {
     evaluationOtherLot: (offer: Named, its: string, lot: string) =>
       `L'offre ${named(offer)} porte sur le lot « ${its} », l'évaluation sur le lot « ${lot} »`,
     evaluationDuplicate: (offer: Named) => `L'offre ${named(offer)} est évaluée deux fois`,
+    /** An offer received after the call's deadline, and neither excluded nor dated otherwise. */
+    evaluationLate: (offer: Named, received: string, deadline: string) =>
+      `L'offre ${named(offer)} a été reçue le ${received}, après la date limite du ${deadline}, et n'est pas écartée`,
+    evaluationLateExpected: (deadline: string) => `une offre reçue au plus tard le ${deadline}, ou écartée (excluded: true) avec sa raison`,
+    evaluationLateHint: "Une offre reçue hors délai est écartée : cochez « écartée » et donnez la raison (« offre reçue hors délai »), ou corrigez la date de réception.",
     criterionUnknown: (id: string, tender: string) =>
       `Le critère « ${id} » n'existe pas dans l'appel « ${tender} »`,
     criterionHint: (ids: string[]) => `Utilisez l'un des critères ou sous-critères de l'appel : ${ids.join(', ')}.`,
