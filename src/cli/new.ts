@@ -114,7 +114,7 @@ export function runNew(args: string[], options: Options, io: Io): number {
   return writeAll(
     [
       { path: target, text: scaffoldResponse({ tender, programmeId: slug, provider }) },
-      { path: programmePath, text: forkProgramme(sourceFile.text, programme, provider) },
+      { path: programmePath, text: forkProgramme(sourceFile.text, programme, provider, tender) },
     ],
     io,
   );

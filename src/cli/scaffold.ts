@@ -4,6 +4,8 @@
  */
 import { parseDocument, YAMLMap, YAMLSeq } from 'yaml';
 import type { Programme, Provider, Tender } from '../../schemas/index';
+import type { Territory } from '../../schemas/territory';
+import { lotOf } from '../domain/call';
 import { foldName } from '../../schemas/territories-data';
 import type { Entry } from '../domain/corpus';
 import { fr } from '../i18n/fr';
@@ -40,9 +42,11 @@ export function fromTemplate(template: string, collection: string): string {
  * complete); the people and organisations who facilitated, carried a group, staffed it, funded it
  * or partnered in it are left out, their roles kept; so are its sites, its awards and labels, its
  * identifiers in other registers and its other titles, which were theirs. Its sources stay, as the
- * facts kept still cite them.
+ * facts kept still cite them. Its territory was the other run's (Castelnau-le-Lez for a call of
+ * Dijon): the proposal takes the call's (that of its first lot, when the lot says), where the
+ * provider will act, or a field to complete.
  */
-export function forkProgramme(sourceText: string, from: Entry<Programme>, provider?: Entry<Provider>): string {
+export function forkProgramme(sourceText: string, from: Entry<Programme>, provider?: Entry<Provider>, tender?: Entry<Tender>): string {
   const front = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(sourceText);
   const doc = parseDocument(front ? front[1] : sourceText);
   const body = front ? sourceText.slice(front[0].length).trim() : '';
@@ -56,6 +60,7 @@ export function forkProgramme(sourceText: string, from: Entry<Programme>, provid
   doc.set('status', 'proposed');
   doc.set('derivedFrom', from.id);
   doc.set('carriers', doc.createNode([provider ? { name: provider.data.name } : { name: `${PLACEHOLDER} : ${fr.cli.carrierStub}` }]));
+  doc.set('territory', doc.createNode(proposedTerritory(tender)));
   /** Removes `keys` from each item of a list (or from the map or maps at `path` in each item). */
   const strip = (list: unknown, path: string[], keys: string[]) => {
     if (!(list instanceof YAMLSeq)) return;
@@ -79,6 +84,26 @@ export function forkProgramme(sourceText: string, from: Entry<Programme>, provid
   const summary = from.data.summary.trim();
   doc.set('summary', summary.toLowerCase().startsWith(PLACEHOLDER.toLowerCase()) ? summary : `${PLACEHOLDER} : ${summary}`);
   return `${schemaLine('programme')}\n# ${fr.cli.forkedFrom(from.data.title)}\n${draftLines()}${doc.toString({ lineWidth: 100 })}`;
+}
+
+/**
+ * Where a proposal will run: the places the call names (its first lot's, when the lot has its own),
+ * as written in a programme. A person answering a call of Dijon expects to propose an action in
+ * Dijon, not in the town where the programme was first run; the call's own figures stay in the
+ * call (they describe its diagnosis and cite its sources), so do its sources. Without a territory
+ * in the call, the perimeter is left to complete.
+ */
+export function proposedTerritory(tender: Entry<Tender> | undefined): Record<string, unknown> {
+  const lots = tender?.data.lots ?? [];
+  const given: Territory | undefined = tender ? (lotOf(tender.data, lots[0]?.id)?.territory ?? tender.data.territory) : undefined;
+  const places: Record<string, unknown> = {};
+  if (given?.perimeter) places.perimeter = given.perimeter;
+  if (given?.communes?.length) places.communes = given.communes;
+  if (given?.departements?.length) places.departements = given.departements.map((d) => d.code);
+  else if (given?.regions?.length) places.regions = given.regions;
+  if (given?.areas?.length) places.areas = given.areas.map(({ source: _source, ...area }) => area);
+  if (given?.qpv?.length) places.qpv = given.qpv;
+  return Object.keys(places).length > 0 ? places : { perimeter: `${PLACEHOLDER} : ${fr.cli.territoryStub}` };
 }
 
 /** Removes the count at `key` (or the counts of its list) that say what a run achieved. */
@@ -128,8 +153,7 @@ export function scaffoldResponse(options: {
   lines.push('price:');
   lines.push('  lines:');
   lines.push(`    - label: ${yamlString(`${PLACEHOLDER} : ${fr.cli.priceLineStub}`)}`);
-  lines.push('      unit: session');
-  lines.push('      quantity: 1');
+  // Its unit and quantity are the provider's to choose: no value is written for them.
   lines.push(`      unitPrice: ${yamlString(PLACEHOLDER)}`);
   const deliverables = tender.data.deliverables ?? [];
   if (deliverables.length > 0) {

@@ -70,7 +70,7 @@ export function createResponse(root: string, options: { programme: string; tende
   const programmeId = freeId(root, 'programmes', id);
   const source = readContentFiles(root).find((f) => f.collection === 'programmes' && idOf(f.path) === programme.id);
   if (!source) throw new EditorError(fr.editor.errors.notFound, 404);
-  createFile(root, 'programmes', programmeId, forkProgramme(source.text, programme, provider));
+  createFile(root, 'programmes', programmeId, forkProgramme(source.text, programme, provider, tender));
   const path = createFile(root, 'responses', id, scaffoldResponse({ tender, programmeId, provider }));
   entitle(root, 'responses', id, path, options.title);
   return done(id);

@@ -177,7 +177,12 @@ describe('passerelle new', () => {
     const result = validateFiles(readFixture(join(cwd, 'content')));
     const left = result.diagnostics.filter((d) => d.file.includes('nouvelle'));
     expect(left.length).toBeGreaterThan(0);
-    expect(left.every((d) => d.rule === 'contenu/a-completer' && d.severity === 'warning')).toBe(true);
+    expect(left.every((d) => d.severity === 'warning')).toBe(true);
+    // Placeholders to complete, and the price line's unit and quantity, left for the provider to choose.
+    expect(left.filter((d) => d.rule !== 'contenu/a-completer').map((d) => [d.rule, d.path.join('.')])).toEqual([
+      ['schema/champ-manquant', 'price.lines.0.unit'],
+      ['schema/champ-manquant', 'price.lines.0.quantity'],
+    ]);
     // Both files are drafts until their author removes draft: true.
     expect(result.errors).toBe(0);
     expect(result.drafts.map((d) => d.id)).toEqual(['nouvelle', 'nouvelle']);

@@ -55,6 +55,23 @@ describe('a programme proposed from another structure’s', () => {
     for (const r of ((data.public as { eligibility?: Array<Record<string, unknown>> } | undefined)?.eligibility ?? [])) expect(r).not.toHaveProperty('site');
   });
 
+  it.each(ids)('%s: proposes the action on the call’s territory, not on the other run’s', (id) => {
+    const data = parse(fork(id)) as { territory: Record<string, unknown> };
+    expect(data.territory).toEqual({
+      perimeter: 'Dijon Métropole, labellisée Cité de l’emploi en 2021',
+      communes: ['Dijon', 'Quetigny', 'Chenôve', 'Longvic', 'Talant'],
+      departements: ['21'],
+      qpv: ['Fontaine d’Ouche (Dijon)', 'Grésilles (Dijon)', 'QPV de Chenôve', 'QPV de Longvic', 'QPV de Talant'],
+    });
+  });
+
+  it.each(ids)('%s: writes no unit or quantity the provider did not choose on the response’s price line', (id) => {
+    const response = parse(readFileSync(join(cwd, 'content', 'responses', `r-${id}.yaml`), 'utf8')) as { price: { lines: Array<Record<string, unknown>> } };
+    expect(response.price.lines).toHaveLength(1);
+    expect(response.price.lines[0]).not.toHaveProperty('unit');
+    expect(response.price.lines[0]).not.toHaveProperty('quantity');
+  });
+
   it('leaves out the names the real sheets give', () => {
     expect(fork('blanquefort-cuisine-nomade')).not.toContain('Prix de l\'innovation sociale locale');
     expect(fork('blanquefort-cuisine-nomade')).not.toContain('Lycée professionnel Saint-Michel');
@@ -87,5 +104,8 @@ describe('a programme proposed from another structure’s', () => {
     const forks = result.diagnostics.filter((d) => d.file.includes('/programmes/r-'));
     expect(forks.filter((d) => d.severity === 'error')).toEqual([]);
     expect(forks.map((d) => d.rule)).toEqual(ids.map(() => 'contenu/a-completer'));
+    const responses = result.diagnostics.filter((d) => d.file.includes('/responses/r-'));
+    expect(responses.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(responses.filter((d) => /price/.test(JSON.stringify(d.path))).length).toBeGreaterThan(0);
   });
 });
