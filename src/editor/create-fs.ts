@@ -12,6 +12,7 @@ import { idOf } from '../content/validate';
 import { byId } from '../domain/corpus';
 import { fr } from '../i18n/fr';
 import { projectRoot } from '../workspace/server';
+import { reservedIds } from './routes';
 import { createFile, EditorError, entryPath, isCollection, isSlug, moveFile, openFile, slugify, writeAtomic } from './files-fs';
 import { textFor } from './service-fs';
 import type { Json } from './yaml-patch';
@@ -22,12 +23,18 @@ function template(collection: CollectionName): string {
   return readFileSync(existsSync(own) ? own : join(projectRoot, 'templates', `${singular[collection]}.yaml`), 'utf8');
 }
 
-/** A free identifier from a title: `les-jardins`, else `les-jardins-2`… */
-function freeId(root: string, collection: CollectionName, wanted: string): string {
-  const base = wanted || fr.editor.create.defaultId;
+/**
+ * A free identifier from a title: `les-jardins`, else `les-jardins-2`… A title without a letter or
+ * a digit (« !!! ») gives the collection's word and a number (`programme-1`); a word the editor's
+ * pages use (`nouveau`) is never taken as it is, or the file could not be opened by its address.
+ */
+export function freeId(root: string, collection: CollectionName, wanted: string): string {
+  const base = wanted || slugify(fr.vocab.collection[collection]);
   if (!isSlug(base)) throw new EditorError(fr.editor.errors.badId);
-  for (let n = 1; n < 1000; n++) {
-    const id = n === 1 ? base : `${base}-${n}`;
+  // Without a title, every candidate is numbered (`programme-1`); a reserved word starts at `-2`.
+  const first = !wanted ? 1 : reservedIds.includes(base) ? 2 : 0;
+  for (let n = Math.max(first, 1); n < 1000; n++) {
+    const id = n === 1 && first === 0 ? base : `${base}-${n}`;
     if (!entryPath(root, collection, id) && !entryPath(root, collection, id, true)) return id;
   }
   throw new EditorError(fr.editor.errors.exists(base), 409);

@@ -21,11 +21,26 @@ export function collectionOfSlug(slug: string | undefined): CollectionName | und
 const base = routes.workspace;
 const slugOf = (collection: string) => collectionSlugs[collection as CollectionName] ?? collection;
 
+/** The word of the creation page, in the place of a file's identifier (`…/programmes/nouveau/`). */
+const CREATE_WORD = 'nouveau';
+/**
+ * The identifiers that a page of a collection takes for itself: a new file never gets one, and a
+ * file that has one (written by hand, or by an older version) opens under `…/fichier/<id>/`.
+ */
+export const reservedIds: readonly string[] = [CREATE_WORD];
+/** The prefix of the address of a file whose identifier is a reserved word. */
+export const FILE_PREFIX = 'fichier/';
+
+/** The identifier in an editing address's rest (`castelnau` or `fichier/nouveau`). */
+export function idOfEditPath(rest: string | undefined): string | undefined {
+  return rest?.startsWith(FILE_PREFIX) ? rest.slice(FILE_PREFIX.length) : rest;
+}
+
 export const editorRoutes = {
   home: `${base}contenu/`,
   list: (collection: string) => `${base}contenu/${slugOf(collection)}/`,
-  edit: (collection: string, id: string) => `${base}contenu/${slugOf(collection)}/${id}/`,
-  create: (collection: string) => `${base}contenu/${slugOf(collection)}/nouveau/`,
+  edit: (collection: string, id: string) => `${base}contenu/${slugOf(collection)}/${reservedIds.includes(id) ? FILE_PREFIX : ''}${id}/`,
+  create: (collection: string) => `${base}contenu/${slugOf(collection)}/${CREATE_WORD}/`,
   marks: (evaluation: string) => `${base}notes/${evaluation}/`,
   versions: `${base}versions/`,
   api: `${base}api/`,

@@ -16,7 +16,7 @@ export const privateRoutes: ReadonlyArray<{ pattern: string; entrypoint: string 
   { pattern: '/prestataires/[slug]', entrypoint: './src/workspace/prestataires/[slug].astro' },
   { pattern: '/espace/contenu', entrypoint: './src/workspace/editor/index.astro' },
   { pattern: '/espace/contenu/[collection]/nouveau', entrypoint: './src/workspace/editor/create.astro' },
-  { pattern: '/espace/contenu/[collection]/[id]', entrypoint: './src/workspace/editor/edit.astro' },
+  { pattern: '/espace/contenu/[collection]/[...id]', entrypoint: './src/workspace/editor/edit.astro' },
   { pattern: '/espace/versions', entrypoint: './src/workspace/editor/versions.astro' },
   { pattern: '/espace/notes/[id]', entrypoint: './src/workspace/editor/marks.astro' },
 ];

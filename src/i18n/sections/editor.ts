@@ -202,7 +202,6 @@ export const editor = {
     providerNone: '— la structure que le programme nomme, sinon à compléter —',
     submitResponse: 'Créer la réponse',
     fromTemplate: 'Ou partir du modèle vide',
-    defaultId: 'nouveau',
     pickProgramme: 'Choisissez un programme publié (en cours ou terminé).',
     pickTender: 'Choisissez un appel.',
     pickProvider: 'Ce prestataire n\'existe pas.',
