@@ -3,7 +3,7 @@
  * description does not make one, labels of the values no other vocabulary names, and every word
  * of its screens.
  */
-import { list, plural, q } from './helpers';
+import { deName, list, plural, q } from './helpers';
 
 export const editor = {
   yesWord: '« oui »',
@@ -231,12 +231,12 @@ export const editor = {
     grid: 'Notes des offres, critère par critère',
     offer: 'Offre',
     received: 'reçue hors Passerelle',
-    mark: (offer: string, item: string, min: string, max: string) => `Note de ${offer}, ${item} (de ${min} à ${max})`,
-    justification: (offer: string, item: string) => `Justification de la note de ${offer}, ${item}`,
+    mark: (offer: string, item: string, min: string, max: string) => `Note ${deName(offer)}, ${item} (de ${min} à ${max})`,
+    justification: (offer: string, item: string) => `Justification de la note ${deName(offer)}, ${item}`,
     notANumber: (text: string, min: string, max: string) => `« ${text} » n’est pas une note : écrivez un nombre de ${min} à ${max} (8 ou 8,5)`,
     noItems: 'L’appel n’a pas de critère à noter par le comité (critères non pondérés, ou seulement le prix) : consignez les décisions ci-dessous.',
     decisions: 'Décisions du comité',
-    decisionOf: (offer: string) => `Décision sur l’offre de ${offer}`,
+    decisionOf: (offer: string) => `Décision sur l’offre ${deName(offer)}`,
     excluded: 'Offre écartée (irrégulière, inacceptable, anormalement basse…)',
     reason: 'La raison de la décision',
     reasonHelp: 'Par exemple : « Offre irrégulière : l’attestation d’assurance manque. » Obligatoire pour une offre écartée.',

@@ -2,7 +2,7 @@
  * Texts of the evaluator's comparison: scoring, flags, ranking, sensitivity, the evaluation page,
  * the what-if panel and the `score` command. Amounts, marks and points arrive already formatted.
  */
-import { list, named, plural, type Named } from './helpers';
+import { list, named, plural, type Named, deName } from './helpers';
 
 /** `1re`, `2e`, `3e`: the rank of an offer (« une offre », feminine). */
 const ordinal = (n: number) => (n === 1 ? '1re' : `${n}e`);
@@ -170,7 +170,7 @@ export const evaluation = {
     methodLegend: 'Notation du prix',
     marksLegend: 'Notes techniques',
     marksHelp: (min: string, max: string) => `Notes de ${min} à ${max}.`,
-    markLabel: (offer: string, item: string) => `Note de ${offer} pour ${item}`,
+    markLabel: (offer: string, item: string) => `Note ${deName(offer)} pour ${item}`,
     markRefused: (mark: string, min: string, max: string) => `${mark} est hors de l'échelle (${min} à ${max}) : la note n'est pas prise en compte.`,
     weightRefused: (weight: string, total: string) => `${weight} n'est pas entre 0 et ${total} : la pondération n'est pas prise en compte.`,
     reset: 'Revenir au résultat publié',
