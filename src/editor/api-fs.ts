@@ -13,7 +13,8 @@ import { clearCorpusCache, contentRoot } from '../content/content-fs';
 import { runImportOffer } from '../cli/import-offer';
 import { fr } from '../i18n/fr';
 import { pdfLimits } from '../import/pdf-objects';
-import { editorRoutes } from './routes';
+import { routes } from '../routes';
+import { editorRoutes, REFUSAL } from './routes';
 import { createEntry, createResponse, duplicateEntry, archiveEntry, restoreEntry } from './create-fs';
 import { EditorError, isCollection } from './files-fs';
 import { markdownHtml } from './markdown-html';
@@ -50,6 +51,28 @@ function redirect(res: ServerResponse, location: string): void {
 }
 
 type Body = Record<string, unknown>;
+
+const isForm = (req: IncomingMessage) => (req.headers['content-type'] ?? '').split(';')[0].trim() === 'application/x-www-form-urlencoded';
+
+/**
+ * Where a refused form goes: back to the workspace page it was posted from (its Referer, this
+ * address only, else the list), with the French reason and the files to open (`voir`), which the
+ * page shows in an alert (src/components/editor/Refusal.astro).
+ */
+export function refusedAt(req: Pick<IncomingMessage, 'headers'>, error: EditorError): string {
+  let back = new URL(editorRoutes.home, 'http://127.0.0.1');
+  try {
+    const from = new URL(req.headers.referer ?? '');
+    const host = req.headers.host;
+    if (host && from.host === host && from.pathname.startsWith(routes.workspace) && !from.pathname.startsWith(editorRoutes.api)) back = new URL(from.pathname + from.search, 'http://127.0.0.1');
+  } catch {
+    // No Referer, or not an address: the list of files.
+  }
+  for (const key of [REFUSAL.message, REFUSAL.file, 'message']) back.searchParams.delete(key);
+  back.searchParams.set(REFUSAL.message, error.message);
+  for (const f of error.files) back.searchParams.append(REFUSAL.file, `${f.collection}/${f.id}`);
+  return `${back.pathname}${back.search}`;
+}
 
 async function bodyOf(req: IncomingMessage): Promise<{ body: Body; form: boolean }> {
   const type = (req.headers['content-type'] ?? '').split(';')[0].trim();
@@ -137,6 +160,8 @@ export async function editorApi(req: IncomingMessage, res: ServerResponse, next:
         return reply(404, { message: fr.editor.errors.notFound });
     }
   } catch (error) {
+    // A plain form goes back to its page, which shows the French reason (a JSON client reads it).
+    if (isForm(req) && error instanceof EditorError) return redirect(res, refusedAt(req, error));
     if (error instanceof EditorError) return send(res, error.status, { message: error.message });
     if (error instanceof SyntaxError) return send(res, 400, { message: fr.editor.errors.badRequest });
     return send(res, 500, { message: fr.cli.unexpected(error instanceof Error ? error.message : String(error)) });

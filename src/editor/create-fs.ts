@@ -13,7 +13,7 @@ import { byId } from '../domain/corpus';
 import { fr } from '../i18n/fr';
 import { projectRoot } from '../workspace/server';
 import { reservedIds } from './routes';
-import { createFile, EditorError, entryPath, isCollection, isSlug, moveFile, openFile, slugify, writeAtomic } from './files-fs';
+import { createFile, EditorError, type FileRef, entryPath, isCollection, isSlug, moveFile, openFile, slugify, writeAtomic } from './files-fs';
 import { textFor } from './service-fs';
 import type { Json } from './yaml-patch';
 
@@ -105,8 +105,16 @@ export function archiveEntry(root: string, collection: unknown, id: unknown): vo
   if (broken.length > 0) {
     moveFile(root, file.collection, file.id, 'restore');
     clearCorpusCache();
-    throw new EditorError(fr.editor.errors.cited([...new Set(broken.map((d) => d.file))]), 409);
+    const citing = [...new Set(broken.map((d) => d.file))];
+    throw new EditorError(fr.editor.errors.cited(citing), 409, citing.flatMap((path) => refOfPath(path)));
   }
+}
+
+/** The collection and identifier of a content file's path (`content/responses/x.yaml`). */
+function refOfPath(path: string): FileRef[] {
+  const collection = path.split('/').at(-2);
+  const id = idOf(path);
+  return isCollection(collection) && isSlug(id) ? [{ collection, id }] : [];
 }
 
 export function restoreEntry(root: string, collection: unknown, id: unknown): void {

@@ -23,10 +23,18 @@ import { ARCHIVE_FOLDER } from '../content/content-files';
 /** Where archived files go, inside content/ (the content rule does not read it). */
 export const ARCHIVES = ARCHIVE_FOLDER;
 
+/** A file a refusal points to (the one to change first), by its collection and identifier. */
+export interface FileRef {
+  collection: CollectionName;
+  id: string;
+}
+
 export class EditorError extends Error {
   constructor(
     message: string,
     readonly status = 400,
+    /** The files to open to do what the message says (a file that cites the one to archive). */
+    readonly files: readonly FileRef[] = [],
   ) {
     super(message);
   }

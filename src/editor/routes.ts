@@ -36,6 +36,9 @@ export function idOfEditPath(rest: string | undefined): string | undefined {
   return rest?.startsWith(FILE_PREFIX) ? rest.slice(FILE_PREFIX.length) : rest;
 }
 
+/** The query parameters of a page a refused form came back to: the French reason, the files to open. */
+export const REFUSAL = { message: 'refus', file: 'voir' } as const;
+
 export const editorRoutes = {
   home: `${base}contenu/`,
   list: (collection: string) => `${base}contenu/${slugOf(collection)}/`,

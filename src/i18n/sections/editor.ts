@@ -85,7 +85,8 @@ export const editor = {
     bodyTooLarge: 'La requête est trop volumineuse.',
     badRequest: 'Requête refusée.',
     notPdf: 'Choisissez un fichier PDF.',
-    cited: (files: string[]) => `Ce fichier est cité par ${files.join(', ')} : l'archiver casserait ${files.length > 1 ? 'ces fichiers' : 'ce fichier'}. Retirez d'abord la référence.`,
+    cited: (files: string[]) =>
+      `Ce fichier n'a pas été archivé : il est cité par ${list(files)}, qui ne se lirait plus sans lui. Retirez d'abord la référence dans ${files.length > 1 ? 'ces fichiers' : 'ce fichier'} et enregistrez, puis archivez de nouveau.`,
   },
   form: {
     required: '(obligatoire)',
@@ -188,6 +189,9 @@ export const editor = {
     duplicateLabel: (title: string) => `Dupliquer « ${title} »`,
     archiveLabel: (title: string) => `Archiver « ${title} »`,
     restoreLabel: (title: string) => `Restaurer « ${title} »`,
+    /** A link under a refusal, to the file to change first. */
+    openToChange: (collection: string, title: string) =>
+      `Ouvrir ${({ programmes: 'le programme', tenders: 'l’appel', providers: 'le prestataire', responses: 'la réponse', evaluations: 'l’évaluation' } as Record<string, string>)[collection] ?? collection} « ${title} » pour retirer la référence`,
     start: 'Pour ouvrir l\'éditeur : npx passerelle edit',
   },
   create: {
