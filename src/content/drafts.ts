@@ -21,6 +21,8 @@ export interface DraftPreview<T> {
   data?: T;
   /** The field paths left out or shown as placeholders to get there. */
   leftOut: FieldPath[];
+  /** Without data: the required fields to give first (a status, a territory), whose absence no repair covers. */
+  blockers?: FieldPath[];
 }
 
 /** Whether raw data is marked as a draft. */
@@ -52,7 +54,7 @@ function closestItem(data: unknown, path: FieldPath): FieldPath | undefined {
  * that miss a required field, fills a missing required text with the placeholder. Returns false
  * when an issue cannot be repaired this way.
  */
-function repairOnce(data: Record<string, unknown>, issues: readonly z.core.$ZodIssue[], schema: Schema, leftOut: FieldPath[]): boolean {
+function repairOnce(data: Record<string, unknown>, issues: readonly z.core.$ZodIssue[], schema: Schema, leftOut: FieldPath[], blockers: FieldPath[]): boolean {
   const removals: FieldPath[] = [];
   for (const issue of issues) {
     const path = issue.path.filter((k): k is string | number => typeof k === 'string' || typeof k === 'number');
@@ -61,7 +63,10 @@ function repairOnce(data: Record<string, unknown>, issues: readonly z.core.$ZodI
       removals.push(...issue.keys.map((key) => [...path, key]));
       continue;
     }
-    if (path.length === 0) return false;
+    if (path.length === 0) {
+      blockers.push(path);
+      continue;
+    }
     const value = valueAt(data, path);
     if (value !== undefined) {
       removals.push(path);
@@ -75,9 +80,13 @@ function repairOnce(data: Record<string, unknown>, issues: readonly z.core.$ZodI
       continue;
     }
     const item = closestItem(data, path);
-    if (!item) return false;
+    if (!item) {
+      blockers.push(path);
+      continue;
+    }
     removals.push(item);
   }
+  if (blockers.length > 0) return false;
   // Remove the deepest paths first, and list items from the last, so that indices stay right.
   const unique = [...new Map(removals.map((p) => [JSON.stringify(p), p])).values()];
   unique.sort((a, b) => b.length - a.length || compareLast(b, a));
@@ -101,10 +110,11 @@ function compareLast(a: FieldPath, b: FieldPath): number {
 export function previewDraft<S extends Schema>(raw: Record<string, unknown>, schema: S): DraftPreview<z.output<S>> {
   const data = clone(raw);
   const leftOut: FieldPath[] = [];
+  const blockers: FieldPath[] = [];
   for (let pass = 0; pass < 6; pass++) {
     const parsed = schema.safeParse(data);
     if (parsed.success) return { data: parsed.data, leftOut };
-    if (!repairOnce(data, parsed.error.issues, schema, leftOut)) return { leftOut };
+    if (!repairOnce(data, parsed.error.issues, schema, leftOut, blockers)) return { leftOut, blockers };
   }
-  return { leftOut };
+  return { leftOut, blockers };
 }

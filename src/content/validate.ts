@@ -9,7 +9,7 @@ import { fr } from '../i18n/fr';
 import { escapeUnsafe } from '../i18n/excerpt';
 import { crossCheck, type CrossIssue } from '../domain/cross-checks';
 import { emptyCorpus, type Corpus } from '../domain/corpus';
-import { describeValue, diagnosticsFromIssues, formatPath, valueAt, type Diagnostic, type Locate } from './diagnostics';
+import { describeValue, diagnosticsFromIssues, formatPath, valueAt, type Diagnostic, type FieldPath, type Locate } from './diagnostics';
 import { programmeWarnings } from '../domain/programme-checks';
 import { isDraftData, previewDraft } from './drafts';
 import { placeholderDiagnostics, placeholderPaths, underPlaceholder } from './placeholders';
@@ -33,6 +33,8 @@ export interface DraftStatus {
   toComplete: number;
   /** Whether the workspace can show it (with the fields it lacks left out). */
   previewable: boolean;
+  /** When it cannot be shown for a required field it lacks: those fields (a programme's status). */
+  waitingFor?: FieldPath[];
 }
 
 export interface ValidationResult {
@@ -226,8 +228,9 @@ function* validationSteps(files: readonly SourceFile[], reading: readonly Diagno
     let data: unknown = parsed.success ? parsed.data : undefined;
     if (draft) {
       diagnostics.push(...found.map(asWarning));
-      if (!parsed.success) data = previewDraft(source.value.data, schema).data;
-      drafts.set(key, { collection: file.collection, id, file: file.path, toComplete: found.length, previewable: data !== undefined });
+      const preview = parsed.success ? undefined : previewDraft(source.value.data, schema);
+      if (preview) data = preview.data;
+      drafts.set(key, { collection: file.collection, id, file: file.path, toComplete: found.length, previewable: data !== undefined, ...(preview?.blockers?.length && { waitingFor: preview.blockers }) });
       if (data === undefined) {
         unreadable[file.collection].add(id);
         continue;

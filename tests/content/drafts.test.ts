@@ -54,9 +54,13 @@ describe('previewDraft: what a draft shows before it is finished', () => {
     expect(preview.leftOut).toEqual(leftOut);
   });
 
-  it('fills nothing but text: a draft without its status has no preview', () => {
-    const { status: _status, ...rest } = minimal;
-    expect(previewDraft(rest, schema)).toEqual({ leftOut: [] });
+  it.each([
+    ['its status', ['status'], [['status']]],
+    ['its status and its themes', ['status', 'themes'], [['status'], ['themes']]],
+    ['its carriers and its territory', ['carriers', 'territory'], [['carriers'], ['territory']]],
+  ])('fills nothing but text: a draft without %s has no preview, and says what it waits for', (_, missing, blockers) => {
+    const rest = Object.fromEntries(Object.entries(minimal).filter(([key]) => !missing.includes(key)));
+    expect(previewDraft(rest, schema)).toEqual({ leftOut: [], blockers });
   });
 
   it('shows « À compléter » for the missing summary, and « non renseigné » comes from the absent duration', () => {

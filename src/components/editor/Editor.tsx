@@ -29,6 +29,9 @@ export interface EditorProps {
   pdf?: string;
   api: string;
   diagnostics: Diagnostic[];
+  /** False for a draft that cannot be shown yet; `waitingFor` then names the required fields it lacks. */
+  previewable?: boolean;
+  waitingFor?: Path[];
 }
 
 const t = fr.editor.page;
@@ -36,6 +39,17 @@ const t = fr.editor.page;
 async function post(url: string, body: unknown, signal?: AbortSignal): Promise<{ status: number; body: Record<string, unknown> }> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+/** What the preview says while a draft cannot be shown: the fields it waits for, as the form labels them. */
+function previewWaits(spec: ObjectSpec, waitingFor: Path[] | undefined): string {
+  if (!waitingFor?.length) return t.noPreview;
+  return t.previewWaits(
+    waitingFor.map((path) => {
+      const field = typeof path[0] === 'string' && path.length === 1 ? spec.fields.find((f) => f.key === path[0]) : undefined;
+      return { label: labelPath(spec, path), chosen: field !== undefined && ['enum', 'ref', 'pick', 'boolean'].includes(field.kind) };
+    }),
+  );
 }
 
 /** The label path of a diagnostic (« Ateliers › n° 1 › La durée d'une séance »). */
@@ -95,6 +109,7 @@ export default function Editor(props: EditorProps) {
   const [conflict, setConflict] = useState<DiffLine[] | undefined>();
   const [dirty, setDirty] = useState(false);
   const [previewKey, setPreviewKey] = useState(0);
+  const [shown, setShown] = useState({ previewable: props.previewable !== false, waitingFor: props.waitingFor });
   const seq = useRef(0);
   const abort = useRef<AbortController | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -161,9 +176,11 @@ export default function Editor(props: EditorProps) {
       setConflict(undefined);
       setDirty(false);
       if (options.asDraft) setData((d) => ({ draft: true, ...d }));
-      const checked = body.check as { diagnostics: Diagnostic[] };
+      const checked = body.check as { diagnostics: Diagnostic[]; draft?: { previewable: boolean; waitingFor?: Path[] } };
       setDiagnostics(checked.diagnostics);
-      await previewReady(props.preview);
+      const previewable = checked.draft?.previewable !== false;
+      setShown({ previewable, waitingFor: checked.draft?.waitingFor });
+      if (previewable) await previewReady(props.preview);
       setStatus({ tone: 'ok', text: body.draft ? t.savedDraft(new Date().toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' })) : t.saved(new Date().toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' })) });
       setPreviewKey((k) => k + 1);
     } else if (code === 409 && Array.isArray(body.diff)) {
@@ -178,7 +195,7 @@ export default function Editor(props: EditorProps) {
   const errors = diagnostics.filter((d) => d.severity === 'error');
   const toComplete = diagnostics.filter((d) => d.severity === 'warning');
   const isDraft = data.draft === true;
-  const previewSrc = props.preview ? `${props.preview}${previewKey ? `?v=${previewKey}` : ''}` : undefined;
+  const previewSrc = props.preview && shown.previewable ? `${props.preview}${previewKey ? `?v=${previewKey}` : ''}` : undefined;
 
   return (
     <Form.Provider value={context}>
@@ -273,14 +290,14 @@ export default function Editor(props: EditorProps) {
         </div>
         <aside className="editor-preview" aria-labelledby="apercu-titre">
           <h2 id="apercu-titre">{t.preview}</h2>
-          {props.pdf && (
+          {props.pdf && shown.previewable && (
             <p>
               <a className="button" href={props.pdf} target="_blank" rel="noopener">
                 {t.openPdf}
               </a>
             </p>
           )}
-          {previewSrc ? <iframe title={t.previewFrame} src={previewSrc} key={previewKey} onLoad={(event) => bare(event.currentTarget)} /> : <p className="muted">{t.noPreview}</p>}
+          {previewSrc ? <iframe title={t.previewFrame} src={previewSrc} key={previewKey} onLoad={(event) => bare(event.currentTarget)} /> : <p className="muted" role="status">{props.preview ? previewWaits(props.spec, shown.waitingFor) : t.noPreview}</p>}
         </aside>
       </div>
       </FormData.Provider>

@@ -165,6 +165,11 @@ export const editor = {
     openPdf: 'Ouvrir le PDF',
     seePreview: 'Voir l\'aperçu',
     noPreview: 'Pas encore d\'aperçu : complétez d\'abord les champs obligatoires, puis enregistrez.',
+    /** Why a draft has no preview yet: the required fields it waits for, as the form labels them. */
+    previewWaits: (fields: Array<{ label: string; chosen: boolean }>) =>
+      fields.length === 1
+        ? `Pas encore d’aperçu : il apparaîtra dès que le champ ${q(fields[0].label)} sera ${fields[0].chosen ? 'choisi' : 'rempli'} et le fichier enregistré.`
+        : `Pas encore d’aperçu : il apparaîtra dès que les champs ${list(fields.map((f) => q(f.label)))} seront ${fields.every((f) => f.chosen) ? 'choisis' : 'remplis'} et le fichier enregistré.`,
   },
   list: {
     title: 'Modifier le contenu',
