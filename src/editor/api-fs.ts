@@ -14,7 +14,7 @@ import { runImportOffer } from '../cli/import-offer';
 import { fr } from '../i18n/fr';
 import { pdfLimits } from '../import/pdf-objects';
 import { routes } from '../routes';
-import { editorRoutes, REFUSAL } from './routes';
+import { CONFIRM_ARCHIVE, editorRoutes, REFUSAL } from './routes';
 import { createEntry, createResponse, duplicateEntry, archiveEntry, restoreEntry } from './create-fs';
 import { EditorError, isCollection } from './files-fs';
 import { markdownHtml } from './markdown-html';
@@ -68,7 +68,8 @@ export function refusedAt(req: Pick<IncomingMessage, 'headers'>, error: EditorEr
   } catch {
     // No Referer, or not an address: the list of files.
   }
-  for (const key of [REFUSAL.message, REFUSAL.file, 'message']) back.searchParams.delete(key);
+  for (const key of [REFUSAL.message, REFUSAL.file, CONFIRM_ARCHIVE, 'message']) back.searchParams.delete(key);
+  back.hash = '';
   back.searchParams.set(REFUSAL.message, error.message);
   for (const f of error.files) back.searchParams.append(REFUSAL.file, `${f.collection}/${f.id}`);
   return `${back.pathname}${back.search}`;
@@ -147,6 +148,8 @@ export async function editorApi(req: IncomingMessage, res: ServerResponse, next:
         return form ? go(editorRoutes.edit(String(body.collection), id)) : reply(200, { id });
       }
       case 'archiver':
+        // A plain form asks first: the list shows a confirmation, whose own form says `confirm`.
+        if (form && body.confirm !== 'oui') return redirect(res, editorRoutes.confirmArchive(String(body.collection), String(body.id)));
         archiveEntry(root, body.collection, body.id);
         return form ? go(`${editorRoutes.home}?message=archive`) : reply(200, { ok: true });
       case 'restaurer':

@@ -38,12 +38,16 @@ export function idOfEditPath(rest: string | undefined): string | undefined {
 
 /** The query parameters of a page a refused form came back to: the French reason, the files to open. */
 export const REFUSAL = { message: 'refus', file: 'voir' } as const;
+/** The query parameter of the list that asks to confirm archiving a file (`programmes/castelnau`). */
+export const CONFIRM_ARCHIVE = 'archiver';
 
 export const editorRoutes = {
   home: `${base}contenu/`,
   list: (collection: string) => `${base}contenu/${slugOf(collection)}/`,
   edit: (collection: string, id: string) => `${base}contenu/${slugOf(collection)}/${reservedIds.includes(id) ? FILE_PREFIX : ''}${id}/`,
   create: (collection: string) => `${base}contenu/${slugOf(collection)}/${CREATE_WORD}/`,
+  /** The list, asking whether to archive a file (the step before archiving, without JavaScript too). */
+  confirmArchive: (collection: string, id: string) => `${base}contenu/?${CONFIRM_ARCHIVE}=${encodeURIComponent(`${collection}/${id}`)}#confirmer`,
   marks: (evaluation: string) => `${base}notes/${evaluation}/`,
   versions: `${base}versions/`,
   api: `${base}api/`,

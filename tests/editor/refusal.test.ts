@@ -30,10 +30,10 @@ describe('where a refused form goes back', () => {
   });
 });
 
-function post(type: string, body: string): Promise<{ status: number; headers: Record<string, string>; body: string }> {
+function post(type: string, body: string, action = 'creer'): Promise<{ status: number; headers: Record<string, string>; body: string }> {
   const req = Object.assign(Readable.from([Buffer.from(body)]), {
     method: 'POST',
-    url: '/espace/api/creer/',
+    url: `/espace/api/${action}/`,
     headers: { host, origin: `http://${host}`, referer: `http://${host}/espace/contenu/programmes/nouveau/`, 'content-type': type },
   }) as unknown as IncomingMessage;
   return new Promise((resolve) => {
@@ -66,5 +66,22 @@ describe('a refused creation', () => {
     expect(answer.status).toBe(400);
     expect(answer.headers['content-type']).toContain('application/json');
     expect(JSON.parse(answer.body)).toEqual({ message: fr.editor.errors.badCollection });
+  });
+});
+
+describe('archiving from a plain form', () => {
+  it.each([
+    ['without confirmation, asks first on the list', 'collection=programmes&id=castelnau-donne-des-elles', '/espace/contenu/?archiver=programmes%2Fcastelnau-donne-des-elles#confirmer'],
+    ['with an unknown collection and no confirmation, asks too (the list shows nothing to confirm)', 'collection=inconnue&id=x', '/espace/contenu/?archiver=inconnue%2Fx#confirmer'],
+  ])('%s', async (_, body, location) => {
+    const answer = await post('application/x-www-form-urlencoded', body, 'archiver');
+    expect(answer.status).toBe(303);
+    expect(answer.headers.location).toBe(location);
+  });
+
+  it('with confirmation but refused, goes back with the reason, without asking again', async () => {
+    const answer = await post('application/x-www-form-urlencoded', 'collection=inconnue&id=x&confirm=oui', 'archiver');
+    expect(answer.headers.location.split('?')[0]).toBe('/espace/contenu/programmes/nouveau/');
+    expect(query(answer.headers.location)).toEqual({ refus: [fr.editor.errors.badCollection] });
   });
 });

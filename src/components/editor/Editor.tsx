@@ -109,6 +109,8 @@ export default function Editor(props: EditorProps) {
   const [conflict, setConflict] = useState<DiffLine[] | undefined>();
   const [dirty, setDirty] = useState(false);
   const [previewKey, setPreviewKey] = useState(0);
+  // The badge says what is on disk: « Ne plus en faire un brouillon » changes the form, not the file.
+  const [savedDraft, setSavedDraft] = useState(props.data.draft === true);
   const [shown, setShown] = useState({ previewable: props.previewable !== false, waitingFor: props.waitingFor });
   const seq = useRef(0);
   const abort = useRef<AbortController | undefined>(undefined);
@@ -175,6 +177,7 @@ export default function Editor(props: EditorProps) {
       setVersion(String(body.version));
       setConflict(undefined);
       setDirty(false);
+      setSavedDraft(body.draft === true);
       if (options.asDraft) setData((d) => ({ draft: true, ...d }));
       const checked = body.check as { diagnostics: Diagnostic[]; draft?: { previewable: boolean; waitingFor?: Path[] } };
       setDiagnostics(checked.diagnostics);
@@ -204,7 +207,8 @@ export default function Editor(props: EditorProps) {
         <div className="editor-form">
           <div className="editor-bar" role="group" aria-label={t.actions}>
             <p className="editor-state">
-              <span className={`badge ${isDraft ? 'badge-draft' : ''}`}>{isDraft ? t.draft : t.published}</span>{' '}
+              <span className={`badge ${savedDraft ? 'badge-draft' : ''}`}>{savedDraft ? t.draft : t.published}</span>{' '}
+              {savedDraft !== isDraft && <span className="editor-pending">{isDraft ? t.draftOnSave : t.publishOnSave}</span>}{' '}
               {errors.length === 0 && toComplete.length === 0 ? t.valid : t.counts(errors.length, toComplete.length)}
             </p>
             <p className="editor-buttons">
