@@ -121,6 +121,9 @@ describe.runIf(hasChromium)('the editor, with the keyboard alone', () => {
     await retype(page, 'Le parcours complet pour deux groupes');
     await tabTo(page, { id: 'champ-price-lines-0-unit' });
     await chooseValue(page, 'package');
+    // The quantity starts empty: no value is written that the provider did not choose.
+    await tabTo(page, { id: 'champ-price-lines-0-quantity' });
+    await retype(page, '1');
     await tabTo(page, { id: 'champ-price-lines-0-unitPrice' });
     await retype(page, '18 000');
     await tabTo(page, { summary: 'Livrables et engagements' });
@@ -138,6 +141,7 @@ describe.runIf(hasChromium)('the editor, with the keyboard alone', () => {
     expect(file).toContain('provider: sophie-marchal-coaching');
     expect(file).toContain('body: Trois parcours menés à Talant et Chenôve.');
     expect(file).toContain('unitPrice: 18 000');
+    expect(file).toContain('quantity: 1');
     // The PDF's link, reached with Tab, is the response's PDF.
     await tabTo(page, { link: 'Ouvrir le PDF' });
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(`/reponses/${id}.pdf`);
