@@ -16,8 +16,6 @@ import { formatDiagnostics } from './diagnostics';
 import { siteMode } from './mode';
 import { formatDrafts, publishedDiagnostics, summary, type OnEntry } from './validate';
 import { fr } from '../i18n/fr';
-import { privateRoutes } from '../workspace/routes';
-import { editorApi } from '../editor/api-fs';
 import { renderSoon } from '../build/pdfs';
 import { pdfEnabled } from '../pdf/build-fs';
 import { isPublishedProgramme, publicCorpus, type Entry } from '../domain/corpus';
@@ -51,7 +49,8 @@ export function passerelleContent(): AstroIntegration {
     name: 'passerelle-content',
     hooks: {
       'astro:config:setup': async ({ command, logger, injectRoute }) => {
-        if (workspace) for (const route of privateRoutes) injectRoute(route);
+        // The private pages' routes, only for the workspace (the public build never loads them).
+        if (workspace) for (const route of (await import('../workspace/routes')).privateRoutes) injectRoute(route);
         if (command !== 'build' && command !== 'dev') return;
         if (command === 'build' && !workspace) markBuilding();
         // In a build, each sheet's PDF goes to the worker threads as soon as its file is valid:
@@ -80,13 +79,16 @@ export function passerelleContent(): AstroIntegration {
           process.exit(1);
         }
       },
-      'astro:server:setup': ({ server }) => {
+      'astro:server:setup': async ({ server }) => {
         if (!workspace) return;
         server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
           const port = req.socket.localPort ?? 0;
           if (isLocalRequest({ host: req.headers.host, origin: req.headers.origin }, port)) return next();
           res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' }).end(fr.workspace.forbidden);
         });
+        // Loaded here, after the guard is in place: the public build, whose configuration loads
+        // this module too, has no use for the editor's code.
+        const { editorApi } = await import('../editor/api-fs');
         // The editor's API (after the guard): reads and writes inside content/ only.
         // After a write, the pages' route cache is cleared at once (as the content layer does after
         // its own debounced save), so that a new file's page exists on the preview's next load.
