@@ -48,7 +48,7 @@ export type Lot = z.output<ReturnType<typeof LotSchema>>;
 export const LotRulesSchema = () =>
   z
     .strictObject({
-      bid: z.enum(lotBidRules).optional().meta({ description: 'one (un seul lot par candidat), one-or-more (« lot 1 et/ou lot 2 ») ou all.' }),
+      bid: z.enum(lotBidRules).optional().meta({ description: 'Les lots qu\'un candidat peut viser : one (un seul lot par candidat), one-or-more (« lot 1 et/ou lot 2 ») ou all.' }),
       maxLotsPerBidder: z.int().positive().optional().meta({ description: 'Le nombre maximal de lots auxquels un candidat peut répondre.' }),
       coverWholePublic: z.boolean().optional().meta({ description: 'true si l\'offre doit couvrir tout le public du lot.' }),
       note: TextSchema().optional().meta({ description: 'Une précision.' }),

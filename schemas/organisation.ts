@@ -104,7 +104,7 @@ export const CarrierSchema = () =>
   z
     .strictObject({
       ...OrganisationSchema().shape,
-      role: z.enum(carrierRoles).optional().meta({ description: 'carrier (porteur), operator (opérateur mandaté), coordinator ou fund-manager (gestionnaire des fonds).' }),
+      role: z.enum(carrierRoles).optional().meta({ description: 'Son rôle : carrier (porteur), operator (opérateur mandaté), coordinator ou fund-manager (gestionnaire des fonds).' }),
       period: PeriodSchema().optional().meta({ description: 'Quand il a porté le programme, quand les porteurs se sont succédé (« depuis 2009 »).' }),
       note: TextSchema().optional().meta({ description: 'Une précision (« porteur cinq ans après le lancement »).' }),
       source: SourceRefSchema().optional(),

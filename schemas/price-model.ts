@@ -28,7 +28,7 @@ export const PriceShareSchema = () =>
       id: IdSchema().meta({ description: 'Identifiant de la part (« emploi-durable »).' }),
       label: TextSchema().meta({ description: 'Ce qui déclenche le paiement, dans les mots de l\'appel (« à l\'entrée en parcours », « emploi durable : CDI ou CDD de 6 mois et plus »).' }),
       share: PercentSchema().meta({ description: 'La part du prix par bénéficiaire payée à ce titre : 30, « 70 % ».' }),
-      on: z.enum(shareTriggers).meta({ description: 'entry (payée pour chaque personne qui commence) ou outcome (payée par issue constatée).' }),
+      on: z.enum(shareTriggers).meta({ description: 'Quand la part est payée : entry (payée pour chaque personne qui commence) ou outcome (payée par issue constatée).' }),
     })
     .meta({ description: 'Une part du prix au résultat.' });
 

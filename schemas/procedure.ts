@@ -68,7 +68,7 @@ export type Instrument = z.output<ReturnType<typeof InstrumentSchema>>;
 export const IdentifierSchema = () =>
   z
     .strictObject({
-      scheme: z.enum(identifierSchemes).meta({ description: 'internal (référence de l\'acheteur), procedure (identifiant de procédure, par exemple eForms), platform (identifiant de démarche), boamp, joue, series (numéro dans une série d\'appels) ou other.' }),
+      scheme: z.enum(identifierSchemes).meta({ description: 'Le type d\'identifiant : internal (référence de l\'acheteur), procedure (identifiant de procédure, par exemple eForms), platform (identifiant de démarche), boamp, joue, series (numéro dans une série d\'appels) ou other.' }),
       value: TextSchema().meta({ description: 'L\'identifiant tel qu\'il est écrit.' }),
       label: TextSchema().optional().meta({ description: 'Le libellé que la source lui donne, s\'il dit autre chose que le schéma.' }),
       uncertain: z.boolean().optional().meta({ description: 'true si la nature de l\'identifiant n\'est pas sûre (libellé d\'origine non lu).' }),

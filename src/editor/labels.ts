@@ -23,13 +23,17 @@ const capitalise = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 
 /** The field's label: the dictionary's, or the first clause of its description (after the list of its codes it may open with). */
 export function fieldLabel(key: string | undefined, description: string | undefined, values: readonly string[] = [], constant?: unknown): string {
-  const own = key !== undefined ? (fr.editor.labels as Record<string, string | undefined>)[key] : undefined;
-  if (own) return own;
-  if (!description) return '';
-  // « notification, signature ou date : ce qui fait partir la période » → « Ce qui fait partir la période ».
   const codes = new Set([...values, fr.common.or, fr.common.and]);
-  const colon = /^([^:]+?)\s*:\s*(.+)$/s.exec(description);
+  const colon = description ? /^([^:]+?)\s*:\s*(.+)$/s.exec(description) : null;
   const listsCodes = !!colon && values.length > 0 && colon[1].split(/[\s,]+/).every((w) => codes.has(w));
+  // « Ce que ce montant représente : total-cost (…), budget… » names the field better than the
+  // dictionary's label for its key (« basis » is also « HT ou TTC » elsewhere).
+  const namesItself = !!colon && !listsCodes && values.length > 0 && values.some((v) => colon[2].startsWith(v));
+  const own = key !== undefined ? (fr.editor.labels as Record<string, string | undefined>)[key] : undefined;
+  if (own && !namesItself) return own;
+  if (!description) return '';
+  // « Avec weighting: order, pourquoi… » → « Pourquoi… »: the condition is no name.
+  description = description.replace(/^Avec [\w-]+(?:\s*:\s*[\w-]+)?\s*[,:]\s*/, '');
   // « true si l'appel n'a pas d'intitulé formel » → « L'appel n'a pas d'intitulé formel », where
   // ticking or « oui » means true; « false quand … » only for a box that writes false.
   const condition = /^(true|false) (?:si|quand|pour) (.+)$/s.exec(description);
@@ -99,7 +103,9 @@ export function fieldHelp(description: string | undefined, values?: readonly str
     // Longest codes first, so that `not-before` is replaced before `before`.
     for (const option of [...options].sort((a, b) => b.value.length - a.value.length)) {
       if (option.label === option.value) continue;
-      help = help.replace(new RegExp(`(^|[\\s(,])${escape(option.value)}(?![\\w-])`, 'g'), `$1« ${option.label} »`);
+      // Only where the description lists its codes (« running (en cours) ou completed »), not a
+      // French word that happens to be a code (« s'il n'est pas en français »).
+      help = help.replace(new RegExp(`(^|[\\s(,])${escape(option.value)}(?=\\s*\\(|,|\\s+(?:ou|et)\\s|\\s*[.;:)]|$)`, 'g'), `$1« ${option.label} »`);
     }
   }
   return help;
@@ -117,7 +123,7 @@ export function pickerHelp(help: string | undefined): string | undefined {
     .replace(/\s*\([^)]*identifiant[^)]*\)/g, '')
     .replace(/\s*[:;]\s*[^.;:]*identifiant[^.;]*/g, '')
     .replace(/\s*\((?:[a-z]+(?:[A-Z][A-Za-z]*)?|[a-z]+: [a-z-]+|statut [a-z-]+)\)/g, '')
-    .replace(/\s+([.,;])/g, '$1')
+    .replace(/[ \t]+([.,])/g, '$1')
     .trim();
   return out && out !== '.' ? out : undefined;
 }
