@@ -1,15 +1,19 @@
 /**
- * The validator's messages as the form shows them. `validate` speaks to someone editing a YAML
- * file (« une liste (des lignes qui commencent par « - ») », « une valeur parmi : proposed,
- * running, completed », « Vouliez-vous dire « completed » ? »); in the form the person picks from a
- * list and adds items with a button, so the same facts are said in the form's words: values by
- * their French labels, lists and groups without their YAML syntax. The message itself (the first
- * line) stays the validator's own.
+ * The validator's messages and the schemas' texts as the form shows them. `validate` speaks to
+ * someone editing a YAML file (« une liste (des lignes qui commencent par « - ») », « une valeur
+ * parmi : proposed, running, completed », « ajoutez linesComplete: false »); in the form the person
+ * picks from a list, ticks a box and adds items with a button, so the same facts are said in the
+ * form's words: fields by the label shown above them, values by their French labels, lists and
+ * groups without their YAML syntax.
+ *
+ * The translation is general: a {@link Glossary} built from the form itself (every field's label,
+ * every choice's label) names what the validator names by key or code.
  *
  * Pure.
  */
 import type { Diagnostic } from '../content/diagnostics';
 import { fr } from '../i18n/fr';
+import { frenchTypography } from '../i18n/typography';
 import type { Option } from './labels';
 
 const d = fr.diagnostics;
@@ -23,30 +27,212 @@ const syntax: Array<[string, string]> = [
 ];
 
 /**
- * A text of the validator or the schemas in the form's words: the YAML names of lists, groups and
- * booleans replaced, the YAML object forms (« ou { min: 10, max: 12 } ») left out, since the form
- * has its « Détailler » button for them.
+ * Keys and codes of the schemas that are also French words (« source », « date », « public »,
+ * « en »…): in a sentence they are read as French, and left as they are.
  */
-export function formText(text: string): string {
-  return syntax
-    .reduce((out, [yaml, form]) => out.split(yaml).join(form), text)
-    .replace(/,?\s*(?:ou\s+)?\{[^{}]*\}/g, '')
-    .replace(/\(\s*\)/g, '')
-    .replace(/\s+([),.;])/g, '$1');
+export const frenchWords = new Set(
+  ('de en sa on source sources date dates public programme budget document total code points note condition site sites section lot lots type places place ' +
+    'parts communes commune min max article service services structures format justification instrument consortium signature session sessions ' +
+    'notification surface support phases possible consultation conclusion certification certifications qualification prestation minutes extension ' +
+    'communication description remobilisation mode organisation euros HT TTC EUR label fr eu indicative annexes proposition').split(' '),
+);
+
+/** What the form calls the fields and values the validator names by key and code. */
+export interface Glossary {
+  /** The label of each field, by schema path (`workshops[].title`). */
+  fields: Record<string, string>;
+  /** The label of a key wherever it is (the first met), for a key named away from its field. */
+  keys: Record<string, string>;
+  /** The French label of each code of a list of choices. */
+  codes: Record<string, string>;
+  /** The fields that are a box to tick, by schema path, with the value ticking writes. */
+  boxes: Record<string, string | number | boolean>;
+  /** Whether a field is chosen from a list (enum or yes/no), by schema path. */
+  chosen: Record<string, true>;
 }
 
-const reword = formText;
+interface SpecLike {
+  kind: string;
+  key?: string;
+  label: string;
+  field: string;
+  fields?: SpecLike[];
+  item?: SpecLike;
+  objects?: SpecLike[];
+  list?: SpecLike;
+  variants?: Array<{ value: string; label: string; spec: SpecLike }>;
+  options?: Option[];
+  value?: string | number | boolean;
+  valueLabel?: string;
+  discriminator?: string;
+}
 
-/** What the form shows under a message: its « attendu » and « correction » in the form's words. */
-export function formWording(diagnostic: Pick<Diagnostic, 'rule' | 'expected' | 'hint'>, options?: readonly Option[]): { expected?: string; hint?: string } {
-  if (diagnostic.rule === 'schema/valeur' && options?.length) {
-    const labelOf = (code: string) => options.find((o) => o.value === code)?.label;
-    const suggested = options.find((o) => diagnostic.hint === d.didYouMean(o.value));
-    return { expected: f.oneOf(options.map((o) => o.label)), hint: suggested ? d.didYouMean(labelOf(suggested.value)!) : f.chooseInList };
-  }
-  if (diagnostic.rule === 'schema/champ-manquant') return { ...(diagnostic.expected && { expected: reword(diagnostic.expected) }), hint: f.fillIn };
-  return {
-    ...(diagnostic.expected !== undefined && { expected: reword(diagnostic.expected) }),
-    ...(diagnostic.hint !== undefined && { hint: reword(diagnostic.hint) }),
+/** The glossary of a form: every label of its fields and choices. */
+export function glossary(root: SpecLike): Glossary {
+  const g: Glossary = { fields: {}, keys: {}, codes: {}, boxes: {}, chosen: {} };
+  const walk = (spec: SpecLike) => {
+    if (spec.key !== undefined && spec.label) {
+      g.fields[spec.field] ??= spec.label;
+      g.keys[spec.key] ??= spec.label;
+    }
+    if (spec.kind === 'const' && spec.value !== undefined) {
+      g.boxes[spec.field] = spec.value;
+      if (typeof spec.value === 'string' && spec.valueLabel) g.codes[spec.value] ??= spec.valueLabel;
+    }
+    if (spec.kind === 'enum' || spec.kind === 'boolean') g.chosen[spec.field] = true;
+    for (const o of spec.options ?? []) if (spec.kind === 'enum') g.codes[o.value] ??= o.label;
+    if (spec.variants && spec.discriminator) {
+      const at = spec.field ? `${spec.field}.${spec.discriminator}` : spec.discriminator;
+      g.fields[at] ??= fr.editor.labels[spec.discriminator] ?? fr.editor.form.kind;
+      g.keys[spec.discriminator] ??= g.fields[at];
+      g.chosen[at] = true;
+      for (const v of spec.variants) {
+        g.codes[v.value] ??= v.label;
+        walk(v.spec);
+      }
+    }
+    [...(spec.fields ?? []), ...(spec.objects ?? []), ...(spec.item ? [spec.item] : []), ...(spec.list ? [spec.list] : [])].forEach(walk);
   };
+  walk(root);
+  return g;
+}
+
+/** The schema path of a diagnostic's path (`['workshops', 0, 'title']` → `workshops[].title`). */
+export function schemaField(path: ReadonlyArray<string | number>): string {
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[]` : out ? `${out}.${key}` : key), '');
+}
+
+/** The path of the object a field is in (`workshops[].title` → `workshops[]`, `title` → ``). */
+export const parentOf = (field: string) => (/(?:\.[^.[\]]+|\[\])$/.test(field) ? field.replace(/(?:\.[^.[\]]+|\[\])$/, '') : '');
+
+/** The field a key names, seen from `field`: its own child, a sibling, a child of an ancestor. */
+function fieldOf(g: Glossary, key: string, field: string): string | undefined {
+  const path = key.split('.');
+  for (let at = field; ; at = parentOf(at)) {
+    for (const base of [at, `${at}[]`]) {
+      const candidate = path.reduce((out, k) => (out ? `${out}.${k}` : k), base);
+      if (g.fields[candidate] !== undefined) return candidate;
+    }
+    if (!at) return undefined;
+  }
+}
+
+const q = (text: string) => `« ${text} »`;
+const fold = (t: string) => t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’']/g, "'").toLowerCase().trim();
+const WORD = String.raw`[A-Za-z][A-Za-z0-9]*(?:-[a-z0-9]+)*(?:\.[a-z][A-Za-z0-9]*)*`;
+const VERB = String.raw`(?:[Aa]joutez|[ÉéEe]crivez|[Mm]ettez|[Ii]ndiquez)`;
+
+/** The label of a key (or `priceModel.shares`) seen from a field, if the glossary knows it. */
+function keyLabel(g: Glossary, key: string, field: string): string | undefined {
+  const at = fieldOf(g, key, field);
+  return at !== undefined ? g.fields[at] : (g.keys[key] ?? (key.includes('.') ? g.keys[key.split('.').pop()!] : undefined));
+}
+
+/** The YAML of keys and codes in the form's words. */
+function translate(text: string, g: Glossary, field: string): string {
+  const isName = (w: string) => !frenchWords.has(w) && (keyLabel(g, w, field) !== undefined || g.codes[w] !== undefined);
+  const nameOf = (w: string) => keyLabel(g, w, field) ?? g.codes[w];
+  const valueOf = (v: string) => (v === 'true' ? fr.editor.yesWord : v === 'false' ? fr.editor.noWord : g.codes[v] ? q(g.codes[v]) : /^[<…"«]|^\.\.\.$/.test(v) ? '' : v);
+  let out = text
+    // « ajoutez linesComplete: false » → « cochez « Les postes ne détaillent qu'une partie du total » ».
+    .replace(new RegExp(String.raw`(${VERB})\s+(${WORD}):\s*(« [^»]* »|"[^"]*"|<[^>]*>|…|[\w-]+)`, 'g'), (all, verb: string, key: string, value: string) => {
+      const label = keyLabel(g, key, field);
+      if (!label) return all;
+      const at = fieldOf(g, key, field);
+      const raw = value.replace(/^« | »$/g, '').replace(/^"|"$/g, '');
+      const upper = /^[A-ZÉ]/.test(verb);
+      const word = (w: string) => (upper ? w.charAt(0).toUpperCase() + w.slice(1) : w);
+      if (at && g.boxes[at] !== undefined && String(g.boxes[at]) === (raw === 'oui' ? 'true' : raw === 'non' ? 'false' : raw)) return `${word(f.tick)} ${q(label)}`;
+      const shown = valueOf(raw);
+      if (at && g.chosen[at] && shown) return `${word(f.pick)} ${shown} ${f.pickFor} ${q(label)}`;
+      return `${word(f.fill)} ${q(label)}`;
+    })
+    // « weighting: order » → « « Pondération » : « Rang » », « source: <identifiant> » → « « Source » ».
+    .replace(new RegExp(String.raw`(?<![\p{L}/])(${WORD}):\s*(« [^»]* »|"[^"]*"|<[^>]*>|…|[\w-]+)?`, 'gu'), (all, key: string, value: string | undefined) => {
+      const label = keyLabel(g, key, field);
+      if (!label || /^https?$/.test(key)) return all;
+      const raw = (value ?? '').replace(/^« | »$/g, '').replace(/^"|"$/g, '');
+      const shown = raw ? valueOf(raw) : '';
+      return shown ? `${q(label)} : ${shown}` : q(label);
+    })
+    // A gloss that only names keys or codes: « (answers) » goes, « (role, name, status) » is named.
+    .replace(new RegExp(String.raw`\s*\((${WORD}(?:,\s*${WORD})*)\)`, 'g'), (all, inner: string) => {
+      const words = inner.split(/,\s*/);
+      if (!words.every((w) => isName(w) || frenchWords.has(w))) return all;
+      if (words.length === 1) return '';
+      return ` (${words.map((w) => (isName(w) ? nameOf(w) : w)).join(', ')})`;
+    })
+    // What is left: a key or a code in a sentence, by its name.
+    .replace(new RegExp(String.raw`(?<![\p{L}\d_«/.@-])(${WORD})(?![\p{L}\d_-]|\.[\p{L}])`, 'gu'), (all, w: string) => (isName(w) ? q(nameOf(w)) : all));
+  return out;
+}
+
+/** A label followed by a gloss that says the same (« « En cours » (en cours) ») keeps the label only. */
+function withoutEchoes(text: string): string {
+  return text.replace(/« ([^«»]+) » \(([^()]*)\)/g, (all, label: string, gloss: string) => {
+    const parts = gloss.split(/,\s*/).filter((p) => fold(p.replace(/^« | »$/g, '')) !== fold(label));
+    return parts.length ? `« ${label} » (${parts.join(', ')})` : `« ${label} »`;
+  });
+}
+
+/**
+ * A text of the validator or the schemas in the form's words: the YAML names of lists, groups and
+ * booleans replaced, the YAML object forms (« ou { min: 10, max: 12 } ») left out, since the form
+ * has its « Détailler » button for them; with a glossary, keys and codes named as the form names
+ * them. French typography is kept (a space before « ; », « : », « ? »).
+ */
+export function formText(text: string, words?: Glossary, field = ''): string {
+  let out = syntax.reduce((o, [yaml, form]) => o.split(yaml).join(form), text).replace(/[\u00A0\u202F](?=[:;!?%»])|(?<=«)\u00A0/g, ' ');
+  out = out
+    .replace(/,?\s*(?:ou\s+)?\{[^{}]*\}/g, '')
+    .replace(/\s*:?\s*\[\s*(?:,\s*)*\]/g, '')
+    .replace(/\(\s*\)/g, '');
+  if (words) out = translate(out, words, field);
+  out = withoutEchoes(out)
+    .replace(/^[\s,;:]+/, '')
+    .replace(/([:(])\s*,\s*/g, '$1 ')
+    .replace(/[ \t]+([),.])/g, '$1')
+    .replace(/(?<!\.)\.\.(?!\.)/g, '.')
+    .replace(/ {2,}/g, ' ');
+  return frenchTypography(out);
+}
+
+/** A text shown after « Attendu : » (which adds its own full stop). */
+const expectedText = (text: string, words?: Glossary, field?: string) => formText(text, words, field).replace(/\.$/, '');
+
+/** What the form shows for a message: the message, its « attendu » and « correction », in the form's words. */
+export function formWording(
+  diagnostic: Pick<Diagnostic, 'rule' | 'expected' | 'hint'> & Partial<Pick<Diagnostic, 'message' | 'path'>>,
+  options?: readonly Option[],
+  words?: Glossary,
+): { message?: string; expected?: string; hint?: string } {
+  const field = diagnostic.path ? schemaField(diagnostic.path) : '';
+  const message = diagnostic.message === undefined ? undefined : missingMessage(diagnostic, words, field) ?? (words ? formText(diagnostic.message, words, field) : diagnostic.message);
+  const withMessage = <T extends object>(rest: T) => ({ ...(message !== undefined && { message }), ...rest });
+  const choices = options?.length ? options : undefined;
+  if (diagnostic.rule === 'schema/valeur' && choices) {
+    const labelOf = (code: string) => choices.find((o) => o.value === code)?.label;
+    const suggested = choices.find((o) => diagnostic.hint === d.didYouMean(o.value));
+    return withMessage({ expected: f.oneOf(choices.map((o) => o.label)), hint: suggested ? d.didYouMean(labelOf(suggested.value)!) : f.chooseInList });
+  }
+  if (diagnostic.rule === 'schema/valeur' && words) {
+    return withMessage({
+      ...(diagnostic.expected !== undefined && { expected: expectedText(diagnostic.expected, words, field) }),
+      hint: diagnostic.hint?.startsWith(d.didYouMean('').slice(0, 8)) ? formText(diagnostic.hint, words, field) : f.chooseInList,
+    });
+  }
+  if (diagnostic.rule === 'schema/champ-manquant') return withMessage({ ...(diagnostic.expected && { expected: expectedText(diagnostic.expected, words, field) }), hint: f.fillIn });
+  return withMessage({
+    ...(diagnostic.expected !== undefined && { expected: expectedText(diagnostic.expected, words, field) }),
+    ...(diagnostic.hint !== undefined && { hint: formText(diagnostic.hint, words, field) }),
+  });
+}
+
+/** « Champ obligatoire manquant : « id » » with the field's label: « … : « Identifiant » ». */
+function missingMessage(diagnostic: Partial<Pick<Diagnostic, 'message' | 'path'>> & Pick<Diagnostic, 'rule'>, words: Glossary | undefined, field: string): string | undefined {
+  if (!words || diagnostic.rule !== 'schema/champ-manquant' || !diagnostic.path?.length) return undefined;
+  const key = String(diagnostic.path[diagnostic.path.length - 1]);
+  if (diagnostic.message !== d.missingField(key)) return undefined;
+  const label = words.fields[field] ?? keyLabel(words, key, parentOf(field));
+  return label ? d.missingField(label) : undefined;
 }

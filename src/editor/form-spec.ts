@@ -16,7 +16,7 @@ import { departements, regionOfDepartement, regions } from '../../schemas/territ
 import { fr } from '../i18n/fr';
 import { choiceSourceOf, type ChoiceSource } from './choices';
 import { enumOptions, fieldHelp, fieldLabel, pickerHelp, type Option } from './labels';
-import { formText } from './form-messages';
+import { formText, glossary, type Glossary } from './form-messages';
 
 interface Common {
   /** The key in its object (absent for list items and union branches). */
@@ -96,14 +96,14 @@ function common(node: Json, ctx: Context, enumValues?: readonly string[]): Commo
   const choices = choiceSourceOf(ctx.field, { expected, ref: text(meta.ref) ?? text(node.ref) });
   // Chosen from a list, by name: neither the identifier's format nor how to write one.
   const described = fieldHelp(description, enumValues);
-  const full = choices ? pickerHelp(described) : described && formText(described);
+  const full = choices ? pickerHelp(described) : described;
   // A description that is only the label says nothing more as help.
   const help = full && full.replace(/[.\s]+$/, '') !== label ? full : undefined;
   return {
     ...(ctx.key !== undefined && { key: ctx.key }),
     label,
     ...(help && { help }),
-    ...(expected && !choices && { expected: formText(expected) }),
+    ...(expected && !choices && { expected }),
     ...(examples?.length && !choices && { examples }),
     required: ctx.required,
     field: ctx.field,
@@ -172,6 +172,28 @@ function union(node: Json, parts: Json[], ctx: Context): Spec {
 }
 
 
+/**
+ * Every help and « attendu » in the form's words: the keys and codes the schemas' descriptions
+ * name (« kind: capacity », « (answers) », « raccourci de departements ») by the labels the form
+ * shows; a list chosen from the file's own items without how to type their identifiers.
+ */
+function inFormWords(spec: Spec, words: Glossary): Spec {
+  const scope = spec.field;
+  const chosenByName = spec.kind === 'list' && !!spec.item.choices;
+  const help = spec.help && formText(chosenByName ? (pickerHelp(spec.help) ?? '') : spec.help, words, scope);
+  const out = { ...spec, ...(spec.expected && { expected: formText(spec.expected, words, scope).replace(/\.$/, '') }) } as Spec;
+  if (help && help.replace(/[.\s]+$/, '') !== spec.label) out.help = help;
+  else delete out.help;
+  if (out.kind === 'object') out.fields = out.fields.map((f) => inFormWords(f, words));
+  if (out.kind === 'list') out.item = inFormWords(out.item, words);
+  if (out.kind === 'flex') {
+    out.objects = out.objects.map((o) => inFormWords(o, words) as ObjectSpec);
+    if (out.list) out.list = inFormWords(out.list, words);
+  }
+  if (out.kind === 'variants') out.variants = out.variants.map((v) => ({ ...v, spec: inFormWords(v.spec, words) as ObjectSpec }));
+  return out;
+}
+
 /** Départements and régions are chosen from the official list (the région follows). */
 function pickerOptions(base: Common): Option[] | undefined {
   if (base.choices?.kind === 'departement') return departements.map(([code, name]) => ({ value: code, label: `${code} · ${name}` }));
@@ -179,13 +201,34 @@ function pickerOptions(base: Common): Option[] | undefined {
   return undefined;
 }
 
-const specs = new Map<CollectionName, ObjectSpec>();
+const specs = new Map<CollectionName, ObjectSpec & { glossary: Glossary }>();
+let built: Map<CollectionName, ObjectSpec> | undefined;
 
-/** The form of a collection: its root object, fields in schema order (computed once). */
-export function formSpec(collection: CollectionName): ObjectSpec {
+/**
+ * The glossary of a collection's form; the other collections' keys and codes after its own, for
+ * the messages that name another file's (a response citing a programme « running ou completed »).
+ */
+function glossaryOf(collection: CollectionName): Glossary {
+  built ??= new Map(Object.keys(collections).map((c) => [c as CollectionName, objectSpec(inputSchema(c as CollectionName), { field: '', required: true })]));
+  const own = glossary(built.get(collection)!);
+  for (const [other, spec] of built) {
+    if (other === collection) continue;
+    const theirs = glossary(spec);
+    own.keys = { ...theirs.keys, ...own.keys };
+    own.codes = { ...theirs.codes, ...own.codes };
+  }
+  return own;
+}
+
+/**
+ * The form of a collection: its root object, fields in schema order (computed once), with the
+ * glossary its messages are said with (`form-messages.ts`).
+ */
+export function formSpec(collection: CollectionName): ObjectSpec & { glossary: Glossary } {
   let spec = specs.get(collection);
   if (!spec) {
-    spec = objectSpec(inputSchema(collection), { field: '', required: true });
+    const words = glossaryOf(collection);
+    spec = { ...(inFormWords(built!.get(collection)!, words) as ObjectSpec), glossary: words };
     specs.set(collection, spec);
   }
   return spec;

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { fr } from '../../src/i18n/fr';
 import { formText, formWording } from '../../src/editor/form-messages';
+import { frenchTypography } from '../../src/i18n/typography';
 
 const d = fr.diagnostics;
 const status = [
@@ -59,6 +60,6 @@ describe('a text of the schemas in the form’s words', () => {
     [`Remplacez la valeur par ${d.types.boolean}.`, 'Remplacez la valeur par oui ou non.'],
     ['un texte non vide', 'un texte non vide'],
   ])('« %s » reads « %s »', (text, expected) => {
-    expect(formText(text)).toBe(expected);
+    expect(formText(text)).toBe(frenchTypography(expected));
   });
 });

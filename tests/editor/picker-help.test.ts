@@ -4,6 +4,7 @@
  * them by their French labels.
  */
 import { describe, expect, it } from 'vitest';
+import { frenchTypography } from '../../src/i18n/typography';
 import { choicesFor } from '../../src/editor/choices';
 import { formSpec, type Spec } from '../../src/editor/form-spec';
 import { pickerHelp } from '../../src/editor/labels';
@@ -45,7 +46,7 @@ describe('the form’s help', () => {
     ['evaluations', 'offers[].manual.findings[].requirement', undefined],
     ['programmes', 'workshops[].themes', 'Les thèmes travaillés (« Mobilité », « Numérique », « Garde d’enfants et parentalité », « Expression et confiance en soi »…).'],
   ] as const)('%s %s', (collection, field, help) => {
-    expect(find(collection, field).help).toBe(help);
+    expect(find(collection, field).help).toBe(frenchTypography(help));
   });
 
   it.each([

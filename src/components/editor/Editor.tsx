@@ -12,6 +12,7 @@ import type { Catalog } from '../../editor/choices';
 import type { DiffLine } from '../../editor/text-diff';
 import { fr } from '../../i18n/fr';
 import { FieldView, Form, FormData, type FormContext } from './Field';
+import { formWording, type Glossary } from '../../editor/form-messages';
 import { messageStore } from './messages-store';
 import { fieldId, setIn, type Path, type Value } from './values';
 
@@ -19,7 +20,8 @@ export interface EditorProps {
   collection: string;
   id: string;
   file: string;
-  spec: ObjectSpec;
+  /** The form, with the glossary its messages are said with (`formSpec`). */
+  spec: ObjectSpec & { glossary?: Glossary };
   sections: FormSection[];
   data: Record<string, unknown>;
   version: string;
@@ -166,8 +168,9 @@ export default function Editor(props: EditorProps) {
       catalog: props.catalog,
       regionOf: props.regionOf,
       markdown: async (text: string) => ((await post(`${props.api}markdown/`, { text })).body.html as string) ?? '',
+      glossary: props.spec.glossary,
     }),
-    [update, messages, props.catalog, props.regionOf, props.api],
+    [update, messages, props.catalog, props.regionOf, props.api, props.spec.glossary],
   );
 
   const save = async (options: { asDraft?: boolean; overwrite?: boolean } = {}) => {
@@ -272,7 +275,7 @@ export default function Editor(props: EditorProps) {
                     >
                       {labelPath(props.spec, d.path)}
                     </a>{' '}
-                    : {d.message}
+                    : {formWording(d, undefined, props.spec.glossary).message ?? d.message}
                   </li>
                 ))}
               </ul>

@@ -11,7 +11,7 @@ import type { Option } from '../../editor/labels';
 import { fr } from '../../i18n/fr';
 import { fieldId, flexInput, getIn, objectFor, numberInput, pathKey, shown, type Path, type Value } from './values';
 import { useMessages, type MessageStore } from './messages-store';
-import { formWording } from '../../editor/form-messages';
+import { formWording, type Glossary } from '../../editor/form-messages';
 
 /** What every field reads; it stays the same object while the author types. */
 export interface FormContext {
@@ -20,6 +20,8 @@ export interface FormContext {
   catalog: Catalog;
   regionOf: Record<string, string>;
   markdown: (text: string) => Promise<string>;
+  /** The form's names of the keys and codes the validator's messages use. */
+  glossary?: Glossary;
 }
 
 export const Form = createContext<FormContext | null>(null);
@@ -33,15 +35,16 @@ const isPlaceholder = (v: Value) => typeof v === 'string' && v.trim().toLowerCas
 
 /** The validator's messages for a path, under the field. */
 function Messages({ path, deep, options }: { path: Path; deep?: boolean; options?: readonly Option[] }) {
-  const list = useMessages(useForm().messages, path, deep);
+  const { messages, glossary } = useForm();
+  const list = useMessages(messages, path, deep);
   if (list.length === 0) return null;
   return (
     <ul className="field-messages" id={`${fieldId(path)}-messages`}>
       {list.map((d, i) => {
-        const { expected, hint } = formWording(d, options);
+        const { message, expected, hint } = formWording(d, options, glossary);
         return (
           <li key={i} className={d.severity === 'error' ? 'field-error' : 'field-warning'}>
-            <strong>{d.message}</strong>
+            <strong>{message ?? d.message}</strong>
             {d.found !== undefined && <span> · {fr.editor.form.found(d.found)}</span>}
             {expected !== undefined && <span> · {fr.editor.form.expected(expected)}</span>}
             {hint !== undefined && <span className="hint"> {hint}</span>}

@@ -107,6 +107,11 @@ export const editor = {
       oneOf: (labels: string[]) => `une valeur de la liste : ${labels.join(', ')}`,
       chooseInList: 'Choisissez une valeur dans la liste.',
       fillIn: 'Remplissez ce champ.',
+      /** A YAML « ajoutez clé: valeur » said with the form's controls. */
+      tick: 'cochez',
+      pick: 'choisissez',
+      pickFor: 'pour',
+      fill: 'remplissez',
     },
     examples: (examples: string[]) => `Par exemple : ${examples.map(q).join(', ')}.`,
     item: (n: number) => `n° ${n}`,
