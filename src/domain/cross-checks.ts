@@ -306,7 +306,7 @@ export function crossCheck(corpus: Corpus, known?: Partial<Record<Folder, Readon
         else if (priceIds.includes(mark.criterion))
           issues.push({ ...from, path: [...path, 'criterion'], rule: 'evaluation/critere-prix', message: c.priceCriterionMarked(namedCriterion(listed, mark.criterion)), found: fr.common.quote(mark.criterion), expected: marks.priceMarkedExpected, hint: c.priceCriterionMarkedHint });
         if (mark.mark < e.scale.min || mark.mark > e.scale.max)
-          issues.push({ ...from, path: [...path, 'mark'], rule: 'evaluation/echelle', message: c.markOutOfScale(formatNumber(mark.mark), formatNumber(e.scale.min), formatNumber(e.scale.max)), found: formatNumber(mark.mark), expected: marks.scaleExpected(formatNumber(e.scale.min), formatNumber(e.scale.max)), hint: c.markOutOfScaleHint });
+          issues.push({ ...from, path: [...path, 'mark'], rule: 'evaluation/echelle', message: c.markOutOfScale(formatNumber(mark.mark), formatNumber(e.scale.min), formatNumber(e.scale.max)), found: formatNumber(mark.mark), expected: marks.scaleExpected(formatNumber(e.scale.min), formatNumber(e.scale.max)), hint: c.markOutOfScaleHint(formatNumber(e.scale.min), formatNumber(e.scale.max)) });
       });
     });
   }

@@ -580,7 +580,7 @@ const dictionary = {
       `Le critère « ${id} » n'existe pas dans l'appel « ${tender} »`,
     criterionHint: (ids: string[]) => `Utilisez l'un des critères ou sous-critères de l'appel : ${ids.join(', ')}.`,
     markOutOfScale: (mark: string, min: string, max: string) => `La note ${mark} est hors de l'échelle (${min} à ${max})`,
-    markOutOfScaleHint: "Notez sur l'échelle déclarée dans scale, ou changez l'échelle.",
+    markOutOfScaleHint: (min: string, max: string) => `Saisissez une note de ${min} à ${max}, ou changez l'échelle déclarée dans scale.`,
     priceCriterionMarked: (criterion: Named) =>
       `Le critère ${named(criterion)} est un critère de prix : sa note se calcule à partir des prix, elle ne se saisit pas`,
     priceCriterionMarkedHint: 'Retirez cette note ; la méthode de notation du prix est dans priceMethod.',

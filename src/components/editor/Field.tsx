@@ -61,7 +61,9 @@ function useInvalid(path: Path, deep = false) {
 }
 
 function Help({ spec, path }: { spec: Spec; path: Path }) {
-  const parts = [spec.help, spec.expected && fr.editor.form.expected(spec.expected), spec.examples?.length && fr.editor.form.examples(spec.examples)].filter(Boolean);
+  // An example the « attendu » already quotes is not printed a second time.
+  const examples = spec.examples?.filter((e) => !spec.expected?.includes(e) && !spec.help?.includes(e));
+  const parts = [spec.help, spec.expected && fr.editor.form.expected(spec.expected), examples?.length && fr.editor.form.examples(examples)].filter(Boolean);
   return <p className="field-help" id={`${fieldId(path)}-help`}>{parts.join(' ')}</p>;
 }
 

@@ -234,7 +234,7 @@ export const evaluation = {
     priceOneHint: 'Recopiez le prix comme l’offre l’écrit ; ne calculez pas ce qu’elle ne donne pas.',
     lumpSumBasis: 'Le prix global doit dire s’il est HT ou TTC',
     lumpSumBasisExpected: '« 35 000 € HT » ou « 42 000 € TTC »',
-    lumpSumBasisHint: 'Recopiez la mention HT ou TTC de l’offre ; sans elle, les prix ne peuvent pas être comparés sur une même base.',
+    lumpSumBasisHint: 'Recopiez la mention HT ou TTC de l’offre (« 35 000 € TTC ») ; sans elle, les prix ne peuvent pas être comparés sur une même base.',
     findingTwice: (id: string) => `L’exigence « ${id} » a deux constats pour cette offre`,
     findingTwiceHint: 'Gardez un seul constat par exigence.',
     findingUnknown: (id: string, tender: string) => `L’exigence « ${id} » n’existe pas dans l’appel « ${tender} »`,
