@@ -6,7 +6,8 @@
  * The PDF comes from a provider, so nothing in it is trusted: only the files of this offer are
  * accepted (its response, the providers it names, the programmes they need), an existing file is
  * never replaced by a different one without --force, and nothing is written unless the whole
- * content stays valid apart from the marks to fill in.
+ * content stays valid apart from the marks to fill in. From the editor (`draftEvaluation`), a
+ * published evaluation that receives an offer with marks to fill in is written as a draft.
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -192,6 +193,12 @@ export async function runImportOffer(args: string[], options: Options, io: Io): 
     const entry = doc.createNode({ response: offer.response.id, marks });
     if (offers) offers.items.push(entry as YAMLMap);
     else doc.set('offers', doc.createNode([entry]));
+    // The editor's import (`draftEvaluation`): a published evaluation whose new offer has marks to
+    // fill in becomes a draft until they are, rather than a published file with errors.
+    if (options.draftEvaluation === true && marks.length > 0 && doc.get('draft') !== true && doc.contents && 'items' in doc.contents) {
+      doc.delete('draft');
+      (doc.contents as YAMLMap).items.unshift(doc.createPair('draft', true) as never);
+    }
     chosen.text = rebuild(doc.toString({ lineWidth: 100 }));
   }
 

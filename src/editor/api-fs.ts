@@ -130,6 +130,7 @@ export async function editorApi(req: IncomingMessage, res: ServerResponse, next:
           version: String(body.version ?? ''),
           asDraft: body.asDraft === true,
           overwrite: body.overwrite === true,
+          draftWhenInvalid: body.draftWhenInvalid === true,
         });
         return reply(result.ok ? 200 : result.reason === 'conflict' ? 409 : 422, result);
       }
@@ -186,7 +187,8 @@ async function importOffer(req: IncomingMessage, res: ServerResponse, url: URL):
   try {
     writeFileSync(file, bytes);
     const evaluation = url.searchParams.get('evaluation');
-    const code = await runImportOffer([file], evaluation ? { evaluation } : {}, { out: (t) => out.push(t), err: (t) => err.push(t), cwd: process.cwd() });
+    // The offer comes with its marks to fill in: a published evaluation waits for them as a draft.
+    const code = await runImportOffer([file], { ...(evaluation && { evaluation }), draftEvaluation: true }, { out: (t) => out.push(t), err: (t) => err.push(t), cwd: process.cwd() });
     const shown = (lines: string[]) => lines.map((l) => l.split(file).join(fr.editor.marks.uploadedFile));
     if (code === 0) clearCorpusCache();
     send(res, code === 0 ? 200 : 422, { ok: code === 0, messages: shown(code === 0 ? out : err) });

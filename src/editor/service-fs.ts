@@ -84,16 +84,23 @@ export type SaveResult =
 /**
  * Saves the file with its new data. A file changed on disk since `version` is not written (unless
  * `overwrite`, which the author chooses after comparing); a published file with errors is not
- * written either, the author saves it as a draft (`asDraft`) or fixes it.
+ * written either, the author saves it as a draft (`asDraft`) or fixes it; with `draftWhenInvalid`
+ * (the evaluator's screen, where an offer just added has no marks yet), it is written as a draft
+ * instead, and published again by the save that makes it valid.
  */
-export function saveFile(root: string, collection: unknown, id: unknown, data: Data, options: { version: string; asDraft?: boolean; overwrite?: boolean }): SaveResult {
+export function saveFile(root: string, collection: unknown, id: unknown, data: Data, options: { version: string; asDraft?: boolean; overwrite?: boolean; draftWhenInvalid?: boolean }): SaveResult {
   const file = openFile(root, collection, id);
   if (file.version !== options.version && !options.overwrite) {
     return { ok: false, reason: 'conflict', diff: lineDiff(file.text, textFor(file, data)) };
   }
-  const wanted: Data = options.asDraft ? withDraft(data) : data;
-  const text = textFor(file, wanted);
-  const check = checkText(root, file, text);
+  let wanted: Data = options.asDraft ? withDraft(data) : data;
+  let text = textFor(file, wanted);
+  let check = checkText(root, file, text);
+  if (wanted.draft !== true && check.errors > 0 && options.draftWhenInvalid) {
+    wanted = withDraft(data);
+    text = textFor(file, wanted);
+    check = checkText(root, file, text);
+  }
   const draft = wanted.draft === true;
   if (!draft && check.errors > 0) return { ok: false, reason: 'invalid', check };
   if (currentVersion(file.path) !== file.version) throw new EditorError(fr.editor.errors.changedWhileSaving, 409);

@@ -6,6 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { runImportOffer } from '../../src/cli/import-offer';
 import { main, type Io } from '../../src/cli/main';
 import { loadCorpus } from '../../src/content/content-fs';
 import { validateFiles } from '../../src/content/validate';
@@ -48,6 +49,23 @@ describe('passerelle import-offer', () => {
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     expect(errors.length).toBeGreaterThan(0);
     expect(errors.every((d) => d.rule === 'contenu/a-completer' && d.file === EVALUATION)).toBe(true);
+  });
+
+  it('from the editor, makes a published evaluation a draft until the new offer’s marks are given', async () => {
+    const before = readFileSync(join(cwd, EVALUATION), 'utf8');
+    expect(before).not.toMatch(/^draft:/m);
+    expect(await runImportOffer(['elan.pdf'], { draftEvaluation: true }, io)).toBe(0);
+    const evaluation = readFileSync(join(cwd, EVALUATION), 'utf8');
+    // The draft line comes first, after the file's comments, as `passerelle new` writes it.
+    expect(evaluation.split('\n').find((line) => !line.startsWith('#'))).toBe('draft: true');
+    expect(evaluation.match(/^draft:/gm)).toHaveLength(1);
+    expect(evaluation).toContain('response: elan-dijon-2022');
+    const result = validateFiles(readFixture(join(cwd, 'content')));
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.drafts.map((d) => d.file)).toContain(EVALUATION);
+    // Imported again, the offer is there already: the file is not touched.
+    expect(await runImportOffer(['elan.pdf'], { draftEvaluation: true }, io)).toBe(0);
+    expect(readFileSync(join(cwd, EVALUATION), 'utf8')).toBe(evaluation);
   });
 
   it('says the offer is already there when it is imported twice', async () => {
