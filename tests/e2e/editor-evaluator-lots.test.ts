@@ -2,7 +2,8 @@
  * The evaluator's screen for a call in lots: the sample call cut into two lots (the north and the
  * south of the QPV), its evaluation that of the first. An offer received by e-mail, entered in the
  * short form, answers the evaluated lot without the evaluator choosing it, and the screen says so;
- * once the evaluation is no longer a draft, an offer without marks is refused, and the form says why.
+ * once the evaluation is published, an offer without marks is still added, the evaluation going back
+ * to a draft until it is marked, which the screen says by the offer's name.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -64,25 +65,28 @@ describe.runIf(hasChromium)('the evaluator’s screen for a call in lots', () =>
 `);
   });
 
-  it('says why an offer is not added when the evaluation is no longer a draft, beside the button, and keeps nothing', async () => {
+  it('adds an offer to the published evaluation of a lot as a draft, and says so by the offer’s name', async () => {
     const { editor, browser } = session;
     const file = join(editor.content, 'evaluations', `${CALL}.yaml`);
     // The committee publishes its evaluation: every offer must now have its marks.
     writeFileSync(file, readFileSync(file, 'utf8').replace('draft: true\n', ''));
-    const before = readFileSync(file, 'utf8');
     const page = await (await context(browser)).newPage();
     await page.goto(`${editor.url}/espace/notes/${CALL}/`);
     await page.waitForSelector('.marks-grid', { timeout: 60_000 });
+    // The offer entered in the first test, still without marks, keeps the evaluation from being published.
     await page.locator('#manuelle-provider').fill('Association Sud');
     await page.getByRole('button', { name: 'Ajouter l’offre et l’enregistrer' }).click();
-    const said = page.locator('.manual-offer [role=status]');
-    await expect.poll(() => said.textContent(), { timeout: 30_000 }).toContain('n’a pas de note pour');
-    const text = (await said.textContent()) ?? '';
-    expect(text.startsWith('Rien n’a été enregistré')).toBe(true);
-    // The offer and its criteria by the names the committee and the call gave them, with the file's ids.
-    expect(text).toContain('L’offre «\u00A0Association Sud\u00A0» (association-sud) n’a pas de note pour «\u00A0Valeur technique de l’offre\u00A0» (valeur-technique)');
-    expect(text).not.toContain('signalées à côté des cases');
-    expect(readFileSync(file, 'utf8')).toBe(before);
+    const said = page.locator('[data-added]');
+    await expect.poll(() => said.count(), { timeout: 30_000 }).toBe(1);
+    expect(await said.textContent()).toBe('L’offre «\u00A0Association Sud\u00A0» est ajoutée\u202F; l’évaluation repasse en brouillon jusqu’à ce que ses notes soient saisies dans la grille.');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toMatch(/^draft: true$/m);
+    expect(text).toContain(`  - manual:
+      id: association-sud
+      provider: Association Sud
+      lot: quartiers-nord
+    marks: []
+`);
     await noViolations(page);
   });
 });

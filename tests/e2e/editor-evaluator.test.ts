@@ -103,6 +103,9 @@ describe.runIf(hasChromium)('the evaluator’s screen', () => {
     await type('#manuelle-lines-1-unitPrice', '580,50 €');
     await page.getByRole('button', { name: 'Ajouter l’offre et l’enregistrer' }).click();
     await expect.poll(() => page.locator('.marks-grid tbody tr').count(), { timeout: 30_000 }).toBe(2);
+    // The evaluation is a draft already: the offer is added, to be marked in its row.
+    expect(await page.locator('[data-added]').textContent()).toBe('L’offre «\u00A0Association Horizon\u00A0» est ajoutée\u00A0: saisissez ses notes dans la grille.');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('note-1-valeur-technique');
     const added = readFileSync(file, 'utf8');
     expect(added).toContain(`  - manual:
       id: association-horizon
@@ -181,9 +184,12 @@ describe.runIf(hasChromium)('the evaluator’s screen', () => {
 
     await page.getByRole('button', { name: 'Enregistrer les notes et les décisions' }).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByRole('status').first().textContent(), { timeout: 20_000 }).toMatch(/^Notes enregistrées à \d\d:\d\d\.$/);
+    // Every offer marked: the draft is published with its marks (the box to do so is ticked).
+    expect(await page.getByLabel('La publier à l’enregistrement, dès que les notes de chaque offre sont saisies').isChecked()).toBe(true);
+    await expect.poll(() => page.getByRole('status').first().textContent(), { timeout: 20_000 }).toMatch(/^Notes enregistrées à \d\d:\d\d\u202F; l’évaluation est complète et publiée\.$/);
 
     const saved = readFileSync(file, 'utf8');
+    expect(saved).not.toContain('draft: true');
     expect(saved).toContain('mark: 8.5');
     expect(saved).toContain("# Évaluation fictive, pour le test de l'éditeur");
     expect(saved).toContain('justification: Offre reçue en Word, solide sur le collectif.');

@@ -173,7 +173,7 @@ export function ManualOfferForm({ screen, onAdd }: { screen: MarksScreen; onAdd:
 
 const mebibytes = (bytes: number) => `${formatNumber(bytes / (1024 * 1024))}\u00A0Mio`;
 
-export function ImportOffer({ api, id, limit }: { api: string; id: string; limit: number }) {
+export function ImportOffer({ api, id, limit, onImported }: { api: string; id: string; limit: number; onImported: () => void }) {
   const [messages, setMessages] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const [chosen, setChosen] = useState<string>();
@@ -187,7 +187,7 @@ export function ImportOffer({ api, id, limit }: { api: string; id: string; limit
       const response = await fetch(`${api}importer-offre/?evaluation=${encodeURIComponent(id)}`, { method: 'POST', headers: { 'content-type': 'application/pdf' }, body: file });
       const body = (await response.json()) as { ok?: boolean; messages?: string[]; message?: string };
       setMessages(body.messages ?? [body.message ?? fr.editor.page.failed]);
-      if (body.ok) location.reload();
+      if (body.ok) onImported();
     } finally {
       setBusy(false);
     }

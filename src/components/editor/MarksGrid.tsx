@@ -5,10 +5,15 @@
  * number or is off the scale is written as typed and refused with a message beside its cell (the
  * validator's, within a moment), never brought back into the scale. Saved into the evaluation
  * file by the editor's splice saving: only the changed lines are rewritten.
+ *
+ * An offer added here (by hand or from its PDF) has no marks yet: a published evaluation becomes a
+ * draft until they are entered, the page shows the new offer's row and says so, and the save that
+ * completes the marks publishes the evaluation again (unless the evaluator unticks it).
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Diagnostic } from '../../content/diagnostics';
 import type { MarksScreen } from '../../editor/marks';
+import { addedNotice, withoutIds, type BeforeAdding } from '../../editor/marks-notice';
 import { rankingLines, rankingSentence } from '../../domain/scoring-view';
 import { scoreOffers } from '../../domain/scoring';
 import { formatNumber } from '../../domain/format';
@@ -31,6 +36,10 @@ export interface MarksGridProps {
 type Data = Record<string, unknown>;
 const t = fr.editor.marks;
 const list = (v: unknown): Data[] => (Array.isArray(v) ? (v as Data[]) : []);
+/** Where the screen keeps, across the reload that shows an added offer, what it knew before. */
+const ADDING = 'passerelle-notes-ajout';
+const time = () => new Date().toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' });
+const withoutDraft = ({ draft: _draft, ...rest }: Data): Data => rest;
 
 /** Where the messages a mark's cell shows are: on its mark and on the mark's entry; its justification's apart. */
 const markPaths = (offer: number, mark: number): Path[] => [['offers', offer, 'marks', mark, 'mark'], ['offers', offer, 'marks', mark]];
@@ -65,8 +74,28 @@ export default function MarksGrid(props: MarksGridProps) {
   const [diagnostics, setDiagnostics] = useState<Diagnostic[]>(props.diagnostics);
   const [texts, setTexts] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: string } | undefined>();
+  const [publish, setPublish] = useState(true);
+  const [added, setAdded] = useState<{ text: string; offer?: number } | undefined>();
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const isDraft = data.draft === true;
   const min = formatNumber(screen.scale.min);
+
+  // After the reload that follows an addition: say what happened, and go to the new offer's first cell.
+  useEffect(() => {
+    const kept = sessionStorage.getItem(`${ADDING}:${props.id}`);
+    if (!kept) return;
+    sessionStorage.removeItem(`${ADDING}:${props.id}`);
+    const notice = addedNotice(JSON.parse(kept) as BeforeAdding, screen.offers, props.data.draft === true);
+    setAdded(notice);
+    const first = screen.items[0];
+    if (notice.offer !== undefined && first) document.getElementById(`note-${notice.offer}-${first.id}`)?.focus();
+  }, [props.id, props.data, screen]);
+
+  /** Reloads the page on the evaluation with its new offer, remembering what it was before. */
+  const showAdded = () => {
+    sessionStorage.setItem(`${ADDING}:${props.id}`, JSON.stringify({ offers: screen.offers.length, draft: isDraft } satisfies BeforeAdding));
+    location.reload();
+  };
   const max = formatNumber(screen.scale.max);
 
   const check = useCallback(
@@ -98,7 +127,7 @@ export default function MarksGrid(props: MarksGridProps) {
   const messagesAt = useCallback(
     (...paths: Path[]) => {
       const keys = new Set(paths.map(pathKey));
-      return diagnostics.filter((d) => d.severity === 'error' && keys.has(pathKey(d.path))).map((d) => d.message);
+      return diagnostics.filter((d) => d.severity === 'error' && keys.has(pathKey(d.path))).map((d) => withoutIds(d.message));
     },
     [diagnostics],
   );
@@ -162,25 +191,37 @@ export default function MarksGrid(props: MarksGridProps) {
     return paths;
   };
 
-  /** Saves the file; undefined once saved, else what the screen says of the refusal. */
-  const save = async (next: Data = data): Promise<string | undefined> => {
+  /**
+   * Saves the file; undefined once saved, else what the screen says of the refusal. An offer being
+   * added (`adding`) makes a published evaluation a draft when it needs marks; a draft is published
+   * by the save that completes it, when the evaluator leaves « publish » ticked.
+   */
+  const save = async (next: Data = data, { adding = false } = {}): Promise<string | undefined> => {
     setStatus(undefined);
+    setAdded(undefined);
     // A mark that is not a number or is off the scale is never written, not even in a draft.
     if (Object.values(texts).some((text) => localMessage(text) !== undefined)) {
       setStatus({ tone: 'error', text: t.refused });
       return t.refused;
     }
-    const { status: code, body } = await post(`${props.api}enregistrer/`, { collection: 'evaluations', id: props.id, data: next, version });
+    const publishing = !adding && isDraft && publish;
+    const sent = publishing ? withoutDraft(next) : next;
+    const { status: code, body } = await post(`${props.api}enregistrer/`, { collection: 'evaluations', id: props.id, data: sent, version, draftWhenInvalid: adding ? !isDraft : publishing });
     const checked = (body.check as { diagnostics?: Diagnostic[] } | undefined)?.diagnostics;
     if (checked) setDiagnostics(checked);
     if (code === 200 && body.ok) {
       setVersion(String(body.version));
-      setStatus({ tone: 'ok', text: t.saved(new Date().toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' })) });
+      const draft = body.draft === true;
+      setData((current) => (draft ? { draft: true, ...withoutDraft(current) } : withoutDraft(current)));
+      // What keeps a draft from being published: what the validator still asks for, by name.
+      const missing = (checked ?? []).map((d) => withoutIds(d.message));
+      const text = !isDraft ? t.saved(time()) : !draft ? t.savedPublished(time()) : publishing ? t.savedStillDraft(time(), [...new Set(missing)].slice(0, 3)) : t.saved(time());
+      setStatus({ tone: 'ok', text });
       return undefined;
     }
     // What no field shows (a missing mark, an offer just added) is said here, not left to a cell.
     const shownAt = placed(next);
-    const elsewhere = (checked ?? []).filter((d) => d.severity === 'error' && !shownAt.has(pathKey(d.path))).map((d) => d.message);
+    const elsewhere = (checked ?? []).filter((d) => d.severity === 'error' && !shownAt.has(pathKey(d.path))).map((d) => withoutIds(d.message));
     const invalid = code === 422 && body.reason === 'invalid';
     const text = code === 409 ? fr.editor.page.conflict : invalid && elsewhere.length ? t.refusedBecause(elsewhere.slice(0, 3)) : invalid ? t.refused : String(body.message ?? fr.editor.page.failed);
     setStatus({ tone: 'error', text });
@@ -196,6 +237,15 @@ export default function MarksGrid(props: MarksGridProps) {
       <p>
         <a href={props.editHref}>{t.fullForm}</a> · <a href={props.reportHref}>{t.report}</a>
       </p>
+      <p className="editor-state">
+        <span className={`badge ${isDraft ? 'badge-draft' : ''}`}>{isDraft ? t.draft : t.published}</span>
+        {isDraft && <> {t.draftLead}</>}
+      </p>
+      {added && added.offer === undefined && (
+        <p className="callout" role="status" data-added>
+          {added.text}
+        </p>
+      )}
       {screen.items.length === 0 ? (
         <p>{t.noItems}</p>
       ) : (
@@ -219,7 +269,7 @@ export default function MarksGrid(props: MarksGridProps) {
                       {o.name}
                       {o.manual && <span className="muted"> ({t.received})</span>}
                     </th>
-                    {screen.items.map((item) => {
+                    {screen.items.map((item, column) => {
                       const { index, exists } = markIndex(offer, item.id);
                       const mark = exists ? list(offer.marks)[index] : undefined;
                       const key = `${o.index}:${item.id}`;
@@ -239,9 +289,15 @@ export default function MarksGrid(props: MarksGridProps) {
                             value={typed ?? shown(mark?.mark)}
                             placeholder={fr.editor.form.notProvided}
                             onChange={(e) => setMark(o.index, item.id, e.target.value)}
-                            {...(messages.length ? { 'aria-invalid': true, 'aria-describedby': `${cell}-messages` } : {})}
+                            {...(messages.length ? { 'aria-invalid': true, 'aria-describedby': `${cell}-messages` } : added?.offer === o.index ? { 'aria-describedby': 'offre-ajoutee' } : {})}
                           />
                           <CellMessages id={`${cell}-messages`} messages={messages} />
+                          {/* Said in the cell the evaluator is taken to, which has the focus. */}
+                          {column === 0 && added && added.offer === o.index && (
+                            <p className="callout" role="status" id="offre-ajoutee" data-added>
+                              {added.text}
+                            </p>
+                          )}
                           <label className="visually-hidden" htmlFor={`${cell}-justification`}>{t.justification(o.name, item.name)}</label>
                           <textarea id={`${cell}-justification`} rows={3} value={typeof mark?.justification === 'string' ? mark.justification : ''} onChange={(e) => setJustification(o.index, item.id, e.target.value)} />
                           <CellMessages id={`${cell}-justification-messages`} messages={exists ? messagesAt(justificationPath(o.index, index)) : []} />
@@ -283,6 +339,12 @@ export default function MarksGrid(props: MarksGridProps) {
         );
       })}
 
+      {isDraft && (
+        <div className="field checkbox">
+          <input type="checkbox" id="notes-publier" checked={publish} onChange={(e) => setPublish(e.target.checked)} />
+          <label htmlFor="notes-publier">{t.publishWhenComplete}</label>
+        </div>
+      )}
       <p className="actions">
         <button type="button" className="primary" onClick={() => void save()}>{t.save}</button>
       </p>
@@ -308,13 +370,13 @@ export default function MarksGrid(props: MarksGridProps) {
       <ManualOfferForm
         screen={screen}
         onAdd={async (offer) => {
-          const refused = await save({ ...data, offers: [...offers, offer] });
+          const refused = await save({ ...data, offers: [...offers, offer] }, { adding: true });
           // Refused, the offer is not kept on the screen either: the next save would write it unseen.
-          if (refused === undefined) location.reload();
+          if (refused === undefined) showAdded();
           return refused;
         }}
       />
-      <ImportOffer api={props.api} id={props.id} limit={props.pdfLimit} />
+      <ImportOffer api={props.api} id={props.id} limit={props.pdfLimit} onImported={showAdded} />
     </div>
   );
 }
