@@ -65,6 +65,8 @@ describe.runIf(hasChromium)('the editor, for a provider', () => {
     for (const [i, text] of sections.entries()) await page.locator(`#champ-answers-${i}-body`).fill(text);
     await page.locator('#champ-price-lines-0-label').fill('Le parcours complet pour deux groupes');
     await page.locator('#champ-price-lines-0-unit').selectOption('package');
+    // The quantity starts empty: no value is written that the provider did not choose.
+    await page.locator('#champ-price-lines-0-quantity').fill('1');
     await page.locator('#champ-price-lines-0-unitPrice').fill('18 000');
     // Each deliverable's section, chosen among the sections she answered, by the call's name for it.
     for (let i = 0; i < 4; i++) await page.locator(`#champ-deliverables-${i}-section`).selectOption({ label: 'Proposition de réponse au cahier des charges' });
