@@ -15,6 +15,7 @@ import { decodeSource, normaliseSource } from '../content/source';
 import { limits } from '../content/limits';
 import { bodyFields } from '../content/validate';
 import { fr } from '../i18n/fr';
+import { slugify as slugText } from './item-ids';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const EXTENSIONS = ['yaml', 'yml', 'md'] as const;
@@ -43,19 +44,8 @@ export class EditorError extends Error {
 export const isCollection = (name: unknown): name is CollectionName => typeof name === 'string' && (collectionNames as string[]).includes(name);
 export const isSlug = (id: unknown): id is string => typeof id === 'string' && id.length <= 120 && SLUG.test(id);
 
-/** `Les jardins d’Émile` → `les-jardins-d-emile`. */
-export function slugify(title: string): string {
-  return title
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
-}
+/** `Les jardins d’Émile` → `les-jardins-d-emile` (a file's name: up to 80 characters). */
+export const slugify = (title: string): string => slugText(title, 80);
 
 /** The folder of a collection (or of its archives), refused if it leads outside content/. */
 function folder(root: string, collection: CollectionName, archived = false): string {

@@ -17,6 +17,7 @@ import { fr } from '../i18n/fr';
 import { choiceSourceOf, type ChoiceSource } from './choices';
 import { enumOptions, fieldHelp, fieldLabel, pickerHelp, type Option } from './labels';
 import { formText, glossary, type Glossary } from './form-messages';
+import type { ItemIds } from './item-ids';
 
 interface Common {
   /** The key in its object (absent for list items and union branches). */
@@ -34,13 +35,15 @@ interface Common {
 
 export type ObjectSpec = Common & { kind: 'object'; fields: Spec[] };
 export type Spec =
-  | (Common & { kind: 'text'; markdown?: boolean; format?: string })
+  /** `slug`: an identifier (`atelier-mobilite`); `madeFrom`: one the editor makes from the item's name. */
+  | (Common & { kind: 'text'; markdown?: boolean; format?: string; slug?: boolean; madeFrom?: ItemIds })
   | (Common & { kind: 'number'; integer: boolean; minimum?: number; maximum?: number })
   | (Common & { kind: 'boolean'; defaultValue?: boolean })
   | (Common & { kind: 'enum'; options: Option[]; defaultValue?: string })
   | (Common & { kind: 'const'; value: string | number | boolean; valueLabel: string })
   | ObjectSpec
-  | (Common & { kind: 'list'; item: Spec; min?: number })
+  /** `itemIds`: its items have an identifier other fields refer to, made from their names (`item-ids.ts`). */
+  | (Common & { kind: 'list'; item: Spec; min?: number; itemIds?: ItemIds })
   /**
    * A text in the author's words (`10 à 12`, `2h30`), or one of the detailed objects (an age as
    * `{ min, max }`, or as `{ value, source }`), or several values.
@@ -145,7 +148,37 @@ function build(node: Json, ctx: Context): Spec {
   if (text(b.ref) || text(ctx.outer?.ref)) return { ...base, kind: 'ref', collection: text(b.ref) ?? text(ctx.outer?.ref)! };
   const picker = pickerOptions(base);
   if (picker) return { ...base, kind: 'pick', options: picker };
-  return { ...base, kind: 'text', ...(b.contentMediaType === 'text/markdown' && { markdown: true }), ...(text(b.format) && { format: text(b.format) }) };
+  return { ...base, kind: 'text', ...(b.contentMediaType === 'text/markdown' && { markdown: true }), ...(text(b.format) && { format: text(b.format) }), ...(b.pattern === SLUG_PATTERN && !base.choices && { slug: true }) };
+}
+
+/** The pattern of `IdSchema` in the JSON Schema. */
+const SLUG_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
+const NAME_KEYS = ['title', 'name', 'label'] as const;
+
+/** The object forms of a list's items (one per kind of item). */
+const itemForms = (item: Spec): ObjectSpec[] => (item.kind === 'object' ? [item] : item.kind === 'variants' ? item.variants.map((v) => v.spec) : []);
+
+/**
+ * A list whose items carry a required identifier (`id`) that other fields cite: the editor makes
+ * it from the item's title, name or label; the form shows it as a small optional field.
+ */
+function withItemIds(list: Extract<Spec, { kind: 'list' }>, key: string | undefined): Spec {
+  const forms = itemForms(list.item);
+  const idOf = (o: ObjectSpec) => o.fields.find((f) => f.key === 'id');
+  if (forms.length === 0 || !forms.every((o) => { const id = idOf(o); return id?.kind === 'text' && id.slug && id.required; })) return list;
+  const name = NAME_KEYS.find((k) => forms.every((o) => o.fields.some((f) => f.key === k)));
+  const words = fr.editor.form.itemId;
+  const itemIds: ItemIds = { ...(name && { name }), word: (key && words.words[key]) ?? words.word };
+  const relabel = (o: ObjectSpec): ObjectSpec => ({
+    ...o,
+    fields: o.fields.map((f) => {
+      if (f.key !== 'id') return f;
+      const { expected: _e, examples: _x, ...rest } = f;
+      return { ...rest, label: words.label(name ?? 'name'), help: words.help, required: false, madeFrom: itemIds } as Spec;
+    }),
+  });
+  const item = list.item.kind === 'object' ? relabel(list.item) : list.item.kind === 'variants' ? { ...list.item, variants: list.item.variants.map((v) => ({ ...v, spec: relabel(v.spec) })) } : list.item;
+  return { ...list, item, itemIds };
 }
 
 function union(node: Json, parts: Json[], ctx: Context): Spec {
@@ -185,7 +218,7 @@ function inFormWords(spec: Spec, words: Glossary): Spec {
   if (help && help.replace(/[.\s]+$/, '') !== spec.label) out.help = help;
   else delete out.help;
   if (out.kind === 'object') out.fields = out.fields.map((f) => inFormWords(f, words));
-  if (out.kind === 'list') out.item = inFormWords(out.item, words);
+  if (out.kind === 'list') return withItemIds({ ...out, item: inFormWords(out.item, words) }, out.key ?? out.field.split(/[.[\]]+/).filter(Boolean).pop());
   if (out.kind === 'flex') {
     out.objects = out.objects.map((o) => inFormWords(o, words) as ObjectSpec);
     if (out.list) out.list = inFormWords(out.list, words);

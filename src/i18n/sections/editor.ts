@@ -5,6 +5,8 @@
  */
 import { deName, list, plural, q } from './helpers';
 
+const itemIdFrom = { title: 'du titre', name: 'du nom', label: 'du libellé' };
+
 export const editor = {
   yesWord: '« oui »',
   noWord: '« non »',
@@ -132,6 +134,37 @@ export const editor = {
     markdownPreview: 'Aperçu du texte',
     derivedRegion: (names: string) => `Région déduite des départements : ${names}.`,
     wholeFile: 'Le fichier',
+    /** The identifier of a list item other fields refer to, made from its name (src/editor/item-ids.ts). */
+    itemId: {
+      label: (from: 'title' | 'name' | 'label') => `Identifiant (créé à partir ${itemIdFrom[from]})`,
+      help: 'Inutile d’en taper un. Une fois enregistré, il ne change plus : d’autres champs y renvoient.',
+      willBe: (id: string) => `Sera enregistré : « ${id} ».`,
+      corrected: (id: string) => `Corrigé en « ${id} » : minuscules sans accent, chiffres et tirets.`,
+      /** What an item without a name is called in its identifier (« atelier-3 »), by the list's key. */
+      words: {
+        sites: 'site',
+        cohorts: 'groupe',
+        groups: 'groupe',
+        workshops: 'atelier',
+        phases: 'phase',
+        indicators: 'indicateur',
+        quantitative: 'resultat',
+        sources: 'source',
+        selectionCriteria: 'critere',
+        criteria: 'critere',
+        subcriteria: 'sous-critere',
+        lots: 'lot',
+        deliverables: 'livrable',
+        responseSections: 'section',
+        shares: 'part',
+        units: 'unite',
+        items: 'etape',
+        annexes: 'annexe',
+        requirements: 'exigence',
+        offers: 'offre',
+      } as Record<string, string>,
+      word: 'element',
+    },
   },
   unavailable: {
     title: 'Ce document ne peut pas être affiché pour l’instant',
