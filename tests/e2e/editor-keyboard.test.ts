@@ -48,10 +48,8 @@ describe.runIf(hasChromium)('the editor, with the keyboard alone', () => {
     await page.keyboard.press('Enter');
     await tabTo(page, { button: 'Ajouter : les ateliers et séances' });
     await page.keyboard.press('Enter');
-    // The new workshop's first field has the focus.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('champ-workshops-0-id');
-    await page.keyboard.type('potager');
-    await tabTo(page, { id: 'champ-workshops-0-title' });
+    // The new workshop's first field, its title, has the focus (its identifier is made from it).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('champ-workshops-0-title');
     await page.keyboard.type('Atelier potager');
     await tabTo(page, { id: 'champ-workshops-0-kind' });
     await choose(page, 'Atelier thématique');

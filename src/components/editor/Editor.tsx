@@ -15,6 +15,7 @@ import { FieldView, Form, FormData, type FormContext } from './Field';
 import { formWording, type Glossary } from '../../editor/form-messages';
 import { messageStore } from './messages-store';
 import { fieldId, setIn, type Path, type Value } from './values';
+import { withItemIds } from '../../editor/item-ids';
 
 export interface EditorProps {
   collection: string;
@@ -141,13 +142,18 @@ export default function Editor(props: EditorProps) {
     (path: Path, value: Value) => {
       setData((current) => {
         const next = setIn(current, path, value) as Record<string, unknown>;
-        check(next);
+        // Checked as it will be saved: new list items with the identifiers made from their names.
+        check(withItemIds(next, props.spec));
         return next;
       });
       setDirty(true);
     },
-    [check],
+    [check, props.spec],
   );
+
+  /** Writes the identifiers made for new items into the data: they no longer follow their titles. */
+  const keepItemIds = useCallback(() => setData((current) => withItemIds(current, props.spec)), [props.spec]);
+  const withIds = useMemo(() => withItemIds(data, props.spec), [data, props.spec]);
 
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {
@@ -169,19 +175,21 @@ export default function Editor(props: EditorProps) {
       regionOf: props.regionOf,
       markdown: async (text: string) => ((await post(`${props.api}markdown/`, { text })).body.html as string) ?? '',
       glossary: props.spec.glossary,
+      keepItemIds,
     }),
-    [update, messages, props.catalog, props.regionOf, props.api, props.spec.glossary],
+    [update, messages, props.catalog, props.regionOf, props.api, props.spec.glossary, keepItemIds],
   );
 
   const save = async (options: { asDraft?: boolean; overwrite?: boolean } = {}) => {
     setStatus({ tone: 'info', text: t.saving });
-    const { status: code, body } = await post(`${props.api}enregistrer/`, { collection: props.collection, id: props.id, data: options.asDraft ? { draft: true, ...data } : data, version, ...options });
+    const { status: code, body } = await post(`${props.api}enregistrer/`, { collection: props.collection, id: props.id, data: options.asDraft ? { draft: true, ...withIds } : withIds, version, ...options });
     if (code === 200) {
       setVersion(String(body.version));
       setConflict(undefined);
       setDirty(false);
       setSavedDraft(body.draft === true);
-      if (options.asDraft) setData((d) => ({ draft: true, ...d }));
+      // The identifiers written are the items' own from now on.
+      setData((d) => withItemIds(options.asDraft ? { draft: true, ...d } : d, props.spec));
       const checked = body.check as { diagnostics: Diagnostic[]; draft?: { previewable: boolean; waitingFor?: Path[] } };
       setDiagnostics(checked.diagnostics);
       const previewable = checked.draft?.previewable !== false;
@@ -205,7 +213,7 @@ export default function Editor(props: EditorProps) {
 
   return (
     <Form.Provider value={context}>
-      <FormData.Provider value={data}>
+      <FormData.Provider value={withIds}>
       <div className="editor">
         <div className="editor-form">
           <div className="editor-bar" role="group" aria-label={t.actions}>

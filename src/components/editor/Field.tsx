@@ -12,6 +12,7 @@ import { fr } from '../../i18n/fr';
 import { fieldId, flexInput, getIn, objectFor, numberInput, pathKey, shown, type Path, type Value } from './values';
 import { useMessages, type MessageStore } from './messages-store';
 import { formWording, type Glossary } from '../../editor/form-messages';
+import { slugify } from '../../editor/item-ids';
 
 /** What every field reads; it stays the same object while the author types. */
 export interface FormContext {
@@ -22,11 +23,16 @@ export interface FormContext {
   markdown: (text: string) => Promise<string>;
   /** The form's names of the keys and codes the validator's messages use. */
   glossary?: Glossary;
+  /** Writes the identifiers the form made for new list items (when one is chosen elsewhere). */
+  keepItemIds?: () => void;
 }
 
 export const Form = createContext<FormContext | null>(null);
 const useForm = () => useContext(Form)!;
-/** The whole data, for the few fields that depend on others (choices from the file, the région). */
+/**
+ * The whole data, for the few fields that depend on others (choices from the file, the région),
+ * with the identifiers the editor makes for new list items (`item-ids.ts`).
+ */
 export const FormData = createContext<Record<string, unknown>>({});
 const t = fr.editor.form;
 
@@ -122,12 +128,20 @@ function MarkdownPreview({ value }: { value: Value }) {
   );
 }
 
-function Select({ spec, path, value, options }: { spec: Spec; path: Path; value: Value; options: Option[] }) {
+function Select({ spec, path, value, options, onPicked }: { spec: Spec; path: Path; value: Value; options: Option[]; onPicked?: () => void }) {
   const { update } = useForm();
   const current = value === undefined || isPlaceholder(value) ? '' : String(value);
   const known = options.some((o) => o.value === current);
   return (
-    <select id={fieldId(path)} value={current} onChange={(e) => update(path, e.target.value === '' ? undefined : e.target.value)} {...useInvalid(path, true)}>
+    <select
+      id={fieldId(path)}
+      value={current}
+      onChange={(e) => {
+        update(path, e.target.value === '' ? undefined : e.target.value);
+        onPicked?.();
+      }}
+      {...useInvalid(path, true)}
+    >
       <option value="">{spec.required ? t.choose : t.notProvided}</option>
       {!known && current !== '' && <option value={current}>{t.unknownValue(current)}</option>}
       {options.map((o) => (
@@ -160,15 +174,68 @@ function optionsOf(spec: Spec, ctx: FormContext, data: Record<string, unknown> |
 
 /** A field chosen from content (the call's parts, the file's own groups): it follows the data, typed while there is nothing to choose from. */
 function ChoicesSelect({ spec, path, value, fallback }: { spec: Spec; path: Path; value: Value; fallback: ReactNode }) {
-  const options = optionsOf(spec, useForm(), useContext(FormData));
-  return options ? <Select spec={spec} path={path} value={value} options={options} /> : <>{fallback}</>;
+  const ctx = useForm();
+  const options = optionsOf(spec, ctx, useContext(FormData));
+  // A new item chosen here keeps the identifier it was listed with, even if its title changes.
+  const onPicked = spec.choices?.kind === 'own' ? ctx.keepItemIds : undefined;
+  return options ? <Select spec={spec} path={path} value={value} options={options} onPicked={onPicked} /> : <>{fallback}</>;
+}
+
+/**
+ * An identifier (`atelier-mobilite`): small, after the item's name. One the editor makes from the
+ * name is shown as it will be saved; one typed by hand is corrected into a valid one on leaving.
+ */
+function IdField({ spec, path, value }: { spec: Extract<Spec, { kind: 'text' }>; path: Path; value: Value }) {
+  const { update } = useForm();
+  const made = spec.madeFrom ? getIn(useContext(FormData), path) : undefined;
+  const [text, setText] = useState(shown(value));
+  useEffect(() => {
+    if (shown(value) !== text && !(text.trim() === '' && value === undefined)) setText(shown(value));
+  }, [value]);
+  const typed = text.trim();
+  const corrected = typed === '' ? '' : slugify(typed);
+  const note = typed !== '' ? (corrected !== typed && corrected !== '' ? t.itemId.corrected(corrected) : undefined) : typeof made === 'string' ? t.itemId.willBe(made) : undefined;
+  return (
+    <div className={`field${spec.madeFrom ? ' field-id' : ''}`} data-field={spec.field}>
+      <Label spec={spec} path={path} />
+      <input
+        type="text"
+        id={fieldId(path)}
+        value={text}
+        placeholder={typeof made === 'string' ? made : t.notProvided}
+        spellCheck={false}
+        onChange={(event) => {
+          setText(event.target.value);
+          update(path, event.target.value.trim() === '' ? undefined : event.target.value);
+        }}
+        onBlur={() => {
+          if (corrected === typed) return;
+          setText(corrected);
+          update(path, corrected === '' ? undefined : corrected);
+        }}
+        {...useInvalid(path, true)}
+      />
+      {note && <p className="field-help id-note">{note}</p>}
+      <Help spec={spec} path={path} />
+      <Messages path={path} deep />
+    </div>
+  );
+}
+
+/** The fields in schema order, except an identifier made from the item's name: just after that name. */
+function secondIds(fields: readonly Spec[]): readonly Spec[] {
+  const id = fields.find((f) => f.kind === 'text' && f.madeFrom?.name);
+  if (!id || id.kind !== 'text') return fields;
+  const rest = fields.filter((f) => f !== id);
+  const at = rest.findIndex((f) => f.key === id.madeFrom!.name);
+  return at < 0 ? fields : [...rest.slice(0, at + 1), id, ...rest.slice(at + 1)];
 }
 
 function ObjectFields({ spec, path, value, skip }: { spec: ObjectSpec; path: Path; value: Value; skip?: string }) {
   const object = (value && typeof value === 'object' && !Array.isArray(value) ? value : {}) as Record<string, Value>;
   return (
     <>
-      {spec.fields
+      {secondIds(spec.fields)
         .filter((f) => f.key !== skip)
         .map((f) => (
           <FieldView key={f.key} spec={f} path={[...path, f.key!]} value={object[f.key!]} />
@@ -382,6 +449,7 @@ function FieldViewInner({ spec, path, value, heading }: { spec: Spec; path: Path
         </Shell>
       );
     default: {
+      if (spec.kind === 'text' && spec.slug) return <IdField spec={spec} path={path} value={value} />;
       const options = optionsOf(spec, ctx, undefined);
       const last = path[path.length - 1];
       return (
