@@ -101,6 +101,7 @@ export function catalog(root: string): Catalog {
       deliverables: [...(t.deliverables ?? []), ...(t.lots ?? []).flatMap((l) => l.deliverables ?? [])].map((d) => ({ value: d.id, label: d.label })),
       commitments: requirements.filter((r) => r.measure === 'commitment').map((r) => ({ value: r.id, label: r.label })),
       requirements: requirements.map((r) => ({ value: r.id, label: r.label })),
+      units: (t.priceModel?.units ?? []).map((u) => ({ value: u.id, label: u.label })),
       criteria: uniqueOptions([t.awardCriteria, ...(t.lots ?? []).map((l) => l.awardCriteria)].flatMap((award) => markableItems(scoringCriteria(listedCriteria(award)))).map((i) => ({ value: i.id, label: i.name }))),
     };
     tenders[tender.id] = parts;

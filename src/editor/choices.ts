@@ -10,8 +10,8 @@
 import { fr } from '../i18n/fr';
 import type { Option } from './labels';
 
-export type TenderList = 'lots' | 'sections' | 'deliverables' | 'commitments' | 'requirements' | 'criteria';
-export type OwnList = 'cohorts' | 'sections' | 'sources' | 'answers' | 'annexes';
+export type TenderList = 'lots' | 'sections' | 'deliverables' | 'commitments' | 'requirements' | 'criteria' | 'units';
+export type OwnList = 'cohorts' | 'sections' | 'sources' | 'answers' | 'annexes' | 'sites' | 'shares' | 'units';
 
 export type ChoiceSource =
   | { kind: 'departement' }
@@ -37,6 +37,13 @@ const table: Record<string, ChoiceSource> = {
   'deliverables[].section': { kind: 'own', list: 'answers' },
   'deliverables[].annex': { kind: 'own', list: 'annexes' },
   'lots[].requirements[].section': { kind: 'own', list: 'sections' },
+  'public.eligibility[].site': { kind: 'own', list: 'sites' },
+  'milestones[].site': { kind: 'own', list: 'sites' },
+  'pricingScenario.outcomes[].share': { kind: 'own', list: 'shares' },
+  'lots[].pricingScenario.outcomes[].share': { kind: 'own', list: 'shares' },
+  'pricingScenario.units[].unit': { kind: 'own', list: 'units' },
+  'lots[].pricingScenario.units[].unit': { kind: 'own', list: 'units' },
+  'price.unitRates[].unit': { kind: 'tender', list: 'units' },
 };
 
 /** Where a field's choices come from, from its schema path and metadata. */
@@ -76,8 +83,9 @@ export function choicesFor(source: ChoiceSource, catalog: Catalog, data: Data): 
     }
     case 'own': {
       if (source.list === 'answers') return answeredSections(catalog, data);
-      const from = { cohorts: data.cohorts, sections: data.responseSections, sources: data.sources, annexes: data.annexes }[source.list];
-      return list(from).flatMap((item) => option(item, item.name ?? item.title) ?? []);
+      const price = (data.priceModel ?? {}) as Data;
+      const from = { cohorts: data.cohorts, sections: data.responseSections, sources: data.sources, annexes: data.annexes, sites: data.sites, shares: price.shares, units: price.units }[source.list];
+      return list(from).flatMap((item) => option(item, item.name ?? item.title ?? item.label) ?? []);
     }
     default:
       return undefined;

@@ -151,6 +151,13 @@ function build(node: Json, ctx: Context): Spec {
   return { ...base, kind: 'text', ...(b.contentMediaType === 'text/markdown' && { markdown: true }), ...(text(b.format) && { format: text(b.format) }), ...(b.pattern === SLUG_PATTERN && !base.choices && { slug: true }) };
 }
 
+/** A field whose value is chosen from `choices`, by name: no format to type, no example. */
+function chosenFrom(spec: Spec, choices: ChoiceSource): Spec {
+  const { expected: _e, examples: _x, ...rest } = spec;
+  if (rest.kind === 'text') delete rest.slug;
+  return { ...rest, choices } as Spec;
+}
+
 /** The pattern of `IdSchema` in the JSON Schema. */
 const SLUG_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
 const NAME_KEYS = ['title', 'name', 'label'] as const;
@@ -199,7 +206,9 @@ function union(node: Json, parts: Json[], ctx: Context): Spec {
   const picker = pickerOptions(base);
   if (picker && objects.length === 0 && arrays.length === 0) return { ...base, kind: 'pick', options: picker };
   const details = objects.map((o) => objectSpec(o, { field: ctx.field, required: true }));
-  const list = arrays[0] && build((arrays[0].items as Json) ?? {}, { field: `${ctx.field}[]`, required: true });
+  const several = arrays[0] && build((arrays[0].items as Json) ?? {}, { field: `${ctx.field}[]`, required: true });
+  // Several values of a field chosen from a list are chosen from it too (the sources of a fact).
+  const list = several && base.choices && !several.choices ? chosenFrom(several, base.choices) : several;
   if (scalars.length === 0 && !list && details.length === 1) return { ...details[0], ...base, kind: 'object', fields: details[0].fields };
   return { ...base, kind: 'flex', scalar: scalars.length ? scalars : ['string'], objects: details, ...(list && { list }) };
 }

@@ -32,6 +32,7 @@ function find(collection: CollectionName, field: string): Spec {
     if (s.kind === 'object') s.fields.forEach(walk);
     if (s.kind === 'list') walk(s.item);
     if (s.kind === 'flex') s.objects.forEach((o) => o.fields.forEach(walk));
+    if (s.kind === 'flex' && s.list) walk(s.list);
     if (s.kind === 'variants') s.variants.forEach((v) => v.spec.fields.forEach(walk));
   };
   walk(formSpec(collection));
@@ -60,12 +61,46 @@ describe('the form’s help', () => {
   it('chooses a deliverable’s section among the response’s answers, and its annex among its annexes', () => {
     expect(find('responses', 'deliverables[].section').choices).toEqual({ kind: 'own', list: 'answers' });
     expect(find('responses', 'deliverables[].annex').choices).toEqual({ kind: 'own', list: 'annexes' });
-    const catalog = { entries: {}, tenders: { appel: { lots: [], sections: [{ value: 'methode', label: 'Méthode et moyens' }], deliverables: [], commitments: [], requirements: [], criteria: [] } } };
+    const catalog = { entries: {}, tenders: { appel: { lots: [], sections: [{ value: 'methode', label: 'Méthode et moyens' }], deliverables: [], commitments: [], requirements: [], criteria: [], units: [] } } };
     const data = { tender: 'appel', answers: [{ section: 'methode', body: '…' }, { section: 'annexe-libre', title: 'Nos références', body: '…' }, { body: 'sans section' }], annexes: [{ id: 'cv', title: 'Les CV de l’équipe' }] };
     expect(choicesFor({ kind: 'own', list: 'answers' }, catalog, data)).toEqual([
       { value: 'methode', label: 'Méthode et moyens' },
       { value: 'annexe-libre', label: 'Nos références' },
     ]);
     expect(choicesFor({ kind: 'own', list: 'annexes' }, catalog, data)).toEqual([{ value: 'cv', label: 'Les CV de l’équipe' }]);
+  });
+});
+
+describe('a reference to another item of the file or of the call', () => {
+  it.each([
+    ['programmes', 'workshops[].cohorts[]', { kind: 'own', list: 'cohorts' }],
+    ['programmes', 'results.quantitative[].cohort', { kind: 'own', list: 'cohorts' }],
+    ['programmes', 'public.eligibility[].site', { kind: 'own', list: 'sites' }],
+    ['programmes', 'milestones[].site', { kind: 'own', list: 'sites' }],
+    ['programmes', 'workshops[].source', { kind: 'own', list: 'sources' }],
+    ['programmes', 'workshops[].source[]', { kind: 'own', list: 'sources' }],
+    ['tenders', 'pricingScenario.outcomes[].share', { kind: 'own', list: 'shares' }],
+    ['tenders', 'lots[].pricingScenario.units[].unit', { kind: 'own', list: 'units' }],
+    ['responses', 'price.unitRates[].unit', { kind: 'tender', list: 'units' }],
+  ] as const)('%s %s is chosen by name', (collection, field, choices) => {
+    const spec = find(collection, field);
+    expect(spec.choices).toEqual(choices);
+    expect(spec.expected).toBeUndefined();
+  });
+
+  const data = {
+    sites: [{ id: 'mantes', name: 'Mantes-la-Jolie' }],
+    cohorts: [{ id: 'g1', name: 'Groupe du matin' }],
+    sources: [{ id: 'bilan', title: 'Bilan 2023' }],
+    priceModel: { shares: [{ id: 'entree', label: 'À l’entrée en parcours' }], units: [{ id: 'aiguillage', label: 'Un aiguillage' }] },
+  };
+  it.each([
+    ['sites', [{ value: 'mantes', label: 'Mantes-la-Jolie' }]],
+    ['cohorts', [{ value: 'g1', label: 'Groupe du matin' }]],
+    ['sources', [{ value: 'bilan', label: 'Bilan 2023' }]],
+    ['shares', [{ value: 'entree', label: 'À l’entrée en parcours' }]],
+    ['units', [{ value: 'aiguillage', label: 'Un aiguillage' }]],
+  ] as const)('lists the file’s %s by their names', (list, options) => {
+    expect(choicesFor({ kind: 'own', list }, { entries: {}, tenders: {} }, data)).toEqual(options);
   });
 });
