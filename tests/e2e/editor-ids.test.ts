@@ -45,11 +45,13 @@ describe.runIf(hasChromium)('the identifiers of list items', () => {
     await expect.poll(() => item(n).locator('.id-note').textContent()).toBe('Sera enregistré\u00A0: «\u00A0atelier-mobilite\u00A0».');
     await expect.poll(() => item(n + 1).locator('.id-note').textContent()).toBe('Sera enregistré\u00A0: «\u00A0atelier-mobilite-2\u00A0».');
     expect(await item(n).locator('label[for="champ-workshops-' + n + '-id"]').textContent()).toBe('Identifiant (créé à partir du titre) (facultatif)');
+    // Checked as it will be saved: no identifier to type, so nothing missing.
+    await expect.poll(() => page.locator('.editor-state').textContent(), { timeout: 5_000 }).toContain('Aucune erreur.');
+    await page.locator(`#champ-workshops-${n + 1}-title`).evaluate((e) => e.scrollIntoView({ block: 'center' }));
+    await page.screenshot({ path: join(screenshots, 'editor-ids-1280.png'), fullPage: false });
     // The new group, chosen by its name.
     await item(n).locator('button[data-add="workshops[].cohorts"]').click();
     await page.locator(`#champ-workshops-${n}-cohorts-0`).selectOption({ label: 'Groupe du matin' });
-    await page.locator(`#champ-workshops-${n + 1}-title`).evaluate((e) => e.scrollIntoView({ block: 'center' }));
-    await page.screenshot({ path: join(screenshots, 'editor-ids-1280.png'), fullPage: false });
     await noViolations(page);
 
     const save = async () => {
