@@ -221,7 +221,9 @@ describe('Castelnau donne des Elles: the richest sheet', () => {
     expect(adaptCommand('castelnau-donne-des-elles')).toBe('npx passerelle new response ma-reponse --from-programme castelnau-donne-des-elles --tender identifiant-de-l-appel');
     const adapt = view.sections.at(-1)!;
     expect(adapt.id).toBe('adapter');
-    expect(adapt.blocks.find((b) => b.type === 'code')).toEqual({ type: 'code', label: 'Commande à lancer dans votre projet Passerelle', text: adaptCommand('castelnau-donne-des-elles') });
+    // The editor's way first, for whoever does not use a terminal; the command after it.
+    expect(adapt.blocks.flatMap((b) => (b.type === 'paragraph' ? [textOf(b.runs)] : []))[1]).toMatch(/^Dans l’éditeur de Passerelle \(«\u00A0Modifier le contenu\u00A0»\), choisissez «\u00A0Nouvelle réponse\u00A0», puis «\u00A0Castelnau donne des Elles\u00A0» comme programme dont vous partez/);
+    expect(adapt.blocks.find((b) => b.type === 'code')).toEqual({ type: 'code', label: 'Ou, en ligne de commande, dans votre projet Passerelle', text: adaptCommand('castelnau-donne-des-elles') });
     expect([routes.sheet('castelnau-donne-des-elles'), routes.sheetPdf('castelnau-donne-des-elles'), routes.sheetJson('castelnau-donne-des-elles')]).toEqual([
       '/experiences/castelnau-donne-des-elles/',
       '/experiences/castelnau-donne-des-elles.pdf',

@@ -91,14 +91,14 @@ export function adaptCommand(id: string): string {
   return `npx passerelle new response ${page.adaptResponseId} --from-programme ${id} --tender ${page.adaptTenderId}`;
 }
 
-function adaptSection(id: string): AdaptSection {
+function adaptSection(id: string, title: string): AdaptSection {
   const page = fr.sheet.page;
   return {
     type: 'section',
     key: 'adapt',
     id: 'adapter',
     title: page.adaptHeading,
-    blocks: [paragraph(page.adaptIntro), { type: 'code', label: page.adaptCommandLabel, text: adaptCommand(id) }, note(page.adaptPlaceholders)],
+    blocks: [paragraph(page.adaptIntro), paragraph(page.adaptInEditor(title)), { type: 'code', label: page.adaptCommandLabel, text: adaptCommand(id) }, note(page.adaptPlaceholders)],
   };
 }
 
@@ -152,7 +152,7 @@ export function sheetDocument(entry: Entry<Programme>, metrics: ProgrammeMetrics
       note: [t.note, fictional ? fr.sheet.page.fictionalNote : ''].filter(Boolean).join(' '),
     },
     toc: fr.pdf.toc,
-    sections: [...sheetSections(p, metrics), adaptSection(entry.id)],
+    sections: [...sheetSections(p, metrics), adaptSection(entry.id, p.title)],
     glance,
   });
   // The typeset title and summary are the cover's.
