@@ -88,7 +88,7 @@ describe.runIf(hasChromium)('an offer added to a published evaluation', () => {
     await page.screenshot({ path: join(screenshots, 'editeur-offre-ajoutee-brouillon.png'), fullPage: true });
 
     // Marked and saved: valid, and published again.
-    expect(await markAndSave(page, '7', 'Offre reçue par courriel, solide sur le collectif.')).toMatch(/^Notes enregistrées à \d\d:\d\d ; l’évaluation est complète et publiée\.$/);
+    expect(await markAndSave(page, '7', 'Offre reçue par courriel, solide sur le collectif.')).toMatch(/^Notes enregistrées à \d{1,2} h \d\d ; l’évaluation est complète et publiée\.$/);
     expect(await state.textContent()).toBe('Publiée');
     expect(readFileSync(file, 'utf8')).not.toMatch(/^draft:/m);
     expect(validation(editor.content)).toEqual({ errors: [], draft: false });
@@ -107,7 +107,7 @@ describe.runIf(hasChromium)('an offer added to a published evaluation', () => {
     const status = page.locator('.marks > p[role=status]');
     await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/^Notes enregistrées/);
     const waiting = plain(await status.textContent());
-    expect(waiting).toMatch(/^Notes enregistrées à \d\d:\d\d ; l’évaluation reste un brouillon : /);
+    expect(waiting).toMatch(/^Notes enregistrées à \d{1,2} h \d\d ; l’évaluation reste un brouillon : /);
     expect(waiting).not.toMatch(/\([a-z0-9-]+\)/);
     expect(await state.textContent()).toBe('Brouillon');
 

@@ -182,11 +182,12 @@ describe.runIf(hasChromium)('the evaluator’s screen', () => {
     await expect.poll(() => cell(0).count()).toBe(0);
     await expect.poll(() => cell(1).count()).toBe(0);
 
+    // Every offer marked: the draft is published with its marks (the box to do so is ticked). Read
+    // before the save: once published, the evaluation is no draft and the box is gone.
+    expect(await page.getByLabel('La publier à l’enregistrement, dès que les notes de chaque offre sont saisies').isChecked()).toBe(true);
     await page.getByRole('button', { name: 'Enregistrer les notes et les décisions' }).focus();
     await page.keyboard.press('Enter');
-    // Every offer marked: the draft is published with its marks (the box to do so is ticked).
-    expect(await page.getByLabel('La publier à l’enregistrement, dès que les notes de chaque offre sont saisies').isChecked()).toBe(true);
-    await expect.poll(() => page.getByRole('status').first().textContent(), { timeout: 20_000 }).toMatch(/^Notes enregistrées à \d\d:\d\d\u202F; l’évaluation est complète et publiée\.$/);
+    await expect.poll(() => page.getByRole('status').first().textContent(), { timeout: 20_000 }).toMatch(/^Notes enregistrées à \d{1,2}\u00A0h \d\d\u202F; l’évaluation est complète et publiée\.$/);
 
     const saved = readFileSync(file, 'utf8');
     expect(saved).not.toContain('draft: true');

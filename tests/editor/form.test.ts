@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { collectionNames } from '../../schemas/index';
 import { FieldView, Form, FormData, type FormContext } from '../../src/components/editor/Field';
 import { messageStore } from '../../src/components/editor/messages-store';
-import { flexInput, numberInput, setIn } from '../../src/components/editor/values';
+import { flexInput, numberInput, parisTime, setIn } from '../../src/components/editor/values';
 import { formSpec, inputSchema, type Spec } from '../../src/editor/form-spec';
 import { unlabelledValues } from '../../src/editor/labels';
 import { formSections } from '../../src/editor/sections';
@@ -132,5 +132,16 @@ describe('French input', () => {
   it('removes an emptied object with its last value, and keeps nothing the author did not write', () => {
     expect(setIn({ a: 1, facilitator: { name: 'X' } }, ['facilitator', 'name'], undefined)).toEqual({ a: 1 });
     expect(setIn({}, ['public', 'headcount'], '10 à 12')).toEqual({ public: { headcount: '10 à 12' } });
+  });
+});
+
+describe('the time of a save', () => {
+  // As the files' list writes it (formatInstant), in Paris whatever the browser's zone: winter and summer time.
+  it.each([
+    ['2026-12-02T13:09:00Z', '14\u00A0h 09'],
+    ['2026-07-14T06:05:00Z', '8\u00A0h 05'],
+    ['2026-12-02T23:30:00Z', '0\u00A0h 30'],
+  ])('%s → %j', (iso, shown) => {
+    expect(parisTime(new Date(iso))).toBe(shown);
   });
 });

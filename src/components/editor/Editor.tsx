@@ -14,7 +14,7 @@ import { fr } from '../../i18n/fr';
 import { FieldView, Form, FormData, type FormContext } from './Field';
 import { formWording, type Glossary } from '../../editor/form-messages';
 import { messageStore } from './messages-store';
-import { fieldId, setIn, type Path, type Value } from './values';
+import { fieldId, parisTime, setIn, type Path, type Value } from './values';
 import { withItemIds } from '../../editor/item-ids';
 
 export interface EditorProps {
@@ -195,7 +195,7 @@ export default function Editor(props: EditorProps) {
       const previewable = checked.draft?.previewable !== false;
       setShown({ previewable, waitingFor: checked.draft?.waitingFor });
       if (previewable) await previewReady(props.preview);
-      setStatus({ tone: 'ok', text: body.draft ? t.savedDraft(new Date().toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' })) : t.saved(new Date().toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' })) });
+      setStatus({ tone: 'ok', text: body.draft ? t.savedDraft(parisTime()) : t.saved(parisTime()) });
       setPreviewKey((k) => k + 1);
     } else if (code === 409 && Array.isArray(body.diff)) {
       setConflict(body.diff as DiffLine[]);

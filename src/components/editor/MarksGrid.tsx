@@ -18,7 +18,7 @@ import { rankingLines, rankingSentence } from '../../domain/scoring-view';
 import { scoreOffers } from '../../domain/scoring';
 import { formatNumber } from '../../domain/format';
 import { fr } from '../../i18n/fr';
-import { numberInput, pathKey, setIn, shown, type Path } from './values';
+import { numberInput, parisTime, pathKey, setIn, shown, type Path } from './values';
 import { ImportOffer, ManualOfferForm, post } from './EvaluatorTools';
 
 export interface MarksGridProps {
@@ -38,7 +38,7 @@ const t = fr.editor.marks;
 const list = (v: unknown): Data[] => (Array.isArray(v) ? (v as Data[]) : []);
 /** Where the screen keeps, across the reload that shows an added offer, what it knew before. */
 const ADDING = 'passerelle-notes-ajout';
-const time = () => new Date().toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' });
+const time = () => parisTime();
 const withoutDraft = ({ draft: _draft, ...rest }: Data): Data => rest;
 
 /** Where the messages a mark's cell shows are: on its mark and on the mark's entry; its justification's apart. */

@@ -82,3 +82,15 @@ export function objectFor(objects: readonly ObjectSpec[], value: unknown, chosen
   const fits = (o: ObjectSpec) => keys.filter((k) => o.fields.some((f) => f.key === k)).length;
   return objects.reduce<ObjectSpec | undefined>((best, o) => (!best || fits(o) > fits(best) ? o : best), undefined);
 }
+
+const PARIS_CLOCK = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', hour: 'numeric', minute: '2-digit', hourCycle: 'h23' });
+
+/**
+ * The time of a save as the files' list writes it (`formatInstant` in src/domain/format.ts, which
+ * this script does not bundle): Paris time, « 14 h 09 ». The browser's own zone gave « 13:10 »
+ * beside a list that said « 14 h 09 ».
+ */
+export function parisTime(at: Date = new Date()): string {
+  const parts = Object.fromEntries(PARIS_CLOCK.formatToParts(at).map((p) => [p.type, p.value]));
+  return `${Number(parts.hour)}\u00A0h ${parts.minute}`;
+}
