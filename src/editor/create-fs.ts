@@ -32,9 +32,9 @@ export function freeId(root: string, collection: CollectionName, wanted: string)
   const base = wanted || slugify(fr.vocab.collection[collection]);
   if (!isSlug(base)) throw new EditorError(fr.editor.errors.badId);
   // Without a title, every candidate is numbered (`programme-1`); a reserved word starts at `-2`.
-  const first = !wanted ? 1 : reservedIds.includes(base) ? 2 : 0;
-  for (let n = Math.max(first, 1); n < 1000; n++) {
-    const id = n === 1 && first === 0 ? base : `${base}-${n}`;
+  const start = !wanted ? 1 : reservedIds.includes(base) ? 2 : 0;
+  for (let n = start; n < 1000; n = n === 0 ? 2 : n + 1) {
+    const id = n === 0 ? base : `${base}-${n}`;
     if (!entryPath(root, collection, id) && !entryPath(root, collection, id, true)) return id;
   }
   throw new EditorError(fr.editor.errors.exists(base), 409);

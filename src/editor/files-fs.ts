@@ -15,9 +15,8 @@ import { decodeSource, normaliseSource } from '../content/source';
 import { limits } from '../content/limits';
 import { bodyFields } from '../content/validate';
 import { fr } from '../i18n/fr';
-import { slugify as slugText } from './item-ids';
+import { isSlug as slugShaped, slugify as slugText } from './item-ids';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const EXTENSIONS = ['yaml', 'yml', 'md'] as const;
 import { ARCHIVE_FOLDER } from '../content/content-files';
 
@@ -42,7 +41,7 @@ export class EditorError extends Error {
 }
 
 export const isCollection = (name: unknown): name is CollectionName => typeof name === 'string' && (collectionNames as string[]).includes(name);
-export const isSlug = (id: unknown): id is string => typeof id === 'string' && id.length <= 120 && SLUG.test(id);
+export const isSlug = (id: unknown): id is string => typeof id === 'string' && id.length <= 120 && slugShaped(id);
 
 /** `Les jardins d’Émile` → `les-jardins-d-emile` (a file's name: up to 80 characters). */
 export const slugify = (title: string): string => slugText(title, 80);

@@ -12,6 +12,7 @@
 import { numberInput } from '../components/editor/values';
 import { parseAmount } from '../domain/shorthand';
 import { fr } from '../i18n/fr';
+import { slugify, uniqueId } from './item-ids';
 
 export interface ManualLineInput {
   label: string;
@@ -45,16 +46,7 @@ export const emptyLine = (): ManualLineInput => ({ label: '', unit: '', quantity
 
 /** A slug from a name (« Association Horizon » → « association-horizon »), unique among the offers. */
 export function offerSlug(name: string, taken: readonly string[]): string {
-  const base =
-    name
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'offre';
-  let id = base;
-  for (let n = 2; taken.includes(id); n++) id = `${base}-${n}`;
-  return id;
+  return uniqueId(slugify(name) || 'offre', new Set(taken));
 }
 
 function vatOf(choice: string): Record<string, unknown> | undefined {
