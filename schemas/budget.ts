@@ -15,7 +15,7 @@ import { fr } from '../src/i18n/fr';
 import { formatMoney, formatNumber, formatPercent, formatShare } from '../src/domain/format';
 import { lineTotal } from '../src/domain/money';
 import { report } from './issue';
-import { foldWords, isAmbiguousAmount, parseAmount } from '../src/domain/shorthand';
+import { ambiguousParts, foldWords, parseAmount } from '../src/domain/shorthand';
 import { MoneySchema, type Money } from './money';
 import { PeriodSchema, QualifiedDateSchema } from './date';
 import { GivenShareSchema } from './share';
@@ -41,8 +41,9 @@ export const BudgetAmountSchema = () =>
         const folded = foldWords(input);
         const match = APPROX_AMOUNT.find(([re]) => re.test(folded));
         const written = match ? folded.replace(match[0], '') : input;
-        if (isAmbiguousAmount(written)) {
-          report(ctx, fr.schema.amountAmbiguous(written.trim()), { rule: 'montant/separateur', expected: fr.facts.amount.expected, hint: fr.schema.amountAmbiguousHint(written.trim()) });
+        const ambiguous = ambiguousParts(written);
+        if (ambiguous) {
+          report(ctx, fr.schema.amountAmbiguous(written.trim()), { rule: 'montant/separateur', expected: fr.facts.amount.expected, hint: fr.schema.amountAmbiguousHint(ambiguous) });
           return z.NEVER;
         }
         const parsed = parseAmount(written);

@@ -8,7 +8,7 @@
 import { z } from 'astro/zod';
 import { fr } from '../src/i18n/fr';
 import { amountBases, type AmountBasis } from '../src/domain/money';
-import { eurosToCents, isAmbiguousAmount, isWholeCents, parseAmount } from '../src/domain/shorthand';
+import { ambiguousParts, eurosToCents, isWholeCents, parseAmount } from '../src/domain/shorthand';
 import { report } from './issue';
 
 export const AmountBasisSchema = () =>
@@ -44,8 +44,9 @@ export const MoneySchema = () =>
         }
         cents = eurosToCents(raw);
       } else {
-        if (isAmbiguousAmount(raw)) {
-          report(ctx, fr.schema.amountAmbiguous(raw.trim()), { rule: 'montant/separateur', expected: fr.schema.amount.expected, hint: fr.schema.amountAmbiguousHint(raw.trim()) });
+        const ambiguous = ambiguousParts(raw);
+        if (ambiguous) {
+          report(ctx, fr.schema.amountAmbiguous(raw.trim()), { rule: 'montant/separateur', expected: fr.schema.amount.expected, hint: fr.schema.amountAmbiguousHint(ambiguous) });
           return z.NEVER;
         }
         const parsed = parseAmount(raw);

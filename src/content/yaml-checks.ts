@@ -11,6 +11,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, Parser, type Document, type No
 import { formatNumber } from '../domain/format';
 import { fr } from '../i18n/fr';
 import { excerpt } from '../i18n/excerpt';
+import { ambiguousParts } from '../domain/shorthand';
 import { limits } from './limits';
 
 export interface YamlProblem {
@@ -65,10 +66,10 @@ export function checkTokens(tokens: Iterable<unknown>): YamlProblem | undefined 
  * 7,90 €, so the check reads the scalar as written.
  */
 export const AMOUNT_KEYS = new Set(['total', 'amount', 'unitPrice', 'min', 'max', 'lumpSum', 'threshold', 'perBeneficiary']);
-const AMBIGUOUS_NUMBER = /^\d{1,3}\.\d{3}$/;
+const AMOUNT_AS_NUMBER = new RegExp(String.raw`(?:${[...AMOUNT_KEYS].join('|')}):[ \t]+\d{1,3}\.\d{3}(?![\d.])`);
 
 /** Whether a text may hold an amount written `7.900` (then only the full reading can say where). */
-export const mayHoldAmbiguousAmount = (yaml: string) => /(?:total|amount|unitPrice|min|max|lumpSum|threshold|perBeneficiary):[ \t]+\d{1,3}\.\d{3}(?![\d.])/.test(yaml);
+export const mayHoldAmbiguousAmount = (yaml: string) => AMOUNT_AS_NUMBER.test(yaml);
 
 const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((name) => `tag:yaml.org,2002:${name}`));
 
@@ -118,9 +119,10 @@ export function checkYamlDocument(doc: Document): YamlProblem[] {
         const key = pair.key;
         if (isScalar(key) && key.value === '<<' && key.type === 'PLAIN') {
           problems.push({ offset: at(key), rule: 'yaml/fusion', message: t.mergeKey, expected: t.mergeKeyExpected, hint: t.mergeKeyHint });
-        } else if (isScalar(key) && AMOUNT_KEYS.has(String(key.value)) && isScalar(pair.value) && pair.value.type === 'PLAIN' && AMBIGUOUS_NUMBER.test(pair.value.source ?? '')) {
+        } else if (isScalar(key) && AMOUNT_KEYS.has(String(key.value)) && isScalar(pair.value) && typeof pair.value.value === 'number' && ambiguousParts(pair.value.source ?? '')) {
+          // A number as YAML read it (7.9); written « 1,200 » it is a text, which the schema refuses itself.
           const written = pair.value.source!;
-          problems.push({ offset: at(pair.value as Node), rule: 'montant/separateur', message: fr.schema.amountAmbiguous(written), found: fr.diagnostics.value.text(written), expected: fr.schema.amount.expected, hint: fr.schema.amountAmbiguousHint(written) });
+          problems.push({ offset: at(pair.value as Node), rule: 'montant/separateur', message: fr.schema.amountAmbiguous(written), found: fr.diagnostics.value.text(written), expected: fr.schema.amount.expected, hint: fr.schema.amountAmbiguousHint(ambiguousParts(written)!) });
         } else if (isScalar(key) && typeof key.value === 'string' && key.value.length > limits.keyChars) {
           problems.push({ offset: at(key), rule: 'yaml/cle', message: t.keyTooLong(n(key.value.length), n(limits.keyChars)), found: fr.diagnostics.value.text(excerpt(key.value, limits.excerptChars)), expected: t.keyTooLongExpected(n(limits.keyChars)), hint: t.keyTooLongHint });
         }

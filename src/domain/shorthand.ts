@@ -67,9 +67,12 @@ function amountFigures(text: string): { figures: string; basis?: AmountBasis } {
   return { figures: rest.replace(/(€|eur(os?)?)\s*$/i, '').trim(), ...(basis && { basis }) };
 }
 
-/** Whether a written amount is ambiguous between a thousands and a decimal separator (`"7.900 €"`). */
-export function isAmbiguousAmount(text: string): boolean {
-  return AMBIGUOUS_AMOUNT.test(amountFigures(text).figures);
+/** The two readings' figures of an ambiguous amount: `"7.900 €"` → `['7', '900']`; undefined if it is not one. */
+export function ambiguousParts(text: string): [whole: string, part: string] | undefined {
+  const { figures } = amountFigures(String(text));
+  if (!AMBIGUOUS_AMOUNT.test(figures)) return undefined;
+  const [whole, part] = figures.split(/[.,]/);
+  return [whole, part];
 }
 
 export function parseAmount(text: string): Parsed<{ cents: number; basis?: AmountBasis }> {

@@ -388,10 +388,9 @@ const dictionary = {
     },
     /** `7.900`: 7 900 € or 7,90 €? */
     amountAmbiguous: (written: string) => `Montant ambigu : « ${written} » peut se lire avec un séparateur de milliers ou avec des décimales`,
-    amountAmbiguousHint: (written: string) => {
-      const [whole, part] = written.replace(/\s*(€|eur(os?)?)?\s*(HT|TTC)?\s*$/i, '').split(/[.,]/);
-      return `Pour ${whole}${NNBSP}${part}${NBSP}€, écrivez ${whole}${part} ou « ${whole}${NNBSP}${part} € » ; pour ${whole},${part.slice(0, 2)}${NBSP}€, écrivez « ${whole},${part.slice(0, 2)} € ». Une espace, pas un point, sépare les milliers.`;
-    },
+    /** `[whole, part]`: the figures before and after the separator (`7`, `900`). */
+    amountAmbiguousHint: ([whole, part]: readonly [string, string]) =>
+      `Pour ${whole}${NNBSP}${part}${NBSP}€, écrivez ${whole}${part} ou « ${whole}${NNBSP}${part} € » ; pour ${whole},${part.slice(0, 2)}${NBSP}€, écrivez « ${whole},${part.slice(0, 2)} € ». Une espace, pas un point, sépare les milliers.`,
     basisConflict: (written: string, declared: string) =>
       `Le montant est écrit « ${written} » mais le champ basis vaut « ${declared} »`,
     basisConflictHint: 'Gardez une seule indication HT ou TTC.',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   dateBounds,
-  isAmbiguousAmount,
+  ambiguousParts,
   parseAmount,
   parseDuration,
   parseDurationRange,
@@ -38,7 +38,14 @@ describe('parseAmount', () => {
     ['1.200,50 €', false],
     ['12.345.678 €', false],
   ])('%j is ambiguous: %s', (input, ambiguous) => {
-    expect(isAmbiguousAmount(input)).toBe(ambiguous);
+    expect(ambiguousParts(input) !== undefined).toBe(ambiguous);
+  });
+  it.each([
+    ['7.900', ['7', '900']],
+    ['40.000 € TTC', ['40', '000']],
+    ['1,200', ['1', '200']],
+  ])('%j reads as %j either side of its separator', (input, parts) => {
+    expect(ambiguousParts(input)).toEqual(parts);
   });
 });
 
