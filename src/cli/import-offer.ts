@@ -6,8 +6,9 @@
  * The PDF comes from a provider, so nothing in it is trusted: only the files of this offer are
  * accepted (its response, the providers it names, the programmes they need), an existing file is
  * never replaced by a different one without --force, and nothing is written unless the whole
- * content stays valid apart from the marks to fill in. From the editor (`draftEvaluation`), a
- * published evaluation that receives an offer with marks to fill in is written as a draft.
+ * content stays valid apart from the marks to fill in. A published evaluation that receives an
+ * offer with marks to fill in is written as a draft until they are given, from the command line as
+ * from the editor: a published file with marks to fill in would stop the build.
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -56,8 +57,7 @@ function allowedFiles(offer: Offer, files: Record<string, string>): Set<string> 
 }
 
 /** What to say when the offer cannot be read from a PDF. */
-function offerFailure(failure: OfferFailure, file: string): string {
-  const t = fr.importOffer;
+function offerFailure(failure: OfferFailure, file: string, t: ImportOfferWords): string {
   const p = fr.input.pdf;
   const plain: Partial<Record<OfferFailure['reason'], (file: string) => string>> = {
     notPdf: t.notPdf,
@@ -85,8 +85,14 @@ function offerFailure(failure: OfferFailure, file: string): string {
   }
 }
 
-export async function runImportOffer(args: string[], options: Options, io: Io): Promise<number> {
-  const t = fr.importOffer;
+/**
+ * What the import says. The command line's words name commands, options and files; the editor
+ * passes its own for what its user does otherwise (a form instead of `new response`, no `--force`),
+ * and says nothing of the files it writes.
+ */
+export type ImportOfferWords = typeof fr.importOffer;
+
+export async function runImportOffer(args: string[], options: Options, io: Io, t: ImportOfferWords = fr.importOffer): Promise<number> {
   const [file] = args;
   if (!file) {
     io.err(fr.cli.missingArgument('<réponse.pdf>'));
@@ -108,7 +114,7 @@ export async function runImportOffer(args: string[], options: Options, io: Io): 
   }
   const read = readOffer(new Uint8Array(readFileSync(path)));
   if (!read.ok) {
-    io.err(offerFailure(read, shown));
+    io.err(offerFailure(read, shown, t));
     return 1;
   }
   const json = read.json;
@@ -187,15 +193,17 @@ export async function runImportOffer(args: string[], options: Options, io: Io): 
   const doc = parseDocument(yaml);
   const offers = doc.get('offers') as YAMLSeq<YAMLMap> | undefined;
   const present = (offers?.items ?? []).some((item) => item.get('response') === offer.response.id);
+  let becameDraft = false;
   if (!present) {
     const weighted = weightedCriteria(awardCriteriaFor(tender.data, offer.lot));
     const marks = markableItems(weighted?.criteria ?? []).map((item) => ({ criterion: item.id, mark: PLACEHOLDER, justification: `${PLACEHOLDER} : ${item.name}` }));
     const entry = doc.createNode({ response: offer.response.id, marks });
     if (offers) offers.items.push(entry as YAMLMap);
     else doc.set('offers', doc.createNode([entry]));
-    // The editor's import (`draftEvaluation`): a published evaluation whose new offer has marks to
-    // fill in becomes a draft until they are, rather than a published file with errors.
-    if (options.draftEvaluation === true && marks.length > 0 && doc.get('draft') !== true && doc.contents && 'items' in doc.contents) {
+    // A published evaluation whose new offer has marks to fill in becomes a draft until they are,
+    // rather than a published file with errors.
+    if (marks.length > 0 && doc.get('draft') !== true && doc.contents && 'items' in doc.contents) {
+      becameDraft = true;
       doc.delete('draft');
       (doc.contents as YAMLMap).items.unshift(doc.createPair('draft', true) as never);
     }
@@ -217,9 +225,12 @@ export async function runImportOffer(args: string[], options: Options, io: Io): 
     writeFileSync(full, f.text);
   }
   if (!present) writeFileSync(resolve(io.cwd, chosen.path), chosen.text);
-  for (const f of written) io.out(t.file(f.path, f.status));
-  io.out(present ? t.present(offer.response.id, chosen.path) : t.added(offer.response.id, chosen.path));
-  if (!present) io.out(t.next);
+  // The editor's words leave out some lines (the files, what its grid shows itself).
+  const say = (line: string) => line && io.out(line);
+  for (const f of written) say(t.file(f.path, f.status));
+  say(present ? t.present(offer.response.id, chosen.path) : t.added(offer.response.id, chosen.path));
+  if (!present) say(t.next);
+  if (becameDraft) say(t.nowDraft(chosen.path));
   if (!offer.compliance.compliant) io.out(t.notCompliant(offer.compliance.counts.notMet));
   return 0;
 }

@@ -188,7 +188,7 @@ async function importOffer(req: IncomingMessage, res: ServerResponse, url: URL):
     writeFileSync(file, bytes);
     const evaluation = url.searchParams.get('evaluation');
     // The offer comes with its marks to fill in: a published evaluation waits for them as a draft.
-    const code = await runImportOffer([file], { ...(evaluation && { evaluation }), draftEvaluation: true }, { out: (t) => out.push(t), err: (t) => err.push(t), cwd: process.cwd() });
+    const code = await runImportOffer([file], { ...(evaluation && { evaluation }) }, { out: (t) => out.push(t), err: (t) => err.push(t), cwd: process.cwd() }, { ...fr.importOffer, ...fr.editor.marks.importWords });
     const shown = (lines: string[]) => lines.map((l) => l.split(file).join(fr.editor.marks.uploadedFile));
     if (code === 0) clearCorpusCache();
     send(res, code === 0 ? 200 : 422, { ok: code === 0, messages: shown(code === 0 ? out : err) });

@@ -8,6 +8,7 @@ import { PDFDocument } from 'pdf-lib';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runImportOffer } from '../../src/cli/import-offer';
 import { main, type Io } from '../../src/cli/main';
+import { fr } from '../../src/i18n/fr';
 import { loadCorpus } from '../../src/content/content-fs';
 import { validateFiles } from '../../src/content/validate';
 import { buildFonts } from '../../src/pdf/build-fs';
@@ -42,30 +43,34 @@ describe('passerelle import-offer', () => {
     expect(evaluation).toContain('response: elan-dijon-2022');
     expect(evaluation).toContain('criterion: valeur-technique');
     expect(out.join('\n')).toContain('Offre «\u00A0elan-dijon-2022\u00A0» ajoutée');
-    // The content is valid but for the marks the committee still has to give.
-    const result = validateFiles(readFixture(join(cwd, 'content')));
-    expect(result.errors).toBeGreaterThan(0);
-    // (The sample's draft sheet has its own fields to complete, as warnings.)
-    const errors = result.diagnostics.filter((d) => d.severity === 'error');
-    expect(errors.length).toBeGreaterThan(0);
-    expect(errors.every((d) => d.rule === 'contenu/a-completer' && d.file === EVALUATION)).toBe(true);
-  });
-
-  it('from the editor, makes a published evaluation a draft until the new offer’s marks are given', async () => {
-    const before = readFileSync(join(cwd, EVALUATION), 'utf8');
-    expect(before).not.toMatch(/^draft:/m);
-    expect(await runImportOffer(['elan.pdf'], { draftEvaluation: true }, io)).toBe(0);
-    const evaluation = readFileSync(join(cwd, EVALUATION), 'utf8');
+    // The evaluation was published: it waits for the new offer's marks as a draft, and says so.
+    expect(out.join('\n')).toContain(`${EVALUATION} était publiée\u00A0: elle repasse en brouillon (draft: true)`);
+    expect(out.join('\n')).toContain('retirez la ligne «\u00A0draft: true\u00A0»');
+    const evaluation2 = readFileSync(join(cwd, EVALUATION), 'utf8');
     // The draft line comes first, after the file's comments, as `passerelle new` writes it.
-    expect(evaluation.split('\n').find((line) => !line.startsWith('#'))).toBe('draft: true');
-    expect(evaluation.match(/^draft:/gm)).toHaveLength(1);
-    expect(evaluation).toContain('response: elan-dijon-2022');
+    expect(evaluation2.split('\n').find((line) => !line.startsWith('#'))).toBe('draft: true');
+    expect(evaluation2.match(/^draft:/gm)).toHaveLength(1);
+    // The content is valid: the marks the committee still has to give are a draft's, not errors.
     const result = validateFiles(readFixture(join(cwd, 'content')));
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.drafts.map((d) => d.file)).toContain(EVALUATION);
     // Imported again, the offer is there already: the file is not touched.
-    expect(await runImportOffer(['elan.pdf'], { draftEvaluation: true }, io)).toBe(0);
-    expect(readFileSync(join(cwd, EVALUATION), 'utf8')).toBe(evaluation);
+    expect(await main(['import-offer', 'elan.pdf'], io)).toBe(0);
+    expect(readFileSync(join(cwd, EVALUATION), 'utf8')).toBe(evaluation2);
+  });
+
+  it('in the editor’s words, names no command, option or file', async () => {
+    const words = { ...fr.importOffer, ...fr.editor.marks.importWords };
+    expect(await runImportOffer(['elan.pdf'], {}, io, words)).toBe(0);
+    expect(out).toEqual([]);
+    expect(await runImportOffer(['elan.pdf'], {}, io, words)).toBe(0);
+    expect(out).toEqual([fr.editor.marks.addedAlready]);
+    const doc = await PDFDocument.create();
+    doc.addPage();
+    writeFileSync(join(cwd, 'scan.pdf'), await doc.save());
+    expect(await runImportOffer(['scan.pdf'], {}, io, words)).toBe(1);
+    expect(err.join('\n')).toContain('Ajouter une offre reçue hors Passerelle');
+    for (const line of [...out, ...err]) expect(line).not.toMatch(/npx|passerelle (?:new|validate|score)|--force|content\/|draft: true/);
   });
 
   it('says the offer is already there when it is imported twice', async () => {

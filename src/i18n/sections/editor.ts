@@ -5,6 +5,8 @@
  */
 import { deName, list, plural, q } from './helpers';
 
+const ADDED_ALREADY = 'Cette offre figurait déjà dans l’évaluation : ses notes sont inchangées.';
+
 const itemIdFrom = { title: 'du titre', name: 'du nom', label: 'du libellé' };
 
 export const editor = {
@@ -279,6 +281,20 @@ export const editor = {
   },
   marks: {
     uploadedFile: 'le PDF choisi',
+    /** What the import of a PDF says in the editor, where its CLI wording would name commands and options. */
+    importWords: {
+      noOffer: (file: string) =>
+        `${file} ne contient pas d’offre structurée Passerelle : il n’a pas été produit par Passerelle, ou l’offre n’y est plus jointe. Ajoutez-la avec le formulaire « Ajouter une offre reçue hors Passerelle (Word ou PDF) », plus bas.`,
+      badJson: (file: string) =>
+        `L’offre jointe à ${file} est illisible : elle ne peut pas être importée. Ajoutez-la avec le formulaire « Ajouter une offre reçue hors Passerelle (Word ou PDF) », plus bas.`,
+      wouldReplace: (files: string[]) =>
+        `L’offre remplacerait ${plural(files.length, 'un fichier', 'des fichiers')} de votre contenu par une version différente (${files.join(', ')}) : rien n’a été importé. La personne qui gère le contenu peut les comparer et choisir la bonne version.`,
+      file: () => '',
+      added: () => '',
+      present: () => ADDED_ALREADY,
+      next: '',
+      nowDraft: () => '',
+    },
     title: (title: string) => `Notes et décisions : ${title}`,
     lead: (min: string, max: string) => `Une note de ${min} à ${max} par offre et par critère, avec sa justification. Les décimales s’écrivent avec une virgule (8,5). Une note hors de l’échelle est refusée, jamais ramenée dans l’échelle.`,
     lot: (name: string) => `Lot évalué : ${name}.`,
@@ -313,7 +329,7 @@ export const editor = {
     added: (offer: string) => `L’offre « ${offer} » est ajoutée.`,
     addedToDraft: (offer: string) => `L’offre « ${offer} » est ajoutée : saisissez ses notes dans la grille.`,
     addedDraft: (offer: string) => `L’offre « ${offer} » est ajoutée ; l’évaluation repasse en brouillon jusqu’à ce que ses notes soient saisies dans la grille.`,
-    addedAlready: 'Cette offre figurait déjà dans l’évaluation : ses notes sont inchangées.',
+    addedAlready: ADDED_ALREADY,
     fullForm: 'Ouvrir le formulaire complet de l’évaluation',
     report: 'Voir le rapport d’analyse',
     manualTitle: 'Ajouter une offre reçue hors Passerelle (Word ou PDF)',

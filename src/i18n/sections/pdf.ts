@@ -206,6 +206,8 @@ export const importOffer = {
   added: (response: string, file: string) => `Offre « ${response} » ajoutée à ${file}.`,
   present: (response: string, file: string) => `L'offre « ${response} » figurait déjà dans ${file} : ses notes sont inchangées.`,
   next: "Complétez ses notes et justifications (« À compléter »), puis vérifiez avec « npx passerelle validate » et classez avec « npx passerelle score ».",
+  nowDraft: (file: string) =>
+    `${file} était publiée : elle repasse en brouillon (draft: true) tant que les notes de cette offre ne sont pas données, pour que le site se construise. Une fois les notes données, retirez la ligne « draft: true » pour la publier de nouveau.`,
   notCompliant: (n: number) => `Attention : d'après l'offre elle-même, ${n} ${plural(n, "exigence n'est pas satisfaite", 'exigences ne sont pas satisfaites')}.`,
 };
 
