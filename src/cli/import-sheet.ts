@@ -1,7 +1,8 @@
 /**
- * `passerelle import-sheet <fiche.yaml> [--id <identifiant>] [--force]`: adds an experience sheet
- * that a CCAS sent (the file of one programme, downloaded from its workspace) to this bank's
- * content, so that the next build publishes it.
+ * `passerelle import-sheet <fiche.yaml | fiche.json> [--id <identifiant>] [--force]`: adds an
+ * experience sheet that a CCAS sent (the file of one programme, downloaded from its workspace), or
+ * one published by another Passerelle site (its open-data JSON, which carries its file), to this
+ * bank's content, so that the next build publishes it.
  *
  * The file comes from elsewhere, so nothing in it is trusted: it is read by the content rule
  * (UTF-8, size, YAML limits), validated with the whole content (schemas and cross-file checks), and
@@ -12,13 +13,14 @@
 import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { contentRoot, contentRootProblem, readContentFiles } from '../content/content-fs';
-import { decodeUtf8, formatSize, idOf } from '../content/content-files';
+import { formatSize } from '../content/content-files';
 import { formatDiagnostics } from '../content/diagnostics';
 import { limits } from '../content/limits';
 import { validateFiles, type SourceFile } from '../content/validate';
 import { byId } from '../domain/corpus';
 import { fr } from '../i18n/fr';
 import { excerpt } from '../i18n/excerpt';
+import { readSheetFile, SHEET_JSON_BYTES } from '../import/sheet-file';
 import type { Options } from './args';
 import type { Io } from './main';
 
@@ -28,7 +30,7 @@ export function runImportSheet(args: string[], options: Options, io: Io): number
   const t = fr.importSheet;
   const [file] = args;
   if (!file) {
-    io.err(fr.cli.missingArgument('<fiche.yaml>'));
+    io.err(fr.cli.missingArgument('<fiche.yaml | fiche.json>'));
     return 1;
   }
   const path = resolve(io.cwd, file);
@@ -37,21 +39,19 @@ export function runImportSheet(args: string[], options: Options, io: Io): number
     io.err(existsSync(path) ? t.isFolder(shown) : t.noFile(shown));
     return 1;
   }
-  const extension = /\.(ya?ml|md)$/i.exec(path)?.[1]?.toLowerCase();
-  if (!extension) {
-    io.err(t.notYaml(shown));
+  // A sheet's JSON holds its file and more: its bound is larger (its file keeps the file's bound).
+  const tooLarge = () => t.tooLarge(shown, formatSize(/\.json$/i.test(path) ? SHEET_JSON_BYTES : limits.fileBytes));
+  if (statSync(path).size > SHEET_JSON_BYTES) {
+    io.err(tooLarge());
     return 1;
   }
-  if (statSync(path).size > limits.fileBytes) {
-    io.err(t.tooLarge(shown, formatSize(limits.fileBytes)));
+  const read = readSheetFile(basename(path), new Uint8Array(readFileSync(path)));
+  if (!read.ok) {
+    io.err(read.reason === 'tooLarge' ? tooLarge() : t[read.reason](shown));
     return 1;
   }
-  const decoded = decodeUtf8(new Uint8Array(readFileSync(path)));
-  if (!decoded.ok) {
-    io.err(t.notUtf8(shown));
-    return 1;
-  }
-  const id = typeof options.id === 'string' ? options.id : idOf(basename(path));
+  const { extension } = read;
+  const id = typeof options.id === 'string' ? options.id : read.id;
   if (!id || !SLUG.test(id)) {
     io.err(t.badId(excerpt(typeof options.id === 'string' ? options.id : basename(path), 120)));
     return 1;
@@ -73,7 +73,7 @@ export function runImportSheet(args: string[], options: Options, io: Io): number
     return 1;
   }
   const existing = existsSync(target) ? readFileSync(target, 'utf8') : undefined;
-  if (existing === decoded.text) {
+  if (existing === read.text) {
     io.out(t.same(targetPath));
     return 0;
   }
@@ -83,7 +83,7 @@ export function runImportSheet(args: string[], options: Options, io: Io): number
   }
 
   // Validated with the content it joins, as the build will.
-  const incoming: SourceFile = { collection: 'programmes', path: targetPath, text: decoded.text };
+  const incoming: SourceFile = { collection: 'programmes', path: targetPath, text: read.text };
   const files = [...readContentFiles(root, io.cwd).filter((f) => f.path !== targetPath), incoming];
   const result = validateFiles(files);
   const own = result.diagnostics.filter((d) => d.file === targetPath);
@@ -104,7 +104,7 @@ export function runImportSheet(args: string[], options: Options, io: Io): number
   }
 
   const temporary = join(folder, `.${id}.${process.pid}.tmp`);
-  writeFileSync(temporary, decoded.text, { flag: 'wx' });
+  writeFileSync(temporary, read.text, { flag: 'wx' });
   renameSync(temporary, target);
   io.out(existing === undefined ? t.added(targetPath) : t.replaced(targetPath));
   return 0;

@@ -19,6 +19,7 @@ import { fr } from '../i18n/fr';
 import { formatMinutesSpan, formatMoneySpan, formatSpan } from '../domain/format';
 import { lowerBound, resultValue } from '../document/sheet/text';
 import { routes } from '../routes';
+import { publicSource, sheetFileExtension, sheetFileName } from '../content/public-source';
 
 export const OPEN_DATA_FORMAT = 'passerelle-fiche-experience/2';
 
@@ -73,6 +74,15 @@ export function metricsOpenData(m: ProgrammeMetrics): Json {
   })!;
 }
 
+/**
+ * The sheet's own file, without its comments, for whoever adapts the sheet in their Passerelle
+ * (the editor's « Nouvelle réponse » and `import-sheet` read it from this JSON).
+ */
+function sourceFileOf(entry: Entry<Programme>): { sourceFile?: { name: string; text: string } } {
+  const text = entry.source === undefined ? undefined : publicSource(entry.source, sheetFileExtension(entry));
+  return text === undefined ? {} : { sourceFile: { name: sheetFileName(entry), text } };
+}
+
 export function sheetOpenData(entry: Entry<Programme>, metrics: ProgrammeMetrics, site: string | URL): Json {
   const doc = fr.sheet.openData;
   // The envelope's keys in reading order; below it, alphabetical order.
@@ -85,6 +95,7 @@ export function sheetOpenData(entry: Entry<Programme>, metrics: ProgrammeMetrics
     pdf: new URL(routes.sheetPdf(entry.id), site).href,
     programme: canonical(entry.data)!,
     metrics: metricsOpenData(metrics),
+    ...sourceFileOf(entry),
     documentation: {
       format: doc.format,
       keys: canonical(doc.keys)!,

@@ -6,8 +6,10 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { main, type Io } from '../../src/cli/main';
 import { fixturesDir } from '../content/fixtures';
+import { sheetOpenData } from '../../src/site/sheet-json';
 
 const S = '\u00A0';
 let bank: string;
@@ -105,6 +107,34 @@ describe('passerelle import-sheet', () => {
     const latin1 = Buffer.from(sheet().replace('Programme de référence', 'Programme donné'), 'latin1');
     expect(await main(['import-sheet', received('fiche.yaml', latin1)], io)).toBe(1);
     expect(err[0]).toContain('n’est pas un texte UTF-8');
+    expect(programmes()).toEqual(['proposed-prog.yaml', 'ref-prog.yaml']);
+  });
+});
+
+describe('passerelle import-sheet, from the open data of a sheet published elsewhere', () => {
+  /** The JSON another Passerelle site publishes for the sheet, with its file. */
+  const published = () => {
+    const text = `# yaml-language-server: $schema=../../schemas/json/programme.schema.json\n# note de l’auteur, jamais publiée\n${sheet()}`;
+    const entry = { id: 'jardin-villefontaine', file: 'content/programmes/jardin-villefontaine.yaml', source: text, data: { title: 'Jardinons ensemble', summary: 'x' } };
+    return JSON.stringify(sheetOpenData(entry as never, { results: [] } as never, 'https://banque.example/'));
+  };
+
+  it('adds the sheet its JSON carries, without the author’s comments, under the sheet’s identifier', async () => {
+    expect(await main(['import-sheet', received('telechargement (1).json', published())], io)).toBe(0);
+    const written = readFileSync(join(bank, 'content', 'programmes', 'jardin-villefontaine.yaml'), 'utf8');
+    expect(parse(written)).toEqual(parse(sheet()));
+    expect(written).not.toMatch(/^\s*#/m);
+    expect(out[0]).toMatch(/^Fiche ajoutée\u00A0: content\/programmes\/jardin-villefontaine\.yaml/);
+  });
+
+  it.each([
+    ['JSON that is not a sheet’s', '{"format":"autre/1"}', /n’est pas le JSON d’une fiche d’expérience Passerelle/],
+    ['a sheet’s JSON without its file (an older site)', '{"format":"passerelle-fiche-experience/2","id":"x"}', /ne contient pas le fichier de sa fiche/],
+    ['a file name that is a path', JSON.stringify({ format: 'passerelle-fiche-experience/2', sourceFile: { name: '../evaluations/e.yaml', text: 'title: x' } }), /ne contient pas le fichier de sa fiche/],
+    ['text that is not JSON', '{ pas du json', /n’est pas le JSON d’une fiche/],
+  ])('refuses %s and writes nothing', async (_, text, message) => {
+    expect(await main(['import-sheet', received('fiche.json', text)], io)).toBe(1);
+    expect(err.join('\n')).toMatch(message);
     expect(programmes()).toEqual(['proposed-prog.yaml', 'ref-prog.yaml']);
   });
 });

@@ -3,12 +3,14 @@
  * formatted copy, Markdown as its source, and no computed figure whose inputs are missing.
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/content/content-fs';
 import { byId } from '../../src/domain/corpus';
 import { programmeMetrics } from '../../src/domain/metrics';
 import { canonical, sheetOpenData } from '../../src/site/sheet-json';
+import { readSheetFile } from '../../src/import/sheet-file';
 
 const root = join(import.meta.dirname, '..', '..');
 const corpus = loadCorpus();
@@ -46,11 +48,28 @@ describe('sheetOpenData', () => {
   const castelnau = dataOf('castelnau-donne-des-elles');
 
   it('has an envelope in reading order, then alphabetical keys all the way down', () => {
-    expect(Object.keys(castelnau)).toEqual(['format', 'id', 'title', 'summary', 'url', 'pdf', 'programme', 'metrics', 'documentation']);
+    expect(Object.keys(castelnau)).toEqual(['format', 'id', 'title', 'summary', 'url', 'pdf', 'programme', 'metrics', 'sourceFile', 'documentation']);
+    // Every key of the envelope is documented.
+    expect(Object.keys(castelnau.documentation.keys).sort()).toEqual(Object.keys(castelnau).sort());
     expect(unsorted(castelnau.programme)).toEqual([]);
     expect(unsorted(castelnau.metrics)).toEqual([]);
     expect(castelnau.url).toBe('https://exemple.fr/experiences/castelnau-donne-des-elles/');
     expect(castelnau.pdf).toBe('https://exemple.fr/experiences/castelnau-donne-des-elles.pdf');
+  });
+
+  it('carries the sheet’s file without its comments, to adapt it elsewhere', () => {
+    const file = readFileSync(join(root, 'content', 'programmes', 'castelnau-donne-des-elles.yaml'), 'utf8');
+    expect(file).toMatch(/^# yaml-language-server/);
+    expect(castelnau.sourceFile.name).toBe('castelnau-donne-des-elles.yaml');
+    expect(castelnau.sourceFile.text).toBe(file.replace(/^#[^\n]*\n/, ''));
+    expect(readSheetFile('castelnau.json', new TextEncoder().encode(JSON.stringify(castelnau)))).toEqual({
+      ok: true,
+      id: 'castelnau-donne-des-elles',
+      extension: 'yaml',
+      text: castelnau.sourceFile.text,
+      title: castelnau.title,
+      url: castelnau.url,
+    });
   });
 
   it('gives money in cents with a formatted copy, and Markdown as text', () => {

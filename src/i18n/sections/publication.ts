@@ -4,9 +4,13 @@ import { plural } from './helpers';
 export const importSheet = {
   noFile: (file: string) => `Le fichier « ${file} » n'existe pas. Donnez le chemin du fichier de la fiche reçue (un fichier .yaml).`,
   isFolder: (file: string) => `« ${file} » est un dossier. Donnez le chemin du fichier de la fiche reçue (un fichier .yaml), pas celui du dossier qui le contient.`,
-  notYaml: (file: string) =>
-    `« ${file} » n'est pas un fichier de fiche : il faut le fichier .yaml (ou .md) d'un programme, tel que l'espace de travail le fait télécharger (« Télécharger le fichier de la fiche »).`,
   tooLarge: (file: string, max: string) => `Le fichier « ${file} » dépasse ${max} : ce n'est pas une fiche. Rien n'a été écrit.`,
+  notSheet: (file: string) =>
+    `« ${file} » n'est pas un fichier de fiche : il faut le fichier .yaml (ou .md) d'un programme, tel que l'espace de travail le fait télécharger (« Télécharger le fichier de la fiche »), ou les données ouvertes (.json) d'une fiche publiée par Passerelle.`,
+  notSheetJson: (file: string) =>
+    `« ${file} » n'est pas le JSON d'une fiche d'expérience Passerelle : il faut le lien « Données ouvertes (JSON) » de la page d'une fiche. Rien n'a été écrit.`,
+  noSourceFile: (file: string) =>
+    `Le JSON « ${file} » ne contient pas le fichier de sa fiche : il vient d'un site construit par une version plus ancienne de Passerelle. Demandez le fichier .yaml de la fiche à la structure qui l'a publiée. Rien n'a été écrit.`,
   notUtf8: (file: string) =>
     `Le fichier « ${file} » n'est pas un texte UTF-8 : il a sans doute été réenregistré par un autre logiciel. Demandez le fichier d'origine, tel que l'espace de travail le télécharge. Rien n'a été écrit.`,
   badId: (name: string) =>

@@ -424,6 +424,8 @@ export const sheet = {
         "Le programme tel que validé par Passerelle : montants en centimes (cents) avec une copie mise en forme (formatted), durées en minutes, intervalles { min, max }, dates ISO à la précision de la source ({ date, qualifier } quand la source est vague : « fin 2003 » donne { date: '2003', qualifier: 'late' } ; alternatives quand des sources ne s'accordent pas), périodes { start, end, ongoing }, comptes { min, max, bound, precision, approx, unit, period, kind, date, source } (bornes incluses : « plus de 250 » personnes donne min 251 et bound 'more-than'), sources (la liste sources, et source: [identifiants] sur chaque fait qui cite la sienne), textes longs en Markdown. Une clé absente est une information que la source ne donne pas.",
       metrics:
         "Les chiffres calculés à partir du programme : personnes, séances et minutes par personne (ateliers chiffrés seulement), minutes d'animation, coûts en centimes, taux de résultats en pourcentage. Un chiffre dont une donnée manque, ou dont les données sont approchées ou de périodes différentes, est absent.",
+      sourceFile:
+        "Le fichier de la fiche, tel que Passerelle le lit, sans ses commentaires : son nom (name) et son texte (text). Dans Passerelle, « Nouvelle réponse » part de ce JSON pour adapter la fiche, et « passerelle import-sheet » l'ajoute à une banque de fiches.",
       documentation: 'Cette explication des clés.',
     },
     metricsKeys: {

@@ -4,18 +4,11 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Programme } from '../../../schemas/index';
+import { sheetFileExtension, sheetFileName } from '../../content/public-source';
 import { isDraft, publishedProgrammes, type Entry } from '../../domain/corpus';
 import { getCorpus } from '../../site/corpus';
 
-/** `yaml` or `md`: how the sheet's file is written (a `.yml` file is sent as `.yaml`). */
-export function sheetFileExtension(entry: Entry<Programme>): 'yaml' | 'md' {
-  return /\.md$/i.test(entry.file ?? '') ? 'md' : 'yaml';
-}
-
-/** `castelnau-donne-des-elles.yaml`: the name of the file to send. */
-export function sheetFileName(entry: Entry<Programme>): string {
-  return `${entry.id}.${sheetFileExtension(entry)}`;
-}
+export { sheetFileExtension, sheetFileName };
 
 /** The routes' paths for the sheets written as `extension`. */
 export function sheetFilePaths(extension: 'yaml' | 'md'): GetStaticPaths {
