@@ -13,14 +13,12 @@
 import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { contentRoot, contentRootProblem, readContentFiles } from '../content/content-fs';
-import { formatSize } from '../content/content-files';
 import { formatDiagnostics } from '../content/diagnostics';
-import { limits } from '../content/limits';
 import { validateFiles, type SourceFile } from '../content/validate';
 import { byId } from '../domain/corpus';
 import { fr } from '../i18n/fr';
 import { excerpt } from '../i18n/excerpt';
-import { readSheetFile, SHEET_JSON_BYTES } from '../import/sheet-file';
+import { readSheetFile, SHEET_JSON_BYTES, sheetFileRefusal } from '../import/sheet-file';
 import type { Options } from './args';
 import type { Io } from './main';
 
@@ -40,14 +38,13 @@ export function runImportSheet(args: string[], options: Options, io: Io): number
     return 1;
   }
   // A sheet's JSON holds its file and more: its bound is larger (its file keeps the file's bound).
-  const tooLarge = () => t.tooLarge(shown, formatSize(/\.json$/i.test(path) ? SHEET_JSON_BYTES : limits.fileBytes));
   if (statSync(path).size > SHEET_JSON_BYTES) {
-    io.err(tooLarge());
+    io.err(sheetFileRefusal('tooLarge', file));
     return 1;
   }
   const read = readSheetFile(basename(path), new Uint8Array(readFileSync(path)));
   if (!read.ok) {
-    io.err(read.reason === 'tooLarge' ? tooLarge() : t[read.reason](shown));
+    io.err(sheetFileRefusal(read.reason, file));
     return 1;
   }
   const { extension } = read;

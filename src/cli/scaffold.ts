@@ -46,7 +46,14 @@ export function fromTemplate(template: string, collection: string): string {
  * Dijon): the proposal takes the call's (that of its first lot, when the lot says), where the
  * provider will act, or a field to complete.
  */
-export function forkProgramme(sourceText: string, from: Entry<Programme>, provider?: Entry<Provider>, tender?: Entry<Tender>): string {
+/** A sheet published by another site: cited among the proposal's sources instead of `derivedFrom`. */
+export interface ExternalSheet {
+  title: string;
+  publisher: string;
+  url?: string;
+}
+
+export function forkProgramme(sourceText: string, from: Entry<Programme>, provider?: Entry<Provider>, tender?: Entry<Tender>, external?: ExternalSheet): string {
   const front = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(sourceText);
   const doc = parseDocument(front ? front[1] : sourceText);
   const body = front ? sourceText.slice(front[0].length).trim() : '';
@@ -58,7 +65,18 @@ export function forkProgramme(sourceText: string, from: Entry<Programme>, provid
   for (const key of ['draft', 'results', 'phases', 'milestones', 'contacts', 'source', 'links', 'fictional', 'period', 'governance', 'partners', 'partnersComplete', 'budget', 'lessons', 'sites', 'awards', 'identifiers', 'otherTitles']) doc.delete(key);
   doc.set('title', `${from.data.title} (${fr.cli.proposalSuffix})`);
   doc.set('status', 'proposed');
-  doc.set('derivedFrom', from.id);
+  if (!external) doc.set('derivedFrom', from.id);
+  else {
+    // Not in this content: `derivedFrom` would name nothing; the sheet is a source of the proposal.
+    doc.delete('derivedFrom');
+    const ids = new Set((from.data.sources ?? []).map((source) => source.id));
+    let id = 'fiche-adaptee';
+    for (let n = 2; ids.has(id); n++) id = `fiche-adaptee-${n}`;
+    const entry = doc.createNode({ id, title: fr.cli.adaptedSheet(external.title), publisher: external.publisher, ...(external.url && { url: external.url }) });
+    const sources = doc.get('sources');
+    if (sources instanceof YAMLSeq) sources.items.push(entry);
+    else doc.set('sources', doc.createNode([entry]));
+  }
   doc.set('carriers', doc.createNode([provider ? { name: provider.data.name } : { name: `${PLACEHOLDER} : ${fr.cli.carrierStub}` }]));
   doc.set('territory', doc.createNode(proposedTerritory(tender)));
   /** Removes `keys` from each item of a list (or from the map or maps at `path` in each item). */

@@ -15,7 +15,8 @@ import { fr } from '../i18n/fr';
 import { pdfLimits } from '../import/pdf-objects';
 import { routes } from '../routes';
 import { CONFIRM_ARCHIVE, editorRoutes, REFUSAL } from './routes';
-import { createEntry, createResponse, duplicateEntry, archiveEntry, restoreEntry } from './create-fs';
+import { createEntry, createResponse, createResponseFromSheet, duplicateEntry, archiveEntry, restoreEntry } from './create-fs';
+import { readSheetFile, SHEET_JSON_BYTES, sheetFileRefusal } from '../import/sheet-file';
 import { EditorError, isCollection } from './files-fs';
 import { markdownHtml } from './markdown-html';
 import { checkText, saveFile, textFor } from './service-fs';
@@ -52,7 +53,8 @@ function redirect(res: ServerResponse, location: string): void {
 
 type Body = Record<string, unknown>;
 
-const isForm = (req: IncomingMessage) => (req.headers['content-type'] ?? '').split(';')[0].trim() === 'application/x-www-form-urlencoded';
+const typeOf = (req: IncomingMessage) => (req.headers['content-type'] ?? '').split(';')[0].trim();
+const isForm = (req: IncomingMessage) => typeOf(req) === 'application/x-www-form-urlencoded' || typeOf(req) === 'multipart/form-data';
 
 /**
  * Where a refused form goes: back to the workspace page it was posted from (its Referer, this
@@ -118,6 +120,7 @@ export async function editorApi(req: IncomingMessage, res: ServerResponse, next:
   };
   try {
     if (action === 'importer-offre') return await importOffer(req, res, url);
+    if (action === 'creer-reponse-fiche') return go(editorRoutes.edit('responses', await responseFromSheet(req, root)));
     const { body, form } = await bodyOf(req);
     switch (action) {
       case 'verifier': {
@@ -170,6 +173,33 @@ export async function editorApi(req: IncomingMessage, res: ServerResponse, next:
     if (error instanceof SyntaxError) return send(res, 400, { message: fr.editor.errors.badRequest });
     return send(res, 500, { message: fr.cli.unexpected(error instanceof Error ? error.message : String(error)) });
   }
+}
+
+/**
+ * « Nouvelle réponse » from a sheet published elsewhere: a plain form with a file (it works
+ * without JavaScript), read as import-sheet reads a file, bounded before it is parsed.
+ */
+async function responseFromSheet(req: IncomingMessage, root: string): Promise<string> {
+  const t = fr.editor.create;
+  // A form is accepted only with this page's own Origin (the guard refused any other).
+  if (typeOf(req) !== 'multipart/form-data' || !req.headers.origin) throw new EditorError(fr.editor.errors.badRequest, 415);
+  const bytes = await readBody(req, SHEET_JSON_BYTES + 64 * 1024);
+  let form: FormData;
+  try {
+    form = await new Response(new Uint8Array(bytes), { headers: { 'content-type': String(req.headers['content-type']) } }).formData();
+  } catch {
+    throw new EditorError(fr.editor.errors.badRequest);
+  }
+  const file = form.get('fiche');
+  if (!(file instanceof Blob) || file.size === 0) throw new EditorError(t.sheetMissing);
+  const name = 'name' in file && typeof file.name === 'string' ? file.name : '';
+  const read = readSheetFile(name, new Uint8Array(await file.arrayBuffer()));
+  if (!read.ok) throw new EditorError(sheetFileRefusal(read.reason, name));
+  const field = (key: string) => {
+    const value = form.get(key);
+    return typeof value === 'string' ? value : '';
+  };
+  return createResponseFromSheet(root, read, { tender: field('tender'), provider: field('provider') || undefined, title: field('title') });
 }
 
 /**

@@ -4,12 +4,14 @@
  * (as `new response --from-programme` does), a copy of a file, and archiving or restoring one.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { singular, type CollectionName } from '../../schemas/index';
-import { forkProgramme, fromTemplate, providerOf, scaffoldResponse } from '../cli/scaffold';
+import type { Programme } from '../../schemas/index';
+import { forkProgramme, fromTemplate, providerOf, scaffoldResponse, type ExternalSheet } from '../cli/scaffold';
 import { clearCorpusCache, readContentFiles, validateContentCached } from '../content/content-fs';
-import { idOf } from '../content/validate';
-import { byId } from '../domain/corpus';
+import { idOf, validateFiles } from '../content/validate';
+import { byId, type Corpus, type Entry } from '../domain/corpus';
+import type { SheetFile } from '../import/sheet-file';
 import { fr } from '../i18n/fr';
 import { projectRoot } from '../workspace/server';
 import { reservedIds } from './routes';
@@ -63,21 +65,59 @@ export function createEntry(root: string, collection: unknown, title: string, id
   return done(chosen);
 }
 
+interface ResponseOptions {
+  tender: string;
+  provider?: string;
+  title: string;
+}
+
 /** A response to a call and its proposed programme, from a published programme. */
-export function createResponse(root: string, options: { programme: string; tender: string; provider?: string; title: string }): string {
+export function createResponse(root: string, options: ResponseOptions & { programme: string }): string {
   const { corpus, errors } = validateContentCached(root);
   if (errors > 0) throw new EditorError(fr.cli.contentInvalid);
   const programme = byId(corpus.programmes, options.programme);
   if (!programme || programme.data.status === 'proposed' || programme.data.draft === true) throw new EditorError(fr.editor.create.pickProgramme);
+  const source = readContentFiles(root).find((f) => f.collection === 'programmes' && idOf(f.path) === programme.id);
+  if (!source) throw new EditorError(fr.editor.errors.notFound, 404);
+  return forkResponse(root, corpus, programme, source.text, options);
+}
+
+/**
+ * A response from a sheet published by another site (its open-data JSON, or its file): the sheet is
+ * validated with this content as if it joined it, but never written; the proposed programme is
+ * its copy, citing the sheet among its sources. A sheet this content already has, identical, is
+ * taken from the content.
+ */
+export function createResponseFromSheet(root: string, sheet: Extract<SheetFile, { ok: true }>, options: ResponseOptions): string {
+  const t = fr.editor.create;
+  const { corpus, errors } = validateContentCached(root);
+  if (errors > 0) throw new EditorError(fr.cli.contentInvalid);
+  const files = readContentFiles(root);
+  const same = sheet.id ? files.find((f) => f.collection === 'programmes' && idOf(f.path) === sheet.id && f.text === sheet.text) : undefined;
+  if (same) return createResponse(root, { ...options, programme: sheet.id! });
+  const id = freeId(root, 'programmes', sheet.id ?? '');
+  const path = relative(process.cwd(), join(root, 'programmes', `${id}.${sheet.extension}`)).split('\\').join('/');
+  const result = validateFiles([...files, { collection: 'programmes', path, text: sheet.text }]);
+  const own = result.diagnostics.filter((d) => d.file === path && d.severity === 'error');
+  if (result.drafts.some((d) => d.file === path)) throw new EditorError(t.sheetDraft);
+  if (own.length > 0) throw new EditorError(t.sheetInvalid(own.length, own.slice(0, 3).map((d) => `${d.message}${d.found ? ` (${d.found})` : ''}`)));
+  const programme = byId(result.corpus.programmes, id);
+  if (!programme) throw new EditorError(t.sheetInvalid(0, []));
+  if (programme.data.status === 'proposed') throw new EditorError(t.sheetProposed);
+  const carriers = programme.data.carriers.map((c) => c.name).filter(Boolean);
+  const publisher = carriers.length ? carriers.join(', ') : sheet.url ? new URL(sheet.url).host : t.sheetPublisherUnknown;
+  return forkResponse(root, corpus, programme, sheet.text, options, { title: sheet.title ?? programme.data.title, publisher, ...(sheet.url && { url: sheet.url }) });
+}
+
+/** The proposed programme and the response, written from a published programme's entry and text. */
+function forkResponse(root: string, corpus: Corpus, programme: Entry<Programme>, text: string, options: ResponseOptions, external?: ExternalSheet): string {
   const tender = byId(corpus.tenders, options.tender);
   if (!tender) throw new EditorError(fr.editor.create.pickTender);
   const provider = options.provider ? byId(corpus.providers, options.provider) : providerOf(programme.data, corpus.providers);
   if (options.provider && !provider) throw new EditorError(fr.editor.create.pickProvider);
   const id = freeId(root, 'responses', slugify(options.title) || slugify(`${provider?.id ?? 'reponse'} ${tender.id}`));
   const programmeId = freeId(root, 'programmes', id);
-  const source = readContentFiles(root).find((f) => f.collection === 'programmes' && idOf(f.path) === programme.id);
-  if (!source) throw new EditorError(fr.editor.errors.notFound, 404);
-  createFile(root, 'programmes', programmeId, forkProgramme(source.text, programme, provider, tender));
+  createFile(root, 'programmes', programmeId, forkProgramme(text, programme, provider, tender, external));
   const path = createFile(root, 'responses', id, scaffoldResponse({ tender, programmeId, provider }));
   entitle(root, 'responses', id, path, options.title);
   return done(id);

@@ -916,6 +916,7 @@ Arrêt : Ctrl+C.`,
     deliverableStub: (label: string) => `la section de la réponse qui contient « ${label} » (ou annex: l'annexe)`,
     providerNotFound: (id: string, ids: string[]) => `Le prestataire « ${id} » n'existe pas. Prestataires : ${ids.join(', ') || 'aucun'}.`,
     forkedFrom: (title: string) => `Adapté du programme « ${title} ».`,
+    adaptedSheet: (title: string) => `Fiche d'expérience « ${title} »`,
     draftComment: 'Brouillon : ce qui manque est listé « à compléter » sans bloquer la construction, et rien n\'est publié. Supprimez la ligne « draft: true » quand le fichier est complet.',
   },
 

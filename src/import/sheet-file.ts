@@ -11,8 +11,10 @@
  *
  * Pure.
  */
-import { decodeUtf8 } from '../content/content-files';
+import { decodeUtf8, formatSize } from '../content/content-files';
 import { limits } from '../content/limits';
+import { excerpt } from '../i18n/excerpt';
+import { fr } from '../i18n/fr';
 
 /** The open data's format, without its version: any version that carries `sourceFile` is read. */
 const OPEN_DATA = /^passerelle-fiche-experience\/\d+$/;
@@ -66,4 +68,11 @@ export function readSheetFile(name: string, bytes: Uint8Array): SheetFile {
     ...(typeof json.title === 'string' && { title: json.title }),
     ...(typeof json.url === 'string' && /^https?:\/\//.test(json.url) && { url: json.url }),
   };
+}
+
+/** What to say when a file is refused, in French, naming it (`name` as the person gave it). */
+export function sheetFileRefusal(reason: Extract<SheetFile, { ok: false }>['reason'], name: string): string {
+  const t = fr.importSheet;
+  const shown = excerpt(name, 120);
+  return reason === 'tooLarge' ? t.tooLarge(shown, formatSize(/\.json$/i.test(name) ? SHEET_JSON_BYTES : limits.fileBytes)) : t[reason](shown);
 }

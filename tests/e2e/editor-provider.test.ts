@@ -6,11 +6,12 @@
  * annex, and gets its PDF.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { sheetOpenData } from '../../src/site/sheet-json';
 import { context, hasChromium } from './browser';
 import { hydrated, noViolations, openSections, withEditor } from './editor-session';
 
@@ -29,9 +30,9 @@ describe.runIf(hasChromium)('the editor, for a provider', () => {
     await noViolations(page);
     await page.getByLabel('Le programme publié dont vous partez').selectOption({ label: 'Cap Confiance Chenôve' });
     await page.locator('#reponse-appel').selectOption('dijon-remobilisation-femmes-qpv-2022');
-    await page.getByLabel(/^Votre structure/).selectOption({ label: 'Sophie Marchal Coaching' });
+    await page.locator('#reponse-prestataire').selectOption({ label: 'Sophie Marchal Coaching' });
     await page.locator('#reponse-titre').fill(title);
-    await page.getByRole('button', { name: 'Créer la réponse' }).click();
+    await page.getByRole('button', { name: 'Créer la réponse', exact: true }).click();
     await page.waitForURL(new RegExp(`/espace/contenu/reponses/${id}/$`));
     await hydrated(page);
     expect(await page.locator('#champ-title').inputValue()).toBe(title);
@@ -102,6 +103,56 @@ describe.runIf(hasChromium)('the editor, for a provider', () => {
       expect(text).toContain('Cap Confiance à Dijon, la proposition de Sophie Marchal');
       expect(text).toContain('Sophie Marchal Coaching');
       expect(text).not.toContain('Tremplin');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 300_000);
+
+  it('starts a response from a sheet published by another bank, from its open data, without adding that sheet to her content', async () => {
+    const { editor, browser } = session;
+    // The JSON a Passerelle bank publishes for a real sheet (Blanquefort's street-food training).
+    const fixture = join(import.meta.dirname, '..', 'fixtures', 'real-programmes', 'blanquefort-cuisine-nomade.yaml');
+    const text = readFileSync(fixture, 'utf8');
+    const entry = { id: 'blanquefort-cuisine-nomade', file: 'content/programmes/blanquefort-cuisine-nomade.yaml', source: text, data: parse(text) };
+    const dir = mkdtempSync(join(tmpdir(), 'passerelle-fiche-'));
+    const json = join(dir, 'blanquefort-cuisine-nomade.json');
+    writeFileSync(json, JSON.stringify(sheetOpenData(entry as never, { results: [] } as never, 'https://banque.example/')));
+    const notSheet = join(dir, 'autre.json');
+    writeFileSync(notSheet, '{"format":"autre/1"}');
+    const before = readdirSync(join(editor.content, 'programmes')).sort();
+    try {
+      const page = await (await context(browser)).newPage();
+      await page.goto(`${editor.url}/espace/contenu/reponses/nouveau/`);
+      await noViolations(page);
+      // A JSON that is not a sheet's: back on the page, said in French, nothing written.
+      await page.getByLabel('Le fichier de la fiche (.json ou .yaml)').setInputFiles(notSheet);
+      expect(await page.locator('#fiche-choisie').textContent()).toBe('autre.json');
+      await page.getByRole('button', { name: 'Créer la réponse à partir de cette fiche' }).click();
+      await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 15_000 }).toContain('n’est pas le JSON d’une fiche d’expérience Passerelle');
+      expect(readdirSync(join(editor.content, 'programmes')).sort()).toEqual(before);
+
+      await page.getByLabel('Le fichier de la fiche (.json ou .yaml)').setInputFiles(json);
+      await page.locator('#fiche-appel').selectOption('dijon-remobilisation-femmes-qpv-2022');
+      await page.locator('#fiche-prestataire').selectOption({ label: 'Sophie Marchal Coaching' });
+      await page.locator('#fiche-titre').fill('Cuisine de rue à Dijon');
+      await page.getByRole('button', { name: 'Créer la réponse à partir de cette fiche' }).click();
+      await page.waitForURL(/\/espace\/contenu\/reponses\/cuisine-de-rue-a-dijon\/$/);
+      await hydrated(page);
+      const programmeText = readFileSync(join(editor.content, 'programmes', 'cuisine-de-rue-a-dijon.yaml'), 'utf8');
+      const programme = parse(programmeText) as Record<string, unknown>;
+      expect(programme.status).toBe('proposed');
+      expect(programme.carriers).toEqual([{ name: 'Sophie Marchal Coaching' }]);
+      // Not in her content: no derivedFrom naming nothing; the sheet is among the sources.
+      expect(programme.derivedFrom).toBeUndefined();
+      expect((programme.sources as Array<Record<string, unknown>>).at(-1)).toEqual({
+        id: 'fiche-adaptee',
+        title: 'Fiche d’expérience «\u00A0Chantier de formation aux métiers de cuisine de la rue\u00A0»',
+        publisher: 'Centre communal d’action sociale de Blanquefort, Centre de formation continue des Apprentis d’Auteuil',
+        url: 'https://banque.example/experiences/blanquefort-cuisine-nomade/',
+      });
+      // The other bank's sheet itself was checked, not added.
+      expect(readdirSync(join(editor.content, 'programmes')).sort()).toEqual([...before, 'cuisine-de-rue-a-dijon.yaml'].sort());
+      await noViolations(page);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

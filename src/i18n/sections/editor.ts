@@ -251,6 +251,7 @@ export const editor = {
     lead: 'Le fichier commence en brouillon, à partir du modèle : rien n\'est publié tant que vous ne le décidez pas.',
     titleLabel: 'Titre',
     titleHelp: 'Le nom du fichier s\'en déduit (minuscules sans accent et tirets).',
+    responseTitleLabel: 'Le titre de votre réponse',
     submit: 'Créer le brouillon',
     responseLead: 'Une réponse part d\'un programme publié et d\'un appel : le programme proposé en est une copie au nom de votre structure, sans les porteurs, les intervenants ni les résultats de l\'autre structure.',
     programme: 'Le programme publié dont vous partez',
@@ -262,6 +263,19 @@ export const editor = {
     pickProgramme: 'Choisissez un programme publié (en cours ou terminé).',
     pickTender: 'Choisissez un appel.',
     pickProvider: 'Ce prestataire n\'existe pas.',
+    fromSheet: 'Ou partir d’une fiche publiée ailleurs',
+    fromSheetLead:
+      'Une fiche d’une autre banque ou d’un autre CCAS : sur sa page, téléchargez ses « Données ouvertes (JSON) », puis choisissez ce fichier ici (le fichier .yaml d’une fiche convient aussi). La fiche est vérifiée, mais pas ajoutée à votre contenu : seule sa copie, au nom de votre structure, devient le programme proposé, et la fiche est citée parmi ses sources.',
+    sheetFile: 'Le fichier de la fiche (.json ou .yaml)',
+    sheetChoose: 'Choisir le fichier…',
+    sheetNoFile: 'Aucun fichier choisi',
+    submitFromSheet: 'Créer la réponse à partir de cette fiche',
+    sheetMissing: 'Choisissez le fichier de la fiche : ses données ouvertes (.json), téléchargées depuis sa page, ou son fichier .yaml.',
+    sheetDraft: 'Cette fiche est un brouillon : seule une fiche publiée peut servir de point de départ. Demandez à son auteur la version publiée.',
+    sheetProposed: 'Ce fichier décrit un programme proposé dans une réponse, pas une action menée : choisissez la fiche d’une expérience.',
+    sheetInvalid: (count: number, messages: string[]) =>
+      `Cette fiche ne se lit pas avec votre contenu${count ? ` (${count} ${plural(count, 'erreur', 'erreurs')}${messages.length ? ` : ${messages.map((m) => m.replace(/[.\s]+$/, '')).join(' ; ')}` : ''})` : ''}. Rien n’a été créé. Elle vient peut-être d’une version plus récente de Passerelle, ou cite des fichiers que votre contenu n’a pas : envoyez ce message à la structure qui l’a publiée.`,
+    sheetPublisherUnknown: 'Structure qui l’a publiée',
   },
   versions: {
     title: 'Relire et enregistrer une version',

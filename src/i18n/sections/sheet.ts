@@ -328,7 +328,7 @@ export const sheet = {
       "Vous voulez proposer cette action sur votre territoire, en réponse à un appel d'offres ou à un appel à projets ? Passerelle copie ce programme dans une nouvelle réponse, que vous adaptez ensuite : public, groupes, ateliers, calendrier, budget.",
     /** The way without a terminal first: the editor's « Nouvelle réponse ». */
     adaptInEditor: (title: string) =>
-      `Dans l'éditeur de Passerelle (« Modifier le contenu »), choisissez « Nouvelle réponse », puis « ${title} » comme programme dont vous partez, et l'appel visé. Le programme doit se trouver dans votre projet : c'est le cas dans la banque qui publie cette fiche ; ailleurs, demandez son fichier à la structure qui l'a publiée.`,
+      `Dans l'éditeur de Passerelle (« Modifier le contenu »), choisissez « Nouvelle réponse », puis « ${title} » comme programme dont vous partez, et l'appel visé. Ce programme n'est pas dans votre projet ? Téléchargez les données ouvertes de la fiche (le lien « Données ouvertes (JSON) » de sa page), puis, sous « Ou partir d'une fiche publiée ailleurs », choisissez ce fichier : la fiche est vérifiée et copiée au nom de votre structure.`,
     adaptCommandLabel: 'Ou, en ligne de commande, dans votre projet Passerelle',
     adaptPlaceholders:
       "Remplacez « ma-reponse » par l'identifiant de votre réponse et « identifiant-de-l-appel » par celui de l'appel visé (un fichier de content/tenders).",
