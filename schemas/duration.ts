@@ -10,6 +10,8 @@ import { fr } from '../src/i18n/fr';
 import { parseDuration, parseDurationRange, type Duration, type DurationRange, type DurationUnit } from '../src/domain/shorthand';
 import { formatDuration } from '../src/domain/format';
 import { report } from './issue';
+import { SourceRefSchema } from './source';
+import { TextSchema } from './text';
 
 export type { Duration, DurationRange, DurationUnit };
 
@@ -90,4 +92,41 @@ export const DurationRangeSchema = () =>
       expected: fr.schema.durationRange.expected,
       hint: fr.schema.durationRange.hint,
       examples: ['2 h', '2h30 à 3h', '30 min à 1 h', '10 à 12 semaines'],
+    });
+
+/**
+ * The duration of one person's pathway, or the durations that sources give for different times or
+ * disagree on, each with its source and what it covers (« cinq mois » for the first promotion,
+ * « quatre mois » later): the first reading, the others in `alternatives`. Every consumer that
+ * reads a single duration reads the first; the pages show them all.
+ */
+export interface DurationFact extends DurationRange {
+  source?: string[];
+  note?: string;
+  alternatives?: Array<DurationRange & { source?: string[]; note?: string }>;
+}
+
+const DurationReadingSchema = () =>
+  z
+    .strictObject({
+      value: DurationRangeSchema(),
+      source: SourceRefSchema(),
+      note: TextSchema().optional().meta({ description: 'Ce que couvre cette durée (« première promotion », « à partir de 2012 »).' }),
+    })
+    .transform(({ value, source, note }) => ({ ...value, source, ...(note !== undefined && { note }) }))
+    .meta({ description: 'Une durée, la source qui la donne et ce qu\'elle couvre.' });
+
+export const DurationFactSchema = () =>
+  z
+    .union([DurationRangeSchema(), DurationReadingSchema(), z.array(DurationReadingSchema()).min(2)])
+    .transform((input): DurationFact => {
+      if (!Array.isArray(input)) return input;
+      const [first, ...alternatives] = input;
+      return { ...first, alternatives };
+    })
+    .meta({
+      description:
+        'La durée du parcours d\'une personne (« 5 mois », « 10 à 12 semaines »), ou les durées que donnent des sources pour des moments différents ou en désaccord, chacune avec sa source : [{ value: 5 mois, source: a, note: première promotion }, { value: 4 mois, source: b }].',
+      expected: fr.schema.durationRange.readingsExpected,
+      hint: fr.schema.durationRange.hint,
     });

@@ -10,7 +10,7 @@ import { z } from 'astro/zod';
 import { DraftSchema } from './draft';
 import { fr } from '../src/i18n/fr';
 import { BudgetSchema } from './budget';
-import { DurationRangeSchema, DurationSchema } from './duration';
+import { DurationFactSchema, DurationSchema } from './duration';
 import { RecurrenceSchema } from './public';
 import { PeriodSchema } from './date';
 import { IndicatorSchema, ResultsSchema } from './indicator';
@@ -61,7 +61,7 @@ export const ProgrammeSchema = () =>
       sites: uniqueIds(z.array(SiteSchema()).optional()).meta({ description: 'Les lieux où le programme se déroule.' }),
       period: PeriodSchema().optional().meta({ description: 'La période couverte, du montage à la clôture : « depuis 1991 » seulement si la source dit que l\'action continue.' }),
       span: DurationSchema().optional().meta({ description: 'La durée du programme lui-même (« 2 ans »), quand la source la donne sans dates ; ce n\'est pas la durée du parcours d\'une personne.' }),
-      duration: DurationRangeSchema().optional().meta({ description: 'La durée du parcours d\'une personne : « 5 mois », « 10 à 12 semaines ».' }),
+      duration: DurationFactSchema().optional(),
       themes: z.array(z.enum(programmeThemes)).min(1).meta({ description: 'Les thèmes, pour classer et filtrer les fiches.' }),
       objectives: ObjectivesSchema().optional(),
       public: TargetPublicSchema().prefault({}).meta({ description: 'Le public visé ; absent quand la source ne le décrit pas (un projet d\'étude sans bénéficiaires directs).' }),

@@ -145,6 +145,8 @@ const programmeDuration: Check<'programme-duration'> = ({ bound }, { programme }
   const expected = formatDurationBound(bound);
   if (!programme.duration) return unknown(expected, t.notProvided, s.durationUnknown);
   const found = formatDurationRange(programme.duration);
+  // Several durations (from the sheet it was adapted from): the one proposed is the provider's to say.
+  if (programme.duration.alternatives?.length) return unknown(expected, [programme.duration, ...programme.duration.alternatives].map(formatDurationRange).join(' ou '), s.durationReadings);
   if (bound.days === 'business' || !convert(programme.duration, bound.unit)) return unknown(expected, found, s.durationUnits(found, expected));
   return durationWithin(programme.duration, bound) ? met(expected, found) : notMet(expected, found, s.durationNot(found, expected));
 };

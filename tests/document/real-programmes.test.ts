@@ -66,7 +66,8 @@ const expectations: Record<string, Expectation> = {
     // 6 + 8 + 4 = 18 is not 20; the first promotion's 7 is not the action's headcount; 7 × 3 is
     // not a yearly flow; the CCAS's old page date is not a publication date.
     never: ['18 sur 20', '7 personnes accompagnées', '21 personnes', 'Publié le'],
-    shows: ['novembre 2009', '1er décembre 2009', '1er prix', '10 000 €', 'environ 40 %', '33 personnes par an', 'environ cinq ans après le lancement', 'Financement des bénéficiaires'],
+    // The pathway's duration changed: five months for the first promotion, four later; never one alone.
+    shows: ['novembre 2009', '1er décembre 2009', '1er prix', '10 000 €', 'environ 40 %', '33 personnes par an', 'environ cinq ans après le lancement', 'Financement des bénéficiaires', '5 mois (première promotion ;', '4 mois (plus tard ;', '5 mois ou 4 mois'],
   },
   'impact-jeunes-la-reunion.yaml': {
     warnings: ['resultat/denominateur-cible', 'resultat/incoherent'],

@@ -10,7 +10,7 @@ import { fr } from '../../i18n/fr';
 import { bold, fact, facts, list, missing, paragraph, section, table, text } from '../build';
 import type { Block, FactRow, Runs } from '../model';
 import { indicatorValue } from '../sheet/indicators';
-import { facilitatorScopeText, lowerBound } from '../sheet/text';
+import { durationText, facilitatorScopeText, lowerBound } from '../sheet/text';
 import { facilitatorText } from '../sheet/workshops';
 
 const t = () => fr.pdf.response;
@@ -95,7 +95,7 @@ function indicatorsTable(programme: Programme): Block[] {
 export function programmeBlocks(programme: Programme): Block[] {
   const m = programmeMetrics(programme);
   const rows: FactRow[] = [];
-  if (programme.duration) rows.push(fact(fr.pdf.programme.duration, text(formatDurationRange(programme.duration))));
+  if (programme.duration) rows.push(fact(fr.pdf.programme.duration, text(durationText(programme, programme.duration))));
   if (m.participants) rows.push(fact(fr.pdf.programme.participants, text(formatSpan(m.participants))));
   if (programme.public.gender || programme.public.age) {
     const who = [programme.public.gender && fr.vocab.gender[programme.public.gender], programme.public.age && formatAgeRange(programme.public.age)].filter(Boolean).join(', ');

@@ -10,7 +10,7 @@ import { fact, facts, missing, nonEmpty, orMissing, text } from '../build';
 import type { FactRow, Runs } from '../model';
 import { budgetText } from './budget';
 import { sourcedSection, type SheetSection } from './section';
-import { areaLabel, departementLabel, organisationName, sourcesOf, yearsText } from './text';
+import { areaLabel, departementLabel, durationText, organisationName, sourcesOf, yearsText } from './text';
 
 const i = () => fr.sheet.identity;
 
@@ -51,7 +51,7 @@ export function identitySection(p: Programme): SheetSection {
   const period = p.period && (p.status === 'running' && !p.period.end ? { ...p.period, ongoing: true as const } : p.period);
   rows.push(fact(i().period, orMissing(period && formatPeriod(period, (ids) => sourcesOf(p, ids) ?? ''))), fact(i().years, orMissing(yearsText(p))));
   if (p.span) rows.push(fact(i().span, text(formatDuration(p.span))));
-  if (p.duration) rows.push(fact(i().duration, text(formatDurationRange(p.duration))));
+  if (p.duration) rows.push(fact(i().duration, text(durationText(p, p.duration))));
   rows.push(
     { label: i().themes, values: p.themes.map((theme) => text(fr.vocab.programmeTheme[theme])), tags: true },
     fact(i().budget, orMissing(p.budget?.total && budgetText(p.budget))),

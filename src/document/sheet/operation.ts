@@ -60,7 +60,8 @@ function keyFigures(p: Programme, m: ProgrammeMetrics): KeyFigure[] {
   if (people) figures.push(people);
   if (p.recurrence) figures.push({ value: formatCount(p.recurrence.groups), label: p.recurrence.groups.kind === 'target' ? o().plannedRecurrence : o().recurrence, ...(p.recurrence.size && { detail: o().eachOf(formatCount(p.recurrence.size, { bare: true })) }) });
   if (p.span) figures.push({ value: formatDuration(p.span), label: o().programmeSpan });
-  if (p.duration) figures.push({ value: formatDurationRange(p.duration), label: o().duration.toLowerCase() });
+  // Several durations (at different times, or by different sources): all of them, never the first alone.
+  if (p.duration) figures.push({ value: [p.duration, ...(p.duration.alternatives ?? [])].map(formatDurationRange).join(' ou '), label: o().duration.toLowerCase(), ...(p.duration.alternatives?.length && { detail: o().durationReadings }) });
   if (m.sessionsPerParticipant) figures.push({ value: lowerBound(m.partial, m.sessionsPerParticipant, formatSpan), label: o().sessions(m.sessionsPerParticipant.max), ...detail });
   if (m.minutesPerParticipant) figures.push({ value: lowerBound(m.partial, m.minutesPerParticipant, formatMinutesSpan), label: o().hoursPerParticipant, ...detail });
   if (m.facilitatorMinutes) figures.push({ value: lowerBound(m.facilitatorPartial, m.facilitatorMinutes, formatMinutesSpan), label: facilitatorLabel(p, m), ...facilitation });

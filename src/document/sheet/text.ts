@@ -5,9 +5,11 @@
  */
 import type { Programme } from '../../../schemas/index';
 import type { Count } from '../../domain/counts';
+import type { DurationRange } from '../../../schemas/duration';
 import {
   formatAgeRange,
   formatCount,
+  formatDurationRange,
   dateLikeBounds,
   formatDisputedDate,
   formatPercentAsGiven,
@@ -160,6 +162,15 @@ export function recurrenceText(programme: Programme, r: NonNullable<Programme['r
   const parts = [formatCount(r.groups), r.size && o.eachOf(formatCount(r.size, { bare: true })), r.period && formatPeriod(r.period)].filter(Boolean).join(', ');
   const extra = [r.note, sourcesOf(programme, r.source)].filter(Boolean).join(' ; ');
   return (r.groups.kind === 'target' ? o.plannedRecurrenceNote : o.recurrenceNote)(extra ? `${parts} (${extra})` : parts);
+}
+
+/** A pathway's duration, or its durations at different times or by different sources, each with what it covers and its source. */
+export function durationText(programme: Programme, duration: NonNullable<Programme['duration']>): string {
+  const reading = (d: { min: number; max: number; unit: DurationRange['unit']; source?: string[]; note?: string }) => {
+    const extra = [d.note, sourcesOf(programme, d.source)].filter(Boolean).join(' ; ');
+    return extra ? fr.facts.date.reading(formatDurationRange(d), extra) : formatDurationRange(d);
+  };
+  return fr.facts.date.readings([reading(duration), ...(duration.alternatives ?? []).map(reading)]);
 }
 
 /** An age, or the ages that sources disagree on, each with its source. */

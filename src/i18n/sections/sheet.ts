@@ -141,6 +141,7 @@ export const sheet = {
     countedOnly: (counted: number, total: number) =>
       `Calculé sur ${counted} ${plural(counted, 'atelier chiffré', 'ateliers chiffrés')} sur ${total}.`,
     duration: "Durée du parcours d'une personne",
+    durationReadings: "Selon la période ou la source : voir la fiche d'identité.",
     cohorts: 'Groupes accompagnés',
     cohortsCaption: 'Les groupes, leur effectif et la structure qui les accompagne',
     cohortColumns: {
