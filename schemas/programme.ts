@@ -53,7 +53,7 @@ export const ProgrammeSchema = () =>
       title: TextSchema().meta({ description: 'Le titre du programme.' }),
       otherTitles: z.array(OtherTitleSchema()).optional().meta({ description: 'Ses autres titres : dans une autre langue, un nom d\'usage.' }),
       summary: TextSchema().meta({ description: 'Le résumé en une ou deux phrases, repris sur les cartes et dans les moteurs de recherche.' }),
-      status: z.enum(programmeStatuses).meta({ description: 'proposed (proposé dans une réponse), running (en cours) ou completed (terminé).' }),
+      status: z.enum(programmeStatuses).meta({ description: 'proposed (proposé dans une réponse), running (en cours), completed (terminé) ou unknown (la source ne dit pas si l\'action continue : une fiche ancienne).' }),
       fictional: z.boolean().optional().meta({ description: 'true pour un exemple inventé, signalé comme tel sur les pages.' }),
       derivedFrom: RefSchema('programmes').optional().meta({ description: 'Le programme publié dont celui-ci est adapté.' }),
       carriers: z.array(CarrierSchema()).min(1).meta({ description: 'Les structures porteuses, avec leur rôle et leur période quand elles se sont succédé.' }),

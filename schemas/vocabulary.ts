@@ -81,7 +81,7 @@ export const programmeThemes = [
 export type ProgrammeTheme = (typeof programmeThemes)[number];
 
 /** Where a programme stands. Only running and completed programmes are published as sheets. */
-export const programmeStatuses = ['proposed', 'running', 'completed'] as const;
+export const programmeStatuses = ['proposed', 'running', 'completed', 'unknown'] as const;
 export type ProgrammeStatus = (typeof programmeStatuses)[number];
 
 /** Gender of a target public. */

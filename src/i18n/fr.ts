@@ -168,7 +168,7 @@ const dictionary = {
       'career-guidance': 'Orientation et découverte des métiers',
       'driving-licence': 'Permis de conduire',
     },
-    programmeStatus: { proposed: 'Proposé', running: 'En cours', completed: 'Terminé' },
+    programmeStatus: { proposed: 'Proposé', running: 'En cours', completed: 'Terminé', unknown: 'Statut inconnu' },
     gender: { women: 'Femmes', men: 'Hommes', mixed: 'Mixte' },
     organisationKind: {
       ccas: 'CCAS',

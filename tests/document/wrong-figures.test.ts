@@ -66,6 +66,23 @@ describe('an action with a start and no end', () => {
   });
 });
 
+describe('an old sheet that does not say whether the action goes on', () => {
+  const old = (period: Record<string, unknown>) => parse({ status: 'unknown', period });
+
+  it('reads « depuis » what the source says began, never « en cours », and says the status is unknown', () => {
+    const text = textOf(old({ start: '2005-02-01', ongoing: true }));
+    expect(text).toContain('Carte : depuis le 1er février 2005');
+    expect(text).not.toContain('en cours');
+    expect(text).toContain('Statut : Statut inconnu');
+  });
+
+  it('reads a start without « depuis » as a start whose end is not given', () => {
+    const text = textOf(old({ start: 1994 }));
+    expect(text).toContain('Carte : à partir de 1994, fin non renseignée');
+    expect(text).not.toContain('en cours');
+  });
+});
+
 describe('a target and what was achieved at another date', () => {
   const action = () =>
     parse({

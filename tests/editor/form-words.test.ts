@@ -97,7 +97,7 @@ const find = (collection: CollectionName, field: string): Spec => {
 
 describe('help and labels said once, with French typography', () => {
   it.each([
-    ['programmes', 'status', 'help', '« Proposé » (proposé dans une réponse), « En cours » ou « Terminé ».'],
+    ['programmes', 'status', 'help', '« Proposé » (proposé dans une réponse), « En cours », « Terminé » ou « Statut inconnu » (la source ne dit pas si l’action continue : une fiche ancienne).'],
     ['programmes', 'phases[].kind', 'help', '« Montage », « Mise en œuvre », « Clôture », « Évaluation » ou « Extension et essaimage » (essaimage).'],
     ['programmes', 'otherTitles[].lang', 'label', 'Sa langue'],
     ['programmes', 'carriers[].role', 'label', 'Son rôle'],
