@@ -69,6 +69,14 @@ const expectations: Record<string, Expectation> = {
     // The pathway's duration changed: five months for the first promotion, four later; never one alone.
     shows: ['novembre 2009', '1er décembre 2009', '1er prix', '10 000 €', 'environ 40 %', '33 personnes par an', 'environ cinq ans après le lancement', 'Financement des bénéficiaires', '5 mois (première promotion ;', '4 mois (plus tard ;', '5 mois ou 4 mois'],
   },
+  'arras-atelier-bien-etre.yaml': {
+    derived: {},
+    // « une moyenne de dix » is who attends one Tuesday, not people accompanied; the sessions a year
+    // are not given, so no 52 × 2 h = 104 h; the fiche does not say the workshop goes on; the page's
+    // « Publié le 1 février 2005 » is the start of the action; the département is not written.
+    never: ['10 personnes accompagnées', 'personnes par an', '104', '52', 'en cours', 'Publié le', 'Pas-de-Calais'],
+    shows: ['Statut inconnu', 'depuis le 1er février 2005', 'en moyenne 10 personnes par séance', 'le mardi de 14 h à 16 h', 'les six mois du démarrage', 'Dates non renseignées'],
+  },
   'impact-jeunes-la-reunion.yaml': {
     warnings: ['resultat/denominateur-cible', 'resultat/incoherent'],
     derived: {},
