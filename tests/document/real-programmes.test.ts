@@ -77,6 +77,14 @@ const expectations: Record<string, Expectation> = {
     never: ['10 personnes accompagnées', 'personnes par an', '104', '52', 'en cours', 'Publié le', 'Pas-de-Calais'],
     shows: ['Statut inconnu', 'depuis le 1er février 2005', 'en moyenne 10 personnes par séance', 'le mardi de 14 h à 16 h', 'les six mois du démarrage', 'Dates non renseignées'],
   },
+  'lure-chantier-insertion.yaml': {
+    derived: {},
+    // 10 RMI places and 1 CAE place are per worksite, of which the number a year is not given: no
+    // « 11 » recruits, no people per year; recognised as an ACI in 2007, not since 1994; the fiche
+    // does not say the action goes on; the works of 1989-1993 precede it.
+    never: ['11 personnes', '11 places', 'personnes par an', 'personnes accompagnées', 'en cours', 'depuis 1994', 'Années de mise en œuvre 1989', 'Haute-Saône'],
+    shows: ['Statut inconnu', 'à partir de 1994, fin non renseignée', '2007 : Agrément ou conventionnement', '10 places par groupe', '1 place par groupe', "Un contrat d'avenir (un an au plus)"],
+  },
   'impact-jeunes-la-reunion.yaml': {
     warnings: ['resultat/denominateur-cible', 'resultat/incoherent'],
     derived: {},
