@@ -85,6 +85,23 @@ const expectations: Record<string, Expectation> = {
     never: ['11 personnes', '11 places', 'personnes par an', 'personnes accompagnées', 'en cours', 'depuis 1994', 'Années de mise en œuvre 1989', 'Haute-Saône'],
     shows: ['Statut inconnu', 'à partir de 1994, fin non renseignée', '2007 : Agrément ou conventionnement', '10 places par groupe', '1 place par groupe', "Un contrat d'avenir (un an au plus)"],
   },
+  'ccplm-chantier-insertion.yaml': {
+    // Aude is département 11.
+    derived: { departement: [11] },
+    // Two groups of eight at the date of the article are not 16 people accompanied; the thirds are
+    // not turned into people; 70 % and 50 % are not added, and 50 % is not said to be of the exits.
+    never: ['16', 'personnes accompagnées', '120 %', '35 %', 'en cours', '2 ans'],
+    shows: ['Statut inconnu', 'jeunes : un tiers', 'femmes seules avec enfants : un tiers', '70 % (selon la source)', '50 % (selon la source)', 'sans dire si c\'est la moitié des sorties positives', 'Un contrat de deux ans au plus', '38 communes', '15 800 habitants'],
+  },
+  'voivres-chantier-insertion.yaml': {
+    // Vosges is département 88.
+    derived: { departement: [88] },
+    // 1989 is the year the mayor was first elected, not the opening; « trente ans plus tard » gives
+    // no year; the 14 places are those of the opening; the school's children are not people
+    // accompanied.
+    never: ['depuis 1989', 'à partir de 1989', 'Années de mise en œuvre 1989', '2019, en cours', '14 personnes', '75 personnes', 'en cours'],
+    shows: ['Statut inconnu', 'Capacité : 14 places', 'la source ne dit pas si ces places existent encore', 'Pour le territoire', 'de 9 à 20 enfants', '320 habitants'],
+  },
   'impact-jeunes-la-reunion.yaml': {
     warnings: ['resultat/denominateur-cible', 'resultat/incoherent'],
     derived: {},
