@@ -6,6 +6,8 @@
  * - `weighting: order`: ranked by order of importance (1, 2, 3…), not weighted;
  * - `weighting: unweighted`: listed, with sub-criteria, but neither weighted nor ranked (the
  *   national AMI texts); the order of the list is the order of the text, not an order of importance;
+ * - `weighting: unknown`: listed (a table of contents read), but whether they are weighted or
+ *   ranked was not read: no weight, and no « sans pondération » either;
  * - `status: not-provided`: fixed in a document the call refers to and that is not at hand
  *   (« fixés au règlement de la consultation »);
  * - `status: unknown`: the call has criteria that were not read.
@@ -21,7 +23,7 @@ import { SourceRefSchema } from './source';
 import { IdSchema, TextSchema } from './text';
 
 export const criterionTypes = ['price', 'cost', 'quality'] as const;
-export const weightings = ['percentage', 'points', 'order', 'unweighted'] as const;
+export const weightings = ['percentage', 'points', 'order', 'unweighted', 'unknown'] as const;
 export type Weighting = (typeof weightings)[number];
 export const criteriaStatuses = ['stated', 'not-provided', 'unknown'] as const;
 
@@ -91,7 +93,7 @@ export const AwardCriteriaSchema = () =>
   z
     .strictObject({
       status: z.enum(criteriaStatuses).optional().meta({ description: 'stated (par défaut : l\'appel donne ses critères), not-provided (dans un document auquel l\'appel renvoie, non fourni) ou unknown (l\'appel a des critères qui n\'ont pas été lus).' }),
-      weighting: z.enum(weightings).optional().meta({ description: 'percentage (pourcentages), points, order (ordre d\'importance) ou unweighted (listés sans pondération ni rang).' }),
+      weighting: z.enum(weightings).optional().meta({ description: 'percentage (pourcentages), points, order (ordre d\'importance), unweighted (listés sans pondération ni rang) ou unknown (listés, leur pondération n\'est pas lue).' }),
       pointsTotal: z.number().positive().optional().meta({ description: 'Le total des points, avec weighting: points.' }),
       criteria: uniqueIds(z.array(CriterionSchema()).min(1).optional()).meta({ description: 'Les critères, dans l\'ordre de l\'appel.' }),
       partial: z.boolean().optional().meta({ description: 'true si seule une partie de la liste a été lue.' }),
@@ -119,11 +121,16 @@ export const AwardCriteriaSchema = () =>
       if (!award.weighting) return;
       const criteria = award.criteria;
       if (award.orderJustification && award.weighting !== 'order') report(ctx, t.justificationOnlyOrder, { rule: 'criteres/ordre', found: fr.tender.lines.justificationFound, expected: fr.tender.lines.justificationExpected, hint: t.justificationOnlyOrderHint }, ['orderJustification']);
-      if (award.weighting === 'unweighted') {
+      if (award.weighting === 'unweighted' || award.weighting === 'unknown') {
+        const unread = award.weighting === 'unknown';
+        const message = unread ? t.unknownWeightingHasWeight : t.unweightedHasWeight;
+        const details = unread
+          ? { rule: 'criteres/sans-ponderation', expected: fr.tender.lines.unknownWeightingExpected, hint: t.unknownWeightingHasWeightHint }
+          : { rule: 'criteres/sans-ponderation', expected: fr.tender.lines.unweightedExpected, hint: t.unweightedHasWeightHint };
         criteria.forEach((c, i) => {
-          if (c.weight !== undefined) report(ctx, t.unweightedHasWeight(c), { rule: 'criteres/sans-ponderation', expected: fr.tender.lines.unweightedExpected, hint: t.unweightedHasWeightHint }, ['criteria', i, 'weight']);
+          if (c.weight !== undefined) report(ctx, message(c), details, ['criteria', i, 'weight']);
           (c.subcriteria ?? []).forEach((s, j) => {
-            if (s.weight !== undefined) report(ctx, t.unweightedHasWeight(s), { rule: 'criteres/sans-ponderation', expected: fr.tender.lines.unweightedExpected, hint: t.unweightedHasWeightHint }, ['criteria', i, 'subcriteria', j, 'weight']);
+            if (s.weight !== undefined) report(ctx, message(s), details, ['criteria', i, 'subcriteria', j, 'weight']);
           });
         });
         return;

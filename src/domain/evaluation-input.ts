@@ -59,6 +59,8 @@ export function unscoredReason(award: AwardCriteria | undefined): UnscoredReason
   if (!award) return 'absent';
   if (award.status !== 'stated') return award.status;
   if (award.weighting === 'order' || award.weighting === 'unweighted') return award.weighting;
+  // Criteria whose weighting was not read are, for scoring, criteria not read.
+  if (award.weighting === 'unknown') return 'unknown';
   return undefined;
 }
 

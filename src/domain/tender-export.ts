@@ -166,7 +166,7 @@ function criteriaOf(award: AwardCriteria | undefined): OcdsAwardCriteria | undef
   const d = fr.tender.ocds;
   if (!award) return undefined;
   if (award.status !== 'stated') return { weightingDescription: award.status === 'not-provided' ? d.notProvided(award.document) : d.unknown };
-  const weight = award.weighting === 'unweighted' ? undefined : weightCode[award.weighting];
+  const weight = award.weighting === 'unweighted' || award.weighting === 'unknown' ? undefined : weightCode[award.weighting];
   const total = award.pointsTotal ?? award.criteria.reduce((a, c) => a + (c.weight ?? 0), 0);
   return {
     weightingDescription: d.weighting[award.weighting](formatNumber(total)) + (award.partial ? ` ${d.partial}` : ''),

@@ -349,7 +349,7 @@ const dictionary = {
       'franchise-293-b': 'TVA non applicable, article 293 B du code général des impôts.',
     },
     criterionType: { price: 'Prix', cost: 'Coût', quality: 'Qualité' },
-    weighting: { percentage: 'en pourcentage', points: 'en points', order: "par ordre d'importance" },
+    weighting: { percentage: 'en pourcentage', points: 'en points', order: "par ordre d'importance", unknown: 'pondération non lue' },
     collection: {
       programmes: 'programme',
       tenders: 'appel',

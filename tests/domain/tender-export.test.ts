@@ -138,6 +138,14 @@ describe('tenderExport', () => {
         criteria: [{ name: 'Qualité du parcours' }, { name: 'Ancrage territorial' }],
       },
     ],
+    [
+      'a partial list whose weighting was not read: no numbers, and no « sans pondération »',
+      { weighting: 'unknown', partial: true, criteria: [{ id: 'objectifs', name: 'Les objectifs recherchés' }] },
+      {
+        weightingDescription: `Critères listés\u202F; leur pondération n’a pas été lue${S}: aucun poids n’est publié. Liste partielle.`,
+        criteria: [{ name: 'Les objectifs recherchés' }],
+      },
+    ],
     ['criteria in a document not provided', { status: 'not-provided', document: 'règlement de la consultation' }, { weightingDescription: `Critères fixés dans un document non fourni${S}: règlement de la consultation.` }],
   ])('writes %s', (_name, awardCriteria, expected) => {
     const lots = tenderExport('x', call({ awardCriteria }), options).releases[0].tender.lots;

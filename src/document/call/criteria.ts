@@ -13,7 +13,7 @@ import type { Block, Column, Runs } from '../model';
 import { sourceRuns, textWithSource } from './source';
 
 function weightOf(weight: number | undefined, award: Extract<AwardCriteria, { status: 'stated' }>, inColumn = false): string {
-  if (weight === undefined || award.weighting === 'unweighted') return '—';
+  if (weight === undefined || award.weighting === 'unweighted' || award.weighting === 'unknown') return '—';
   // Under the « Rang » column, the rank alone.
   if (award.weighting === 'order' && inColumn) return formatNumber(weight);
   return fr.site.weight(formatNumber(weight), award.weighting);
@@ -30,7 +30,7 @@ function detailCell(k: Criterion, award: Extract<AwardCriteria, { status: 'state
   if (k.description) parts.push(k.description);
   const subs = k.subcriteria ?? [];
   if (subs.length) {
-    const weighted = award.weighting !== 'unweighted' && subs.some((s) => s.weight !== undefined);
+    const weighted = award.weighting !== 'unweighted' && award.weighting !== 'unknown' && subs.some((s) => s.weight !== undefined);
     const items = subs.map((s) => {
       const bits = [s.name, weighted && s.weight !== undefined ? `(${weightOf(s.weight, award)})` : undefined, s.description ? `: ${s.description}` : undefined].filter(Boolean);
       return textWithSource(bits.join(' '), s.source, t);
