@@ -31,6 +31,10 @@ const expectations: Record<string, { shown: string[]; notShown: string[] }> = {
     shown: ['15 mai 2020 (délai de rigueur ; plus aucun dépôt à compter du 16 mai 2020', 'Plateforme de dépôt, exclusivement (un dépôt par un autre canal est irrecevable)', 'Numéro dans la série : appel à projets n° 2 de l\'année 2020', 'Identifiant sur la plateforme', 'pdi-2020-appel-n-2', 'Département : Ardennes (08)', 'Périmètre : Territoire Rives de Meuse'],
     notShown: ['à 23 h', 'à 12 h', 'Budget maximal : au', 'rang 1', 'Communes :'],
   },
+  'ardennes-pdi-2022-aide-aux-deplacements': {
+    shown: ['4 mars 2022 (délai de rigueur ; plus aucun dépôt à compter du 5 mars 2022', 'Plateforme de dépôt, exclusivement (un dépôt par un autre canal est irrecevable)', 'pdi-2022-deplacements', 'Département : Ardennes (08)', "leur pondération ou leur ordre d'importance n'a pas été lu", 'Liste partielle', 'Les objectifs recherchés'],
+    notShown: ['à 23 h', 'à 12 h', 'sans pondération ni ordre', 'Budget maximal : au', 'rang 1', 'Pondération :', 'Critère Type'],
+  },
   'o2r-ami-hauts-de-france-2025': {
     shown: ["Appel à manifestation d'intérêt — AMI régional", 'avant le 2 octobre 2025 à 18 h', 'Budget minimal : au moins 250 000 €, HT ou TTC non précisé', 'Durée : 3 ans', 'Reconduction possible, convention renouvelable', "9 mois au plus, jusqu'à 12 mois (en cas de situations particulières)", 'Loi n° 2023-1196 du 18 décembre 2023 pour le plein emploi, art. 7', 'Code du travail, art. D. 5316-3', "Critères listés dans l'ordre de l'appel, sans pondération ni ordre d'importance.", 'Convention — convention pluriannuelle', 'Région : Hauts-de-France'],
     notShown: ['Appel à projets', 'rang 1', '%', 'Budget maximal', 'Date limite de dépôt : non renseigné', 'Pondération'],
