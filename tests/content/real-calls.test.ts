@@ -39,6 +39,10 @@ const expectations: Record<string, { shown: string[]; notShown: string[] }> = {
     shown: ["Appel à manifestation d'intérêt — AMI régional", 'avant le 2 octobre 2025 à 18 h', 'Budget minimal : au moins 250 000 €, HT ou TTC non précisé', 'Durée : 3 ans', 'Reconduction possible, convention renouvelable', "9 mois au plus, jusqu'à 12 mois (en cas de situations particulières)", 'Loi n° 2023-1196 du 18 décembre 2023 pour le plein emploi, art. 7', 'Code du travail, art. D. 5316-3', "Critères listés dans l'ordre de l'appel, sans pondération ni ordre d'importance.", 'Convention — convention pluriannuelle', 'Région : Hauts-de-France'],
     notShown: ['Appel à projets', 'rang 1', '%', 'Budget maximal', 'Date limite de dépôt : non renseigné', 'Pondération'],
   },
+  'o2r-ami-la-reunion-2024': {
+    shown: ["Appel à manifestation d'intérêt — AMI régional", '30 août 2024 à 15 h', 'Département : La Réunion (974)', "6 à 9 mois, jusqu'à 12 mois (dans les situations particulières", 'sans dire s\'il s\'agit d\'une fourchette ou de deux durées possibles', "Les critères d'attribution sont fixés dans un document qui n'est pas fourni ici : le cahier des charges national", 'Durée : 3 ans', 'titre de travail', 'Éligibilité :'],
+    notShown: ['DEETS', 'Préfet', 'Budget minimal', 'Budget maximal : au', 'rang 1', 'Appel à projets', '6 ou 9 mois', 'Critères listés'],
+  },
   'france-travail-paca-agil-cadres-2025': {
     shown: ['Procédure adaptée (MAPA) — selon des modalités librement définies', 'Accord-cadre à un seul titulaire', 'Négociation possible', 'Identifiant de la procédure : 8388eb43-06c8-4c7f-a4f9-a16fc4986c2c', 'Référence interne : 2025-02', '85312300 Services d\'orientation et de conseil professionnel', 'Date limite de dépôt : non renseigné', "L'appel compte 6 lots.", 'Lot 6', 'Bénéficiaires : minimum non précisé, maximum non précisé, pour la période ferme', '9 mois au plus', "Les critères d'attribution sont fixés dans un document qui n'est pas fourni ici : le règlement de la consultation.", "Chiffre d'affaires :"],
     notShown: ['bons de commande', 'marchés subséquents', 'Lot 7', 'rang 1', 'Budget maximal : au', 'Modèle de prix : Prix'],
