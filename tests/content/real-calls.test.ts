@@ -55,6 +55,10 @@ const expectations: Record<string, { shown: string[]; notShown: string[] }> = {
     shown: ['Ce document est un modèle', 'Décret n° 2005-1742 du 30 décembre 2005, art. 9', 'Prix au résultat', '50 % par issue constatée : payée seulement en cas de succès du retour à l\'emploi', "L'appel a des critères d'attribution, qui ne sont pas renseignés ici.", 'Centre Inffo'],
     notShown: ['Pondération', 'Critères pondérés', 'Critère Type', 'rang 1', 'Durée du parcours d\'une personne : 6', 'région XXX (', 'Scénario'],
   },
+  'plie-provence-mediterranee-fse-2018': {
+    shown: ['Lot 1 : Développement de la responsabilité sociale des entreprises et des collectivités', 'Lot 2 : Mobilisation renforcée des employeurs', 'Nature : thématique', 'Durée : 12 ou 24 mois', 'Date limite de dépôt : 31 décembre 2018', 'Périmètre : Territoire de Provence Méditerranée', 'axe 3'],
+    notShown: ['12 à 24 mois', '18 mois', 'à 23 h', 'Département :', 'Budget maximal : au', 'rang 1', 'Ma démarche FSE', 'Critère Type'],
+  },
   'plie-la-rochelle-aap-2022': {
     shown: ['Prestations : 4', 'Prestation 1 : Référent de parcours emploi PLIE', 'Prestation 4 : Étapes de parcours PLIE / relation entreprise et prospection', "Réunion d'information : 1er mars 2022, de 10 h à 12 h, en présentiel", 'plie@agglo-larochelle.fr', "Les critères de sélection des projets existent (partie V, page 13) mais n'ont pas été lus."],
     notShown: ['Lot 1', 'Lots :', 'rang 1', 'Date limite de dépôt : 1', 'Critère Type'],
