@@ -69,6 +69,10 @@ const expectations: Record<string, { shown: string[]; notShown: string[] }> = {
     shown: ['Prestations : 4', 'Prestation 1 : Référent de parcours emploi PLIE', 'Prestation 4 : Étapes de parcours PLIE / relation entreprise et prospection', "Réunion d'information : 1er mars 2022, de 10 h à 12 h, en présentiel", 'plie@agglo-larochelle.fr', "Les critères de sélection des projets existent (partie V, page 13) mais n'ont pas été lus."],
     notShown: ['Lot 1', 'Lots :', 'rang 1', 'Date limite de dépôt : 1', 'Critère Type'],
   },
+  'alpes-de-haute-provence-travailleurs-independants-rsa-2025': {
+    shown: ['25 septembre 2025 à 12 h (« midi », selon l\'affichage de l\'agrégateur, sans fuseau)', '25DSD006 (nature incertaine)', '85312300', '85310000', 'Instrument : Marché public', 'Procédure : non renseigné', 'Territoire non renseigné', 'Modèle de prix : non renseigné'],
+    notShown: ['Procédure adaptée', "Appel d'offres ouvert", 'Département : Alpes', 'Lot 1', 'rang 1', 'Critère Type', 'Budget maximal : au', 'Publication :', 'Aucun prix'],
+  },
   'alpes-maritimes-referent-public-violent-2025': {
     shown: ["L'appel n'a pas d'intitulé formel : son titre ici est un titre de travail.", '8 octobre 2025 à 16 h', 'Publication : 15 septembre 2025', 'Éligibilité :', 'Département : Alpes-Maritimes (06)', 'Instrument : non renseigné'],
     notShown: ['Subvention', 'rang 1', 'Budget maximal : au', 'Critère Type'],
