@@ -5,7 +5,7 @@
  * to test-output/screenshots/ for a person to look at.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -198,6 +198,18 @@ describe.skipIf(!hasChromium)('experience sheets in Chromium', () => {
       await page.close();
     });
 
+    it('saves the sheet’s open data as a file from « Adapter cette expérience », with the sheet’s own file in it', async () => {
+      const page = await ctx.newPage();
+      await page.goto(`${server.url}/experiences/castelnau-donne-des-elles/`);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.adapt-links a', { hasText: 'Données ouvertes (JSON)' }).click()]);
+      expect(download.suggestedFilename()).toBe('castelnau-donne-des-elles.json');
+      const saved = JSON.parse(readFileSync(await download.path(), 'utf8'));
+      expect(saved.sourceFile.name).toBe('castelnau-donne-des-elles.yaml');
+      expect(saved.sourceFile.text).toMatch(/^title: Castelnau donne des Elles$/m);
+      expect(saved.sourceFile.text).not.toMatch(/^\s*#/m);
+      await page.close();
+    });
+
     it('prints without navigation, menus or buttons, and writes internal links out', async () => {
       const page = await ctx.newPage();
       await page.goto(`${server.url}/experiences/la-rochelle-cite-emploi/`);
@@ -246,7 +258,7 @@ describe.skipIf(!hasChromium)('experience sheets in Chromium', () => {
       const response = await page.goto(`${server.url}/experiences/castelnau-donne-des-elles.json`);
       expect(response?.headers()['content-type']).toContain('application/json');
       const data = JSON.parse(await response!.text());
-      expect(Object.keys(data)).toEqual(['format', 'id', 'title', 'summary', 'url', 'pdf', 'programme', 'metrics', 'documentation']);
+      expect(Object.keys(data)).toEqual(['format', 'id', 'title', 'summary', 'url', 'pdf', 'programme', 'metrics', 'sourceFile', 'documentation']);
       expect(data.programme.budget.total).toEqual({ cents: 790000, currency: 'EUR', formatted: `7${N}900${S}€` });
       expect(typeof data.programme.context).toBe('string');
       expect(data.metrics.costPerParticipantCents).toEqual({ min: 65833, max: 65833 });
