@@ -53,7 +53,7 @@ describe.runIf(hasChromium)('the editor on a published programme with errors', (
     expect(await page.locator('#champ-duration').inputValue()).toBe('cinq mois');
     // In the form's words: the values by their French labels, the list without its YAML syntax.
     const said = async (id: string) => ((await page.locator(`#${id}-messages`).textContent()) ?? '').replace(/[\u00A0\u202F]/g, ' ');
-    expect(await said('champ-status')).toBe('Valeur non reconnue · trouvé : « terminé » · Attendu : une valeur de la liste : Proposé, En cours, Terminé. Vouliez-vous dire « Terminé » ?');
+    expect(await said('champ-status')).toBe('Valeur non reconnue · trouvé : « terminé » · Attendu : une valeur de la liste : Proposé, En cours, Terminé, Statut inconnu. Vouliez-vous dire « Terminé » ?');
     expect(await said('champ-territory-communes')).toBe(
       'Type de valeur incorrect · trouvé : « Castelnau-le-Lez » · Attendu : une liste (un élément par case, ajouté avec le bouton « Ajouter »). Remplacez la valeur par une liste (un élément par case, ajouté avec le bouton « Ajouter »).',
     );
