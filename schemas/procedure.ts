@@ -53,8 +53,8 @@ export const InstrumentSchema = () =>
     .strictObject({
       kind: z.enum(instrumentKinds).meta({ description: 'contract (marché), framework-agreement (accord-cadre), subsidy (subvention), agreement (convention) ou other.' }),
       name: TextSchema().optional().meta({ description: 'L\'instrument dans les mots de l\'appel (« convention de financement et de partenariat »).' }),
-      awardees: z.enum(awardeeKinds).optional().meta({ description: 'Pour un accord-cadre : single (un titulaire par lot) ou multiple ; absent si l\'appel ne le dit pas.' }),
-      callOffs: z.array(z.enum(callOffKinds)).min(1).optional().meta({ description: 'Pour un accord-cadre : purchase-orders (bons de commande), subsequent-contracts (marchés subséquents), ou les deux ; absent si l\'appel ne le dit pas.' }),
+      awardees: z.enum(awardeeKinds).optional().meta({ description: 'Le nombre de titulaires d\'un accord-cadre : single (un titulaire par lot) ou multiple ; absent si l\'appel ne le dit pas.' }),
+      callOffs: z.array(z.enum(callOffKinds)).min(1).optional().meta({ description: 'Comment un accord-cadre s\'exécute : purchase-orders (bons de commande), subsequent-contracts (marchés subséquents), ou les deux ; absent si l\'appel ne le dit pas.' }),
       source: SourceRefSchema().optional(),
     })
     .superRefine((instrument, ctx) => {

@@ -32,7 +32,7 @@ describe.runIf(hasChromium)('the editor’s flows', () => {
   it('gives a title without letters a file that opens, whose preview waits for its status, and a badge that follows what is saved', async () => {
     const page = await (await context(session.browser)).newPage();
     await page.goto(`${session.editor.url}/espace/contenu/programmes/nouveau/`);
-    await page.getByLabel('Titre').fill('!!!');
+    await page.getByLabel('Titre du programme', { exact: true }).fill('!!!');
     await page.getByRole('button', { name: 'Créer le brouillon' }).click();
     await page.waitForURL(/\/espace\/contenu\/programmes\/programme-1\/$/);
     await hydrated(page);

@@ -3,8 +3,9 @@
  * creation of each collection, the form of each collection (one with the validator's messages
  * showing), the evaluator's marks screen (its short form for an outside offer with its messages
  * showing), the review of changes before recording a version. axe-core finds no violation on any
- * of them, and none is wider than the window. Each is saved as a picture under
- * <tmp>/editor-shots/ (not in the repository), to be looked at.
+ * of them, none is wider than the window, and no two labels side by side read the same (« Titre »
+ * twice on « Nouvelle réponse »). Each is saved as a picture under <tmp>/editor-shots/ (not in
+ * the repository), to be looked at.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -70,6 +71,7 @@ describe.runIf(hasChromium)('every editor screen', () => {
     const page = await (await context(browser, { viewport: { width, height } })).newPage();
     const found: Record<string, string[]> = {};
     const overflow: Record<string, number> = {};
+    const sameLabels: Record<string, string[]> = {};
     for (const screen of screens) {
       const response = await page.goto(`${editor.url}${screen.path}`);
       expect(response?.status(), screen.path).toBe(200);
@@ -81,6 +83,17 @@ describe.runIf(hasChromium)('every editor screen', () => {
         await page.screenshot({ path: join(shots, `${screen.name}-champ-${width}.png`) });
         await page.evaluate(() => window.scrollTo(0, 0));
       }
+      // Labels read side by side (in one group of fields, or on the page outside any) tell their fields apart.
+      const twice = await page.$$eval('main label, main legend', (labels) => {
+        const groups = new Map<Element, string[]>();
+        for (const label of labels) {
+          // A legend names its own group: it sits beside the labels of the group around it.
+          const group = (label.tagName === 'LEGEND' ? label.parentElement?.parentElement : label)?.closest('fieldset, main');
+          if (group) groups.set(group, [...(groups.get(group) ?? []), (label.textContent ?? '').trim()]);
+        }
+        return [...groups.values()].flatMap((texts) => texts.filter((t, i) => texts.indexOf(t) !== i));
+      });
+      if (twice.length) sameLabels[screen.name] = twice;
       const problems = await violations(page);
       if (problems.length) found[screen.name] = problems;
       const wider = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -89,5 +102,6 @@ describe.runIf(hasChromium)('every editor screen', () => {
     }
     expect(found).toEqual({});
     expect(overflow).toEqual({});
+    expect(sameLabels).toEqual({});
   }, 300_000);
 });

@@ -56,7 +56,29 @@ describe('the list of keys and codes', () => {
   });
 });
 
+/** The labels a person reads side by side: an object's fields, a choice's kinds; each group named by its path. */
+function siblingLabels(spec: Spec, out: Array<[string, string[]]>): Array<[string, string[]]> {
+  if (spec.kind === 'object') {
+    out.push([spec.field || '(racine)', spec.fields.map((f) => f.label)]);
+    spec.fields.forEach((f) => siblingLabels(f, out));
+  }
+  if (spec.kind === 'list') siblingLabels(spec.item, out);
+  if (spec.kind === 'flex') [...spec.objects, ...(spec.list ? [spec.list] : [])].forEach((s) => siblingLabels(s, out));
+  if (spec.kind === 'variants') {
+    out.push([`${spec.field} (genres)`, spec.variants.map((v) => v.label)]);
+    spec.variants.forEach((v) => siblingLabels(v.spec, out));
+  }
+  return out;
+}
+
 describe.each(collectionNames)('the %s form', (collection) => {
+  it('gives fields side by side labels that tell them apart', () => {
+    const groups = siblingLabels(formSpec(collection), []);
+    expect(groups.length).toBeGreaterThan(5);
+    const twice = groups.flatMap(([where, labels]) => labels.filter((l, i) => labels.indexOf(l) !== i).map((l) => `${where}: « ${l} »`));
+    expect(twice).toEqual([]);
+  });
+
   it('names no key and no code in its labels, help and « attendu »', () => {
     expect(specTexts(formSpec(collection), []).flatMap(([where, text]) => problems(where, text))).toEqual([]);
   });
@@ -105,6 +127,9 @@ describe('help and labels said once, with French typography', () => {
     ['programmes', 'period', 'expected', '« depuis 1991 », « 2007-2013 » ou « de mars 2018 à avril 2019 »'],
     ['programmes', 'territory.departement', 'help', 'Un seul département (raccourci de « Les départements, par numéro ou par nom »).'],
     ['tenders', 'awardCriteria.orderJustification', 'label', "Pourquoi l'appel classe ses critères sans les pondérer"],
+    // Both said « Pour un accord-cadre » side by side.
+    ['tenders', 'instrument.awardees', 'label', "Le nombre de titulaires d'un accord-cadre"],
+    ['tenders', 'instrument.callOffs', 'label', "Comment un accord-cadre s'exécute"],
   ] as const)('%s %s: its %s', (collection, field, part, text) => {
     const spec = find(collection, field) as unknown as Record<string, string>;
     expect(spec[part]).toBe(part === 'label' ? text : formText(text));

@@ -249,9 +249,19 @@ export const editor = {
   },
   create: {
     lead: 'Le fichier commence en brouillon, à partir du modèle : rien n\'est publié tant que vous ne le décidez pas.',
-    titleLabel: 'Titre',
+    /** What the title of each new file is, so that the two forms of « Nouvelle réponse » read apart. */
+    titleLabel: {
+      programmes: 'Titre du programme',
+      tenders: 'Intitulé de l’appel',
+      providers: 'Nom de la structure',
+      responses: 'Titre de la réponse vide',
+      evaluations: 'Titre de l’évaluation',
+    } as Record<string, string>,
+    /** The title of a response started from a programme and a call. */
+    responseTitleLabel: 'Titre de la réponse',
+    /** The title of a response started from a sheet published elsewhere. */
+    sheetResponseTitleLabel: 'Titre de la réponse tirée de la fiche',
     titleHelp: 'Le nom du fichier s\'en déduit (minuscules sans accent et tirets).',
-    responseTitleLabel: 'Le titre de votre réponse',
     submit: 'Créer le brouillon',
     responseLead: 'Une réponse part d\'un programme publié et d\'un appel : le programme proposé en est une copie au nom de votre structure, sans les porteurs, les intervenants ni les résultats de l\'autre structure.',
     programme: 'Le programme publié dont vous partez',
