@@ -125,6 +125,14 @@ function pickOption(options: readonly Schema[], raw: unknown, key?: string | num
   return objects.find(matches) ?? objects[0];
 }
 
+/** The values a key takes in a union of objects when each object fixes it (`kind`), else undefined. */
+function kindsOf(options: readonly Schema[], key: string | number): string[] | undefined {
+  const objects = options.map((option) => shapeOf(peel(option)));
+  if (typeof key !== 'string' || objects.length < 2 || objects.some((shape) => !shape?.[key])) return undefined;
+  const defs = objects.map((shape) => defOf(peel(shape![key])));
+  return defs.every((def) => def.type === 'literal') ? defs.flatMap((def) => (def.type === 'literal' ? def.values.map(String) : [])) : undefined;
+}
+
 /** One step down: a list's element or an object's field. */
 function child(schema: Schema, key: string | number): Schema | undefined {
   const def = defOf(schema);
@@ -151,9 +159,13 @@ export function schemaInfoAt(root: Schema, path: FieldPath, data: unknown): Sche
   const info: SchemaInfo = {};
   let current: Schema | undefined = root;
   let raw = data;
-  for (const key of path) {
+  for (const [step, key] of path.entries()) {
     const inner = peel(current);
     const options = optionsOf(inner);
+    // The kind of a union of objects (`vat.kind`) written as none of its kinds: any one of them,
+    // not the first option's.
+    const kinds = options && step === path.length - 1 ? kindsOf(options, key) : undefined;
+    if (kinds && !kinds.includes(String(valueAt(raw, [key])))) return { type: 'enum', values: kinds };
     const resolved = options ? pickOption(options, raw, key) : inner;
     current = resolved && child(peel(resolved), key);
     if (!current) return info;

@@ -76,9 +76,12 @@ export async function openSections(page: Page): Promise<void> {
   }
 }
 
+/** A text with its spaces made plain (the no-break spaces of French typography too). */
+export const plain = (text: string | null): string => (text ?? '').replace(/[\s\u00A0\u202F]+/g, ' ');
+
 /** The text of the page's main content, spaces made plain. */
 export async function mainText(page: Page): Promise<string> {
-  return (await page.locator('main').innerText()).replace(/[\s\u00A0\u202F]+/g, ' ');
+  return plain(await page.locator('main').innerText());
 }
 
 /** The editor and Chromium, started before the tests of the block that calls it and stopped after. */

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { context, hasChromium, root, screenshots } from './browser';
-import { hydrated, noViolations, withEditor } from './editor-session';
+import { hydrated, noViolations, plain, withEditor } from './editor-session';
 
 describe.runIf(hasChromium)('the editor', () => {
   const session = withEditor();
@@ -22,7 +22,7 @@ describe.runIf(hasChromium)('the editor', () => {
     await noViolations(page);
     await page.goto(`${url}/espace/contenu/programmes/nouveau/`);
     await noViolations(page);
-    await page.getByLabel('Titre').focus();
+    await page.getByLabel('Titre du programme', { exact: true }).focus();
     await page.keyboard.type('Les jardins partagés de Villeneuve');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/espace\/contenu\/programmes\/les-jardins-partages-de-villeneuve\/$/);
@@ -33,6 +33,11 @@ describe.runIf(hasChromium)('the editor', () => {
       await page.keyboard.press('Control+A');
       await page.keyboard.type(text);
     };
+    // The template's placeholder names the choices as the list shows them, never by their codes.
+    const status = plain(await page.locator('#champ-status-messages').innerText());
+    expect(status).toContain('trouvé : « À compléter : proposé, en cours, terminé ou statut inconnu »');
+    expect(status).toContain('« Proposé », « En cours », « Terminé »');
+    expect(status).not.toMatch(/proposed|running|completed/);
     await page.locator('#champ-status').selectOption({ label: 'Terminé' });
     await fill('champ-summary', 'Un jardin cultivé chaque semaine par des femmes éloignées de l’emploi.');
     await fill('champ-carriers-0-name', 'CCAS de Villeneuve');
