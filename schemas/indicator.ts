@@ -13,7 +13,7 @@ import { isExact } from '../src/domain/counts';
 import { formatCount } from '../src/domain/format';
 import { CountSchema } from './count';
 import { QualifiedDateSchema } from './date';
-import { report } from './issue';
+import { report, uniqueIds } from './issue';
 import { GivenPercentSchema } from './share';
 import { SourceRefSchema } from './source';
 import { IdSchema, MarkdownSchema, TextSchema } from './text';
@@ -99,7 +99,7 @@ export const ResultsSchema = () =>
     .strictObject({
       asOf: QualifiedDateSchema().optional().meta({ description: 'La date du bilan.' }),
       interim: z.boolean().optional().meta({ description: 'true pour un bilan à mi-parcours.' }),
-      quantitative: z.array(QuantitativeResultSchema()).optional().meta({ description: 'Les résultats chiffrés.' }),
+      quantitative: uniqueIds(z.array(QuantitativeResultSchema()).optional()).meta({ description: 'Les résultats chiffrés.' }),
       qualitative: z.array(QualitativeResultSchema()).optional().meta({ description: 'Les résultats qualitatifs.' }),
       source: SourceRefSchema().optional(),
     })

@@ -68,7 +68,7 @@ export const ProgrammeSchema = () =>
       cohorts: CohortsSchema().optional().meta({ description: 'Les groupes accompagnés.' }),
       recurrence: RecurrenceSchema().optional(),
       workshops: uniqueIds(z.array(WorkshopSchema()).optional()).meta({ description: 'Les ateliers et séances.' }),
-      phases: z.array(PhaseSchema()).optional().meta({ description: 'Les phases, dans l\'ordre : montage, mise en œuvre, clôture, évaluation, extension.' }),
+      phases: uniqueIds(z.array(PhaseSchema()).optional()).meta({ description: 'Les phases, dans l\'ordre : montage, mise en œuvre, clôture, évaluation, extension.' }),
       milestones: z.array(MilestoneSchema()).optional().meta({ description: 'Les événements datés : création, agrément, reprise par un autre porteur, ouverture d\'un site…' }),
       governance: z.array(GovernanceSchema()).optional().meta({ description: 'Les instances de pilotage et de coordination.' }),
       means: MeansSchema().optional(),

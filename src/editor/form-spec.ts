@@ -166,22 +166,29 @@ const NAME_KEYS = ['title', 'name', 'label'] as const;
 const itemForms = (item: Spec): ObjectSpec[] => (item.kind === 'object' ? [item] : item.kind === 'variants' ? item.variants.map((v) => v.spec) : []);
 
 /**
- * A list whose items carry a required identifier (`id`) that other fields cite: the editor makes
- * it from the item's title, name or label; the form shows it as a small optional field.
+ * A list whose items carry an identifier (`id`, required when other fields cite it, optional for
+ * phases and results): the editor makes it from the item's title, name or label, or, when that
+ * name is optional, from the label of its kind; the form shows it as a small optional field.
  */
 function withItemIds(list: Extract<Spec, { kind: 'list' }>, key: string | undefined): Spec {
   const forms = itemForms(list.item);
   const idOf = (o: ObjectSpec) => o.fields.find((f) => f.key === 'id');
-  if (forms.length === 0 || !forms.every((o) => { const id = idOf(o); return id?.kind === 'text' && id.slug && id.required; })) return list;
+  if (forms.length === 0 || !forms.every((o) => { const id = idOf(o); return id?.kind === 'text' && id.slug; })) return list;
   const name = NAME_KEYS.find((k) => forms.every((o) => o.fields.some((f) => f.key === k)));
+  const named = name !== undefined && forms.every((o) => o.fields.some((f) => f.key === name && f.required));
+  const kind = named || forms.length !== 1 ? undefined : forms[0].fields.find((f): f is Extract<Spec, { kind: 'enum' }> => f.kind === 'enum' && f.required);
   const words = fr.editor.form.itemId;
-  const itemIds: ItemIds = { ...(name && { name }), word: (key && words.words[key]) ?? words.word };
+  const itemIds: ItemIds = {
+    ...(name && { name }),
+    ...(kind && { kind: { key: kind.key!, labels: Object.fromEntries(kind.options.map((o) => [o.value, o.label])) } }),
+    word: (key && words.words[key]) ?? words.word,
+  };
   const relabel = (o: ObjectSpec): ObjectSpec => ({
     ...o,
     fields: o.fields.map((f) => {
       if (f.key !== 'id') return f;
       const { expected: _e, examples: _x, ...rest } = f;
-      return { ...rest, label: words.label(name ?? 'name'), help: words.help, required: false, madeFrom: itemIds } as Spec;
+      return { ...rest, label: words.label(name ?? 'name', kind !== undefined), help: words.help, required: false, madeFrom: itemIds } as Spec;
     }),
   });
   const item = list.item.kind === 'object' ? relabel(list.item) : list.item.kind === 'variants' ? { ...list.item, variants: list.item.variants.map((v) => ({ ...v, spec: relabel(v.spec) })) } : list.item;

@@ -4,7 +4,9 @@
  * identifier it has (from the file, typed, or given on a previous save), so a reference to it
  * never breaks when its title changes; one typed by hand is corrected into a valid one; an item
  * without one gets its name's, made unique in its list (`atelier-mobilite-2`), or, without a name,
- * the list's item word and its number (`atelier-3`).
+ * its kind's label (a phase without a title: `montage`), or else the list's item word and its
+ * number (`atelier-3`). Lists whose identifier is optional (phases, results) get theirs the same
+ * way: nobody types a code there either.
  *
  * Pure: data and the form's description in, data out (the same object when nothing changes).
  *
@@ -46,9 +48,14 @@ export function uniqueId(base: string, taken: ReadonlySet<string>, max = ID_MAX)
   }
 }
 
-/** Which field names the items of a list, and the word for an item without a name. */
+/**
+ * Which field names the items of a list; for items whose name is optional, the choice that says
+ * what each one is (a phase's kind: « montage »), by its French labels; and the word for an item
+ * with neither.
+ */
 export interface ItemIds {
   name?: 'title' | 'name' | 'label';
+  kind?: { key: string; labels: Record<string, string> };
   word: string;
 }
 
@@ -66,7 +73,8 @@ export function itemIds(items: readonly unknown[], how: ItemIds): Array<string |
     if (!isObject(item)) return undefined;
     if (own[index]) return own[index];
     const named = how.name && typeof item[how.name] === 'string' ? slugify(item[how.name] as string) : '';
-    const id = uniqueId(named || `${slugify(how.word) || 'element'}-${index + 1}`, taken);
+    const kind = how.kind && typeof item[how.kind.key] === 'string' ? slugify(how.kind.labels[item[how.kind.key] as string] ?? '') : '';
+    const id = uniqueId(named || kind || `${slugify(how.word) || 'element'}-${index + 1}`, taken);
     taken.add(id);
     return id;
   });

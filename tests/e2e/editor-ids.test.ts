@@ -1,8 +1,9 @@
 /**
- * A CCAS employee never invents an identifier: two workshops titled « Atelier mobilité » and a
- * group « Groupe du matin » get theirs from their names when saved, unique in their lists; the
- * group is chosen in a workshop by its name before it has one; an identifier kept when its title
- * changes; one typed badly corrected, not refused. The rest of the file stays as it was, and the
+ * A CCAS employee never invents an identifier: two workshops titled « Atelier mobilité », a group
+ * « Groupe du matin », a phase without a title (by its kind, « montage ») and a result get theirs
+ * from their names when saved, unique in their lists; the group is chosen in a workshop by its
+ * name before it has one; an identifier kept when its title changes; one typed badly corrected,
+ * not refused. The rest of the file stays as it was, and the
  * content still validates.
  */
 import { spawnSync } from 'node:child_process';
@@ -21,7 +22,8 @@ describe.runIf(hasChromium)('the identifiers of list items', () => {
     const { editor, browser } = session;
     const path = join(editor.content, 'programmes', 'castelnau-donne-des-elles.yaml');
     const before = readFileSync(path, 'utf8');
-    const n = (parse(before) as { workshops: unknown[] }).workshops.length;
+    const counts = parse(before) as { workshops: unknown[]; phases: unknown[]; results: { quantitative: unknown[] } };
+    const [n, phases, results] = [counts.workshops.length, counts.phases.length, counts.results.quantitative.length];
     const page = await (await context(browser)).newPage();
     await page.goto(`${editor.url}/espace/contenu/programmes/castelnau-donne-des-elles/`);
     await hydrated(page);
@@ -40,6 +42,15 @@ describe.runIf(hasChromium)('the identifiers of list items', () => {
       await page.locator(`#champ-workshops-${i}-kind`).selectOption({ label: 'Atelier thématique' });
       await page.locator(`#champ-workshops-${i}-mode`).selectOption({ label: 'Collectif' });
     }
+    // A phase without a title takes its kind's label; a result its label: nothing to type either.
+    await page.locator('button[data-add="phases"]').click();
+    await page.locator(`#champ-phases-${phases}-kind`).selectOption({ label: 'Montage' });
+    await page.locator('button[data-add="results.quantitative"]').click();
+    await fill(`#champ-results-quantitative-${results}-label`, 'Accès à l’emploi durable');
+    await fill(`#champ-results-quantitative-${results}-count`, '3');
+    await expect.poll(() => page.locator(`#champ-phases-${phases}-item .id-note`).textContent()).toBe('Sera enregistré\u00A0: «\u00A0montage\u00A0».');
+    expect(await page.locator(`label[for="champ-phases-${phases}-id"]`).textContent()).toBe('Identifiant (créé à partir du titre ou du type) (facultatif)');
+    await expect.poll(() => page.locator(`#champ-results-quantitative-${results}-item .id-note`).textContent()).toBe('Sera enregistré\u00A0: «\u00A0acces-a-l-emploi-durable\u00A0».');
     const item = (i: number) => page.locator(`#champ-workshops-${i}-item`);
     // Shown as they will be saved, under the title, without anything to type.
     await expect.poll(() => item(n).locator('.id-note').textContent()).toBe('Sera enregistré\u00A0: «\u00A0atelier-mobilite\u00A0».');
@@ -66,6 +77,9 @@ describe.runIf(hasChromium)('the identifiers of list items', () => {
     expect(saved).toMatch(/^ {2}- id: atelier-mobilite-2$/m);
     const data = parse(saved) as { cohorts: Array<{ id: string }>; workshops: Array<{ id: string; title: string; cohorts?: string[] }> };
     expect(data.cohorts.map((c) => c.id)).toEqual(['groupe-du-matin']);
+    const more = parse(saved) as { phases: Array<{ id: string; kind: string }>; results: { quantitative: Array<{ id: string; label: string }> } };
+    expect(more.phases.slice(phases)).toEqual([{ id: 'montage', kind: 'setup' }]);
+    expect(more.results.quantitative.slice(results)).toEqual([{ id: 'acces-a-l-emploi-durable', label: 'Accès à l’emploi durable', count: 3 }]);
     expect(data.workshops.slice(n)).toMatchObject([{ id: 'atelier-mobilite', title: 'Atelier mobilité', cohorts: ['groupe-du-matin'] }, { id: 'atelier-mobilite-2' }]);
     // Only lines added: the rest of the file byte for byte.
     expect(lineDiff(before, saved, 0).filter((l) => l.kind === 'removed')).toEqual([]);

@@ -80,7 +80,21 @@ describe('withItemIds', () => {
     ['new workshops', spec, { title: 'P', workshops: [{ title: 'Atelier mobilité' }, { title: 'Atelier mobilité' }] }, { title: 'P', workshops: [{ id: 'atelier-mobilite', title: 'Atelier mobilité' }, { id: 'atelier-mobilite-2', title: 'Atelier mobilité' }] }],
     ['groups by their names', spec, { cohorts: [{ id: 'matin', name: 'Matin' }, { name: 'Groupe du soir' }] }, { cohorts: [{ id: 'matin', name: 'Matin' }, { id: 'groupe-du-soir', name: 'Groupe du soir' }] }],
     ['indicators by their labels', spec, { indicators: [{ label: 'Taux d’assiduité' }] }, { indicators: [{ id: 'taux-d-assiduite', label: 'Taux d’assiduité' }] }],
-    ['phases: their id is optional, none made', spec, { phases: [{ kind: 'setup', title: 'Montage' }] }, { phases: [{ kind: 'setup', title: 'Montage' }] }],
+    ['phases by their titles', spec, { phases: [{ kind: 'setup', title: 'Montage du projet' }] }, { phases: [{ id: 'montage-du-projet', kind: 'setup', title: 'Montage du projet' }] }],
+    [
+      'phases without a title by their kinds’ labels, unique',
+      spec,
+      { phases: [{ kind: 'setup' }, { kind: 'running' }, { kind: 'running' }, { id: 'bilan', kind: 'evaluation' }] },
+      { phases: [{ id: 'montage', kind: 'setup' }, { id: 'mise-en-oeuvre', kind: 'running' }, { id: 'mise-en-oeuvre-2', kind: 'running' }, { id: 'bilan', kind: 'evaluation' }] },
+    ],
+    ['a phase’s id kept once saved, its title changed', spec, { phases: [{ id: 'montage', kind: 'setup', title: 'Préparation' }] }, { phases: [{ id: 'montage', kind: 'setup', title: 'Préparation' }] }],
+    [
+      'results by their labels, unique',
+      spec,
+      { results: { quantitative: [{ label: 'Accès à l’emploi', count: 4 }, { label: 'Accès à l’emploi', count: 2 }] } },
+      { results: { quantitative: [{ id: 'acces-a-l-emploi', label: 'Accès à l’emploi', count: 4 }, { id: 'acces-a-l-emploi-2', label: 'Accès à l’emploi', count: 2 }] } },
+    ],
+    ['a result without a label: its word and number', spec, { results: { quantitative: [{ id: 'emploi', label: 'Emploi' }, { count: 3 }] } }, { results: { quantitative: [{ id: 'emploi', label: 'Emploi' }, { id: 'resultat-2', count: 3 }] } }],
     ['a call’s requirements (one kind of item each)', tenders, { requirements: [{ measure: 'group-count', label: 'Nombre de groupes' }] }, { requirements: [{ id: 'nombre-de-groupes', measure: 'group-count', label: 'Nombre de groupes' }] }],
     ['nested lists, unique in their own list', tenders, { lots: [{ title: 'Lot A', deliverables: [{ label: 'Bilan' }] }, { title: 'Lot B', deliverables: [{ label: 'Bilan' }] }] }, { lots: [{ id: 'lot-a', title: 'Lot A', deliverables: [{ id: 'bilan', label: 'Bilan' }] }, { id: 'lot-b', title: 'Lot B', deliverables: [{ id: 'bilan', label: 'Bilan' }] }] }],
   ])('%s', (_, form, data, expected) => {
@@ -111,7 +125,7 @@ describe('the forms', () => {
   const lists = Object.keys(collections).flatMap((c) => idLists(formSpec(c as keyof typeof collections)));
   const made = lists.filter((l) => l.itemIds);
 
-  it.each(['workshops[]', 'cohorts[]', 'sites[]', 'indicators[]', 'sources[]', 'groups[]', 'requirements[]', 'responseSections[]', 'deliverables[]', 'annexes[]', 'lots[]'])('makes the identifiers of %s', (field) => {
+  it.each(['workshops[]', 'phases[]', 'results.quantitative[]', 'cohorts[]', 'sites[]', 'indicators[]', 'sources[]', 'groups[]', 'requirements[]', 'responseSections[]', 'deliverables[]', 'annexes[]', 'lots[]'])('makes the identifiers of %s', (field) => {
     expect(made.some((l) => l.item.field === field)).toBe(true);
   });
 
@@ -120,8 +134,14 @@ describe('the forms', () => {
     expect(ids.length).toBeGreaterThan(15);
     for (const id of ids) {
       expect(id.required).toBe(false);
-      expect(id.label).toMatch(/^Identifiant \(créé à partir (du titre|du nom|du libellé)\)$/);
+      expect(id.label).toMatch(/^Identifiant \(créé à partir (du titre|du nom|du libellé|du titre ou du type)\)$/);
       expect(id.examples).toBeUndefined();
     }
+  });
+
+  it('leaves no identifier of a list item to type: every list whose items have one makes it', () => {
+    const forms = (l: (typeof lists)[number]) => (l.item.kind === 'object' ? [l.item] : l.item.kind === 'variants' ? l.item.variants.map((v) => v.spec) : []);
+    const typed = lists.filter((l) => !l.itemIds && forms(l).some((o) => o.fields.some((f) => f.key === 'id' && f.kind === 'text' && f.slug)));
+    expect(typed.map((l) => l.item.field)).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { CountSchema } from '../../schemas/count';
 import { DisputedDateSchema, PeriodSchema, QualifiedDateSchema } from '../../schemas/date';
 import { KnownSchema } from '../../schemas/known';
+import { ProgrammeSchema } from '../../schemas/programme';
 import { diagnosticsFromIssues } from '../../src/content/diagnostics';
 import { RangeSchema } from '../../schemas/range';
 import { refineSources, SourceRefSchema, SourcesSchema } from '../../schemas/source';
@@ -184,6 +185,17 @@ describe('sources', () => {
 
   it('refuses two sources with the same id', () =>
     expect(refused(SourcesSchema(), [{ id: 'a', title: 'A', publisher: 'P' }, { id: 'a', title: 'B', publisher: 'P' }])).toEqual([{ path: [1, 'id'], rule: 'id/doublon' }]));
+});
+
+describe('identifiers unique in a programme’s phases and results', () => {
+  const programme = ProgrammeSchema();
+  it.each<[string, Record<string, unknown>, Array<string | number>]>([
+    ['two phases', { phases: [{ id: 'montage', kind: 'setup' }, { kind: 'running' }, { id: 'montage', kind: 'closing' }] }, ['phases', 2, 'id']],
+    ['two results', { results: { quantitative: [{ id: 'emploi', label: 'Emploi', count: 2 }, { id: 'emploi', label: 'Emploi durable', count: 1 }] } }, ['results', 'quantitative', 1, 'id']],
+  ])('refuses %s with the same id', (_, data, path) => {
+    const issues = programme.safeParse({ ...data }).error?.issues ?? [];
+    expect(issues.filter((i) => (i as { params?: { rule?: string } }).params?.rule === 'id/doublon').map((i) => i.path)).toEqual([path]);
+  });
 });
 
 describe('TerritorySchema over several départements', () => {

@@ -138,7 +138,8 @@ export const editor = {
     wholeFile: 'Le fichier',
     /** The identifier of a list item other fields refer to, made from its name (src/editor/item-ids.ts). */
     itemId: {
-      label: (from: 'title' | 'name' | 'label') => `Identifiant (créé à partir ${itemIdFrom[from]})`,
+      /** `byKind`: made from the item's kind when it has no name (a phase without a title). */
+      label: (from: 'title' | 'name' | 'label', byKind = false) => `Identifiant (créé à partir ${itemIdFrom[from]}${byKind ? ' ou du type' : ''})`,
       help: 'Inutile d’en taper un. Une fois enregistré, il ne change plus : d’autres champs y renvoient.',
       willBe: (id: string) => `Sera enregistré : « ${id} ».`,
       corrected: (id: string) => `Corrigé en « ${id} » : minuscules sans accent, chiffres et tirets.`,
