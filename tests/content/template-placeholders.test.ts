@@ -20,7 +20,7 @@ import type { Option } from '../../src/editor/labels';
 import { fixturesDir, readFixture } from './fixtures';
 
 const root = join(import.meta.dirname, '..', '..');
-type Path = Array<string | number>;
+type Path = ReadonlyArray<string | number>;
 
 /** The choices (codes and labels) of the field at `path` of a form, if it is a choice. */
 function choicesAt(spec: Spec, path: Path): Option[] | undefined {
