@@ -15,6 +15,7 @@ import { requirementsFor, scoringCriteria } from '../domain/cross-checks';
 import { evaluationContext } from '../domain/evaluation-input';
 import { markableItems, type ScoringInput } from '../domain/scoring';
 import type { Option } from './labels';
+import { markdownHtml } from './markdown-html';
 
 export interface MarksScreen {
   title: string;
@@ -65,4 +66,21 @@ export function marksScreen(corpus: Corpus, id: string, data: Data): MarksScreen
     lots: tender ? (tender.data.lots ?? []).map((l) => ({ value: l.id, label: lotName(tender.data, l) })) : [],
     ...(input && { input }),
   };
+}
+
+/**
+ * Each justification of the file rendered as its Markdown reads (`markdown-html.ts`: escaped,
+ * safe links only), by `offer index:criterion`, for the grid to show with the page.
+ *
+ * @example
+ * justificationsHtml({ offers: [{ marks: [{ criterion: 'valeur-technique', justification: '**Solide**' }] }] })
+ * // { '0:valeur-technique': '<p><strong>Solide</strong></p>' }
+ */
+export function justificationsHtml(data: Data): Record<string, string> {
+  const offers: unknown[] = Array.isArray(data.offers) ? data.offers : [];
+  return Object.fromEntries(
+    offers.flatMap((offer, index) =>
+      list((offer as Data | null)?.marks).flatMap((mark) => (typeof mark.criterion === 'string' && typeof mark.justification === 'string' && mark.justification.trim() ? [[`${index}:${mark.criterion}`, markdownHtml(mark.justification)]] : [])),
+    ),
+  );
 }

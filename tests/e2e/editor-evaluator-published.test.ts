@@ -4,7 +4,8 @@
  * in the short form, then Élan's, imported from its Passerelle PDF. Each time the offer is added
  * and nothing is lost: the evaluation goes back to a draft, the screen says so, by the offer's
  * name, in the new offer's first cell, which has the focus; the evaluator marks it, saves, and the
- * evaluation is valid and published again, without a line of YAML.
+ * evaluation is valid and published again, without a line of YAML. The justifications show
+ * rendered under their boxes (lists, bold, links), what the evaluator writes as HTML shown as text.
  */
 import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -67,6 +68,11 @@ describe.runIf(hasChromium)('an offer added to a published evaluation', () => {
     const state = page.locator('.marks .editor-state .badge');
     expect(await state.textContent()).toBe('Publiée');
     const rows = await page.locator('.marks-grid tbody tr').count();
+    // Each justification read as the evaluation's page shows it: its list and bold rendered, not their marks.
+    const preview = (row: number) => page.locator(`#note-${row}-valeur-technique-justification + .markdown-preview`);
+    expect(await preview(0).locator('li').count()).toBeGreaterThan(1);
+    expect(await preview(0).locator('li strong').first().textContent()).toBe('Compréhension de la demande');
+    expect(await preview(0).innerText()).not.toMatch(/\*\*|^- /m);
 
     // Association Horizon's offer, received by e-mail: its price and VAT regime, and no mark yet.
     await page.locator('#manuelle-provider').fill('Association Horizon');
@@ -88,10 +94,15 @@ describe.runIf(hasChromium)('an offer added to a published evaluation', () => {
     await page.screenshot({ path: join(screenshots, 'editeur-offre-ajoutee-brouillon.png'), fullPage: true });
 
     // Marked and saved: valid, and published again.
-    expect(await markAndSave(page, '7', 'Offre reçue par courriel, solide sur le collectif.')).toMatch(/^Notes enregistrées à \d{1,2} h \d\d ; l’évaluation est complète et publiée\.$/);
+    expect(await markAndSave(page, '7', 'Offre reçue par courriel, **solide** sur le collectif ; voir [le courriel](https://exemple.fr/offre) <img src=x onerror=alert(1)>')).toMatch(/^Notes enregistrées à \d{1,2} h \d\d ; l’évaluation est complète et publiée\.$/);
     expect(await state.textContent()).toBe('Publiée');
     expect(readFileSync(file, 'utf8')).not.toMatch(/^draft:/m);
     expect(validation(editor.content)).toEqual({ errors: [], draft: false });
+    // What was just typed, rendered as it is typed; the evaluator's HTML shown as text, never run.
+    await expect.poll(() => preview(rows).locator('strong').textContent(), { timeout: 5_000 }).toBe('solide');
+    expect(await preview(rows).locator('a').getAttribute('href')).toBe('https://exemple.fr/offre');
+    expect(await preview(rows).locator('img').count()).toBe(0);
+    expect(await preview(rows).innerText()).toContain('<img src=x onerror=alert(1)>');
 
     // Élan's offer, from its Passerelle PDF: the same way.
     await page.locator('#import-pdf-fichier').setInputFiles(pdf);

@@ -13,6 +13,7 @@ import { fieldId, flexInput, getIn, objectFor, numberInput, pathKey, shown, type
 import { useMessages, type MessageStore } from './messages-store';
 import { formWording, type Glossary } from '../../editor/form-messages';
 import { slugify } from '../../editor/item-ids';
+import { MarkdownPreview } from './MarkdownPreview';
 
 /** What every field reads; it stays the same object while the author types. */
 export interface FormContext {
@@ -108,24 +109,6 @@ function TextInput({ spec, path, value, convert, multiline }: { spec: Spec; path
     ...useInvalid(path, true),
   };
   return multiline ? <textarea rows={8} {...props} /> : <input type="text" inputMode={spec.kind === 'number' ? 'decimal' : undefined} {...props} />;
-}
-
-function MarkdownPreview({ value }: { value: Value }) {
-  const { markdown } = useForm();
-  const [html, setHtml] = useState('');
-  useEffect(() => {
-    const text = typeof value === 'string' ? value : '';
-    const timer = setTimeout(() => void markdown(text).then(setHtml), 250);
-    return () => clearTimeout(timer);
-  }, [value]);
-  return (
-    // Not a landmark: a form has one preview per Markdown field, and landmarks must be unique.
-    <div className="markdown-preview">
-      <p className="markdown-preview-title">{t.markdownPreview}</p>
-      {/* The server's renderer escapes every text and keeps only safe links. */}
-      <div dangerouslySetInnerHTML={{ __html: html || `<p class="muted">${t.notProvided}</p>` }} />
-    </div>
-  );
 }
 
 function Select({ spec, path, value, options, onPicked }: { spec: Spec; path: Path; value: Value; options: Option[]; onPicked?: () => void }) {
@@ -459,7 +442,7 @@ function FieldViewInner({ spec, path, value, heading }: { spec: Spec; path: Path
             if (spec.choices) return <ChoicesSelect spec={spec} path={path} value={value} fallback={text} />;
             return options ? <Select spec={spec} path={path} value={value} options={options} /> : text;
           })()}
-          {spec.kind === 'text' && spec.markdown && <MarkdownPreview value={value} />}
+          {spec.kind === 'text' && spec.markdown && <MarkdownPreview text={typeof value === 'string' ? value : ''} render={ctx.markdown} empty={t.notProvided} />}
           {spec.choices?.kind === 'region' && (last === 'regions' || last === 'region' || typeof last === 'number') && <DerivedRegion path={typeof last === 'number' ? path.slice(0, -1) : path} />}
         </Shell>
       );

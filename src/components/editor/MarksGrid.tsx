@@ -20,6 +20,7 @@ import { formatNumber } from '../../domain/format';
 import { fr } from '../../i18n/fr';
 import { numberInput, parisTime, pathKey, setIn, shown, type Path } from './values';
 import { ImportOffer, ManualOfferForm, post } from './EvaluatorTools';
+import { MarkdownPreview } from './MarkdownPreview';
 
 export interface MarksGridProps {
   screen: MarksScreen;
@@ -31,6 +32,8 @@ export interface MarksGridProps {
   pdfLimit: number;
   editHref: string;
   reportHref: string;
+  /** Each justification's rendered Markdown as the page opened with it, by `offer index:criterion` (`justificationsHtml`). */
+  justifications: Record<string, string>;
 }
 
 type Data = Record<string, unknown>;
@@ -97,6 +100,13 @@ export default function MarksGrid(props: MarksGridProps) {
     location.reload();
   };
   const max = formatNumber(screen.scale.max);
+  const render = useCallback(async (text: string) => String((await post(`${props.api}markdown/`, { text })).body.html ?? ''), [props.api]);
+  /** What a cell's justification was when the page opened, and its HTML (rendered with the page). */
+  const opened = (offer: number, item: string) => {
+    const mark = list(list(props.data.offers)[offer]?.marks).find((m) => m.criterion === item);
+    const html = props.justifications[`${offer}:${item}`];
+    return typeof mark?.justification === 'string' && html !== undefined ? { text: mark.justification, html } : undefined;
+  };
 
   const check = useCallback(
     (next: Data) => {
@@ -300,6 +310,8 @@ export default function MarksGrid(props: MarksGridProps) {
                           )}
                           <label className="visually-hidden" htmlFor={`${cell}-justification`}>{t.justification(o.name, item.name)}</label>
                           <textarea id={`${cell}-justification`} rows={3} value={typeof mark?.justification === 'string' ? mark.justification : ''} onChange={(e) => setJustification(o.index, item.id, e.target.value)} />
+                          {/* As the evaluation's page and report show it: lists, emphasis and links rendered, not their marks. */}
+                          <MarkdownPreview text={typeof mark?.justification === 'string' ? mark.justification : ''} render={render} initial={opened(o.index, item.id)} />
                           <CellMessages id={`${cell}-justification-messages`} messages={exists ? messagesAt(justificationPath(o.index, index)) : []} />
                         </td>
                       );
