@@ -260,8 +260,8 @@ export const editor = {
     } as Record<string, string>,
     /** The title of a response started from a programme and a call. */
     responseTitleLabel: 'Titre de la réponse',
-    /** The title of a response started from a sheet published elsewhere. */
-    sheetResponseTitleLabel: 'Titre de la réponse tirée de la fiche',
+    /** The group of the form that starts from a programme of this content (read by screen readers). */
+    fromProgrammeLegend: 'Partir d’un programme de votre contenu',
     titleHelp: 'Le nom du fichier s\'en déduit (minuscules sans accent et tirets).',
     submit: 'Créer le brouillon',
     responseLead: 'Une réponse part d\'un programme publié et d\'un appel : le programme proposé en est une copie au nom de votre structure, sans les porteurs, les intervenants ni les résultats de l\'autre structure.',
