@@ -21,6 +21,9 @@ import { fr } from '../i18n/fr';
 import { valueAt } from '../domain/value-at';
 import { NBSP } from '../i18n/typography';
 import { foldName } from '../../schemas/territories-data';
+import { codeLabels, type Choice } from '../i18n/code-labels';
+
+export type { Choice };
 
 export type FieldPath = ReadonlyArray<string | number>;
 
@@ -37,6 +40,19 @@ export interface Diagnostic {
   found?: string;
   expected?: string;
   hint?: string;
+
+  // The facts the texts above are made from, for a reader who says them in its own words: the
+  // editor's form names a field by its label and a code by its French label, and has its own
+  // controls (a list to pick from, a box to tick) where the texts speak of YAML.
+
+  /** The codes the value is not among, or the field is to be one of (`schema/valeur`, `schema/champ-manquant`). */
+  choices?: Choice[];
+  /** What « Vouliez-vous dire » proposes: a code of `choices` (`schema/valeur`) or a key (`schema/champ-inconnu`). */
+  suggestion?: string;
+  /** The key of the field that is absent (`schema/champ-manquant`). */
+  missingKey?: string;
+  /** The kind of value `expected` names when it names only a type (`array`, `object`, `boolean`, `number`…). */
+  expectedType?: string;
 }
 
 /** Where a field path sits in its file (1-based line and column). */
@@ -142,11 +158,6 @@ function child(schema: Schema, key: string | number): Schema | undefined {
 }
 
 /**
- * The schema that applies at `path`, and what its metadata says. The walk follows the raw data
- * step by step, so at each union it takes the option the author's value is written in.
- */
-
-/**
  * A number written as French text where the field reads a bare number (`60,5`, `8 h`, `60 %`,
  * `1 200`): the number it stands for, written as YAML reads it (`60.5`), or undefined.
  */
@@ -155,8 +166,8 @@ export function frenchNumber(text: string): string | undefined {
   if (!m) return undefined;
   return `${m[1].replace(/[ \u00A0\u202F]/g, '')}${m[2] ? `.${m[2]}` : ''}`;
 }
-export function schemaInfoAt(root: Schema, path: FieldPath, data: unknown): SchemaInfo {
-  const info: SchemaInfo = {};
+/** The schema at `path`, following the raw data through unions (see {@link schemaInfoAt}). */
+function schemaAt(root: Schema, path: FieldPath, data: unknown): Schema | undefined {
   let current: Schema | undefined = root;
   let raw = data;
   for (const [step, key] of path.entries()) {
@@ -168,9 +179,21 @@ export function schemaInfoAt(root: Schema, path: FieldPath, data: unknown): Sche
     if (kinds && !kinds.includes(String(valueAt(raw, [key])))) return { type: 'enum', values: kinds };
     const resolved = options ? pickOption(options, raw, key) : inner;
     current = resolved && child(peel(resolved), key);
-    if (!current) return info;
+    if (!current) return undefined;
     raw = valueAt(raw, [key]);
   }
+  return current;
+}
+
+/**
+ * The schema that applies at `path`, and what its metadata says. The walk follows the raw data
+ * step by step, so at each union it takes the option the author's value is written in.
+ */
+export function schemaInfoAt(root: Schema, path: FieldPath, data: unknown): SchemaInfo {
+  const info: SchemaInfo = {};
+  const current = schemaAt(root, path, data);
+  if (!current) return info;
+  const raw = valueAt(data, path);
   let inner = peel(current, info);
   const options = optionsOf(inner);
   if (options && isRecord(raw)) inner = peel(pickOption(options, raw) ?? inner, info);
@@ -184,6 +207,27 @@ export function schemaInfoAt(root: Schema, path: FieldPath, data: unknown): Sche
     if (keys.length) info.keys = [...new Set(keys)];
   }
   return info;
+}
+
+/**
+ * What each value of a discriminated union's key stands for, by the first clause of its literal's
+ * description: `group-count` → « Le nombre de groupes » (`measure: z.literal('group-count').meta({
+ * description: 'Le nombre de groupes.' })`), as the form labels its kinds of object.
+ */
+function variantLabels(root: Schema, path: FieldPath, data: unknown, key: string): Record<string, string> {
+  // The union is the value's when zod reports at the object, its parent's when at the key.
+  const at = path[path.length - 1] === key ? path.slice(0, -1) : path;
+  const union = schemaAt(root, at, data);
+  const out: Record<string, string> = {};
+  for (const option of (union && optionsOf(peel(union))) ?? []) {
+    const tag = shapeOf(peel(option))?.[key];
+    if (!tag) continue;
+    const info: SchemaInfo = {};
+    const def = defOf(peel(tag, info));
+    const clause = info.description?.split(/\s*(?:[:;(]|\. )/)[0].replace(/[.\s]+$/, '');
+    if (def.type === 'literal' && clause) for (const value of def.values) out[String(value)] = clause;
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -209,9 +253,22 @@ function typeExpected(type: string | undefined): string | undefined {
 
 /** What the field at `path` expects, in words: its own line, its type, its values or its description. */
 export function expectedAt(root: Schema, path: FieldPath, data: unknown): string | undefined {
-  const info = schemaInfoAt(root, path, data);
-  const d = fr.diagnostics;
-  return info.expected ?? typeExpected(info.type) ?? (info.values ? d.invalidValueExpected(info.values) : undefined) ?? (info.description ? fr.details.diagnostics.missingFieldExpected(info.description) : undefined);
+  return expectationOf(schemaInfoAt(root, path, data)).expected;
+}
+
+/**
+ * What a field expects, and the facts it is said from: `expectedType` when the words are its
+ * type's, `choices` when they are its values'.
+ */
+function expectationOf(info: SchemaInfo): Pick<Diagnostic, 'expected' | 'expectedType' | 'choices'> {
+  if (info.expected !== undefined) return { expected: info.expected };
+  const byType = typeExpected(info.type);
+  if (byType !== undefined) return { expected: byType, expectedType: info.type };
+  if (info.values) {
+    const choices = codeLabels(info.values);
+    return { expected: fr.diagnostics.invalidValueExpected(choices), choices };
+  }
+  return info.description ? { expected: fr.details.diagnostics.missingFieldExpected(info.description) } : {};
 }
 
 /** Levenshtein distance, for "did you mean". */
@@ -244,16 +301,10 @@ export function suggest(input: string, candidates: readonly string[]): string | 
   return best !== undefined && bestDistance <= Math.max(2, Math.floor(input.length / 3)) ? best : undefined;
 }
 
-/** The key whose French label (in the dictionary's vocabularies) is what the author wrote. */
-function labelMatch(input: string, keys: readonly string[]): string | undefined {
+/** The code whose French label is what the author wrote (« terminé » for `completed`). */
+function labelMatch(input: string, choices: readonly Choice[]): string | undefined {
   const folded = foldName(input);
-  for (const vocabulary of Object.values(fr.vocab)) {
-    if (!vocabulary || typeof vocabulary !== 'object') continue;
-    for (const [key, label] of Object.entries(vocabulary as Record<string, unknown>)) {
-      if (keys.includes(key) && typeof label === 'string' && foldName(label) === folded) return key;
-    }
-  }
-  return undefined;
+  return choices.find((c) => c.label !== undefined && foldName(c.label) === folded)?.code;
 }
 
 /** `workshops › n° 3 › sessionDuration` (list items counted from 1, as a reader counts them). */
@@ -329,6 +380,7 @@ function toDiagnostic(issue: Issue, ctx: IssueContext): Diagnostic {
       found: describeValue(valueAt(raw, [key])),
       expected: more.unknownKeyExpected(allowed),
       hint: suggestion ? d.didYouMean(suggestion) : more.unknownKeyHint,
+      ...(suggestion && { suggestion }),
     };
   }
 
@@ -341,42 +393,49 @@ function toDiagnostic(issue: Issue, ctx: IssueContext): Diagnostic {
       rule: 'schema/champ-manquant',
       message: d.missingField(key),
       found: d.value.missing,
-      expected: expectedAt(ctx.schema, path, ctx.data),
+      ...expectationOf(info),
       hint: info.missingHint ?? d.missingFieldHint(key, info.description),
+      missingKey: key,
     };
   }
 
   /** A value outside a fixed list: what is allowed, and the closest one if it looks like a typo. */
-  const unknownValue = (values: string[], fallbackHint: string): Diagnostic => {
-    const suggestion = typeof raw === 'string' ? (labelMatch(raw, values) ?? suggest(raw, values)) : undefined;
+  const unknownValue = (values: string[], fallbackHint: string, described: Record<string, string> = {}): Diagnostic => {
+    const choices = codeLabels(values).map((c) => (c.label === undefined && described[c.code] ? { ...c, label: described[c.code] } : c));
+    const suggestion = typeof raw === 'string' ? (labelMatch(raw, choices) ?? suggest(raw, values)) : undefined;
     return {
       ...base,
       ...located(path),
       rule: 'schema/valeur',
       message: d.invalidValue,
       found: describeValue(raw),
-      expected: d.invalidValueExpected(values),
-      hint: suggestion ? d.didYouMean(suggestion) : fallbackHint,
+      expected: d.invalidValueExpected(choices),
+      hint: suggestion ? d.didYouMean(suggestion, choices.find((c) => c.code === suggestion)?.label) : fallbackHint,
+      choices,
+      ...(suggestion && { suggestion }),
     };
   };
   // A discriminated union whose key (measure, kind, unit…) has an unknown value: zod lists the known ones.
   if (issue.code === 'invalid_union' && issue.discriminator && 'options' in issue && issue.options) {
-    return unknownValue(issue.options.map(String), d.chooseValue);
+    return unknownValue(issue.options.map(String), d.chooseValue, variantLabels(ctx.schema, path, ctx.data, issue.discriminator));
   }
 
   const expectedDefault = info.expected ?? typeExpected(info.type);
+  // The type `expectedDefault` names, when it names one.
+  const defaultType = info.expected === undefined && typeExpected(info.type) !== undefined ? { expectedType: info.type } : {};
   const describeHint = info.hint ?? (info.description ? d.describe(info.description) : undefined);
 
   switch (issue.code) {
     case 'invalid_type': {
       const expected = info.expected ?? typeExpected(issue.expected) ?? typeExpected(info.type);
+      const expectedType = info.expected !== undefined ? undefined : typeExpected(issue.expected) !== undefined ? issue.expected : typeExpected(info.type) !== undefined ? info.type : undefined;
       // « 60,5 », « 8 h », « 60 % » where a bare number is read: say how to write it.
       const french = issue.expected === 'number' && typeof raw === 'string' ? frenchNumber(raw) : undefined;
       const hint = french ? d.fixFrenchNumber(raw as string, french) : expected ? d.fixType(expected) : describeHint;
-      return { ...base, ...located(path), rule: 'schema/type', message: d.invalidType, found: describeValue(raw), expected, hint };
+      return { ...base, ...located(path), rule: 'schema/type', message: d.invalidType, found: describeValue(raw), expected, hint, ...(expectedType && { expectedType }) };
     }
     case 'invalid_union':
-      return { ...base, ...located(path), rule: 'schema/type', message: d.invalidType, found: describeValue(raw), expected: expectedDefault, hint: info.hint ?? (expectedDefault ? d.fixType(expectedDefault) : describeHint) };
+      return { ...base, ...located(path), rule: 'schema/type', message: d.invalidType, found: describeValue(raw), expected: expectedDefault, hint: info.hint ?? (expectedDefault ? d.fixType(expectedDefault) : describeHint), ...defaultType };
     case 'invalid_value':
       return unknownValue(issue.values.map(String), describeHint ?? d.chooseValue);
     case 'too_small':
@@ -406,7 +465,7 @@ function toDiagnostic(issue: Issue, ctx: IssueContext): Diagnostic {
     }
     default:
       // Zod gives every other issue (a format, a multiple…) a message, in French by the locale.
-      return { ...base, ...located(path), rule: issue.code === 'invalid_format' ? 'schema/format' : 'schema/valeur', message: issue.message, found: describeValue(raw), expected: expectedDefault, hint: info.hint ?? (expectedDefault ? d.fixType(expectedDefault) : (describeHint ?? more.formatHint)) };
+      return { ...base, ...located(path), rule: issue.code === 'invalid_format' ? 'schema/format' : 'schema/valeur', message: issue.message, found: describeValue(raw), expected: expectedDefault, hint: info.hint ?? (expectedDefault ? d.fixType(expectedDefault) : (describeHint ?? more.formatHint)), ...defaultType };
   }
 }
 

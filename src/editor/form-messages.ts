@@ -200,20 +200,45 @@ export function formText(text: string, words?: Glossary, field = ''): string {
 /** A text shown after « Attendu : » (which adds its own full stop). */
 const expectedText = (text: string, words?: Glossary, field?: string) => formText(text, words, field).replace(/\.$/, '');
 
-/** What the form shows for a message: the message, its « attendu » and « correction », in the form's words. */
-export function formWording(
-  diagnostic: Pick<Diagnostic, 'rule' | 'expected' | 'hint'> & Partial<Pick<Diagnostic, 'message' | 'path'>>,
-  options?: readonly Option[],
-  words?: Glossary,
-): { message?: string; expected?: string; hint?: string } {
+const capitalise = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+
+/** What the form says for a type the validator names with YAML's syntax. */
+const typeWords: Record<string, string> = { array: f.list, object: f.group, boolean: f.yesNo };
+
+/** The parts of a diagnostic the form words: its texts, and the facts they are made from. */
+export type WordedDiagnostic = Pick<Diagnostic, 'rule' | 'expected' | 'hint'> & Partial<Pick<Diagnostic, 'message' | 'path' | 'choices' | 'suggestion' | 'missingKey' | 'expectedType'>>;
+
+/**
+ * What the form shows for a message: the message, its « attendu » and « correction », in the
+ * form's words.
+ *
+ * Said from the diagnostic's facts wherever it carries them: its `choices` (by their labels, as
+ * the list to pick from shows them), its `suggestion`, its `missingKey` (by the field's label),
+ * its `expectedType` (a list, a group, a yes or no, as the form's controls make them). The
+ * validator's free texts are translated by {@link formText}'s patterns: the message and hint of
+ * a check across fields (« ajoutez linesComplete: false », « écrivez weighting: order »), a
+ * description or a schema's own « attendu », an unknown key's list of fields.
+ */
+export function formWording(diagnostic: WordedDiagnostic, options?: readonly Option[], words?: Glossary): { message?: string; expected?: string; hint?: string } {
   const field = diagnostic.path ? schemaField(diagnostic.path) : '';
   const message = diagnostic.message === undefined ? undefined : missingMessage(diagnostic, words, field) ?? (words ? formText(diagnostic.message, words, field) : diagnostic.message);
   const withMessage = <T extends object>(rest: T) => ({ ...(message !== undefined && { message }), ...rest });
-  const choices = options?.length ? options : undefined;
-  if (diagnostic.rule === 'schema/valeur' && choices) {
-    const labelOf = (code: string) => choices.find((o) => o.value === code)?.label;
-    const suggested = choices.find((o) => diagnostic.hint === d.didYouMean(o.value));
-    return withMessage({ expected: f.oneOf(choices.map((o) => o.label)), hint: suggested ? d.didYouMean(labelOf(suggested.value)!) : f.chooseInList });
+  const picked = options?.length ? options : undefined;
+  // The choices by the labels the form shows them with: the picker's, else the glossary's.
+  const labelled = diagnostic.choices?.map((c) => ({ value: c.code, label: picked?.find((o) => o.value === c.code)?.label ?? words?.codes[c.code] ?? capitalise(c.label ?? c.code) }));
+  // Whether the person picks the value from a list (a picker, a yes or no) rather than types it.
+  const chosen = !!picked || words?.chosen[field] === true;
+  /** The choices in the form's words: the list to pick from, or the labels of what to type. */
+  const oneOf = (choices: readonly Option[]) => (chosen ? f.oneOf(choices.map((o) => o.label)) : d.invalidValueExpected(choices.map((o) => q(o.label))));
+  const expectedWords = () =>
+    labelled && (chosen || words) ? oneOf(labelled) : diagnostic.expectedType && typeWords[diagnostic.expectedType] ? typeWords[diagnostic.expectedType] : diagnostic.expected === undefined ? undefined : expectedText(diagnostic.expected, words, field);
+
+  const choices = labelled ?? picked;
+  if (diagnostic.rule === 'schema/valeur' && choices && (chosen || words)) {
+    // A diagnostic without its suggestion among its facts (an older validator's) says it in its hint.
+    const suggested = diagnostic.suggestion ?? choices.find((o) => diagnostic.hint === d.didYouMean(o.value))?.value;
+    const label = choices.find((o) => o.value === suggested)?.label;
+    return withMessage({ expected: oneOf(choices), hint: label ? d.didYouMean(label) : f.chooseInList });
   }
   if (diagnostic.rule === 'schema/valeur' && words) {
     return withMessage({
@@ -221,18 +246,29 @@ export function formWording(
       hint: diagnostic.hint?.startsWith(d.didYouMean('').slice(0, 8)) ? formText(diagnostic.hint, words, field) : f.chooseInList,
     });
   }
-  if (diagnostic.rule === 'schema/champ-manquant') return withMessage({ ...(diagnostic.expected && { expected: expectedText(diagnostic.expected, words, field) }), hint: f.fillIn });
+  if (diagnostic.rule === 'schema/champ-manquant') {
+    const expected = expectedWords();
+    return withMessage({ ...(expected && { expected }), hint: f.fillIn });
+  }
+  if (diagnostic.rule === 'schema/champ-inconnu' && diagnostic.suggestion && words) {
+    const label = keyLabel(words, diagnostic.suggestion, parentOf(field));
+    if (label) return withMessage({ ...(diagnostic.expected !== undefined && { expected: expectedText(diagnostic.expected, words, field) }), hint: d.didYouMean(label) });
+  }
+  const expected = expectedWords();
+  // « Remplacez la valeur par une liste… » said with the form's word for the type.
+  const typeHint = diagnostic.expectedType && typeWords[diagnostic.expectedType] && diagnostic.expected !== undefined && diagnostic.hint === d.fixType(diagnostic.expected) ? d.fixType(typeWords[diagnostic.expectedType]) : undefined;
   return withMessage({
-    ...(diagnostic.expected !== undefined && { expected: expectedText(diagnostic.expected, words, field) }),
-    ...(diagnostic.hint !== undefined && { hint: formText(diagnostic.hint, words, field) }),
+    ...(expected !== undefined && { expected }),
+    ...(diagnostic.hint !== undefined && { hint: typeHint ?? formText(diagnostic.hint, words, field) }),
   });
 }
 
 /** « Champ obligatoire manquant : « id » » with the field's label: « … : « Identifiant » ». */
-function missingMessage(diagnostic: Partial<Pick<Diagnostic, 'message' | 'path'>> & Pick<Diagnostic, 'rule'>, words: Glossary | undefined, field: string): string | undefined {
+function missingMessage(diagnostic: Pick<WordedDiagnostic, 'rule' | 'message' | 'path' | 'missingKey'>, words: Glossary | undefined, field: string): string | undefined {
   if (!words || diagnostic.rule !== 'schema/champ-manquant' || !diagnostic.path?.length) return undefined;
-  const key = String(diagnostic.path[diagnostic.path.length - 1]);
-  if (diagnostic.message !== d.missingField(key)) return undefined;
+  // Without the key among its facts (a diagnostic of an older validator), the message says it.
+  const key = diagnostic.missingKey ?? String(diagnostic.path[diagnostic.path.length - 1]);
+  if (diagnostic.missingKey === undefined && diagnostic.message !== d.missingField(key)) return undefined;
   const label = words.fields[field] ?? keyLabel(words, key, parentOf(field));
   return label ? d.missingField(label) : undefined;
 }

@@ -7,12 +7,13 @@
  *   personne »), unless the dictionary gives a short one (`fr.editor.labels`): a description that
  *   lists codes (« women, men ou mixed. ») or starts with `true` does not make a label.
  * - The help is the whole description, its codes replaced by their French labels.
- * - An enum's options are the labels of the vocabulary whose keys hold all its values (the
- *   dictionary's shared `fr.vocab`, the call's `fr.tender.vocab`, the editor's own).
+ * - An enum's options are the labels of the vocabulary whose keys hold all its values
+ *   (`src/i18n/code-labels.ts`, which the validator's messages read too).
  *
  * Pure.
  */
 import { fr } from '../i18n/fr';
+import { codeLabels } from '../i18n/code-labels';
 
 export interface Option {
   value: string;
@@ -45,51 +46,14 @@ export function fieldLabel(key: string | undefined, description: string | undefi
   return capitalise(clause);
 }
 
-type Vocabulary = Record<string, unknown>;
-
-/** Every vocabulary of the dictionary that maps codes to labels. */
-function vocabularies(): Vocabulary[] {
-  return ([...Object.values(fr.editor.vocab), ...Object.values(fr.vocab), ...Object.values(fr.tender.vocab), fr.evaluation.manual.finding] as unknown[]).filter((v): v is Vocabulary => !!v && typeof v === 'object');
-}
-
-function labelOf(entry: unknown): string | undefined {
-  if (typeof entry === 'string') return entry || undefined;
-  if (Array.isArray(entry) && typeof entry[0] === 'string') return entry[0];
-  return undefined;
-}
-
-/** The vocabulary that names every value (or, failing one, the most of them), with the fewest other keys. */
-function vocabularyFor(values: readonly string[]): Vocabulary | undefined {
-  let best: Vocabulary | undefined;
-  let bestCount = 0;
-  for (const vocabulary of vocabularies()) {
-    const count = values.filter((v) => Object.hasOwn(vocabulary, v) && labelOf(vocabulary[v]) !== undefined).length;
-    if (count === 0) continue;
-    if (count > bestCount || (count === bestCount && best && Object.keys(vocabulary).length < Object.keys(best).length)) {
-      best = vocabulary;
-      bestCount = count;
-    }
-  }
-  return best;
-}
-
-const own = (value: string) => (fr.editor.valueLabels as Record<string, string | undefined>)[value];
-
-/** The label of one value: its vocabulary's, else the editor's own for a value no vocabulary names. */
-function valueLabel(vocabulary: Vocabulary | undefined, value: string): string | undefined {
-  return (vocabulary && Object.hasOwn(vocabulary, value) ? labelOf(vocabulary[value]) : undefined) ?? own(value);
-}
-
 /** The values no vocabulary names (a test requires there are none). */
 export function unlabelledValues(values: readonly string[]): string[] {
-  const vocabulary = vocabularyFor(values);
-  return values.filter((v) => valueLabel(vocabulary, v) === undefined);
+  return codeLabels(values).filter((c) => c.label === undefined).map((c) => c.code);
 }
 
 /** The French label of each value; a value no vocabulary names keeps its code (a test lists them). */
 export function enumOptions(values: readonly string[]): Option[] {
-  const vocabulary = vocabularyFor(values);
-  return values.map((value) => ({ value, label: capitalise(valueLabel(vocabulary, value) ?? value) }));
+  return codeLabels(values).map(({ code, label }) => ({ value: code, label: capitalise(label ?? code) }));
 }
 
 const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -616,9 +616,13 @@ const dictionary = {
     unknownKey: (key: string) => `Champ inconnu : « ${key} »`,
     invalidType: 'Type de valeur incorrect',
     invalidValue: 'Valeur non reconnue',
-    invalidValueExpected: (values: string[]) =>
-      values.length === 1 ? `la valeur « ${values[0]} »` : `une valeur parmi : ${values.join(', ')}`,
-    didYouMean: (value: string) => `Vouliez-vous dire « ${value} » ?`,
+    /** `une valeur parmi : proposed (proposé), running (en cours), completed (terminé)`: the codes to type, with what they mean. */
+    invalidValueExpected: (choices: ReadonlyArray<string | Coded>) => {
+      const all = choices.map((c) => (typeof c === 'string' ? { code: c } : c));
+      return all.length === 1 ? `la valeur « ${all[0].code} »${glossOf(all[0])}` : `une valeur parmi : ${all.map((c) => `${c.code}${glossOf(c)}`).join(', ')}`;
+    },
+    /** `Vouliez-vous dire « completed » (terminé) ?` */
+    didYouMean: (value: string, label?: string) => `Vouliez-vous dire « ${value} »${glossOf({ code: value, label })} ?`,
     chooseValue: 'Écrivez exactement une des valeurs attendues (les clés sont en anglais, sans accent).',
     describe: (description: string) => `Ce champ : ${lowerFirst(description)}`,
     tooSmall: 'Valeur trop petite',
@@ -1006,6 +1010,24 @@ Arrêt : Ctrl+C.`,
     },
   },
 };
+
+/** A code and its French label, if it has one (`src/i18n/code-labels.ts`). */
+interface Coded {
+  code: string;
+  label?: string;
+}
+
+/**
+ * What a code means, after it: ` (en cours)` for `running`, ` (exonéré de TVA, article 261-7-1°
+ * du CGI)` for `exempt-261-7-1`; nothing when it has no label or the label only repeats it
+ * (`HT`). A label that opens with a name (« France Travail », « QPV », « Île-de-France ») keeps
+ * its capital.
+ */
+function glossOf({ code, label }: Coded): string {
+  if (!label || label.toLowerCase() === code.toLowerCase()) return '';
+  const name = /^\S*[A-ZÀ-ÖØ-Þ]\S*\s+[A-ZÀ-ÖØ-Þ]|^\S[^\s]*[A-ZÀ-ÖØ-Þ]/.test(label);
+  return ` (${(name ? label : lowerFirst(label)).replace(/\s*\(([^()]*)\)/g, ', $1')})`;
+}
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fr } from '../../src/i18n/fr';
-import { formText, formWording } from '../../src/editor/form-messages';
+import { formText, formWording, type Glossary, type WordedDiagnostic } from '../../src/editor/form-messages';
 import { frenchTypography } from '../../src/i18n/typography';
 
 const d = fr.diagnostics;
@@ -61,5 +61,41 @@ describe('a text of the schemas in the form’s words', () => {
     ['un texte non vide', 'un texte non vide'],
   ])('« %s » reads « %s »', (text, expected) => {
     expect(formText(text)).toBe(frenchTypography(expected));
+  });
+});
+
+describe('the form’s wording said from the diagnostic’s facts, not its texts', () => {
+  const words: Glossary = {
+    fields: { status: 'Statut', workshops: 'Ateliers', 'workshops[].title': 'Titre de l’atelier', 'workshops[].themes': 'Thèmes', 'workshops[].level': 'Niveau', title: 'Titre' },
+    keys: { status: 'Statut', title: 'Titre', themes: 'Thèmes', level: 'Niveau' },
+    codes: { proposed: 'Proposé', running: 'En cours', completed: 'Terminé' },
+    boxes: {},
+    chosen: { status: true },
+  };
+  const choices = [
+    { code: 'proposed', label: 'Proposé' },
+    { code: 'running', label: 'En cours' },
+    { code: 'completed', label: 'Terminé' },
+  ];
+  // The texts are the validator’s, so that a case shows what the facts change.
+  const valeur = { rule: 'schema/valeur', message: d.invalidValue, expected: d.invalidValueExpected(choices), hint: d.didYouMean('completed', 'Terminé'), choices, suggestion: 'completed' };
+  const list = 'une liste (un élément par case, ajouté avec le bouton « Ajouter »)';
+
+  it.each([
+    ['a value picked from a list, with its suggestion', { ...valeur, path: ['status'] }, words, { expected: 'une valeur de la liste : Proposé, En cours, Terminé', hint: 'Vouliez-vous dire « Terminé » ?' }],
+    ['a value picked from a list, nothing close', { ...valeur, path: ['status'], hint: d.chooseValue, suggestion: undefined }, words, { expected: 'une valeur de la liste : Proposé, En cours, Terminé', hint: 'Choisissez une valeur dans la liste.' }],
+    ['a value typed, the labels of what to type', { ...valeur, path: ['workshops', 0, 'level'] }, words, { expected: 'une valeur parmi : « Proposé », « En cours », « Terminé »', hint: 'Vouliez-vous dire « Terminé » ?' }],
+    ['a code no vocabulary names keeps its code', { ...valeur, path: ['status'], choices: [{ code: 'a' }, { code: 'b' }], suggestion: 'b' }, { ...words, codes: {} }, { expected: 'une valeur de la liste : A, B', hint: 'Vouliez-vous dire « B » ?' }],
+    ['a value, no glossary: the validator’s words', { ...valeur, path: ['status'] }, undefined, { message: d.invalidValue, expected: 'une valeur parmi : proposed (proposé), running (en cours), completed (terminé)', hint: 'Vouliez-vous dire « completed » (terminé) ?' }],
+    ['a missing field, by its label', { rule: 'schema/champ-manquant', path: ['workshops', 0, 'title'], message: d.missingField('title'), expected: d.types.string, expectedType: 'string', hint: d.missingFieldHint('title'), missingKey: 'title' }, words, { message: 'Champ obligatoire manquant : « Titre de l’atelier »', expected: 'un texte', hint: 'Remplissez ce champ.' }],
+    ['a missing field picked from a list', { rule: 'schema/champ-manquant', path: ['status'], message: d.missingField('status'), expected: d.invalidValueExpected(choices), choices, hint: d.missingFieldHint('status'), missingKey: 'status' }, words, { message: 'Champ obligatoire manquant : « Statut »', expected: 'une valeur de la liste : Proposé, En cours, Terminé', hint: 'Remplissez ce champ.' }],
+    ['a missing list, by the form’s control', { rule: 'schema/champ-manquant', path: ['workshops', 0, 'themes'], message: d.missingField('themes'), expected: d.types.array, expectedType: 'array', hint: d.missingFieldHint('themes'), missingKey: 'themes' }, words, { message: 'Champ obligatoire manquant : « Thèmes »', expected: list, hint: 'Remplissez ce champ.' }],
+    ['a text where a list is read', { rule: 'schema/type', path: ['workshops', 0, 'themes'], message: d.invalidType, expected: d.types.array, expectedType: 'array', hint: d.fixType(d.types.array) }, words, { message: d.invalidType, expected: list, hint: `Remplacez la valeur par ${list}.` }],
+    ['a text where yes or no is read', { rule: 'schema/type', path: ['x'], message: d.invalidType, expected: d.types.boolean, expectedType: 'boolean', hint: d.fixType(d.types.boolean) }, undefined, { message: d.invalidType, expected: 'oui ou non', hint: 'Remplacez la valeur par oui ou non.' }],
+    ['a hint of its own is kept beside the type', { rule: 'schema/type', path: ['x'], message: d.invalidType, expected: d.types.number, expectedType: 'number', hint: d.fixFrenchNumber('60,5', '60.5') }, undefined, { message: d.invalidType, expected: 'un nombre', hint: d.fixFrenchNumber('60,5', '60.5') }],
+    ['an unknown key, the suggested one by its label', { rule: 'schema/champ-inconnu', path: ['workshops', 0, 'titel'], message: d.unknownKey('titel'), expected: 'un des champs possibles ici : title, themes', hint: d.didYouMean('title'), suggestion: 'title' }, words, { hint: 'Vouliez-vous dire « Titre de l’atelier » ?' }],
+  ] as const)('%s', (_, diagnostic, glossary, wording) => {
+    const typeset = Object.fromEntries(Object.entries(wording).map(([k, v]) => [k, frenchTypography(v)]));
+    expect(formWording(diagnostic as WordedDiagnostic, undefined, glossary as Glossary | undefined)).toMatchObject(typeset);
   });
 });
