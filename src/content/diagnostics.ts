@@ -22,8 +22,9 @@ import { valueAt } from '../domain/value-at';
 import { NBSP } from '../i18n/typography';
 import { foldName } from '../../schemas/territories-data';
 import { codeLabels, type Choice } from '../i18n/code-labels';
+import { hintParts, type HintPart, type Setting } from '../i18n/settings';
 
-export type { Choice };
+export type { Choice, HintPart, Setting };
 
 export type FieldPath = ReadonlyArray<string | number>;
 
@@ -53,6 +54,14 @@ export interface Diagnostic {
   missingKey?: string;
   /** The kind of value `expected` names when it names only a type (`array`, `object`, `boolean`, `number`…). */
   expectedType?: string;
+  /** `hint` in parts, the fields it asks to set apart: `['…, ', { verb: 'add', key: 'linesComplete', values: ['false'] }, ' et…']`. */
+  hintParts?: HintPart[];
+}
+
+/** The diagnostic with its hint's parts, when the hint was written with its settings apart (`src/i18n/settings.ts`). */
+export function withHintParts(diagnostic: Diagnostic): Diagnostic {
+  const parts = hintParts(diagnostic.hint);
+  return parts ? { ...diagnostic, hintParts: parts } : diagnostic;
 }
 
 /** Where a field path sits in its file (1-based line and column). */
@@ -471,7 +480,7 @@ function toDiagnostic(issue: Issue, ctx: IssueContext): Diagnostic {
 
 /** Turns the issues of one file's parse into diagnostics, sorted by position. */
 export function diagnosticsFromIssues(issues: readonly Issue[], ctx: IssueContext): Diagnostic[] {
-  return issues.flatMap((issue) => flatten(issue, ctx.data)).map((issue) => toDiagnostic(issue, ctx));
+  return issues.flatMap((issue) => flatten(issue, ctx.data)).map((issue) => withHintParts(toDiagnostic(issue, ctx)));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ import { fr } from '../i18n/fr';
 import { escapeUnsafe } from '../i18n/excerpt';
 import { crossCheck, type CrossIssue } from '../domain/cross-checks';
 import { emptyCorpus, type Corpus } from '../domain/corpus';
-import { describeValue, diagnosticsFromIssues, formatPath, valueAt, type Diagnostic, type FieldPath, type Locate } from './diagnostics';
+import { describeValue, diagnosticsFromIssues, formatPath, valueAt, withHintParts, type Diagnostic, type FieldPath, type Locate } from './diagnostics';
 import { programmeWarnings } from '../domain/programme-checks';
 import { isDraftData, previewDraft } from './drafts';
 import { placeholderDiagnostics, placeholderPaths, underPlaceholder } from './placeholders';
@@ -247,7 +247,7 @@ function* validationSteps(files: readonly SourceFile[], reading: readonly Diagno
     if (file.collection === 'programmes' && parsed.success) {
       for (const w of programmeWarnings(parsed.data as Programme)) {
         const pos = source.value.locate(w.path) ?? source.value.locate(w.path.slice(0, -1));
-        warnings.push({ file: file.path, ...(pos ? { line: pos.line, column: pos.column } : {}), path: w.path, severity: 'warning', rule: w.rule, message: w.message, found: describeValue(valueAt(source.value.data, w.path)), hint: w.hint });
+        warnings.push(withHintParts({ file: file.path, ...(pos ? { line: pos.line, column: pos.column } : {}), path: w.path, severity: 'warning', rule: w.rule, message: w.message, found: describeValue(valueAt(source.value.data, w.path)), hint: w.hint }));
       }
     }
     diagnostics.push(...warnings);
@@ -281,17 +281,19 @@ function* validationSteps(files: readonly SourceFile[], reading: readonly Diagno
     const pos = where.locate(issue.path);
     const status = drafts.get(key);
     if (status) status.toComplete += 1;
-    diagnostics.push({
-      file: where.file,
-      ...(pos ? { line: pos.line, column: pos.column } : {}),
-      path: issue.path,
-      severity: status ? 'warning' : 'error',
-      rule: issue.rule,
-      message: issue.message,
-      found: issue.found,
-      expected: issue.expected,
-      hint: issue.hint,
-    });
+    diagnostics.push(
+      withHintParts({
+        file: where.file,
+        ...(pos ? { line: pos.line, column: pos.column } : {}),
+        path: issue.path,
+        severity: status ? 'warning' : 'error',
+        rule: issue.rule,
+        message: issue.message,
+        found: issue.found,
+        expected: issue.expected,
+        hint: issue.hint,
+      }),
+    );
   }
 
   const errors = diagnostics.filter((d) => d.severity === 'error').length;

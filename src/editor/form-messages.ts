@@ -1,19 +1,31 @@
 /**
  * The validator's messages and the schemas' texts as the form shows them. `validate` speaks to
  * someone editing a YAML file (« une liste (des lignes qui commencent par « - ») », « une valeur
- * parmi : proposed, running, completed », « ajoutez linesComplete: false »); in the form the person
+ * parmi : proposed (proposé), running (en cours)… », « ajoutez linesComplete: false »): the codes
+ * to type, with what they mean. In the form the person
  * picks from a list, ticks a box and adds items with a button, so the same facts are said in the
  * form's words: fields by the label shown above them, values by their French labels, lists and
  * groups without their YAML syntax.
  *
- * The translation is general: a {@link Glossary} built from the form itself (every field's label,
- * every choice's label) names what the validator names by key or code.
+ * A {@link Glossary} built from the form itself (every field's label, every choice's label)
+ * names what the validator names by key or code. Two ways, the first wherever it can:
+ *
+ * - from the diagnostic's facts (`choices`, `suggestion`, `missingKey`, `expectedType`,
+ *   `hintParts`), which the validator gives beside its texts: the values of an enum, a missing
+ *   field, a type, a did-you-mean, a hint's « ajoutez key: value » (see {@link formWording});
+ * - by patterns over the texts ({@link formText}), for what is still a free text: the message of
+ *   a check (« orderJustification ne se donne qu'avec weighting: order »), a free part of a hint
+ *   (« …, order s'il les classe »), a schema's own « attendu » or description, the list of fields
+ *   of an unknown key, the help of the form's fields (`form-spec.ts`), and a diagnostic of an
+ *   older validator, without facts.
  *
  * Pure.
  */
 import type { Diagnostic } from '../content/diagnostics';
 import { fr } from '../i18n/fr';
 import { frenchTypography } from '../i18n/typography';
+import { orList } from '../i18n/sections/helpers';
+import { joinParts, yamlSetting, type Setting } from '../i18n/settings';
 import type { Option } from './labels';
 
 const d = fr.diagnostics;
@@ -132,7 +144,7 @@ function keyLabel(g: Glossary, key: string, field: string): string | undefined {
 function translate(text: string, g: Glossary, field: string): string {
   const isName = (w: string) => !frenchWords.has(w) && (keyLabel(g, w, field) !== undefined || g.codes[w] !== undefined);
   const nameOf = (w: string) => keyLabel(g, w, field) ?? g.codes[w];
-  const valueOf = (v: string) => (v === 'true' ? fr.editor.yesWord : v === 'false' ? fr.editor.noWord : g.codes[v] ? q(g.codes[v]) : /^[<…"«]|^\.\.\.$/.test(v) ? '' : v);
+  const valueOf = (v: string) => shownValue(g, v) ?? (/^[<…"«]|^\.\.\.$/.test(v) ? '' : v);
   let out = text
     // « ajoutez linesComplete: false » → « cochez « Les postes ne détaillent qu'une partie du total » ».
     .replace(new RegExp(String.raw`(${VERB})\s+(${WORD}):\s*(« [^»]* »|"[^"]*"|<[^>]*>|…|[\w-]+)`, 'g'), (all, verb: string, key: string, value: string) => {
@@ -206,7 +218,32 @@ const capitalise = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 const typeWords: Record<string, string> = { array: f.list, object: f.group, boolean: f.yesNo };
 
 /** The parts of a diagnostic the form words: its texts, and the facts they are made from. */
-export type WordedDiagnostic = Pick<Diagnostic, 'rule' | 'expected' | 'hint'> & Partial<Pick<Diagnostic, 'message' | 'path' | 'choices' | 'suggestion' | 'missingKey' | 'expectedType'>>;
+export type WordedDiagnostic = Pick<Diagnostic, 'rule' | 'expected' | 'hint'> & Partial<Pick<Diagnostic, 'message' | 'path' | 'choices' | 'suggestion' | 'missingKey' | 'expectedType' | 'hintParts'>>;
+
+/** A value the file writes, said as the form shows it: a choice by its label, a yes or no; undefined for another. */
+const shownValue = (g: Glossary, value: string) => (value === 'true' ? fr.editor.yesWord : value === 'false' ? fr.editor.noWord : g.codes[value] !== undefined ? q(g.codes[value]) : undefined);
+
+/**
+ * A field to set, said with the form's controls: « cochez « Les postes ne détaillent qu'une
+ * partie du total » » for a box, « choisissez « Par ordre d'importance » ou « Sans pondération »
+ * pour « Pondération » » for a list, « écrivez « non précisé » dans « Maximum » » for a value
+ * typed as it is, « remplissez « Commune » » for a value to find. A key the form does not show
+ * stays as the file writes it. A setting that follows another without its verb (« …, ou annex:
+ * … ») is said without one too.
+ */
+function settingWords(s: Setting, g: Glossary, field: string, capital: boolean): string {
+  const label = keyLabel(g, s.key, field);
+  if (!label) return yamlSetting(s, capital);
+  const at = fieldOf(g, s.key, field);
+  const verb = (w: string) => (!s.verb ? '' : `${capital ? capitalise(w) : w} `);
+  const values = s.placeholder ? [] : (s.values ?? []);
+  if (at && g.boxes[at] !== undefined && values.length === 1 && String(g.boxes[at]) === values[0]) return `${verb(f.tick)}${q(label)}`;
+  const shown = values.map((v) => shownValue(g, v));
+  if (at && g.chosen[at] && values.length && shown.every((v) => v !== undefined)) return `${verb(f.pick)}${orList(shown as string[])} ${f.pickFor} ${q(label)}`;
+  // A value written as it is (« non précisé »), not a code the form would name.
+  if (values.length && values.every((v) => /\s/.test(v))) return `${verb(f.write)}${orList(values.map(q))} ${f.writeIn} ${q(label)}`;
+  return `${verb(f.fill)}${q(label)}`;
+}
 
 /**
  * What the form shows for a message: the message, its « attendu » and « correction », in the
@@ -214,10 +251,9 @@ export type WordedDiagnostic = Pick<Diagnostic, 'rule' | 'expected' | 'hint'> & 
  *
  * Said from the diagnostic's facts wherever it carries them: its `choices` (by their labels, as
  * the list to pick from shows them), its `suggestion`, its `missingKey` (by the field's label),
- * its `expectedType` (a list, a group, a yes or no, as the form's controls make them). The
- * validator's free texts are translated by {@link formText}'s patterns: the message and hint of
- * a check across fields (« ajoutez linesComplete: false », « écrivez weighting: order »), a
- * description or a schema's own « attendu », an unknown key's list of fields.
+ * its `expectedType` (a list, a group, a yes or no, as the form's controls make them), its
+ * `hintParts` (each setting by {@link settingWords}). What the facts leave, the validator's free
+ * texts, goes through {@link formText}'s patterns (the fallback the module's comment lists).
  */
 export function formWording(diagnostic: WordedDiagnostic, options?: readonly Option[], words?: Glossary): { message?: string; expected?: string; hint?: string } {
   const field = diagnostic.path ? schemaField(diagnostic.path) : '';
@@ -255,6 +291,10 @@ export function formWording(diagnostic: WordedDiagnostic, options?: readonly Opt
     if (label) return withMessage({ ...(diagnostic.expected !== undefined && { expected: expectedText(diagnostic.expected, words, field) }), hint: d.didYouMean(label) });
   }
   const expected = expectedWords();
+  if (diagnostic.hintParts && words) {
+    const hint = formText(joinParts(diagnostic.hintParts, (s, capital) => settingWords(s, words, field, capital)), words, field);
+    return withMessage({ ...(expected !== undefined && { expected }), hint });
+  }
   // « Remplacez la valeur par une liste… » said with the form's word for the type.
   const typeHint = diagnostic.expectedType && typeWords[diagnostic.expectedType] && diagnostic.expected !== undefined && diagnostic.hint === d.fixType(diagnostic.expected) ? d.fixType(typeWords[diagnostic.expectedType]) : undefined;
   return withMessage({

@@ -7,6 +7,7 @@
  */
 import { NBSP, NNBSP, typeset } from './typography';
 import { list, named, orList, plural, q, type Named } from './sections/helpers';
+import { add, quoted, said, toFill, write } from './settings';
 import { compliance } from './sections/compliance';
 import { evaluationPdf, importOffer, pdf, responsePage, sheetPdf } from './sections/pdf';
 import { importSheet } from './sections/publication';
@@ -485,7 +486,7 @@ const dictionary = {
       expected: 'un taux en pourcentage : 20, 10, 5,5 ou 2,1',
     },
     budgetSum: (sum: string, total: string) => `Les lignes du budget totalisent ${sum}, le total indiqué est ${total}`,
-    budgetSumHint: "Corrigez une ligne ou le total : les deux doivent être égaux au centime près ; si la source ne détaille qu'une partie du total, ajoutez linesComplete: false et laissez le reste non ventilé.",
+    budgetSumHint: said`Corrigez une ligne ou le total : les deux doivent être égaux au centime près ; si la source ne détaille qu'une partie du total, ${add('linesComplete', 'false')} et laissez le reste non ventilé.`,
     lineAmount: (quantity: string, unitPrice: string, computed: string, amount: string) =>
       `La ligne indique ${amount}, mais ${quantity} × ${unitPrice} font ${computed}`,
     lineAmountHint: 'Corrigez le montant, la quantité ou le prix unitaire ; ou retirez le montant, Passerelle le calcule.',
@@ -506,7 +507,7 @@ const dictionary = {
       `Les pondérations des sous-critères totalisent ${sum}, il faut ${expected} (la pondération du critère)`,
     orderWeights: "Avec une pondération par ordre d'importance, les rangs doivent être 1, 2, 3… sans doublon",
     pointsTotalMissing: 'Une pondération en points demande le total des points (pointsTotal)',
-    pointsTotalMissingHint: 'Ajoutez pointsTotal, le total de points que l’appel annonce ; s’il ne pondère pas ses critères en points, écrivez weighting: order ou unweighted.',
+    pointsTotalMissingHint: said`Ajoutez pointsTotal, le total de points que l’appel annonce ; s’il ne pondère pas ses critères en points, ${write('weighting', 'order', 'unweighted')}.`,
     dateNames: {
       published: 'La publication',
       deadline: 'La date limite de dépôt',
@@ -522,7 +523,7 @@ const dictionary = {
     memberTarget: 'Un membre du groupement est soit un prestataire de content/providers (provider), soit une organisation décrite ici (organisation) : un des deux',
     memberTargetHint: 'Gardez provider ou organisation, pas les deux.',
     referenceNeedsTarget: 'Une référence cite un programme publié (programme) ou décrit la prestation (title et summary)',
-    referenceNeedsTargetHint: 'Ajoutez programme: <identifiant>, ou title et summary.',
+    referenceNeedsTargetHint: said`${toFill(add('programme', '<identifiant>'))}, ou title et summary.`,
     priceLineTtc: 'Les prix unitaires s\'écrivent hors taxes (HT) : la TVA est calculée selon le régime du prestataire',
     priceLineTtcHint: 'Écrivez le prix unitaire HT ; Passerelle calcule la TVA et le TTC.',
     markScale: (min: number, max: number) => `L'échelle de notation va de ${min} à ${max} : le minimum doit être inférieur au maximum`,
@@ -555,7 +556,7 @@ const dictionary = {
       `Complétez d'abord les champs obligatoires de ${file} (la validation les liste sous « Brouillons »), ou retirez cette référence.`,
     lotMissing: (lot: string, tender: string) => `Le lot « ${lot} » n'existe pas dans l'appel « ${tender} »`,
     lotRequired: (tender: string) => `L'appel « ${tender} » est découpé en lots : la réponse doit dire lequel`,
-    lotRequiredHint: (lots: string[]) => `Ajoutez « lot: » avec l'un des lots : ${lots.join(', ')}.`,
+    lotRequiredHint: (lots: string[]) => said`${quoted(add('lot'))} avec l'un des lots : ${lots.join(', ')}.`,
     lotUnexpected: (tender: string) => `L'appel « ${tender} » n'a pas de lots`,
     lotUnexpectedHint: 'Retirez le champ lot.',
     sectionUnknown: (section: string, tender: string) =>

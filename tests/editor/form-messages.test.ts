@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { fr } from '../../src/i18n/fr';
 import { formText, formWording, type Glossary, type WordedDiagnostic } from '../../src/editor/form-messages';
 import { frenchTypography } from '../../src/i18n/typography';
+import { add, also, hintParts, said, toFill, write } from '../../src/i18n/settings';
 
 const d = fr.diagnostics;
 const status = [
@@ -97,5 +98,32 @@ describe('the form’s wording said from the diagnostic’s facts, not its texts
   ] as const)('%s', (_, diagnostic, glossary, wording) => {
     const typeset = Object.fromEntries(Object.entries(wording).map(([k, v]) => [k, frenchTypography(v)]));
     expect(formWording(diagnostic as WordedDiagnostic, undefined, glossary as Glossary | undefined)).toMatchObject(typeset);
+  });
+});
+
+describe('a hint’s settings said with the form’s controls', () => {
+  const words: Glossary = {
+    fields: { budget: 'Budget', 'budget.linesComplete': 'Les postes ne détaillent qu’une partie du total', 'budget.total': 'Total', awardCriteria: 'Critères', 'awardCriteria.weighting': 'Pondération', 'budgetCap.max': 'Le maximum', 'address.city': 'Commune', 'deliverables[].section': 'Section', 'deliverables[].annex': 'Annexe' },
+    keys: {},
+    codes: { percentage: 'En pourcentage', points: 'En points', order: 'Par ordre d’importance' },
+    boxes: { 'budget.linesComplete': false },
+    chosen: { 'awardCriteria.weighting': true },
+  };
+  const hinted = (path: Array<string | number>, hint: string) => ({ rule: 'r/r', message: 'm', path, hint, hintParts: hintParts(hint) });
+
+  it.each([
+    ['a box to tick', ['budget', 'total'], said`Corrigez le total ; sinon, ${add('linesComplete', 'false')} et laissez le reste.`, 'Corrigez le total ; sinon, cochez « Les postes ne détaillent qu’une partie du total » et laissez le reste.'],
+    ['one choice or another, from a list', ['awardCriteria'], said`${write('weighting', 'percentage', 'points')} si l’appel pondère.`, 'Choisissez « En pourcentage » ou « En points » pour « Pondération » si l’appel pondère.'],
+    ['a value typed as it is', ['budgetCap', 'max'], said`Sinon, ${write('max', 'non précisé')}.`, 'Sinon, écrivez « non précisé » dans « Le maximum ».'],
+    ['a value to find', ['address'], said`${toFill(add('city', 'la commune'))} ; sinon, retirez l’adresse.`, 'Remplissez « Commune » ; sinon, retirez l’adresse.'],
+    ['a second setting, without its verb', ['deliverables', 0], said`${toFill(add('section', '<identifiant>'))} ou ${toFill(also('annex', '<identifiant>'))}.`, 'Remplissez « Section » ou « Annexe ».'],
+    ['a key the form does not show stays as the file writes it', ['budget'], said`Sinon, ${add('secret', 'x')}.`, 'Sinon, ajoutez secret: x.'],
+  ])('%s', (_, path, hint, wording) => {
+    expect(formWording(hinted(path, hint), undefined, words).hint).toBe(frenchTypography(wording));
+  });
+
+  it('says the validator’s hint without a glossary', () => {
+    const hint = said`Sinon, ${add('linesComplete', 'false')}.`;
+    expect(formWording(hinted(['budget'], hint)).hint).toBe(hint);
   });
 });

@@ -116,6 +116,9 @@ export const editor = {
       pick: 'choisissez',
       pickFor: 'pour',
       fill: 'remplissez',
+      /** « écrivez « non précisé » dans « Maximum » »: a value typed as it is. */
+      write: 'écrivez',
+      writeIn: 'dans',
     },
     examples: (examples: string[]) => `Par exemple : ${examples.map(q).join(', ')}.`,
     item: (n: number) => `n° ${n}`,

@@ -3,6 +3,7 @@
  * the what-if panel and the `score` command. Amounts, marks and points arrive already formatted.
  */
 import { list, named, plural, type Named, deName } from './helpers';
+import { add, said } from '../settings';
 
 /** `1re`, `2e`, `3e`: the rank of an offer (« une offre », feminine). */
 const ordinal = (n: number) => (n === 1 ? '1re' : `${n}e`);
@@ -216,7 +217,7 @@ export const evaluation = {
     missingMarks: (offer: Named, items: Named[]) => `L'offre ${named(offer)} n'a pas de note pour ${list(items.map(named))}`,
     missingMarksHint: 'Ajoutez les notes manquantes avec leur justification, ou écartez l\'offre (excluded: true) en donnant la raison (reason).',
     excludedWithoutReason: (offer: Named) => `L'offre ${named(offer)} est écartée sans raison`,
-    excludedWithoutReasonHint: 'Ajoutez reason: avec la raison de la décision (offre irrégulière, inacceptable, anormalement basse…).',
+    excludedWithoutReasonHint: said`${add('reason')} avec la raison de la décision (offre irrégulière, inacceptable, anormalement basse…).`,
   },
   /** An offer received outside Passerelle (a Word or PDF file), entered by hand by the committee. */
   manual: {

@@ -6,6 +6,7 @@
  * field out.
  */
 import { list, plural } from './helpers';
+import { add, keep, said, toFill, write } from '../settings';
 
 /** Words of a count's unit: singular and plural, and the « de » form after a round number. */
 const units = {
@@ -194,7 +195,7 @@ export const facts = {
   budget: {
     wholeWithDate: "Un budget de toute l'action (period: whole) n'a ni année ni période de programmation",
     wholeWithDateExpected: "period: whole sans year ni span, ou period: year avec son année",
-    wholeWithDateHint: "Gardez period: whole pour un montant de toute l'action et retirez year et span ; pour un budget annuel écrivez period: year avec son année si la source la donne, pour une période de programmation écrivez span.",
+    wholeWithDateHint: said`${keep('period', 'whole')} pour un montant de toute l'action et retirez year et span ; pour un budget annuel ${write('period', 'year')} avec son année si la source la donne, pour une période de programmation écrivez span.`,
     shareContradicts: (funder: string, share: string, amount: string, total: string, computed: string) =>
       `La part de ${funder} (${share}) ne correspond pas à son montant : ${amount} sur ${total} font ${computed}`,
     shareContradictsExpected: (computed: string) => `une part égale, à un demi-point près, au montant divisé par le total : ${computed}`,
@@ -267,7 +268,7 @@ export const facts = {
     qualifierPrecisionHint: 'Écrivez par exemple « printemps 2021 », « fin janvier 2010 », ou retirez le qualificatif.',
     disputedExpected: 'une date, ou une liste de dates chacune avec sa source : [{ date: 2009-11, source: unccas }, { date: 2009-12-01, source: presse }]',
     readingWithoutSource: 'Quand les sources ne donnent pas la même date, chaque date dit sa source',
-    readingWithoutSourceHint: "Ajoutez source: <identifiant> à chaque date ; si une seule source donne une date, gardez-la seule et retirez les autres.",
+    readingWithoutSourceHint: said`${toFill(add('source', '<identifiant>'))} à chaque date ; si une seule source donne une date, gardez-la seule et retirez les autres.`,
     /** `novembre 2009 (Unccas) ou 1er décembre 2009 (Sud Ouest)`. */
     readings: (items: string[]) => items.join(' ou '),
     reading: (date: string, source: string) => `${date} (${source})`,

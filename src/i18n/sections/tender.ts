@@ -3,6 +3,7 @@
  * its durations and bounds, the validation messages of its fields, the call page and its open data.
  */
 import { list, named, plural, q, type Named } from './helpers';
+import { add, also, quoted, said, toFill, write } from '../settings';
 
 export const tender = {
   vocab: {
@@ -95,15 +96,15 @@ export const tender = {
   /** Messages of the call's schema: what is wrong, and how to fix it without inventing a fact. */
   schema: {
     titleMissingHint:
-      "Ajoutez « title: … » avec l'intitulé de l'appel ; s'il n'a pas d'intitulé formel, écrivez un titre de travail et ajoutez « workingTitle: true ».",
+      said`${quoted(toFill(add('title', '…')))} avec l'intitulé de l'appel ; s'il n'a pas d'intitulé formel, écrivez un titre de travail et ${quoted(add('workingTitle', 'true'))}.`,
     sourceAndSources: 'Un appel donne sa source (source) ou la liste de ses sources (sources), pas les deux',
     sourceAndSourcesHint: 'Avec plusieurs sources, mettez-les toutes dans sources, chacune avec son id, et citez-les depuis les faits (source: <id>).',
     capWithoutMax: 'Un budget en euros sans maximum n’est pas un plafond',
-    capWithoutMaxHint: 'Si l’appel donne seulement un minimum, retirez max ; s’il a un maximum dont la valeur n’est pas donnée, écrivez max: non précisé.',
-    cityMissingHint: 'Ajoutez city: la commune ; si la source ne donne pas d’adresse, retirez address.',
-    summaryMissingHint: "Ajoutez « summary: … » : l'objet de l'appel en une phrase, avec ses mots.",
+    capWithoutMaxHint: said`Si l’appel donne seulement un minimum, retirez max ; s’il a un maximum dont la valeur n’est pas donnée, ${write('max', 'non précisé')}.`,
+    cityMissingHint: said`${toFill(add('city', 'la commune'))} ; si la source ne donne pas d’adresse, retirez address.`,
+    summaryMissingHint: said`${quoted(toFill(add('summary', '…')))} : l'objet de l'appel en une phrase, avec ses mots.`,
     callOffsOnlyFramework: 'Les titulaires et les bons de commande ou marchés subséquents ne concernent qu’un accord-cadre',
-    callOffsOnlyFrameworkHint: 'Écrivez kind: framework-agreement si l’appel conclut un accord-cadre, ou retirez ce champ.',
+    callOffsOnlyFrameworkHint: said`${write('kind', 'framework-agreement')} si l’appel conclut un accord-cadre, ou retirez ce champ.`,
     cpv: {
       message: 'Code CPV illisible',
       expected: 'huit chiffres, avec ou sans chiffre de contrôle : « 85312300 » ou « 85312300-2 »',
@@ -124,34 +125,34 @@ export const tender = {
       notStatedHasCriteria: (key: string) => `Des critères non fournis ou inconnus n’ont pas de champ ${key}`,
       notStatedHasCriteriaHint: 'Retirez ce champ, ou retirez status si l’appel donne bien ses critères.',
       documentOnlyNotProvided: 'Le document qui fixe les critères ne se donne qu’avec status: not-provided',
-      documentOnlyNotProvidedHint: 'Écrivez status: not-provided si les critères sont dans un document non fourni, ou retirez document.',
+      documentOnlyNotProvidedHint: said`${write('status', 'not-provided')} si les critères sont dans un document non fourni, ou retirez document.`,
       weightingExpected: 'percentage, points, order, unweighted ou unknown',
       weightingMissingHint:
-        'Écrivez weighting: percentage ou points si l’appel pondère ses critères, order s’il les classe, unweighted s’il les liste sans pondération ni rang, unknown si sa pondération n’a pas été lue.',
+        said`${write('weighting', 'percentage', 'points')} si l’appel pondère ses critères, order s’il les classe, unweighted s’il les liste sans pondération ni rang, unknown si sa pondération n’a pas été lue.`,
       criteriaMissingHint:
-        'Listez les critères de l’appel ; s’ils sont dans un document non fourni, écrivez status: not-provided (et document) ; si l’appel en a mais qu’ils n’ont pas été lus, status: unknown.',
+        said`Listez les critères de l’appel ; s’ils sont dans un document non fourni, ${write('status', 'not-provided')} (et document) ; si l’appel en a mais qu’ils n’ont pas été lus, ${also('status', 'unknown')}.`,
       justificationOnlyOrder: 'orderJustification ne se donne qu’avec weighting: order',
-      justificationOnlyOrderHint: 'Retirez orderJustification, ou écrivez weighting: order si l’appel classe ses critères.',
+      justificationOnlyOrderHint: said`Retirez orderJustification, ou ${write('weighting', 'order')} si l’appel classe ses critères.`,
       unweightedHasWeight: (criterion: Named) => `${named(criterion)} a une pondération, mais les critères sont déclarés sans pondération (unweighted)`,
-      unweightedHasWeightHint: 'Retirez weight si l’appel ne pondère pas ; s’il pondère, écrivez weighting: percentage ou points.',
+      unweightedHasWeightHint: said`Retirez weight si l’appel ne pondère pas ; s’il pondère, ${write('weighting', 'percentage', 'points')}.`,
       unknownWeightingHasWeight: (criterion: Named) => `${named(criterion)} a une pondération, mais la pondération des critères est déclarée non lue (unknown)`,
-      unknownWeightingHasWeightHint: 'Retirez weight ; si vous avez lu la pondération de l’appel, écrivez weighting: percentage, points ou order.',
+      unknownWeightingHasWeightHint: said`Retirez weight ; si vous avez lu la pondération de l’appel, ${write('weighting', 'percentage', 'points', 'order')}.`,
       weightMissing: (criterion: Named) => `Le critère ${named(criterion)} n’a pas de pondération`,
       weightMissingHint:
-        'Donnez la pondération que l’appel écrit ; si l’appel ne pondère ni ne classe ses critères, écrivez weighting: unweighted, et n’inventez pas de poids.',
+        said`Donnez la pondération que l’appel écrit ; si l’appel ne pondère ni ne classe ses critères, ${write('weighting', 'unweighted')}, et n’inventez pas de poids.`,
       typeMissing: (criterion: Named) => `Le critère pondéré ${named(criterion)} n’a pas de type`,
       typeExpected: 'price, cost ou quality',
-      typeMissingHint: 'Écrivez type: price pour le prix, cost pour un coût, quality pour les autres critères.',
+      typeMissingHint: said`${write('type', 'price')} pour le prix, cost pour un coût, quality pour les autres critères.`,
     },
     priceModel: {
       sharesMissing: 'Un prix au résultat donne ses parts (shares) : ce qui est payé à l’entrée et par issue',
-      sharesMissingHint: 'Ajoutez les parts que l’appel donne ; si l’appel ne les donne pas, écrivez kind: per-beneficiary et précisez-le dans note.',
+      sharesMissingHint: said`Ajoutez les parts que l’appel donne ; si l’appel ne les donne pas, ${write('kind', 'per-beneficiary')} et précisez-le dans note.`,
       sharesOnlyResult: 'Les parts (shares) ne concernent qu’un prix au résultat',
-      sharesOnlyResultHint: 'Écrivez kind: result-based, ou retirez shares.',
+      sharesOnlyResultHint: said`${write('kind', 'result-based')}, ou retirez shares.`,
       unitsMissing: 'Un prix par unité d’œuvre donne ses unités (units)',
       unitsMissingHint: 'Ajoutez les unités d’œuvre que l’appel nomme.',
       unitsOnlyRates: 'Les unités d’œuvre (units) ne concernent qu’un prix par unité d’œuvre',
-      unitsOnlyRatesHint: 'Écrivez kind: unit-rates, ou retirez units.',
+      unitsOnlyRatesHint: said`${write('kind', 'unit-rates')}, ou retirez units.`,
       sharesOver: (label: string, total: string) => `Les parts payées pour « ${label} » dépassent le prix complet (${total})`,
       sharesOverHint: 'Les parts payées à l’entrée, plus une part par issue, ne dépassent pas 100 % du prix par bénéficiaire.',
     },
@@ -185,7 +186,7 @@ export const tender = {
     priceEmpty: 'Le prix ne donne ni lignes, ni prix par bénéficiaire, ni prix par unité d’œuvre',
     priceEmptyHint: 'Ajoutez lines, perBeneficiary ou unitRates selon le modèle de prix de l’appel ; retirez price si l’appel ne demande pas de prix.',
     deliverablePlace: 'Un livrable fourni dit dans quelle section ou annexe de la réponse il se trouve',
-    deliverablePlaceHint: 'Ajoutez section: <identifiant de la section> ou annex: <identifiant de l’annexe> ; where ne sert qu’à préciser.',
+    deliverablePlaceHint: said`${toFill(add('section', '<identifiant de la section>'))} ou ${toFill(also('annex', '<identifiant de l’annexe>'))} ; where ne sert qu’à préciser.`,
   },
 
   /** How an offer's price is computed, in words. */
@@ -271,11 +272,11 @@ export const tender = {
     unitsUnpricedFound: (ids: string[]) => `aucun prix pour ${ids.join(', ')}`,
     unitsUnpricedExpected: 'un prix unitaire HT pour chaque unité d’œuvre de l’appel (unitRates), ou des lignes de prix',
     priceMethodMissing: 'L’appel a un critère de prix : l’évaluation dit comment le prix est noté (priceMethod)',
-    priceMethodMissingHint: 'Ajoutez priceMethod: proportional ou linear.',
+    priceMethodMissingHint: said`${add('priceMethod', 'proportional', 'linear')}.`,
     rankOnlyUnscored: 'rank et retained ne servent que lorsque l’appel ne permet pas de classer les offres par points',
     rankOnlyUnscoredHint: 'Retirez ce champ : les critères pondérés de l’appel classent les offres ; la décision du comité va dans excluded et reason.',
     answerTitle: (tender: string) => `L’appel « ${tender} » ne donne pas le contenu attendu de la réponse : chaque section de la réponse a son titre`,
-    answerTitleHint: 'Ajoutez title: … à cette section.',
+    answerTitleHint: said`${toFill(add('title', '…'))} à cette section.`,
     priceNotAsked: (tender: string) => `L’appel « ${tender} » ne fait pas chiffrer les offres (subvention ou compensation) : la réponse n’a pas de prix`,
     priceNotAskedHint: 'Retirez price ; le budget du projet va dans le programme proposé.',
     priceMissing: (tender: string, model: string) => `L’appel « ${tender} » fait chiffrer les offres (${model}) : la réponse n’a pas de prix`,
