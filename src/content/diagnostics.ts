@@ -52,6 +52,8 @@ export interface Diagnostic {
   suggestion?: string;
   /** The key of the field that is absent (`schema/champ-manquant`). */
   missingKey?: string;
+  /** The keys that may be written where an unknown one is (`schema/champ-inconnu`). */
+  allowedKeys?: string[];
   /** The kind of value `expected` names when it names only a type (`array`, `object`, `boolean`, `number`…). */
   expectedType?: string;
   /** `hint` in parts, the fields it asks to set apart: `['…, ', { verb: 'add', key: 'linesComplete', values: ['false'] }, ' et…']`. */
@@ -389,6 +391,7 @@ function toDiagnostic(issue: Issue, ctx: IssueContext): Diagnostic {
       found: describeValue(valueAt(raw, [key])),
       expected: more.unknownKeyExpected(allowed),
       hint: suggestion ? d.didYouMean(suggestion) : more.unknownKeyHint,
+      allowedKeys: allowed,
       ...(suggestion && { suggestion }),
     };
   }

@@ -10,14 +10,14 @@
  * A {@link Glossary} built from the form itself (every field's label, every choice's label)
  * names what the validator names by key or code. Two ways, the first wherever it can:
  *
- * - from the diagnostic's facts (`choices`, `suggestion`, `missingKey`, `expectedType`,
- *   `hintParts`), which the validator gives beside its texts: the values of an enum, a missing
- *   field, a type, a did-you-mean, a hint's « ajoutez key: value » (see {@link formWording});
+ * - from the diagnostic's facts (`choices`, `suggestion`, `missingKey`, `allowedKeys`,
+ *   `expectedType`, `hintParts`), which the validator gives beside its texts: the values of an
+ *   enum, a missing field, the fields possible where an unknown one is, a type, a did-you-mean,
+ *   a hint's « ajoutez key: value » (see {@link formWording});
  * - by patterns over the texts ({@link formText}), for what is still a free text: the message of
  *   a check (« orderJustification ne se donne qu'avec weighting: order »), a free part of a hint
- *   (« …, order s'il les classe »), a schema's own « attendu » or description, the list of fields
- *   of an unknown key, the help of the form's fields (`form-spec.ts`), and a diagnostic of an
- *   older validator, without facts.
+ *   (« …, order s'il les classe »), a schema's own « attendu » or description, the help of the
+ *   form's fields (`form-spec.ts`), and a diagnostic of an older validator, without facts.
  *
  * Pure.
  */
@@ -218,7 +218,7 @@ const capitalise = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 const typeWords: Record<string, string> = { array: f.list, object: f.group, boolean: f.yesNo };
 
 /** The parts of a diagnostic the form words: its texts, and the facts they are made from. */
-export type WordedDiagnostic = Pick<Diagnostic, 'rule' | 'expected' | 'hint'> & Partial<Pick<Diagnostic, 'message' | 'path' | 'choices' | 'suggestion' | 'missingKey' | 'expectedType' | 'hintParts'>>;
+export type WordedDiagnostic = Pick<Diagnostic, 'rule' | 'expected' | 'hint'> & Partial<Pick<Diagnostic, 'message' | 'path' | 'choices' | 'suggestion' | 'missingKey' | 'allowedKeys' | 'expectedType' | 'hintParts'>>;
 
 /** A value the file writes, said as the form shows it: a choice by its label, a yes or no; undefined for another. */
 const shownValue = (g: Glossary, value: string) => (value === 'true' ? fr.editor.yesWord : value === 'false' ? fr.editor.noWord : g.codes[value] !== undefined ? q(g.codes[value]) : undefined);
@@ -250,10 +250,11 @@ function settingWords(s: Setting, g: Glossary, field: string, capital: boolean):
  * form's words.
  *
  * Said from the diagnostic's facts wherever it carries them: its `choices` (by their labels, as
- * the list to pick from shows them), its `suggestion`, its `missingKey` (by the field's label),
- * its `expectedType` (a list, a group, a yes or no, as the form's controls make them), its
- * `hintParts` (each setting by {@link settingWords}). What the facts leave, the validator's free
- * texts, goes through {@link formText}'s patterns (the fallback the module's comment lists).
+ * the list to pick from shows them), its `suggestion`, its `missingKey` and `allowedKeys` (by
+ * the fields' labels), its `expectedType` (a list, a group, a yes or no, as the form's controls
+ * make them), its `hintParts` (each setting by {@link settingWords}). What the facts leave, the
+ * validator's free texts, goes through {@link formText}'s patterns (the fallback the module's
+ * comment lists).
  */
 export function formWording(diagnostic: WordedDiagnostic, options?: readonly Option[], words?: Glossary): { message?: string; expected?: string; hint?: string } {
   const field = diagnostic.path ? schemaField(diagnostic.path) : '';
@@ -286,9 +287,15 @@ export function formWording(diagnostic: WordedDiagnostic, options?: readonly Opt
     const expected = expectedWords();
     return withMessage({ ...(expected && { expected }), hint: f.fillIn });
   }
-  if (diagnostic.rule === 'schema/champ-inconnu' && diagnostic.suggestion && words) {
-    const label = keyLabel(words, diagnostic.suggestion, parentOf(field));
-    if (label) return withMessage({ ...(diagnostic.expected !== undefined && { expected: expectedText(diagnostic.expected, words, field) }), hint: d.didYouMean(label) });
+  if (diagnostic.rule === 'schema/champ-inconnu' && words && (diagnostic.suggestion || diagnostic.allowedKeys)) {
+    // The fields possible here by their labels; one the form does not show keeps its key.
+    const named = (key: string) => keyLabel(words, key, parentOf(field));
+    const suggested = diagnostic.suggestion && named(diagnostic.suggestion);
+    const expected = diagnostic.allowedKeys ? fr.details.diagnostics.unknownKeyExpected(diagnostic.allowedKeys.map((k) => (named(k) ? q(named(k)!) : k))) : diagnostic.expected;
+    return withMessage({
+      ...(expected !== undefined && { expected: expectedText(expected, words, field) }),
+      ...((suggested || diagnostic.hint !== undefined) && { hint: suggested ? d.didYouMean(suggested) : formText(diagnostic.hint!, words, field) }),
+    });
   }
   const expected = expectedWords();
   if (diagnostic.hintParts && words) {

@@ -157,7 +157,7 @@ describe('the facts a diagnostic is said from', () => {
     ['a missing enum: its choices', { title: 'T', tags: [] }, { rule: 'schema/champ-manquant', missingKey: 'status', choices: [{ code: 'proposed', label: 'Proposé' }, { code: 'running', label: 'En cours' }] }],
     ['a text where a list is read: the type', { ...valid, tags: 'a, b' }, { rule: 'schema/type', expectedType: 'array', expected: fr.diagnostics.types.array }],
     ['a field with its own « attendu »: no type', { ...valid, note: 3 }, { rule: 'schema/type', expected: 'un texte court', expectedType: undefined }],
-    ['an unknown key: the key suggested', { ...valid, titel: 'T' }, { rule: 'schema/champ-inconnu', suggestion: 'title' }],
+    ['an unknown key: the key suggested', { ...valid, titel: 'T' }, { rule: 'schema/champ-inconnu', suggestion: 'title', allowedKeys: ['title', 'tags', 'status', 'note'] }],
   ])('%s', (_, data, expected) => {
     const list = first(data);
     expect(list).toHaveLength(1);
