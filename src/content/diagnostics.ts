@@ -181,13 +181,9 @@ export function frenchNumber(text: string): string | undefined {
 function schemaAt(root: Schema, path: FieldPath, data: unknown): Schema | undefined {
   let current: Schema | undefined = root;
   let raw = data;
-  for (const [step, key] of path.entries()) {
+  for (const key of path) {
     const inner = peel(current);
     const options = optionsOf(inner);
-    // The kind of a union of objects (`vat.kind`) written as none of its kinds: any one of them,
-    // not the first option's.
-    const kinds = options && step === path.length - 1 ? kindsOf(options, key) : undefined;
-    if (kinds && !kinds.includes(String(valueAt(raw, [key])))) return { type: 'enum', values: kinds };
     const resolved = options ? pickOption(options, raw, key) : inner;
     current = resolved && child(peel(resolved), key);
     if (!current) return undefined;
@@ -202,6 +198,12 @@ function schemaAt(root: Schema, path: FieldPath, data: unknown): Schema | undefi
  */
 export function schemaInfoAt(root: Schema, path: FieldPath, data: unknown): SchemaInfo {
   const info: SchemaInfo = {};
+  // The kind of a union of objects (`vat.kind`) written as none of its kinds: any one of them,
+  // not the first option's.
+  const parent = path.length > 0 ? schemaAt(root, path.slice(0, -1), data) : undefined;
+  const parentOptions = parent && optionsOf(peel(parent));
+  const kinds = parentOptions ? kindsOf(parentOptions, path[path.length - 1]) : undefined;
+  if (kinds && !kinds.includes(String(valueAt(data, path)))) return { type: 'enum', values: kinds };
   const current = schemaAt(root, path, data);
   if (!current) return info;
   const raw = valueAt(data, path);

@@ -15,6 +15,7 @@
  * template would give again: one entry per hint of the dictionary, and one per text a template in
  * a function gave (the lots of a call), which the content bounds.
  */
+import { orList } from './sections/helpers';
 import { frenchTypography } from './typography';
 
 /** A field to set: its key, and the value (or values, one or the other) to give it. */
@@ -55,7 +56,7 @@ export const opensSentence = (before: string) => before.trim() === '' || /[.!?]\
 /** A setting as the YAML author types it: `ajoutez linesComplete: false`, `Ajoutez « lot: »`. */
 export function yamlSetting(s: Setting, capital: boolean): string {
   const verb = s.verb ? VERBS[s.verb] : '';
-  const pair = `${s.key}:${s.values?.length ? ` ${s.values.join(' ou ')}` : ''}`;
+  const pair = `${s.key}:${s.values?.length ? ` ${orList(s.values)}` : ''}`;
   return `${verb ? `${capital ? verb.charAt(0).toUpperCase() + verb.slice(1) : verb} ` : ''}${s.quoted ? `« ${pair} »` : pair}`;
 }
 
