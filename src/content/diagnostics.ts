@@ -434,15 +434,15 @@ function toDiagnostic(issue: Issue, ctx: IssueContext): Diagnostic {
     return unknownValue(issue.options.map(String), d.chooseValue, variantLabels(ctx.schema, path, ctx.data, issue.discriminator));
   }
 
-  const expectedDefault = info.expected ?? typeExpected(info.type);
-  // The type `expectedDefault` names, when it names one.
-  const defaultType = info.expected === undefined && typeExpected(info.type) !== undefined ? { expectedType: info.type } : {};
+  const { expected: expectedDefault, expectedType: defaultExpectedType } = expectationOf({ expected: info.expected, type: info.type });
+  const defaultType = defaultExpectedType ? { expectedType: defaultExpectedType } : {};
   const describeHint = info.hint ?? (info.description ? d.describe(info.description) : undefined);
 
   switch (issue.code) {
     case 'invalid_type': {
-      const expected = info.expected ?? typeExpected(issue.expected) ?? typeExpected(info.type);
-      const expectedType = info.expected !== undefined ? undefined : typeExpected(issue.expected) !== undefined ? issue.expected : typeExpected(info.type) !== undefined ? info.type : undefined;
+      // The type zod expected, else the schema's, whichever has words; none when the schema has its own line.
+      const expectedType = info.expected === undefined ? [issue.expected, info.type].find((type) => typeExpected(type) !== undefined) : undefined;
+      const expected = info.expected ?? typeExpected(expectedType);
       // « 60,5 », « 8 h », « 60 % » where a bare number is read: say how to write it.
       const french = issue.expected === 'number' && typeof raw === 'string' ? frenchNumber(raw) : undefined;
       const hint = french ? d.fixFrenchNumber(raw as string, french) : expected ? d.fixType(expected) : describeHint;

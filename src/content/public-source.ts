@@ -43,14 +43,6 @@ export function yamlWithoutComments(text: string): string | undefined {
       node.commentBefore = null;
       node.comment = null;
     },
-    Pair(_, pair) {
-      for (const part of [pair.key, pair.value]) {
-        if (part && typeof part === 'object' && 'commentBefore' in part) {
-          (part as { commentBefore?: string | null }).commentBefore = null;
-          (part as { comment?: string | null }).comment = null;
-        }
-      }
-    },
   });
   return doc.toString({ lineWidth: 0 });
 }

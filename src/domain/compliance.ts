@@ -17,7 +17,7 @@ import { budgetCapFor, deliverablesFor, lotOf, responseSectionsOf, scenarioFor }
 import { capBounds, capText } from './call-format';
 import { requirementsFor } from './cross-checks';
 import { formatDurationBound, type DurationBound } from './duration-bound';
-import { formatAgeRange, formatDurationRange, formatMoney, formatNumber, formatRange } from './format';
+import { formatAgeRange, formatDurationRange, formatMoney, formatNumber, formatRange, readingsOf } from './format';
 import type { Root, RootContent } from 'mdast';
 import { closed, cohortsOf, span, type Span } from './metrics';
 import { onBasis } from './money';
@@ -146,7 +146,7 @@ const programmeDuration: Check<'programme-duration'> = ({ bound }, { programme }
   if (!programme.duration) return unknown(expected, t.notProvided, s.durationUnknown);
   const found = formatDurationRange(programme.duration);
   // Several durations (from the sheet it was adapted from): the one proposed is the provider's to say.
-  if (programme.duration.alternatives?.length) return unknown(expected, [programme.duration, ...programme.duration.alternatives].map(formatDurationRange).join(' ou '), s.durationReadings);
+  if (programme.duration.alternatives?.length) return unknown(expected, fr.facts.date.readings(readingsOf(programme.duration).map(formatDurationRange)), s.durationReadings);
   if (bound.days === 'business' || !convert(programme.duration, bound.unit)) return unknown(expected, found, s.durationUnits(found, expected));
   return durationWithin(programme.duration, bound) ? met(expected, found) : notMet(expected, found, s.durationNot(found, expected));
 };

@@ -414,3 +414,6 @@ export function formatSources(ids: readonly string[], all: readonly SourceLike[]
   const labels = ids.map((id) => all.find((s) => s.id === id)).filter((s): s is SourceLike => !!s).map((s) => sourceLabel(s, all));
   return labels.length ? f().source.line(labels) : undefined;
 }
+
+/** Every reading of a fact the sources disagree on (a duration, an age), the first one first. */
+export const readingsOf = <T extends object>(fact: T & { alternatives?: readonly T[] }): T[] => [fact, ...(fact.alternatives ?? [])];

@@ -11,7 +11,7 @@
  *
  * Pure.
  */
-import { decodeUtf8, formatSize } from '../content/content-files';
+import { decodeUtf8, formatSize, idOf } from '../content/content-files';
 import { limits } from '../content/limits';
 import { excerpt } from '../i18n/excerpt';
 import { fr } from '../i18n/fr';
@@ -35,8 +35,6 @@ export type SheetFile =
     }
   | { ok: false; reason: 'notSheet' | 'tooLarge' | 'notUtf8' | 'notSheetJson' | 'noSourceFile' };
 
-const ID = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.(?:ya?ml|md)$/;
-
 /** A sheet's file from its name and bytes. */
 export function readSheetFile(name: string, bytes: Uint8Array): SheetFile {
   const extension = /\.(ya?ml|md|json)$/i.exec(name)?.[1]?.toLowerCase();
@@ -45,7 +43,7 @@ export function readSheetFile(name: string, bytes: Uint8Array): SheetFile {
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) return { ok: false, reason: 'notUtf8' };
   if (extension !== 'json') {
-    const id = ID.exec(name.split(/[\\/]/).pop()!)?.[1];
+    const id = idOf(name.replace(/\\/g, '/'));
     return { ok: true, ...(id && { id }), extension: extension === 'md' ? 'md' : 'yaml', text: decoded.text };
   }
   let data: unknown;

@@ -10,6 +10,7 @@ import {
   formatAgeRange,
   formatCount,
   formatDurationRange,
+  readingsOf,
   dateLikeBounds,
   formatDisputedDate,
   formatPercentAsGiven,
@@ -170,7 +171,7 @@ export function durationText(programme: Programme, duration: NonNullable<Program
     const extra = [d.note, sourcesOf(programme, d.source)].filter(Boolean).join(' ; ');
     return extra ? fr.facts.date.reading(formatDurationRange(d), extra) : formatDurationRange(d);
   };
-  return fr.facts.date.readings([reading(duration), ...(duration.alternatives ?? []).map(reading)]);
+  return fr.facts.date.readings(readingsOf(duration).map(reading));
 }
 
 /** An age, or the ages that sources disagree on, each with its source. */
@@ -180,7 +181,7 @@ export function ageText(programme: Programme, age: NonNullable<Programme['public
     const src = sourcesOf(programme, a.source);
     return src ? fr.facts.date.reading(formatAgeRange(a), src) : formatAgeRange(a);
   };
-  return fr.facts.date.readings([reading(age), ...age.alternatives.map(reading)]);
+  return fr.facts.date.readings(readingsOf(age).map(reading));
 }
 
 /** `12 femmes de 18 à 55 ans, habitant en quartier prioritaire`; undefined when nothing is given. */
