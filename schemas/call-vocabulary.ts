@@ -36,6 +36,14 @@ export type NegotiationKind = (typeof negotiationKinds)[number];
 export const instrumentKinds = ['contract', 'framework-agreement', 'subsidy', 'agreement', 'other'] as const;
 export type InstrumentKind = (typeof instrumentKinds)[number];
 
+/**
+ * The fund that co-finances a call: the European Social Fund of 2014-2020 (`esf`, « FSE »), its
+ * successor of 2021-2027 (`esf-plus`, « FSE+ »), the European Regional Development Fund (`erdf`,
+ * « FEDER »), the Youth Employment Initiative (`yei`, « IEJ »), or another fund, named in `name`.
+ */
+export const cofinancingFunds = ['esf', 'esf-plus', 'erdf', 'yei', 'other'] as const;
+export type CofinancingFund = (typeof cofinancingFunds)[number];
+
 /** How a framework agreement is executed: purchase orders, subsequent contracts, or both. */
 export const callOffKinds = ['purchase-orders', 'subsequent-contracts'] as const;
 export type CallOffKind = (typeof callOffKinds)[number];

@@ -14,6 +14,7 @@ import { fr } from '../src/i18n/fr';
 import { formatDate } from '../src/domain/format';
 import { AwardCriteriaSchema } from './award-criteria';
 import { BudgetCapSchema } from './budget-cap';
+import { CofinancingSchema } from './cofinancing';
 import { CallEventSchema, CallPartnerSchema, DeadlineSchema, DeliverableSchema, InvoicingSchema, ResponseSectionSchema, SubmissionSchema, TenderGroupSchema } from './call-parts';
 import { lotDesignations } from './call-vocabulary';
 import { ContractPeriodSchema } from './contract-period';
@@ -34,6 +35,7 @@ import { MarkdownSchema, TextSchema } from './text';
 
 export { responseParts, type ResponsePart, type ResponseSection, type Deliverable, type Deadline } from './call-parts';
 export type { BudgetCap } from './budget-cap';
+export type { Cofinancing } from './cofinancing';
 export type { Lot } from './lot';
 
 const DatesSchema = () =>
@@ -73,6 +75,7 @@ export const TenderSchema = () =>
       identifiers: z.array(IdentifierSchema()).min(1).optional().meta({ description: 'Les identifiants de l\'appel : référence interne, identifiant de procédure, de démarche, avis BOAMP ou JOUE.' }),
       procedure: ProcedureSchema().optional(),
       instrument: InstrumentSchema().optional(),
+      cofinancing: z.array(CofinancingSchema()).min(1).optional().meta({ description: 'Les cofinancements de l\'appel (FSE, FEDER…), chacun avec ce que l\'appel en dit ; absent si l\'appel n\'en parle pas.' }),
       cpv: z.array(CpvSchema()).min(1).optional().meta({ description: 'Les codes CPV, le principal d\'abord.' }),
       territory: TerritorySchema().optional(),
       summary: TextSchema().meta({ description: 'L\'objet en une phrase, dans les mots de l\'appel.', missingHint: fr.tender.schema.summaryMissingHint }),
@@ -122,7 +125,7 @@ export const TenderSchema = () =>
           });
       });
     })
-    .meta({ title: 'Appel', description: 'Un appel d\'offres, un appel à projets ou un AMI : procédure, instrument, lots, exigences, livrables, contenu de réponse, plafond, prix, critères.' });
+    .meta({ title: 'Appel', description: 'Un appel d\'offres, un appel à projets ou un AMI : procédure, instrument, cofinancement, lots, exigences, livrables, contenu de réponse, plafond, prix, critères.' });
 
 export type TenderInput = z.input<ReturnType<typeof TenderSchema>>;
 export type Tender = z.output<ReturnType<typeof TenderSchema>>;

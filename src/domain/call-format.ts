@@ -5,14 +5,14 @@
  *
  * What the call does not give reads « non renseigné » or « non précisé », never a default.
  */
-import type { BudgetCap, Deadline, Tender } from '../../schemas/tender';
+import type { BudgetCap, Cofinancing, Deadline, Tender } from '../../schemas/tender';
 import type { ContractPeriod } from '../../schemas/contract-period';
 import type { Identifier, Instrument, Procedure } from '../../schemas/procedure';
 import type { PriceModel, PricingScenario } from '../../schemas/price-model';
 import { fr } from '../i18n/fr';
 import { formatBoundedDuration, formatDurationBound } from './duration-bound';
 import { knownValue, type Known } from './known';
-import { formatDate, formatMoney, formatNumber, formatPercent, formatRange } from './format';
+import { formatDate, formatKnown, formatMoney, formatNumber, formatPercent, formatPercentAsGiven, formatRange } from './format';
 
 const p = () => fr.tender.page;
 
@@ -107,6 +107,26 @@ export function procedureText(procedure: Procedure): string | undefined {
   const kind = procedure.kind && fr.tender.vocab.procedure[procedure.kind];
   if (kind && procedure.name) return p().named(kind, procedure.name);
   return kind ?? procedure.name;
+}
+
+/** `Fonds social européen (FSE)`, with the call's own words after it; another fund by its name. */
+export function fundText(c: Cofinancing): string {
+  const fund = fr.tender.vocab.fund[c.fund];
+  if (c.fund === 'other') return c.name ?? fund;
+  return c.name ? p().named(fund, c.name) : fund;
+}
+
+/** What a co-financing says after its fund, one line each: programme, axis, objective, rate, management, note. */
+export function cofinancingLines(c: Cofinancing): string[] {
+  const l = p();
+  const lines: Array<[string, string | undefined]> = [
+    [l.cofinancingProgramme, c.programme],
+    [l.cofinancingPriority, c.priority],
+    [l.cofinancingObjective, c.objective],
+    [l.cofinancingRate, c.rate && formatKnown(c.rate, formatPercentAsGiven)],
+    [l.cofinancingManagedBy, c.managedBy],
+  ];
+  return [...lines.flatMap(([label, value]) => (value ? [l.labelled(label, value)] : [])), ...(c.note ? [c.note] : [])];
 }
 
 /** `Accord-cadre à un seul titulaire, exécuté par bons de commande et marchés subséquents`. */

@@ -18,6 +18,10 @@
  *   not known, is `minValueStatus` / `maxValueStatus` (`none`, `unknown`). A cap in beneficiaries
  *   is `beneficiaries`. These fields, the price model and the pricing scenario are described by
  *   Passerelle's own extension (public/ocds/passerelle/), listed in the package's `extensions`.
+ * - A co-financing (the FSE of a PLIE's call) is a party with the role `funder` and a part of
+ *   `planning.budget.budgetBreakdown` (budget breakdown extension) that names it as its
+ *   `sourceParty`, described in French (programme, axis, objective, rate); no amount, since the
+ *   call gives none.
  *
  * Amounts are in euros, as OCDS writes them. Pure: a call in, a plain JSON-ready object out.
  */
@@ -26,7 +30,7 @@ import type { AwardCriteria } from '../../schemas/award-criteria';
 import type { BudgetCap } from '../../schemas/budget-cap';
 import { fr } from '../i18n/fr';
 import { lotName } from './call';
-import { capBounds, deadlineText, procedureText } from './call-format';
+import { capBounds, cofinancingLines, deadlineText, fundText, procedureText } from './call-format';
 import { formatNumber } from './format';
 import type { AmountBasis } from './money';
 import { parisDateTime } from './paris-time';
@@ -34,6 +38,7 @@ import { parisDateTime } from './paris-time';
 export const ocdsExtensions = {
   lots: 'https://raw.githubusercontent.com/open-contracting-extensions/ocds_lots_extension/v1.1.5/extension.json',
   awardCriteria: 'https://raw.githubusercontent.com/open-contracting-extensions/ocds_awardCriteriaBreakdown_extension/master/extension.json',
+  budgetBreakdown: 'https://raw.githubusercontent.com/open-contracting-extensions/ocds_budget_breakdown_extension/master/extension.json',
 } as const;
 
 export interface OcdsValue {
@@ -111,8 +116,9 @@ export interface OcdsRelease {
   tag: ['tender'];
   initiationType: 'tender';
   language: 'fr';
-  parties: Array<{ id: string; name: string; roles: ['buyer']; address?: { streetAddress?: string; postalCode?: string; locality: string; countryName: 'France' } }>;
+  parties: Array<{ id: string; name: string; roles: ['buyer'] | ['funder']; address?: { streetAddress?: string; postalCode?: string; locality: string; countryName: 'France' } }>;
   buyer: { id: string; name: string };
+  planning?: { budget: { budgetBreakdown: Array<{ id: string; description: string; sourceParty: { id: string; name: string } }> } };
   tender: OcdsTender;
 }
 export interface OcdsPackage {
@@ -293,7 +299,9 @@ export function tenderExport(id: string, t: Tender, options: ExportOptions): Ocd
   const buyer = { id: 'acheteur', name: t.buyer.name };
   const tender = tenderOf(id, t);
   const date = dayPrecise(t.dates?.published) ? parisDateTime(t.dates!.published!, 'start') : options.builtAt;
-  const body = { buyer, tender };
+  const funders = (t.cofinancing ?? []).map((c, i) => ({ party: { id: `financeur-${i + 1}`, name: fundText(c) }, description: [fundText(c), ...cofinancingLines(c)].join(' ; ') }));
+  // A co-financing changes the release; a call without one keeps the id it always had.
+  const body = funders.length ? { buyer, tender, funders } : { buyer, tender };
   const release: OcdsRelease = {
     ocid: `${options.ocidPrefix}-${id}`,
     id: `${id}-${digest(JSON.stringify(body))}`,
@@ -307,8 +315,10 @@ export function tenderExport(id: string, t: Tender, options: ExportOptions): Ocd
         roles: ['buyer'],
         ...(address && { address: { ...(address.street && { streetAddress: address.street }), ...(address.postcode && { postalCode: address.postcode }), locality: address.city, countryName: 'France' as const } }),
       },
+      ...funders.map((f) => ({ ...f.party, roles: ['funder'] as ['funder'] })),
     ],
     buyer,
+    ...(funders.length && { planning: { budget: { budgetBreakdown: funders.map((f, i) => ({ id: String(i + 1), description: f.description, sourceParty: f.party })) } } }),
     tender,
   };
   return {
@@ -316,7 +326,7 @@ export function tenderExport(id: string, t: Tender, options: ExportOptions): Ocd
     version: '1.1',
     publishedDate: options.builtAt,
     publisher: { name: fr.site.siteName, uri: options.site },
-    extensions: [ocdsExtensions.lots, ocdsExtensions.awardCriteria, options.extension],
+    extensions: [ocdsExtensions.lots, ocdsExtensions.awardCriteria, ...(funders.length ? [ocdsExtensions.budgetBreakdown] : []), options.extension],
     releases: [release],
   };
 }

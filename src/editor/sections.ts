@@ -45,7 +45,7 @@ const layout: Record<CollectionName, Array<[string, string, string[]]>> = {
     ['lots', s.lots, ['lots']],
     ['exigences', s.requirements, ['requirements']],
     ['contenu', s.expected, ['responseSections', 'deliverables']],
-    ['criteres', s.criteria, ['budgetCap', 'awardCriteria']],
+    ['criteres', s.criteria, ['budgetCap', 'cofinancing', 'awardCriteria']],
     ['depot', s.submission, ['submission', 'invoicing', 'contacts', 'extension']],
   ],
   providers: [

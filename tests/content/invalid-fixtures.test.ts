@@ -22,8 +22,8 @@ describe('the base fixture corpus', () => {
 });
 
 describe('invalid fixtures', () => {
-  it('cover 111 kinds of mistake, each with its expected report', () => {
-    expect(cases).toHaveLength(111);
+  it('cover 113 kinds of mistake, each with its expected report', () => {
+    expect(cases).toHaveLength(113);
     expect(cases.filter((name) => !existsSync(join(invalidDir, name, 'expected.txt')))).toEqual([]);
   });
 

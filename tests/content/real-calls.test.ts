@@ -56,18 +56,18 @@ const expectations: Record<string, { shown: string[]; notShown: string[] }> = {
     notShown: ['Pondération', 'Critères pondérés', 'Critère Type', 'rang 1', 'Durée du parcours d\'une personne : 6', 'région XXX (', 'Scénario'],
   },
   'plie-provence-mediterranee-fse-2018': {
-    shown: ['Lot 1 : Développement de la responsabilité sociale des entreprises et des collectivités', 'Lot 2 : Mobilisation renforcée des employeurs', 'Nature : thématique', 'Durée : 12 ou 24 mois', 'Date limite de dépôt : 31 décembre 2018', 'Périmètre : Territoire de Provence Méditerranée', 'axe 3'],
-    notShown: ['12 à 24 mois', '18 mois', 'à 23 h', 'Département :', 'Budget maximal : au', 'rang 1', 'Ma démarche FSE', 'Critère Type'],
+    shown: ['Lot 1 : Développement de la responsabilité sociale des entreprises et des collectivités', 'Lot 2 : Mobilisation renforcée des employeurs', 'Nature : thématique', 'Durée : 12 ou 24 mois', 'Date limite de dépôt : 31 décembre 2018', 'Périmètre : Territoire de Provence Méditerranée', 'Cofinancement : Fonds social européen (FSE)', "Axe : 3, « Lutter contre la pauvreté et promouvoir l'inclusion »", "Objectif spécifique : 2, « Mobilisation des employeurs", "l'organisme intermédiaire qui gère le FSE ne sont pas dans la partie lue"],
+    notShown: ['Taux de cofinancement', 'Gestion :', '12 à 24 mois', '18 mois', 'à 23 h', 'Département :', 'Budget maximal : au', 'rang 1', 'Ma démarche FSE', 'Critère Type'],
   },
   'plie-la-rochelle-appel-propositions-2016': {
-    shown: ['Procédure : Appel à propositions', 'Numéro dans la série : appel à propositions d\'actions 2016 n° 1', 'Objectif : 2 500 personnes (objectif du PLIE pour 2015 à 2017', "bénéficiaires des minima sociaux, dont le rSa et l'ASS : 40 %", 'femmes : 54 %', '(Mireuil, Villeneu…, liste coupée) : 30 %', "délivre l'agrément des parcours"],
+    shown: ['Procédure : Appel à propositions', 'Numéro dans la série : appel à propositions d\'actions 2016 n° 1', 'Objectif : 2 500 personnes (objectif du PLIE pour 2015 à 2017', "bénéficiaires des minima sociaux, dont le rSa et l'ASS : 40 %", 'femmes : 54 %', '(Mireuil, Villeneu…, liste coupée) : 30 %', "délivre l'agrément des parcours", 'Programme : Programme opérationnel national « Emploi et Inclusion » 2014-2020', "Axe : 3, « lutter contre la pauvreté"],
     // The shares overlap (219 % in all) and are never turned into people (54 % of 2 500 = 1 350),
     // nor the 2 500 of 2015-2017 into people a year.
-    notShown: ['219', '1 350', '1 000 personnes', '833', 'par an', 'Date limite de dépôt : 1', 'rang 1', 'Critère Type', 'Département :', 'Communes :'],
+    notShown: ['Taux de cofinancement', 'Objectif spécifique', '219', '1 350', '1 000 personnes', '833', 'par an', 'Date limite de dépôt : 1', 'rang 1', 'Critère Type', 'Département :', 'Communes :'],
   },
   'plie-la-rochelle-aap-2022': {
-    shown: ['Prestations : 4', 'Prestation 1 : Référent de parcours emploi PLIE', 'Prestation 4 : Étapes de parcours PLIE / relation entreprise et prospection', "Réunion d'information : 1er mars 2022, de 10 h à 12 h, en présentiel", 'plie@agglo-larochelle.fr', "Les critères de sélection des projets existent (partie V, page 13) mais n'ont pas été lus."],
-    notShown: ['Lot 1', 'Lots :', 'rang 1', 'Date limite de dépôt : 1', 'Critère Type'],
+    shown: ['Prestations : 4', 'Prestation 1 : Référent de parcours emploi PLIE', 'Prestation 4 : Étapes de parcours PLIE / relation entreprise et prospection', "Réunion d'information : 1er mars 2022, de 10 h à 12 h, en présentiel", 'plie@agglo-larochelle.fr', "Les critères de sélection des projets existent (partie V, page 13) mais n'ont pas été lus.", 'Gestion : le PLIE, par sa subvention globale 2018-2020 et ses avenants 2021 et 2022', 'Cofinancement : Fonds social européen (FSE)'],
+    notShown: ['Taux de cofinancement', 'Axe :', 'Lot 1', 'Lots :', 'rang 1', 'Date limite de dépôt : 1', 'Critère Type'],
   },
   'alpes-de-haute-provence-travailleurs-independants-rsa-2025': {
     shown: ['25 septembre 2025 à 12 h (« midi », selon l\'affichage de l\'agrégateur, sans fuseau)', '25DSD006 (nature incertaine)', '85312300', '85310000', 'Instrument : Marché public', 'Procédure : non renseigné', 'Territoire non renseigné', 'Modèle de prix : non renseigné'],
@@ -75,8 +75,8 @@ const expectations: Record<string, { shown: string[]; notShown: string[] }> = {
   },
   'val-d-oise-pdi-2017-association-intermediaire': {
     // A call for 2017 that closes in 2016: the year of the title is not the deadline's.
-    shown: ['appel à projets 2017', 'Date limite de dépôt : 5 septembre 2016', 'Procédure : Appel à projets', 'DVS/SI 06/2016', '95032 Cergy-Pontoise Cedex', 'Contenu attendu de la réponse non renseigné', 'Territoire non renseigné'],
-    notShown: ['5 septembre 2017', 'à 12 h', 'à 23 h', 'Département : Val', 'Budget maximal : au', 'rang 1', 'Critère Type', 'démarches-simplifiées'],
+    shown: ['appel à projets 2017', 'Date limite de dépôt : 5 septembre 2016', 'Procédure : Appel à projets', 'DVS/SI 06/2016', '95032 Cergy-Pontoise Cedex', 'Contenu attendu de la réponse non renseigné', 'Territoire non renseigné', 'Cofinancement : Fonds social européen (FSE)', 'Le taux et le montant du FSE ne sont pas dans la partie lue.'],
+    notShown: ['Taux de cofinancement', 'Axe :', '5 septembre 2017', 'à 12 h', 'à 23 h', 'Département : Val', 'Budget maximal : au', 'rang 1', 'Critère Type', 'démarches-simplifiées'],
   },
   'alpes-maritimes-referent-public-violent-2025': {
     shown: ["L'appel n'a pas d'intitulé formel : son titre ici est un titre de travail.", '8 octobre 2025 à 16 h', 'Publication : 15 septembre 2025', 'Éligibilité :', 'Département : Alpes-Maritimes (06)', 'Instrument : non renseigné'],

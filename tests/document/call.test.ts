@@ -110,6 +110,13 @@ describe('a call with every field filled', () => {
     'Nature : source primaire, partie lue : l’avis entier',
     'L’appel n’a pas d’intitulé formel : son titre ici est un titre de travail.',
     'Ce document est un modèle',
+    'Cofinancement : Fonds social européen plus (FSE+) — FSE+ volet emploi | Fonds d’aide aux jeunes de test',
+    'Programme : Programme national Emploi et inclusion 2021-2027',
+    'Axe : 1, « Insertion professionnelle »',
+    'Taux de cofinancement : au plus 60 %',
+    'Gestion : le Département, organisme intermédiaire',
+    'Taux de cofinancement : non précisé',
+    'Obligations du cofinancement : Fonds social européen plus (FSE+) — FSE+ volet emploi',
   ])('shows « %s »', (fact) => {
     expect(page).toContain(plain(fact));
   });

@@ -2,12 +2,12 @@
  * The OCDS 1.1 fields and codelists the open data of a call uses, as strict schemas: a release
  * package that uses a field outside this list, or a code outside its codelist, fails. Written from
  * the OCDS 1.1 release and release-package schemas, the lots extension, the award criteria
- * breakdown extension and Passerelle's own extension (src/domain/ocds-extension.ts):
+ * breakdown extension, the budget breakdown extension and Passerelle's own extension (src/domain/ocds-extension.ts):
  *
  * - releaseTag `tender`; initiationType `tender` (closed); method `open`, `selective`, `limited`,
  *   `direct` (closed); procurementCategory `goods`, `works`, `services` (closed); awardCriteria
  *   `priceOnly`, `costOnly`, `qualityOnly`, `ratedCriteria`; submissionMethod
- *   `electronicSubmission`, `electronicAuction`, `written`, `inPerson`; partyRole `buyer`;
+ *   `electronicSubmission`, `electronicAuction`, `written`, `inPerson`; partyRole `buyer`, `funder`;
  *   documentType `biddingDocuments`, `tenderNotice`, `technicalSpecifications`,
  *   `evaluationCriteria`; currency `EUR`; itemClassificationScheme `CPV`;
  * - award criteria breakdown: criterionType `price`, `cost`, `quality`; criterionWeight
@@ -119,12 +119,19 @@ export const OcdsReleasePackageSchema = () =>
               z.strictObject({
                 id: text(),
                 name: text(),
-                roles: z.array(z.literal('buyer')).min(1),
+                roles: z.array(z.enum(['buyer', 'funder'])).min(1),
                 address: z.strictObject({ streetAddress: text().optional(), postalCode: text().optional(), locality: text(), countryName: z.literal('France') }).optional(),
               }),
             )
             .min(1),
           buyer: z.strictObject({ id: text(), name: text() }),
+          planning: z
+            .strictObject({
+              budget: z.strictObject({
+                budgetBreakdown: z.array(z.strictObject({ id: text(), description: text().optional(), sourceParty: z.strictObject({ id: text(), name: text() }) })).min(1),
+              }),
+            })
+            .optional(),
           tender: tender(),
         }),
       )

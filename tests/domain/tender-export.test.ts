@@ -178,4 +178,36 @@ describe('tenderExport', () => {
     ]);
     expect(t.mainProcurementCategory).toBe('services');
   });
+
+  it('publishes each co-financing as a funder and a part of the budget, and a call without one as before', () => {
+    const data = tenderExport(
+      'x',
+      call({
+        cofinancing: [
+          { fund: 'esf-plus', programme: 'Programme national FSE+ 2021-2027', priority: '4', rate: 'au plus 60 %' },
+          { fund: 'other', name: 'Fonds départemental d’aide aux jeunes', rate: 'non précisé' },
+        ],
+      }),
+      options,
+    );
+    expect(OcdsReleasePackageSchema().parse(data)).toEqual(data);
+    const release = data.releases[0];
+    expect(release.parties.slice(1)).toEqual([
+      { id: 'financeur-1', name: 'Fonds social européen plus (FSE+)', roles: ['funder'] },
+      { id: 'financeur-2', name: 'Fonds départemental d’aide aux jeunes', roles: ['funder'] },
+    ]);
+    expect(release.planning).toEqual({
+      budget: {
+        budgetBreakdown: [
+          { id: '1', description: `Fonds social européen plus (FSE+) ; Programme${S}: Programme national FSE+ 2021-2027 ; Axe${S}: 4 ; Taux de cofinancement${S}: au plus 60${N}%`, sourceParty: { id: 'financeur-1', name: 'Fonds social européen plus (FSE+)' } },
+          { id: '2', description: `Fonds départemental d’aide aux jeunes ; Taux de cofinancement${S}: non précisé`, sourceParty: { id: 'financeur-2', name: 'Fonds départemental d’aide aux jeunes' } },
+        ],
+      },
+    });
+    expect(data.extensions).toContain('https://raw.githubusercontent.com/open-contracting-extensions/ocds_budget_breakdown_extension/master/extension.json');
+    const without = tenderExport('x', call({}), options);
+    expect(without.releases[0].planning).toBeUndefined();
+    expect(without.releases[0].parties).toHaveLength(1);
+    expect(without.extensions).toHaveLength(3);
+  });
 });

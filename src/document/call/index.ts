@@ -8,7 +8,7 @@
  * and its PDF render this.
  */
 import type { Tender } from '../../../schemas/index';
-import { deadlineText, instrumentText, procedureText } from '../../domain/call-format';
+import { deadlineText, fundText, instrumentText, procedureText } from '../../domain/call-format';
 import { deadlineOf, lotWord } from '../../domain/call';
 import type { Entry } from '../../domain/corpus';
 import { formatDate, sourceLabel } from '../../domain/format';
@@ -27,6 +27,7 @@ function coverFacts(t: Tender): FactRow[] {
   const rows: FactRow[] = [fact(f.buyer, text(t.buyer.name))];
   if (t.procedure && procedureText(t.procedure)) rows.push(fact(p.procedure, text(procedureText(t.procedure)!)));
   if (t.instrument) rows.push(fact(p.instrument, text(instrumentText(t.instrument))));
+  if (t.cofinancing) rows.push(fact(p.cofinancing, ...t.cofinancing.map((c) => text(fundText(c)))));
   rows.push(fact(f.deadline, orMissing(t.dates?.deadline && deadlineText(t.dates.deadline))));
   if (t.lots?.length) rows.push(fact(lotWord(t, true), text(String(t.lotCount ?? t.lots.length))));
   rows.push(callCapRow(t, false));

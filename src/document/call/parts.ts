@@ -5,7 +5,7 @@
  */
 import type { Tender } from '../../../schemas/index';
 import type { Organisation } from '../../../schemas/organisation';
-import { addressText, contractPeriodLines, deadlineText, identifierText, instrumentText, procedureText } from '../../domain/call-format';
+import { addressText, cofinancingLines, contractPeriodLines, deadlineText, fundText, identifierText, instrumentText, procedureText } from '../../domain/call-format';
 import { formatBoundedDuration } from '../../domain/duration-bound';
 import { formatAgeRange, formatCount, formatDate, formatSources, formatMoney, formatNumber, formatPercent, formatRange, formatShare } from '../../domain/format';
 import { fr } from '../../i18n/fr';
@@ -52,6 +52,9 @@ export function procedureSection(t: Tender): Block[] {
     fact(p().procedure, t.procedure && procedureText(t.procedure) ? withSource(procedureText(t.procedure)!, t.procedure.source, t) : missing()),
     fact(p().instrument, t.instrument ? withSource(instrumentText(t.instrument), t.instrument.source, t) : missing()),
   ];
+  // A co-financing is said only when the call speaks of one: most calls have none, and the page
+  // must not suggest they lack something.
+  for (const c of t.cofinancing ?? []) rows.push(fact(p().cofinancing, withSource(fundText(c), c.source, t), ...cofinancingLines(c).map((line) => text(line))));
   if (t.procedure?.legalBasis)
     rows.push(
       fact(p().legalBasis, ...t.procedure.legalBasis.map((b): Runs => [{ text: b.article ? `${b.text}, ${b.article}` : b.text }, ...(b.url ? [{ text: ' ' }, ...link(b.url, b.url)] : []), ...sourceRuns(b.source, t)])),
@@ -61,6 +64,7 @@ export function procedureSection(t: Tender): Block[] {
   rows.push(fact(p().identifiers, ...(nonEmpty(t.identifiers) ? t.identifiers.map((i) => withSource(identifierText(i), i.source, t)) : [missing()])));
   if (nonEmpty(t.cpv)) rows.push(fact(p().cpv, ...t.cpv.map((c) => text(c.label ? `${c.code}${c.check ? `-${c.check}` : ''} ${c.label}` : `${c.code}${c.check ? `-${c.check}` : ''}`))));
   const blocks: Block[] = [facts(rows)];
+  for (const c of t.cofinancing ?? []) if (c.obligations) blocks.push(section(p().cofinancingObligations(fundText(c)), markdown(c.obligations)));
   if (nonEmpty(t.selectionCriteria))
     blocks.push(
       section(p().selection, [

@@ -407,7 +407,7 @@ export const editor = {
     lots: 'Lots',
     requirements: 'Exigences',
     expected: 'Contenu attendu de la réponse',
-    criteria: "Budget et critères d'attribution",
+    criteria: "Budget, cofinancement et critères d'attribution",
     submission: 'Dépôt des réponses et contacts',
     identity: 'Identité',
     presentation: 'Présentation',
