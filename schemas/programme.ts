@@ -12,7 +12,7 @@ import { fr } from '../src/i18n/fr';
 import { BudgetSchema } from './budget';
 import { DurationFactSchema, DurationSchema } from './duration';
 import { RecurrenceSchema } from './public';
-import { PeriodSchema } from './date';
+import { PartialDateSchema, PeriodSchema } from './date';
 import { IndicatorSchema, ResultsSchema } from './indicator';
 import { report, uniqueIds } from './issue';
 import { MeansSchema } from './means';
@@ -20,7 +20,7 @@ import { CarrierSchema, ContactSchema } from './organisation';
 import { PartnerSchema } from './partner';
 import { GovernanceSchema, PhaseSchema } from './phase';
 import { CohortsSchema, TargetPublicSchema } from './public';
-import { refineSources, SourceSchema, SourcesSchema } from './source';
+import { refineSources, SourceRefSchema, SourceSchema, SourcesSchema } from './source';
 import { AwardSchema, IdentifierSchema, MilestoneSchema, OtherTitleSchema, SiteSchema } from './site';
 import { TerritorySchema } from './territory';
 import { MarkdownSchema, RefSchema, TextSchema, UrlSchema } from './text';
@@ -54,6 +54,14 @@ export const ProgrammeSchema = () =>
       otherTitles: z.array(OtherTitleSchema()).optional().meta({ description: 'Ses autres titres : dans une autre langue, un nom d\'usage.' }),
       summary: TextSchema().meta({ description: 'Le résumé en une ou deux phrases, repris sur les cartes et dans les moteurs de recherche.' }),
       status: z.enum(programmeStatuses).meta({ description: 'proposed (proposé dans une réponse), running (en cours), completed (terminé) ou unknown (la source ne dit pas si l\'action continue : une fiche ancienne).' }),
+      statusObserved: z
+        .strictObject({
+          status: z.enum(['running', 'completed']).meta({ description: 'running (en cours) ou completed (terminé) : ce que la source constate.' }),
+          date: PartialDateSchema().meta({ description: 'La date du constat (« octobre 2019 » : 2019-10), celle de la source s\'il n\'y en a pas d\'autre.' }),
+          source: SourceRefSchema().optional(),
+        })
+        .optional()
+        .meta({ description: 'Le statut qu\'une source constate à une date (« en activité en octobre 2019 ») : la fiche dit ce constat et sa date, et le statut d\'aujourd\'hui reste celui de status.' }),
       fictional: z.boolean().optional().meta({ description: 'true pour un exemple inventé, signalé comme tel sur les pages.' }),
       derivedFrom: RefSchema('programmes').optional().meta({ description: 'Le programme publié dont celui-ci est adapté.' }),
       carriers: z.array(CarrierSchema()).min(1).meta({ description: 'Les structures porteuses, avec leur rôle et leur période quand elles se sont succédé.' }),
@@ -91,6 +99,8 @@ export const ProgrammeSchema = () =>
     })
     .superRefine((programme, ctx) => {
       refineSources(programme, ctx);
+      if (programme.statusObserved && programme.status === 'proposed')
+        report(ctx, fr.schema.statusObservedProposed, { rule: 'statut/constat', found: fr.details.schema.statusObservedProposedFound, expected: fr.details.schema.statusObservedProposedExpected, hint: fr.schema.statusObservedProposedHint }, ['statusObserved']);
       const cohortIds = (programme.cohorts ?? []).map((c) => c.id);
       (programme.workshops ?? []).forEach((workshop, w) =>
         (workshop.cohorts ?? []).forEach((id, c) => {

@@ -36,8 +36,9 @@ export function fromTemplate(template: string, collection: string): string {
 
 /**
 * The proposed programme of a new response: the published programme's own text, with its status
- * set to proposed and what belonged to the run that happened (results, actual values, dated
- * phases, milestones and group periods, the numbers of people reached, contacts, links) removed. What belonged to the structures
+ * set to proposed and what belonged to the run that happened (results, actual values, the status a
+ * source observed, dated phases, milestones and group periods, the numbers of people reached,
+ * contacts, links) removed. What belonged to the structures
  * that ran it is not claimed for the provider: the carriers become the provider (or a field to
  * complete); the people and organisations who facilitated, carried a group, staffed it, funded it
  * or partnered in it are left out, their roles kept; so are its sites, its awards and labels, its
@@ -62,7 +63,7 @@ export function forkProgramme(sourceText: string, from: Entry<Programme>, provid
   doc.commentBefore = null;
   const first = doc.contents instanceof YAMLMap ? doc.contents.items[0]?.key : undefined;
   if (first && typeof first === 'object' && 'commentBefore' in first) (first as { commentBefore?: string | null }).commentBefore = null;
-  for (const key of ['draft', 'results', 'phases', 'milestones', 'contacts', 'source', 'links', 'fictional', 'period', 'governance', 'partners', 'partnersComplete', 'budget', 'lessons', 'sites', 'awards', 'identifiers', 'otherTitles']) doc.delete(key);
+  for (const key of ['draft', 'results', 'phases', 'milestones', 'contacts', 'source', 'links', 'fictional', 'period', 'governance', 'partners', 'partnersComplete', 'budget', 'lessons', 'sites', 'awards', 'identifiers', 'otherTitles', 'statusObserved']) doc.delete(key);
   doc.set('title', `${from.data.title} (${fr.cli.proposalSuffix})`);
   doc.set('status', 'proposed');
   if (!external) doc.set('derivedFrom', from.id);

@@ -497,6 +497,8 @@ const dictionary = {
     unknownCohort: (id: string, known: string[]) =>
       known.length ? `Le groupe « ${id} » n'existe pas (groupes déclarés : ${known.join(', ')})` : `Le groupe « ${id} » n'existe pas : aucun groupe n'est déclaré dans cohorts`,
     unknownCohortHint: 'Utilisez l\'identifiant (id) d\'un élément de cohorts, ou retirez ce champ.',
+    statusObservedProposed: 'Un programme proposé dans une réponse n\'a pas de statut constaté par une source',
+    statusObservedProposedHint: 'Retirez statusObserved, ou donnez à status le statut de l\'action que la source décrit (running, completed ou unknown).',
     resultOver: (count: string, of: string) => `Le nombre (${count}) dépasse son dénominateur (${of})`,
     resultOverHint: "Le dénominateur est le nombre de personnes concernées : il ne peut pas être plus petit ; si la source ne le donne pas, retirez of.",
     resultNeedsValue: 'Un résultat chiffré donne un nombre (count) ou un pourcentage (percent)',

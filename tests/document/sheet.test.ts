@@ -13,7 +13,7 @@ import type { Block, FactsBlock, FiguresBlock, Runs, SectionBlock, TableBlock } 
 import { adaptCommand, sheetDocument, sheetSections, type SheetSection } from '../../src/document/sheet/index';
 import { phasesTimeline } from '../../src/document/sheet/phases';
 import { resultsChart } from '../../src/document/sheet/results';
-import { keyResult, publicSummary } from '../../src/document/sheet/text';
+import { keyResult, publicSummary, statusText } from '../../src/document/sheet/text';
 import { typesetBlock } from '../../src/document/typography';
 import { routes } from '../../src/routes';
 import { publicFacets, sheetCard, sheetFacets, sortCards } from '../../src/site/sheet-card';
@@ -518,5 +518,24 @@ describe('figures that say what they cover (audit of 2 December)', () => {
     const labels = figures(section(sectionsOf(data), 'operation'));
     expect(labels).toContainEqual(['rythme prévu des groupes', `2${S}groupes par an`]);
     expect(labels).toContainEqual([`d${A}animation par an`, `40${S}h`]);
+  });
+});
+
+describe('a status a source observed at a date', () => {
+  it.each([
+    ['completed', undefined, 'Terminé'],
+    ['unknown', { status: 'running', date: '2019-10' }, `Statut inconnu — en cours en octobre${S}2019, selon la source`],
+    ['unknown', { status: 'completed', date: '2012' }, 'Statut inconnu — terminé en 2012, selon la source'],
+    ['running', { status: 'running', date: '2024-03-02' }, `En cours (constaté le 2${S}mars${S}2024)`],
+    ['completed', { status: 'running', date: '2019-10' }, `Terminé — en cours en octobre${S}2019, selon la source`],
+  ] as const)('%s, observed %o: « %s »', (status, statusObserved, expected) => {
+    expect(statusText(programme({ status, ...(statusObserved && { statusObserved }) }))).toBe(expected);
+  });
+
+  it('leaves the filters and the card to today\'s status', () => {
+    const data = programme({ status: 'unknown', statusObserved: { status: 'running', date: '2019-10' } });
+    const view = sheetDocument(asEntry(data), programmeMetrics(data));
+    expect(view.status).toEqual({ key: 'unknown', label: 'Statut inconnu' });
+    expect(cardOf(data).status).toBe('Statut inconnu');
   });
 });

@@ -10,7 +10,7 @@ import { fact, facts, missing, nonEmpty, orMissing, text } from '../build';
 import type { FactRow, Runs } from '../model';
 import { budgetText } from './budget';
 import { sourcedSection, type SheetSection } from './section';
-import { areaLabel, departementLabel, durationText, organisationName, sourcesOf, yearsText } from './text';
+import { areaLabel, departementLabel, durationText, organisationName, sourcesOf, statusText, yearsText } from './text';
 
 const i = () => fr.sheet.identity;
 
@@ -55,9 +55,9 @@ export function identitySection(p: Programme): SheetSection {
   rows.push(
     { label: i().themes, values: p.themes.map((theme) => text(fr.vocab.programmeTheme[theme])), tags: true },
     fact(i().budget, orMissing(p.budget?.total && budgetText(p.budget))),
-    fact(i().status, text(fr.sheet.page.status[p.status] ?? fr.vocab.programmeStatus[p.status])),
+    fact(i().status, text(statusText(p))),
   );
   if (nonEmpty(p.awards)) rows.push(fact(i().awards, ...p.awards.map((a) => text(awardText(a)))));
   if (nonEmpty(p.identifiers)) rows.push(fact(i().identifiers, ...p.identifiers.map((x) => text(i().identifier(x.register, x.id)))));
-  return sourcedSection(p, 'identity', [facts(rows)], p.carriers, p.otherTitles, p.territory.communes, p.territory.areas, p.territory.qpvCount, p.territory.source, p.period, p.awards, p.identifiers);
+  return sourcedSection(p, 'identity', [facts(rows)], p.carriers, p.otherTitles, p.territory.communes, p.territory.areas, p.territory.qpvCount, p.territory.source, p.period, p.statusObserved, p.awards, p.identifiers);
 }

@@ -30,7 +30,7 @@ import { phasesSection } from './phases';
 import { publicSection } from './public';
 import { resultsSection } from './results';
 import { sheetSection, type SectionKey, type SheetSection } from './section';
-import { keyResult, publicSummary, resultValue, territoryText, yearsText } from './text';
+import { keyResult, publicSummary, resultValue, statusLabel, statusText, territoryText, yearsText } from './text';
 
 export type { SectionKey, SheetSection } from './section';
 
@@ -117,10 +117,10 @@ function sheetGlance(p: Programme, metrics: ProgrammeMetrics): SheetGlance {
 export function sheetDocument(entry: Entry<Programme>, metrics: ProgrammeMetrics): SheetDocument {
   const p = entry.data;
   const t = fr.sheetPdf;
-  const status = fr.sheet.page.status[p.status] ?? fr.vocab.programmeStatus[p.status];
+  const status = statusLabel(p);
   const glance = sheetGlance(p, metrics);
   const coverFacts: FactRow[] = [
-    fact(t.facts.status, text(status)),
+    fact(t.facts.status, text(statusText(p))),
     fact(t.facts.territory, glance.territory),
     fact(t.facts.public, glance.public),
     fact(t.facts.years, glance.years),

@@ -9,6 +9,7 @@ import type { DurationRange } from '../../../schemas/duration';
 import {
   formatAgeRange,
   formatCount,
+  formatDate,
   formatDurationRange,
   readingsOf,
   dateLikeBounds,
@@ -102,6 +103,25 @@ export function attestedYear(programme: Programme): number | undefined {
 /** The years the programme ran: from its start to its end, or, still running, to the latest year its content attests. */
 export function programmeYears(programme: Programme): number[] {
   return programme.period ? periodYears(programme.period, attestedYear(programme)) : [];
+}
+
+/** The programme's status as a person reads it: `En cours`, `Statut inconnu`. */
+export function statusLabel(programme: Programme): string {
+  return fr.sheet.page.status[programme.status] ?? fr.vocab.programmeStatus[programme.status];
+}
+
+/**
+ * The status with what a source observed at a date: `En cours (constaté en octobre 2019)`,
+ * `Statut inconnu — en cours en octobre 2019, selon la source`; the status alone otherwise.
+ */
+export function statusText(programme: Programme): string {
+  const label = statusLabel(programme);
+  const observed = programme.statusObserved;
+  if (!observed) return label;
+  const w = fr.facts.statusObserved;
+  const on = w.on(formatDate(observed.date), observed.date.length >= 10);
+  if (observed.status === programme.status) return w.same(label, on);
+  return w.other(label, fr.vocab.programmeStatus[observed.status].toLowerCase(), on);
 }
 
 /**

@@ -50,6 +50,8 @@ export const details = {
     resultValueFound: 'un résultat sans count ni percent',
     resultValueExpected: 'un nombre (count, avec of pour son dénominateur) ou un pourcentage (percent)',
     resultOverExpected: (of: number | string) => `un nombre inférieur ou égal au dénominateur (of: ${of})`,
+    statusObservedProposedFound: 'status: proposed avec un statut constaté (statusObserved)',
+    statusObservedProposedExpected: 'statusObserved seulement pour une action qui existe : status running, completed ou unknown',
     unknownCohortExpected: (known: string[]) => (known.length ? `l'identifiant d'un des groupes déclarés dans cohorts : ${known.join(', ')}` : 'l\'identifiant d\'un groupe déclaré dans cohorts (il n\'y en a aucun)'),
     regionMismatchExpected: (regions: string[]) => (regions.length === 1 ? `la région du département, ${regions[0]}` : `une des régions des départements : ${regions.join(', ')}`),
     oneFormExpected: (one: string, many: string) => `${one} ou ${many}, l'un des deux`,

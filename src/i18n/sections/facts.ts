@@ -291,6 +291,16 @@ export const facts = {
     running: 'en cours',
   },
 
+  /** A status a source observed at a date. */
+  statusObserved: {
+    /** `en octobre 2019`, `le 2 octobre 2019`, `en 2019`. */
+    on: (date: string, day: boolean) => `${day ? 'le' : 'en'} ${date}`,
+    /** `En cours (constaté en octobre 2019)`: today's status, which the source observed. */
+    same: (status: string, on: string) => `${status} (constaté ${on})`,
+    /** `Statut inconnu — en cours en octobre 2019, selon la source`. */
+    other: (status: string, observed: string, on: string) => `${status} — ${observed} ${on}, selon la source`,
+  },
+
   source: {
     label: (n: number) => plural(n, 'source', 'sources'),
     /** `source : Unccas, 28 novembre 2019`. */
