@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { fr } from '../src/i18n/fr';
 import { parseDuration, parseDurationRange, type Duration, type DurationRange, type DurationUnit } from '../src/domain/shorthand';
 import { formatDuration } from '../src/domain/format';
+import { parseDurationBound } from '../src/domain/duration-bound';
 import { report } from './issue';
 import { SourceRefSchema } from './source';
 import { TextSchema } from './text';
@@ -60,10 +61,30 @@ const DurationRangeObjectSchema = () =>
     unit: z.enum(durationUnits).meta({ description: 'minutes, hours, days, weeks ou months.' }),
   });
 
-export const DurationRangeSchema = () =>
+/**
+ * A pathway's duration that a source gives only as its longest (« un contrat de deux ans au
+ * maximum »): `atMost` says so, and `min` is `max`, the shortest being unknown; `years` keeps it
+ * written in years. Only the pathway's duration of a programme takes it.
+ */
+export interface AtMostDuration extends DurationRange {
+  atMost?: true;
+  years?: true;
+}
+
+/** `"2 ans au plus"`, `"au maximum 9 mois"` → `{ min: 24, max: 24, unit: 'months', atMost: true, years: true }`. */
+function atMostDuration(input: string): AtMostDuration | undefined {
+  const bound = parseDurationBound(input);
+  if (!bound.ok || bound.value.max === undefined || bound.value.min !== undefined || bound.value.values || bound.value.days) return undefined;
+  // « 2 ans au plus »: the bound's parser sees years only at the end of its text.
+  const years = bound.value.years ?? (bound.value.unit === 'months' && /\b(?:an|ans|année|années)\b/i.test(input) ? true : undefined);
+  const { max, unit } = bound.value;
+  return { min: max, max, unit, atMost: true, ...(years && { years }) };
+}
+
+export const DurationRangeSchema = ({ atMost = false }: { atMost?: boolean } = {}) =>
   z
     .union([z.string(), DurationRangeObjectSchema()])
-    .transform((input, ctx): DurationRange => {
+    .transform((input, ctx): AtMostDuration => {
       let range: DurationRange;
       if (typeof input === 'object') {
         const min = normalise(input.min, input.unit);
@@ -71,6 +92,8 @@ export const DurationRangeSchema = () =>
         range = { min: min.value, max: max.value, unit: min.unit };
       } else {
         const parsed = parseDurationRange(input);
+        const bounded = !parsed.ok && atMost ? atMostDuration(input) : undefined;
+        if (bounded) return bounded;
         if (!parsed.ok) {
           report(ctx, fr.schema.durationRange.message, {
             rule: 'duree/format',
@@ -100,16 +123,16 @@ export const DurationRangeSchema = () =>
  * « quatre mois » later): the first reading, the others in `alternatives`. Every consumer that
  * reads a single duration reads the first; the pages show them all.
  */
-export interface DurationFact extends DurationRange {
+export interface DurationFact extends AtMostDuration {
   source?: string[];
   note?: string;
-  alternatives?: Array<DurationRange & { source?: string[]; note?: string }>;
+  alternatives?: Array<AtMostDuration & { source?: string[]; note?: string }>;
 }
 
 const DurationReadingSchema = () =>
   z
     .strictObject({
-      value: DurationRangeSchema(),
+      value: DurationRangeSchema({ atMost: true }),
       source: SourceRefSchema(),
       note: TextSchema().optional().meta({ description: 'Ce que couvre cette durée (« première promotion », « à partir de 2012 »).' }),
     })
@@ -118,7 +141,7 @@ const DurationReadingSchema = () =>
 
 export const DurationFactSchema = () =>
   z
-    .union([DurationRangeSchema(), DurationReadingSchema(), z.array(DurationReadingSchema()).min(2)])
+    .union([DurationRangeSchema({ atMost: true }), DurationReadingSchema(), z.array(DurationReadingSchema()).min(2)])
     .transform((input): DurationFact => {
       if (!Array.isArray(input)) return input;
       const [first, ...alternatives] = input;
@@ -126,7 +149,7 @@ export const DurationFactSchema = () =>
     })
     .meta({
       description:
-        'La durée du parcours d\'une personne (« 5 mois », « 10 à 12 semaines »), ou les durées que donnent des sources pour des moments différents ou en désaccord, chacune avec sa source : [{ value: 5 mois, source: a, note: première promotion }, { value: 4 mois, source: b }].',
+        'La durée du parcours d\'une personne (« 5 mois », « 10 à 12 semaines », « 2 ans au plus » quand la source ne donne que le maximum), ou les durées que donnent des sources pour des moments différents ou en désaccord, chacune avec sa source : [{ value: 5 mois, source: a, note: première promotion }, { value: 4 mois, source: b }].',
       expected: fr.schema.durationRange.readingsExpected,
       hint: fr.schema.durationRange.hint,
     });

@@ -16,7 +16,7 @@ import { plural } from '../i18n/sections/helpers';
 import { budgetCapFor, deliverablesFor, lotOf, responseSectionsOf, scenarioFor } from './call';
 import { capBounds, capText } from './call-format';
 import { requirementsFor } from './cross-checks';
-import { formatDurationBound, type DurationBound } from './duration-bound';
+import { formatDurationBound, formatPathwayDuration, type DurationBound } from './duration-bound';
 import { formatAgeRange, formatDurationRange, formatMoney, formatNumber, formatRange, readingsOf } from './format';
 import type { Root, RootContent } from 'mdast';
 import { closed, cohortsOf, span, type Span } from './metrics';
@@ -144,10 +144,19 @@ const groupSize: Check<'group-size'> = ({ bound }, { programme }) => {
 const programmeDuration: Check<'programme-duration'> = ({ bound }, { programme }) => {
   const expected = formatDurationBound(bound);
   if (!programme.duration) return unknown(expected, t.notProvided, s.durationUnknown);
-  const found = formatDurationRange(programme.duration);
+  const found = formatPathwayDuration(programme.duration);
   // Several durations (from the sheet it was adapted from): the one proposed is the provider's to say.
-  if (programme.duration.alternatives?.length) return unknown(expected, fr.facts.date.readings(readingsOf(programme.duration).map(formatDurationRange)), s.durationReadings);
-  if (bound.days === 'business' || !convert(programme.duration, bound.unit)) return unknown(expected, found, s.durationUnits(found, expected));
+  if (programme.duration.alternatives?.length) return unknown(expected, fr.facts.date.readings(readingsOf(programme.duration).map(formatPathwayDuration)), s.durationReadings);
+  const converted = bound.days === 'business' ? undefined : convert(programme.duration, bound.unit);
+  if (!converted) return unknown(expected, found, s.durationUnits(found, expected));
+  // Only its longest is given (« 2 ans au plus »): every pathway is at most that long, the
+  // shortest is not said. Within a maximum, it conforms; shorter than a minimum, it does not;
+  // against a minimum it may reach, or a set of values, it is to check.
+  if (programme.duration.atMost) {
+    if (bound.min !== undefined && converted.max < bound.min) return notMet(expected, found, s.durationNot(found, expected));
+    if (bound.min === undefined && !bound.values && bound.max !== undefined && converted.max <= bound.max) return met(expected, found);
+    return unknown(expected, found, s.durationAtMost(found, expected));
+  }
   return durationWithin(programme.duration, bound) ? met(expected, found) : notMet(expected, found, s.durationNot(found, expected));
 };
 

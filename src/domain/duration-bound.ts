@@ -10,8 +10,8 @@ import type { DayKind } from '../../schemas/call-vocabulary';
 import { fr } from '../i18n/fr';
 import { plural } from '../i18n/sections/helpers';
 import { NBSP } from '../i18n/typography';
-import { formatDuration, formatNumber } from './format';
-import { parseDuration, type Duration, type DurationUnit, type Parsed } from './shorthand';
+import { formatDuration, formatDurationRange, formatNumber } from './format';
+import { parseDuration, type Duration, type DurationRange, type DurationUnit, type Parsed } from './shorthand';
 
 export interface DurationBound {
   /** Inclusive; absent for « au plus ». */
@@ -130,6 +130,14 @@ export function formatDurationBound(bound: DurationBound): string {
   }
   if (max !== undefined) return t.atMost(valueText(max, bound));
   return t.atLeast(valueText(min!, bound));
+}
+
+/**
+ * A pathway's duration: `5 mois`, `10 à 12 semaines`, or `2 ans au plus` when the source gives
+ * only its longest (`atMost`, see schemas/duration.ts).
+ */
+export function formatPathwayDuration(d: DurationRange & { atMost?: true; years?: true }): string {
+  return d.atMost ? formatDurationBound({ max: d.max, unit: d.unit, ...(d.years && { years: d.years }) }) : formatDurationRange(d);
 }
 
 /** `9 mois au plus, jusqu'à 12 mois (situations particulières)`. */

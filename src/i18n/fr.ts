@@ -416,7 +416,7 @@ const dictionary = {
     durationRange: {
       message: 'Durée ou intervalle de durées illisible',
       expected: 'une durée ou un intervalle de durées : « 2 h », « 2h30 à 3h », « 30 min à 1 h », « 10 à 12 semaines »',
-      readingsExpected: "une durée (« 5 mois », « 10 à 12 semaines »), ou une liste de durées chacune avec sa source : [{ value: 5 mois, source: a, note: première promotion }, { value: 4 mois, source: b }]",
+      readingsExpected: "une durée (« 5 mois », « 10 à 12 semaines », « 2 ans au plus »), ou une liste de durées chacune avec sa source : [{ value: 5 mois, source: a, note: première promotion }, { value: 4 mois, source: b }]",
       hint: "Écrivez une durée avec son unité (« 2h30 », « 45 min »), ou deux durées séparées par « à » dans des unités compatibles (minutes et heures, semaines, mois) ; si la source ne donne pas la durée, retirez le champ.",
     },
     frequency: {

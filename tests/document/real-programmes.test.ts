@@ -91,8 +91,8 @@ const expectations: Record<string, Expectation> = {
     // Two groups of eight at the date of the article are not 16 people accompanied; the thirds are
     // not turned into people; 70 % and 50 % are not added, and 50 % is not said to be of the exits.
     // Running in October 2019, as the article says, is not running today.
-    never: ['16', 'personnes accompagnées', '120 %', '35 %', 'Statut : En cours', 'Statut En cours', '2 ans'],
-    shows: ['Statut inconnu — en cours en octobre 2019, selon la source', 'jeunes : un tiers', 'femmes seules avec enfants : un tiers', '70 % (selon la source)', '50 % (selon la source)', 'sans dire si c\'est la moitié des sorties positives', 'Un contrat de deux ans au plus', '38 communes', '15 800 habitants'],
+    never: ['16', 'personnes accompagnées', '120 %', '35 %', 'Statut : En cours', 'Statut En cours', '24 mois', 'personne : 2 ans (', 'personne 2 ans ('],
+    shows: ['Statut inconnu — en cours en octobre 2019, selon la source', 'jeunes : un tiers', 'femmes seules avec enfants : un tiers', '70 % (selon la source)', '50 % (selon la source)', 'sans dire si c\'est la moitié des sorties positives', '2 ans au plus (Maires de France (AMF)', '38 communes', '15 800 habitants'],
   },
   'voivres-chantier-insertion.yaml': {
     // Vosges is département 88.

@@ -106,6 +106,13 @@ const cases: Array<[string, Record<string, unknown>, Patch | undefined, Verdict,
   ['5 months where 4 at most are asked', { measure: 'programme-duration', bound: '4 mois au plus' }, (x) => (x.programme.duration = '5 mois'), 'not-met', '4 mois au plus'],
   ['18 months where 12 or 24 are allowed', { measure: 'programme-duration', bound: '12 ou 24 mois' }, (x) => (x.programme.duration = '18 mois'), 'not-met', '12 ou 24 mois'],
   ['24 months where 12 or 24 are allowed', { measure: 'programme-duration', bound: '12 ou 24 mois' }, (x) => (x.programme.duration = '24 mois'), 'met'],
+  // A duration given only as its longest (« 2 ans au plus »): every pathway is at most that long.
+  ['2 years at most where 24 months at most are asked', { measure: 'programme-duration', bound: '24 mois au plus' }, (x) => (x.programme.duration = '2 ans au plus'), 'met'],
+  ['2 years at most where 12 months at most are asked', { measure: 'programme-duration', bound: '12 mois au plus' }, (x) => (x.programme.duration = '2 ans au plus'), 'unknown', '12 mois au plus'],
+  ['6 months at most where 9 months at least are asked', { measure: 'programme-duration', bound: 'au moins 9 mois' }, (x) => (x.programme.duration = '6 mois au plus'), 'not-met', 'au moins 9 mois'],
+  ['12 months at most where 6 months at least are asked', { measure: 'programme-duration', bound: 'au moins 6 mois' }, (x) => (x.programme.duration = '12 mois au plus'), 'unknown'],
+  ['24 months at most where 12 or 24 are allowed', { measure: 'programme-duration', bound: '12 ou 24 mois' }, (x) => (x.programme.duration = '24 mois au plus'), 'unknown'],
+  ['12 weeks at most where 10 to 12 weeks are asked', { measure: 'programme-duration', bound: '10 à 12 semaines' }, (x) => (x.programme.duration = '12 semaines au plus'), 'unknown'],
   // session counts and durations
   ['1 individual coaching', { measure: 'session-count', workshopKind: 'individual-coaching', bound: 1 }, undefined, 'met'],
   ['4 collective coachings within 3 à 4', { measure: 'session-count', workshopKind: 'collective-coaching', bound: '3 à 4' }, undefined, 'met'],

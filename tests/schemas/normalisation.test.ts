@@ -2,7 +2,7 @@
  * What code receives after the schemas normalise what authors type.
  */
 import { describe, expect, it } from 'vitest';
-import { DurationRangeSchema, DurationSchema } from '../../schemas/duration';
+import { DurationFactSchema, DurationRangeSchema, DurationSchema } from '../../schemas/duration';
 import { MoneySchema } from '../../schemas/money';
 import { RangeSchema } from '../../schemas/range';
 import { TerritorySchema } from '../../schemas/territory';
@@ -61,6 +61,20 @@ describe('durations', () => {
     ['10 à 12 semaines', { min: 10, max: 12, unit: 'weeks' }],
   ])('DurationRangeSchema %j → %j', (input, expected) => expect(ok(DurationRangeSchema(), input)).toEqual(expected));
   it('refuses a duration range that goes backwards', () => ko(DurationRangeSchema(), { min: 3, max: 2, unit: 'hours' }));
+  it.each([
+    ['2 ans au plus', { min: 24, max: 24, unit: 'months', atMost: true, years: true }],
+    ['au maximum 9 mois', { min: 9, max: 9, unit: 'months', atMost: true }],
+    ['12 semaines maximum', { min: 12, max: 12, unit: 'weeks', atMost: true }],
+    ['5 mois', { min: 5, max: 5, unit: 'months' }],
+  ])('a pathway’s duration %j → %j', (input, expected) => expect(ok(DurationFactSchema(), input)).toEqual(expected));
+  // Only a pathway's duration takes a bound: a session's is a duration or a range; « au moins »
+  // and a set of values are not a pathway's duration.
+  it.each([
+    [DurationRangeSchema(), '2 h au plus'],
+    [DurationFactSchema(), 'au moins 3 mois'],
+    [DurationFactSchema(), '12 ou 24 mois'],
+    [DurationFactSchema(), '30 jours ouvrés au plus'],
+  ])('refuses %# %j', (schema, input) => ko(schema, input));
 });
 
 describe('dates, phones, frequencies, VAT, SIRET', () => {

@@ -3,6 +3,7 @@
  * each saying its period), the sites, the groups, the workshops and the governance bodies.
  */
 import type { Programme } from '../../../schemas/index';
+import { formatPathwayDuration } from '../../domain/duration-bound';
 import { formatCount, formatDate, formatDisputedDate, formatDuration, formatDurationRange, formatFrequency, formatMinutesSpan, formatNumber, formatPeriod, formatQualifiedDate, formatSpan, readingsOf } from '../../domain/format';
 import type { ProgrammeMetrics } from '../../domain/metrics';
 import { fr } from '../../i18n/fr';
@@ -61,7 +62,7 @@ function keyFigures(p: Programme, m: ProgrammeMetrics): KeyFigure[] {
   if (p.recurrence) figures.push({ value: formatCount(p.recurrence.groups), label: p.recurrence.groups.kind === 'target' ? o().plannedRecurrence : o().recurrence, ...(p.recurrence.size && { detail: o().eachOf(formatCount(p.recurrence.size, { bare: true })) }) });
   if (p.span) figures.push({ value: formatDuration(p.span), label: o().programmeSpan });
   // Several durations (at different times, or by different sources): all of them, never the first alone.
-  if (p.duration) figures.push({ value: fr.facts.date.readings(readingsOf(p.duration).map(formatDurationRange)), label: o().duration.toLowerCase(), ...(p.duration.alternatives?.length && { detail: o().durationReadings }) });
+  if (p.duration) figures.push({ value: fr.facts.date.readings(readingsOf(p.duration).map(formatPathwayDuration)), label: o().duration.toLowerCase(), ...(p.duration.alternatives?.length && { detail: o().durationReadings }) });
   if (m.sessionsPerParticipant) figures.push({ value: lowerBound(m.partial, m.sessionsPerParticipant, formatSpan), label: o().sessions(m.sessionsPerParticipant.max), ...detail });
   if (m.minutesPerParticipant) figures.push({ value: lowerBound(m.partial, m.minutesPerParticipant, formatMinutesSpan), label: o().hoursPerParticipant, ...detail });
   if (m.facilitatorMinutes) figures.push({ value: lowerBound(m.facilitatorPartial, m.facilitatorMinutes, formatMinutesSpan), label: facilitatorLabel(p, m), ...facilitation });

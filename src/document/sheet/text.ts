@@ -5,7 +5,8 @@
  */
 import type { Programme } from '../../../schemas/index';
 import type { Count } from '../../domain/counts';
-import type { DurationRange } from '../../../schemas/duration';
+import type { AtMostDuration, DurationRange } from '../../../schemas/duration';
+import { formatPathwayDuration } from '../../domain/duration-bound';
 import {
   formatAgeRange,
   formatCount,
@@ -187,9 +188,9 @@ export function recurrenceText(programme: Programme, r: NonNullable<Programme['r
 
 /** A pathway's duration, or its durations at different times or by different sources, each with what it covers and its source. */
 export function durationText(programme: Programme, duration: NonNullable<Programme['duration']>): string {
-  const reading = (d: { min: number; max: number; unit: DurationRange['unit']; source?: string[]; note?: string }) => {
+  const reading = (d: AtMostDuration & { source?: string[]; note?: string }) => {
     const extra = [d.note, sourcesOf(programme, d.source)].filter(Boolean).join(' ; ');
-    return extra ? fr.facts.date.reading(formatDurationRange(d), extra) : formatDurationRange(d);
+    return extra ? fr.facts.date.reading(formatPathwayDuration(d), extra) : formatPathwayDuration(d);
   };
   return fr.facts.date.readings(readingsOf(duration).map(reading));
 }

@@ -49,6 +49,7 @@ export const compliance = {
     durationNot: (found: string, expected: string) => `La durée proposée (${found}) sort de la fourchette demandée (${expected}).`,
     durationUnknown: "La durée de l'accompagnement n'est pas renseignée.",
     durationReadings: "Le programme donne plusieurs durées, reprises de la fiche dont il est adapté : gardez celle que vous proposez.",
+    durationAtMost: (found: string, expected: string) => `Le programme ne donne que la durée la plus longue d'un parcours (${found}) : à vérifier au regard de l'appel (${expected}).`,
     durationUnits: (found: string, expected: string) => `La durée proposée (${found}) n'est pas dans la même unité que celle de l'appel (${expected}) : à vérifier.`,
     noWorkshopOfKind: (kind: string) => `La proposition ne comporte aucune séance de ce type (${kind}).`,
     sessionCountNot: (kind: string, found: string, expected: string) => `La proposition prévoit ${found} ${kind} par personne ; l'appel en demande ${expected}.`,
