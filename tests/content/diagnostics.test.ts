@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
+import { codeLabels } from '../../src/i18n/code-labels';
 import { diagnosticsFromIssues, frenchNumber, schemaInfoAt } from '../../src/content/diagnostics';
 import { fr } from '../../src/i18n/fr';
 
@@ -162,5 +163,12 @@ describe('the facts a diagnostic is said from', () => {
     const list = first(data);
     expect(list).toHaveLength(1);
     expectFacts(list[0], expected);
+  });
+});
+
+describe('the meaning of each code of a list', () => {
+  it('names every VAT regime, the one whose page label takes a rate too', () => {
+    expect(codeLabels(['subject', 'not-subject', 'exempt-261-7-1', 'franchise-293-b']).filter((c) => !c.label)).toEqual([]);
+    expect(codeLabels(['subject', 'not-subject'])[0]).toEqual({ code: 'subject', label: 'Assujetti à la TVA' });
   });
 });

@@ -76,6 +76,9 @@ export const editor = {
   /** A value that no vocabulary names (shown instead of its code). */
   valueLabels: {
     unweighted: 'sans pondération ni rang',
+    // The VAT regime's vocabulary names `subject` with its rate (« Assujetti à la TVA (taux 20 %) »):
+    // a list of choices names it without one.
+    subject: 'Assujetti à la TVA',
   } as Record<string, string>,
   errors: {
     outside: 'Ce chemin sort du dossier de contenu : rien n\'a été lu ni écrit.',
