@@ -58,7 +58,7 @@ const FigureSchema = () =>
       label: TextSchema().meta({ description: 'Ce que mesure le chiffre.' }),
       value: z.number().meta({ description: 'La valeur, telle que la source l\'écrit (55.78 reste 55,78).' }),
       bound: z.enum(countBounds).optional().meta({ description: 'Quand la source donne une borne et non la valeur : more-than (« plus de 25 % »), at-least (« au moins »), less-than (« moins de ») ou at-most (« au plus »).' }),
-      unit: z.enum(['percent', 'people', 'count', 'euros']).meta({ description: 'percent, people, count ou euros.' }),
+      unit: z.enum(['percent', 'people', 'count', 'euros', 'kilometres']).meta({ description: 'percent, people, count, euros ou kilometres (une distance : « à 15 km d\'Épinal »).' }),
       year: z.int().optional().meta({ description: 'L\'année de la mesure.' }),
       source: SourceRefSchema().optional(),
     })

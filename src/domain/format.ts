@@ -341,6 +341,18 @@ export function formatBounded(bound: CountBound | undefined, value: string): str
   return bound ? f().count.bounded(bound, value) : value;
 }
 
+/**
+ * A figure that situates a territory, as its source gives it, on the sheet and on the call page
+ * alike: `55,78 %`, `1 200 €`, `15 km`, `3 200`; a bound stays a bound (`plus de 25 %`), never
+ * the figure 25 %.
+ */
+export function formatTerritoryFigure(figure: { value: number; unit: 'percent' | 'people' | 'count' | 'euros' | 'kilometres'; bound?: CountBound }): string {
+  const { value, unit } = figure;
+  const text =
+    unit === 'percent' ? formatGivenPercent(value) : unit === 'euros' ? formatMoney(Math.round(value * 100)) : unit === 'kilometres' ? `${formatNumber(value)}${NBSP}${fr.format.kilometres}` : formatNumber(value);
+  return formatBounded(figure.bound, text);
+}
+
 function countNumber(c: Count): string {
   const w = f().count;
   if (c.bound) return formatBounded(c.bound, formatNumber(writtenBound(c) ?? 0));

@@ -70,6 +70,7 @@ const dictionary = {
     people: (n: number) => plural(n, 'personne', 'personnes'),
     participants: (n: number) => plural(n, 'participante ou participant', 'participantes et participants'),
     hoursShort: 'h',
+    kilometres: 'km',
     minutesShort: 'min',
     every: (n: number, unit: 'days' | 'weeks' | 'months') =>
       n === 1

@@ -101,7 +101,7 @@ const expectations: Record<string, Expectation> = {
     // no year; the 14 places are those of the opening; the school's children are not people
     // accompanied.
     never: ['depuis 1989', 'à partir de 1989', 'Années de mise en œuvre 1989', '2019, en cours', '14 personnes', '75 personnes', 'en cours'],
-    shows: ['Statut inconnu', 'Capacité : 14 places', 'la source ne dit pas si ces places existent encore', 'Pour le territoire', 'de 9 à 20 enfants', '320 habitants'],
+    shows: ['Statut inconnu', 'Capacité : 14 places', 'la source ne dit pas si ces places existent encore', 'Pour le territoire', 'de 9 à 20 enfants', '320 habitants', '15 km distance d\'Épinal'],
   },
   'impact-jeunes-bouches-du-rhone.yaml': {
     // Bouches-du-Rhône is 13; 200 in employment of the 800 accompanied, one sentence of one source:

@@ -15,6 +15,7 @@ import {
   formatRange,
   formatRate,
   formatShare,
+  formatTerritoryFigure,
   periodYears,
 } from '../../src/domain/format';
 
@@ -157,5 +158,18 @@ describe('formatHumanTime', () => {
     [{}, undefined],
   ])('%j → %s', (time, expected) => {
     expect(formatHumanTime(time)).toBe(expected);
+  });
+});
+
+describe('formatTerritoryFigure', () => {
+  // One formatter for the sheet and the call page: a bound stays a bound on both.
+  it.each([
+    [{ value: 55.78, unit: 'percent' }, `55,78${N}%`],
+    [{ value: 25, unit: 'percent', bound: 'more-than' }, `plus de 25${N}%`],
+    [{ value: 1200, unit: 'euros' }, `1${N}200${S}€`],
+    [{ value: 15, unit: 'kilometres' }, `15${S}km`],
+    [{ value: 3200, unit: 'people' }, `3${N}200`],
+  ] as const)('%j → %s', (figure, expected) => {
+    expect(formatTerritoryFigure(figure)).toBe(expected);
   });
 });

@@ -7,7 +7,7 @@ import type { Tender } from '../../../schemas/index';
 import type { Organisation } from '../../../schemas/organisation';
 import { addressText, cofinancingLines, contractPeriodLines, deadlineText, fundText, identifierText, instrumentText, procedureText } from '../../domain/call-format';
 import { formatBoundedDuration } from '../../domain/duration-bound';
-import { formatAgeRange, formatCount, formatDate, formatSources, formatMoney, formatNumber, formatPercent, formatRange, formatShare } from '../../domain/format';
+import { formatAgeRange, formatCount, formatDate, formatSources, formatMoney, formatNumber, formatPercent, formatRange, formatShare, formatTerritoryFigure } from '../../domain/format';
 import { fr } from '../../i18n/fr';
 import { fact, facts, link, list, markdown, missing, missingParagraph, nonEmpty, orMissing, section, table, text } from '../build';
 import type { Block, FactRow, Runs } from '../model';
@@ -137,7 +137,7 @@ export function territoryBlocks(territory: Tender['territory'], t: Tender): Bloc
         [{ label: p().figure, rowHeader: true, width: 4 }, { label: p().value, align: 'end', width: 1.4 }, { label: p().figureSource, width: 2 }],
         territory.figures.map((f) => [
           text(f.label),
-          text(f.unit === 'percent' ? formatPercent(f.value, 1) : f.unit === 'euros' ? formatMoney(Math.round(f.value * 100)) : formatNumber(f.value)),
+          text(formatTerritoryFigure(f)),
           orMissing([f.year !== undefined ? String(f.year) : undefined, f.source && formatSources(f.source, t.sources ?? [])].filter(Boolean).join(', ') || undefined),
         ]),
       ),

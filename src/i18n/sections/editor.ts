@@ -58,7 +58,7 @@ export const editor = {
     priceMethod: { proportional: 'Méthode proportionnelle', linear: 'Méthode linéaire' },
     submissionFormat: { pdf: 'PDF', paper: 'Papier', platform: 'Plateforme de dépôt' },
     consortiumPolicy: { recommended: 'Recommandé', allowed: 'Autorisé', forbidden: 'Interdit' },
-    figureUnit: { percent: 'pourcentage', people: 'personnes', count: 'nombre', euros: 'euros' },
+    figureUnit: { percent: 'pourcentage', people: 'personnes', count: 'nombre', euros: 'euros', kilometres: 'kilomètres' },
     responsePart: {
       provider: 'Présentation du prestataire',
       programme: 'Le programme (groupes, ateliers, heures, moyens, indicateurs)',
