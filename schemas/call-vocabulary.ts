@@ -44,6 +44,14 @@ export type InstrumentKind = (typeof instrumentKinds)[number];
 export const cofinancingFunds = ['esf', 'esf-plus', 'erdf', 'yei', 'other'] as const;
 export type CofinancingFund = (typeof cofinancingFunds)[number];
 
+/**
+ * How a call is linked to another call of the content: it implements it (a regional call of a
+ * national specification), it comes under the same specification, it follows it (the next year's
+ * call), or another link, said in its note.
+ */
+export const tenderRelations = ['implements', 'same-specification', 'follows', 'other'] as const;
+export type TenderRelation = (typeof tenderRelations)[number];
+
 /** How a framework agreement is executed: purchase orders, subsequent contracts, or both. */
 export const callOffKinds = ['purchase-orders', 'subsequent-contracts'] as const;
 export type CallOffKind = (typeof callOffKinds)[number];

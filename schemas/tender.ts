@@ -16,7 +16,7 @@ import { AwardCriteriaSchema } from './award-criteria';
 import { BudgetCapSchema } from './budget-cap';
 import { CofinancingSchema } from './cofinancing';
 import { CallEventSchema, CallPartnerSchema, DeadlineSchema, DeliverableSchema, InvoicingSchema, ResponseSectionSchema, SubmissionSchema, TenderGroupSchema } from './call-parts';
-import { lotDesignations } from './call-vocabulary';
+import { lotDesignations, tenderRelations } from './call-vocabulary';
 import { ContractPeriodSchema } from './contract-period';
 import { PartialDateSchema, endsBefore } from './date';
 import { BoundedDurationSchema } from './duration-bound';
@@ -31,7 +31,7 @@ import { refineSources, SourceSchema, SourcesSchema } from './source';
 import { CallPublicSchema } from './public';
 import { RequirementSchema } from './requirement';
 import { TerritorySchema } from './territory';
-import { MarkdownSchema, TextSchema } from './text';
+import { MarkdownSchema, RefSchema, TextSchema } from './text';
 
 export { responseParts, type ResponsePart, type ResponseSection, type Deliverable, type Deadline } from './call-parts';
 export type { BudgetCap } from './budget-cap';
@@ -63,6 +63,15 @@ const DatesSchema = () =>
     })
     .meta({ description: 'Le calendrier de l\'appel ; une date que l\'appel ne donne pas reste absente.' });
 
+const TenderLinkSchema = () =>
+  z
+    .strictObject({
+      tender: RefSchema('tenders').meta({ description: 'L\'autre appel : l\'identifiant de son fichier dans content/tenders/.' }),
+      relation: z.enum(tenderRelations).meta({ description: 'Le lien avec cet appel : implements (celui-ci le décline), same-specification (même cahier des charges), follows (celui-ci lui fait suite) ou other (dit dans note).' }),
+      note: TextSchema().optional().meta({ description: 'Ce que le lien apporte (« ses critères y sont listés »).' }),
+    })
+    .meta({ description: 'Un autre appel du contenu auquel celui-ci se rattache.' });
+
 export const TenderSchema = () =>
   z
     .strictObject({
@@ -76,6 +85,7 @@ export const TenderSchema = () =>
       procedure: ProcedureSchema().optional(),
       instrument: InstrumentSchema().optional(),
       cofinancing: z.array(CofinancingSchema()).min(1).optional().meta({ description: 'Les cofinancements de l\'appel (FSE, FEDER…), chacun avec ce que l\'appel en dit ; absent si l\'appel n\'en parle pas.' }),
+      related: z.array(TenderLinkSchema()).min(1).optional().meta({ description: 'Les appels du contenu auxquels celui-ci se rattache : le cahier des charges national qu\'il décline, l\'appel de l\'année d\'avant.' }),
       cpv: z.array(CpvSchema()).min(1).optional().meta({ description: 'Les codes CPV, le principal d\'abord.' }),
       territory: TerritorySchema().optional(),
       summary: TextSchema().meta({ description: 'L\'objet en une phrase, dans les mots de l\'appel.', missingHint: fr.tender.schema.summaryMissingHint }),

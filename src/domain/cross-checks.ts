@@ -221,6 +221,9 @@ export function crossCheck(corpus: Corpus, known?: Partial<Record<Folder, Readon
       });
     check(tender.data.requirements, ['requirements']);
     (tender.data.lots ?? []).forEach((lot, l) => check(lot.requirements, ['lots', l, 'requirements']));
+    (tender.data.related ?? []).forEach((link, i) => {
+      if (missing('tenders', link.tender)) issues.push(ref({ collection: 'tenders', id: tender.id, path: ['related', i, 'tender'] }, 'tenders', link.tender));
+    });
   }
 
   for (const response of corpus.responses) {

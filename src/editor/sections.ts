@@ -39,7 +39,7 @@ const layout: Record<CollectionName, Array<[string, string, string[]]>> = {
   ],
   tenders: [
     ['appel', s.call, ['draft', 'title', 'reference', 'kind', 'buyer', 'partners', 'summary', 'territory', 'source']],
-    ['objet', s.object, ['context', 'object', 'objectives']],
+    ['objet', s.object, ['context', 'related', 'object', 'objectives']],
     ['public', s.publicAndGroups, ['public', 'groups', 'duration']],
     ['calendrier', s.dates, ['dates']],
     ['lots', s.lots, ['lots']],

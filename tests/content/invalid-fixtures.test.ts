@@ -22,8 +22,8 @@ describe('the base fixture corpus', () => {
 });
 
 describe('invalid fixtures', () => {
-  it('cover 114 kinds of mistake, each with its expected report', () => {
-    expect(cases).toHaveLength(114);
+  it('cover 115 kinds of mistake, each with its expected report', () => {
+    expect(cases).toHaveLength(115);
     expect(cases.filter((name) => !existsSync(join(invalidDir, name, 'expected.txt')))).toEqual([]);
   });
 

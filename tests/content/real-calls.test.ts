@@ -40,7 +40,7 @@ const expectations: Record<string, { shown: string[]; notShown: string[] }> = {
     notShown: ['Appel à projets', 'rang 1', '%', 'Budget maximal', 'Date limite de dépôt : non renseigné', 'Pondération'],
   },
   'o2r-ami-la-reunion-2024': {
-    shown: ["Appel à manifestation d'intérêt — AMI régional", '30 août 2024 à 15 h', 'Département : La Réunion (974)', "6 à 9 mois, jusqu'à 12 mois (dans les situations particulières", 'sans dire s\'il s\'agit d\'une fourchette ou de deux durées possibles', "Les critères d'attribution sont fixés dans un document qui n'est pas fourni ici : le cahier des charges national", 'Durée : 3 ans', 'titre de travail', 'Éligibilité :'],
+    shown: ["Appel à manifestation d'intérêt — AMI régional", '30 août 2024 à 15 h', 'Département : La Réunion (974)', "6 à 9 mois, jusqu'à 12 mois (dans les situations particulières", 'sans dire s\'il s\'agit d\'une fourchette ou de deux durées possibles', "Les critères d'attribution sont fixés dans un document qui n'est pas fourni ici : le cahier des charges national", 'Durée : 3 ans', 'titre de travail', 'Éligibilité :', "Relève du même cahier des charges que : Appel à manifestation d'intérêt", 'dont cet appel liste les critères'],
     notShown: ['DEETS', 'Préfet', 'Budget minimal', 'Budget maximal : au', 'rang 1', 'Appel à projets', '6 ou 9 mois', 'Critères listés'],
   },
   'france-travail-paca-agil-cadres-2025': {
@@ -92,7 +92,7 @@ describe('real calls', () => {
 
   describe.each(Object.keys(expectations))('%s', (id) => {
     const entry = result.corpus.tenders.find((t) => t.id === id)!;
-    const page = plain(documentText(callDocument(entry)));
+    const page = plain(documentText(callDocument(entry, result.corpus.tenders)));
     const json = tenderExport(id, entry.data as Tender, options);
     const both = `${page}\n${plain(JSON.stringify(json))}`;
     const file = readFileSync(join(dir, 'tenders', `${id}.yaml`), 'utf8');

@@ -17,7 +17,7 @@ import { documentText } from './document-text';
 const dir = join(fixturesDir, 'full-call');
 const result = validateFiles(readFixture(dir));
 const entry = result.corpus.tenders.find((t) => t.id === 'complet')!;
-const page = plain(documentText(callDocument(entry)));
+const page = plain(documentText(callDocument(entry, result.corpus.tenders)));
 const units = result.corpus.tenders.find((t) => t.id === 'complet-unites')!;
 const unitsPage = plain(documentText(callDocument(units)));
 
@@ -116,6 +116,7 @@ describe('a call with every field filled', () => {
     'Taux de cofinancement : au plus 60 %',
     'Gestion : le Département, organisme intermédiaire',
     'Taux de cofinancement : non précisé',
+    'Fait suite à : Appel par unités d’œuvre pour les tests — l’appel de l’année d’avant, aux unités d’œuvre',
     'Obligations du cofinancement : Fonds social européen plus (FSE+) — FSE+ volet emploi',
   ])('shows « %s »', (fact) => {
     expect(page).toContain(plain(fact));
@@ -129,5 +130,12 @@ describe('a call with every field filled', () => {
     expect(plain(callDocument(entry).cover.notice ?? '')).toBe(
       plain('L’appel n’a pas d’intitulé formel : son titre ici est un titre de travail. Ce document est un modèle : ses paramètres (région, dates, quantités) ne sont pas renseignés.'),
     );
+  });
+
+  it('names a linked call missing from the calls it is given by its identifier, and links one it is given to its page', () => {
+    const alone = plain(documentText(callDocument(entry)));
+    expect(alone).toContain(plain('Fait suite à : l’appel « complet-unites », qui n’est pas publié ici'));
+    const related = callDocument(entry, result.corpus.tenders).sections.find((s) => s.id === 'appels-lies');
+    expect(JSON.stringify(related)).toContain('"href":"/appels/complet-unites/"');
   });
 });

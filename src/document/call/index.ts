@@ -14,7 +14,8 @@ import type { Entry } from '../../domain/corpus';
 import { formatDate, sourceLabel } from '../../domain/format';
 import { fr } from '../../i18n/fr';
 import { fact, facts, link, list, markdown, nonEmpty, note, orMissing, section, text } from '../build';
-import type { Block, Document, FactRow, SectionBlock } from '../model';
+import type { Block, Document, FactRow, Runs, SectionBlock } from '../model';
+import { routes } from '../../routes';
 import { typesetDocument } from '../typography';
 import { criteriaBlocks } from './criteria';
 import { callCapRow, deliverablesBlocks, priceBlocks, requirementsBlocks, sectionsBlocks } from './expected';
@@ -58,7 +59,26 @@ function sourceBlocks(t: Tender): Block[] {
   return all.length === 1 ? one(all[0]) : all.map((s) => section(sourceLabel(s, all), one(s)));
 }
 
-export function callDocument(entry: Entry<Tender>): Document {
+/** The calls this one is linked to, each with its relation, linked to its page by its title. */
+function relatedBlocks(t: Tender, others: readonly Entry<Tender>[]): Block[] {
+  if (!nonEmpty(t.related)) return [];
+  const p = fr.tender.page;
+  return [
+    list(
+      t.related.map((r): Runs => {
+        const other = others.find((o) => o.id === r.tender);
+        const target: Runs = other ? link(other.data.title, routes.call(other.id)) : [{ text: p.relatedMissing(r.tender) }];
+        return [{ text: `${fr.tender.vocab.relation[r.relation]} : ` }, ...target, ...(r.note ? [{ text: ` — ${r.note}` }] : [])];
+      }),
+    ),
+  ];
+}
+
+/**
+ * `others`: the calls of the same content, to name and link those this one is linked to (a call
+ * missing from them, which validation reports, is named by its identifier).
+ */
+export function callDocument(entry: Entry<Tender>, others: readonly Entry<Tender>[] = []): Document {
   const t = entry.data;
   const c = fr.pdf.call;
   const p = fr.tender.page;
@@ -69,6 +89,7 @@ export function callDocument(entry: Entry<Tender>): Document {
   };
   add('objet', s.object, objectBlocks(t));
   add('contexte', c.sections.context, markdown(t.context));
+  add('appels-lies', p.related, relatedBlocks(t, others));
   add('acteurs', s.actors, actorsSection(t));
   add('procedure', s.procedure, procedureSection(t));
   add('calendrier', s.calendar, calendarSection(t));

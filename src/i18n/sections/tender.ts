@@ -38,6 +38,12 @@ export const tender = {
       yei: 'Initiative pour l’emploi des jeunes (IEJ)',
       other: 'Autre fonds',
     },
+    relation: {
+      implements: 'Décline',
+      'same-specification': 'Relève du même cahier des charges que',
+      follows: 'Fait suite à',
+      other: 'En lien avec',
+    },
     callOff: {
       'purchase-orders': 'bons de commande',
       'subsequent-contracts': 'marchés subséquents',
@@ -426,6 +432,8 @@ export const tender = {
     procedure: 'Procédure',
     instrument: 'Instrument',
     cofinancing: 'Cofinancement',
+    related: 'Appels liés',
+    relatedMissing: (id: string) => `l’appel « ${id} », qui n’est pas publié ici`,
     cofinancingProgramme: 'Programme',
     cofinancingPriority: 'Axe',
     cofinancingObjective: 'Objectif spécifique',
