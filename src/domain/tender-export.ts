@@ -22,6 +22,9 @@
  *   `planning.budget.budgetBreakdown` (budget breakdown extension) that names it as its
  *   `sourceParty`, described in French (programme, axis, objective, rate); no amount, since the
  *   call gives none.
+ * - A link to another call of the content (`related`) is a `relatedProcesses` entry with that call's
+ *   OCID, title and address; `relationship` is `prior` for the call it follows and `parent` for
+ *   the one it implements, and absent where OCDS's codelist has no code (the same specification).
  *
  * Amounts are in euros, as OCDS writes them. Pure: a call in, a plain JSON-ready object out.
  */
@@ -118,6 +121,7 @@ export interface OcdsRelease {
   language: 'fr';
   parties: Array<{ id: string; name: string; roles: ['buyer'] | ['funder']; address?: { streetAddress?: string; postalCode?: string; locality: string; countryName: 'France' } }>;
   buyer: { id: string; name: string };
+  relatedProcesses?: OcdsRelatedProcess[];
   planning?: { budget: { budgetBreakdown: Array<{ id: string; description: string; sourceParty: { id: string; name: string } }> } };
   tender: OcdsTender;
 }
@@ -141,6 +145,20 @@ export interface ExportOptions {
   extension: string;
   /** When the site was built (a date-time): the release date of a call that gives no publication date. */
   builtAt: string;
+  /** The other calls of the content this one may be linked to (`related`): their title and open data's address. */
+  calls?: ReadonlyArray<{ id: string; title: string; uri: string }>;
+}
+
+/** OCDS's code for a link between calls, where its codelist has one: `prior` for the call this one follows, `parent` for the one it implements. */
+const relationship = { follows: 'prior', implements: 'parent' } as const;
+
+export interface OcdsRelatedProcess {
+  id: string;
+  relationship?: Array<'prior' | 'parent'>;
+  title?: string;
+  scheme: 'ocid';
+  identifier: string;
+  uri?: string;
 }
 
 /** The separator of the parts of a text (« a ; b »), with its narrow no-break space. */
@@ -300,8 +318,13 @@ export function tenderExport(id: string, t: Tender, options: ExportOptions): Ocd
   const tender = tenderOf(id, t);
   const date = dayPrecise(t.dates?.published) ? parisDateTime(t.dates!.published!, 'start') : options.builtAt;
   const funders = (t.cofinancing ?? []).map((c, i) => ({ party: { id: `financeur-${i + 1}`, name: fundText(c) }, description: [fundText(c), ...cofinancingLines(c)].join(' ; ') }));
-  // A co-financing changes the release; a call without one keeps the id it always had.
-  const body = funders.length ? { buyer, tender, funders } : { buyer, tender };
+  const relatedProcesses = (t.related ?? []).map((r, i): OcdsRelatedProcess => {
+    const other = options.calls?.find((c) => c.id === r.tender);
+    const code = relationship[r.relation as keyof typeof relationship];
+    return { id: String(i + 1), ...(code && { relationship: [code] }), ...(other && { title: other.title }), scheme: 'ocid', identifier: `${options.ocidPrefix}-${r.tender}`, ...(other && { uri: other.uri }) };
+  });
+  // A co-financing or a link changes the release; a call without them keeps the id it always had.
+  const body = { buyer, tender, ...(funders.length && { funders }), ...(relatedProcesses.length && { relatedProcesses }) };
   const release: OcdsRelease = {
     ocid: `${options.ocidPrefix}-${id}`,
     id: `${id}-${digest(JSON.stringify(body))}`,
@@ -318,6 +341,7 @@ export function tenderExport(id: string, t: Tender, options: ExportOptions): Ocd
       ...funders.map((f) => ({ ...f.party, roles: ['funder'] as ['funder'] })),
     ],
     buyer,
+    ...(relatedProcesses.length && { relatedProcesses }),
     ...(funders.length && { planning: { budget: { budgetBreakdown: funders.map((f, i) => ({ id: String(i + 1), description: f.description, sourceParty: f.party })) } } }),
     tender,
   };

@@ -7,7 +7,7 @@
  * - releaseTag `tender`; initiationType `tender` (closed); method `open`, `selective`, `limited`,
  *   `direct` (closed); procurementCategory `goods`, `works`, `services` (closed); awardCriteria
  *   `priceOnly`, `costOnly`, `qualityOnly`, `ratedCriteria`; submissionMethod
- *   `electronicSubmission`, `electronicAuction`, `written`, `inPerson`; partyRole `buyer`, `funder`;
+ *   `electronicSubmission`, `electronicAuction`, `written`, `inPerson`; partyRole `buyer`, `funder`; relatedProcess `framework`, `planning`, `parent`, `prior`, `unsuccessfulProcess`, `subContract`, `replacementProcess`, `renewalProcess`;
  *   documentType `biddingDocuments`, `tenderNotice`, `technicalSpecifications`,
  *   `evaluationCriteria`; currency `EUR`; itemClassificationScheme `CPV`;
  * - award criteria breakdown: criterionType `price`, `cost`, `quality`; criterionWeight
@@ -125,6 +125,10 @@ export const OcdsReleasePackageSchema = () =>
             )
             .min(1),
           buyer: z.strictObject({ id: text(), name: text() }),
+          relatedProcesses: z
+            .array(z.strictObject({ id: text(), relationship: z.array(z.enum(['framework', 'planning', 'parent', 'prior', 'unsuccessfulProcess', 'subContract', 'replacementProcess', 'renewalProcess'])).min(1).optional(), title: text().optional(), scheme: z.literal('ocid'), identifier: text(), uri: z.url().optional() }))
+            .min(1)
+            .optional(),
           planning: z
             .strictObject({
               budget: z.strictObject({

@@ -210,4 +210,22 @@ describe('tenderExport', () => {
     expect(without.releases[0].parties).toHaveLength(1);
     expect(without.extensions).toHaveLength(3);
   });
+
+  it('publishes each link to another call as a related process, with OCDS’s code where it has one', () => {
+    const links = [
+      { tender: 'aap-2024', relation: 'follows' },
+      { tender: 'cahier-national', relation: 'same-specification', note: 'ses critères y sont listés' },
+    ];
+    const calls = [{ id: 'aap-2024', title: 'Appel à projets 2024', uri: 'https://passerelle.example/appels/aap-2024.json' }];
+    const data = tenderExport('x', call({ related: links }), { ...options, calls });
+    expect(OcdsReleasePackageSchema().parse(data)).toEqual(data);
+    expect(data.releases[0].relatedProcesses).toEqual([
+      { id: '1', relationship: ['prior'], title: 'Appel à projets 2024', scheme: 'ocid', identifier: 'ocds-test01-aap-2024', uri: 'https://passerelle.example/appels/aap-2024.json' },
+      // Same specification: OCDS has no code for it; the call is not among those given, so it has no title.
+      { id: '2', scheme: 'ocid', identifier: 'ocds-test01-cahier-national' },
+    ]);
+    // A call without links keeps the release id it had.
+    expect(tenderExport('x', call({}), options).releases[0].id).toBe(tenderExport('x', call({}), { ...options, calls }).releases[0].id);
+    expect(tenderExport('x', call({}), options).releases[0].relatedProcesses).toBeUndefined();
+  });
 });

@@ -15,10 +15,12 @@ export const getStaticPaths = (async () => {
   return corpus.tenders.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ entry: Entry<Tender> }> = ({ props }) => {
+export const GET: APIRoute<{ entry: Entry<Tender> }> = async ({ props }) => {
   const { entry } = props;
   const { site, origin, ocidPrefix, builtAt } = siteConfig;
-  const data = tenderExport(entry.id, entry.data, { site, ocidPrefix, builtAt, uri: `${origin}${routes.callJson(entry.id)}`, extension: `${origin}${routes.ocdsExtension}` });
+  // The calls this one links to, named in its open data by their title and address.
+  const calls = (await getCorpus()).tenders.filter((c) => entry.data.related?.some((r) => r.tender === c.id)).map((c) => ({ id: c.id, title: c.data.title, uri: `${origin}${routes.callJson(c.id)}` }));
+  const data = tenderExport(entry.id, entry.data, { site, ocidPrefix, builtAt, uri: `${origin}${routes.callJson(entry.id)}`, extension: `${origin}${routes.ocdsExtension}`, calls });
   return new Response(`${JSON.stringify(data, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
