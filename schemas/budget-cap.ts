@@ -69,6 +69,6 @@ export const BudgetCapSchema = () =>
       const written = knownValue(cap.max)?.basis ?? knownValue(cap.min)?.basis;
       return written ? { ...cap, basis: written } : cap;
     })
-    .meta({ description: 'Le budget : en euros (HT, TTC ou base non précisée) ou en bénéficiaires, chaque borne connue, absente (« aucun ») ou non précisée, avec ce qu\'il couvre.' });
+    .meta({ description: 'Le budget maximal de l\'appel : en euros (HT, TTC ou base non précisée) ou en bénéficiaires, chaque borne connue, absente (« aucun ») ou non précisée, avec ce qu\'il couvre ; absent si l\'appel ne dit rien de son budget.' });
 
 export type BudgetCap = z.output<ReturnType<typeof BudgetCapSchema>>;

@@ -360,13 +360,21 @@ function VariantsField({ spec, path, value, heading }: { spec: Extract<Spec, { k
   const object = (value && typeof value === 'object' ? value : {}) as Record<string, Value>;
   const current = spec.variants.find((v) => v.value === object[spec.discriminator]);
   const id = `${fieldId(path)}-kind`;
+  // An optional group (a call's budget cap) may stay absent: its first choice says so, and choosing
+  // it again before anything else is typed takes the group away instead of leaving it empty.
+  const optional = !spec.required && heading === undefined;
+  const choose = (kind: string) => {
+    const next = { ...object, [spec.discriminator]: kind || undefined };
+    update(path, optional && Object.values(next).every((v) => v === undefined) ? undefined : next);
+  };
   return (
     <fieldset className="field group" data-field={spec.field}>
-      <legend>{heading ?? spec.label}</legend>
+      {heading === undefined ? <Label spec={spec} path={path} as="legend" /> : <legend>{heading}</legend>}
+      {heading === undefined && spec.help && <p className="field-help">{spec.help}</p>}
       <div className="field" data-field={`${spec.field}.${spec.discriminator}`}>
         <label htmlFor={id}>{fr.editor.labels[spec.discriminator] ?? t.kind}</label>
-        <select id={id} value={current?.value ?? ''} onChange={(e) => update(path, e.target.value ? { ...object, [spec.discriminator]: e.target.value } : { ...object, [spec.discriminator]: undefined })}>
-          <option value="">{t.choose}</option>
+        <select id={id} value={current?.value ?? ''} onChange={(e) => choose(e.target.value)}>
+          <option value="">{optional ? t.notProvided : t.choose}</option>
           {spec.variants.map((v) => (
             <option key={v.value} value={v.value}>
               {v.label}
