@@ -138,4 +138,18 @@ describe('a call with every field filled', () => {
     const related = callDocument(entry, result.corpus.tenders).sections.find((s) => s.id === 'appels-lies');
     expect(JSON.stringify(related)).toContain('"href":"/appels/complet-unites/"');
   });
+
+  it('shows on the other call’s page the calls that link to it, without their notes, and each once', () => {
+    // Before, a call knew nothing of those that link to it: the national call never led to its declinations.
+    const back = callDocument(units, result.corpus.tenders).sections.find((s) => s.id === 'appels-lies');
+    const shown = plain(documentText({ ...callDocument(units, result.corpus.tenders), sections: back ? [back] : [] }));
+    expect(shown).toContain(plain(`A pour suite : ${entry.data.title}`));
+    expect(shown).not.toContain('l’appel de l’année d’avant');
+    expect(JSON.stringify(back)).toContain('"href":"/appels/complet/"');
+    // Alone, or given only itself, the call has no linked calls to show.
+    expect(callDocument(units).sections.some((s) => s.id === 'appels-lies')).toBe(false);
+    expect(callDocument(units, [units]).sections.some((s) => s.id === 'appels-lies')).toBe(false);
+    // The call that names the other is not named back on its own page.
+    expect(page.split(plain(entry.data.title)).length).toBe(plain(documentText(callDocument(entry))).split(plain(entry.data.title)).length);
+  });
 });

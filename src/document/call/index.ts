@@ -59,19 +59,28 @@ function sourceBlocks(t: Tender): Block[] {
   return all.length === 1 ? one(all[0]) : all.map((s) => section(sourceLabel(s, all), one(s)));
 }
 
-/** The calls this one is linked to, each with its relation, linked to its page by its title. */
-function relatedBlocks(t: Tender, others: readonly Entry<Tender>[]): Block[] {
-  if (!nonEmpty(t.related)) return [];
+/**
+ * The calls this one is linked to, each with its relation, linked to its page by its title; then
+ * the calls that say they are linked to this one (a regional call that declines this national
+ * one), which this one does not name in turn: a reader of the national call finds its
+ * declinations. Their notes are not repeated here: each is written from the other call's side.
+ */
+function relatedBlocks(t: Tender, id: string, others: readonly Entry<Tender>[]): Block[] {
   const p = fr.tender.page;
-  return [
-    list(
-      t.related.map((r): Runs => {
-        const other = others.find((o) => o.id === r.tender);
-        const target: Runs = other ? link(other.data.title, routes.call(other.id)) : [{ text: p.relatedMissing(r.tender) }];
-        return [{ text: `${fr.tender.vocab.relation[r.relation]} : ` }, ...target, ...(r.note ? [{ text: ` — ${r.note}` }] : [])];
-      }),
-    ),
-  ];
+  const own = (t.related ?? []).map((r): Runs => {
+    const other = others.find((o) => o.id === r.tender);
+    const target: Runs = other ? link(other.data.title, routes.call(other.id)) : [{ text: p.relatedMissing(r.tender) }];
+    return [{ text: `${fr.tender.vocab.relation[r.relation]} : ` }, ...target, ...(r.note ? [{ text: ` — ${r.note}` }] : [])];
+  });
+  const named = new Set((t.related ?? []).map((r) => r.tender));
+  const back = others.flatMap((o): Runs[] => {
+    if (o.id === id || named.has(o.id)) return [];
+    const links = (o.data.related ?? []).filter((r) => r.tender === id);
+    // A call that links this one twice (« décline » and « fait suite à ») says both.
+    return [...new Set(links.map((r) => r.relation))].map((relation) => [{ text: `${fr.tender.vocab.inverseRelation[relation]} : ` }, ...link(o.data.title, routes.call(o.id))]);
+  });
+  const items = [...own, ...back];
+  return items.length ? [list(items)] : [];
 }
 
 /**
@@ -89,7 +98,7 @@ export function callDocument(entry: Entry<Tender>, others: readonly Entry<Tender
   };
   add('objet', s.object, objectBlocks(t));
   add('contexte', c.sections.context, markdown(t.context));
-  add('appels-lies', p.related, relatedBlocks(t, others));
+  add('appels-lies', p.related, relatedBlocks(t, entry.id, others));
   add('acteurs', s.actors, actorsSection(t));
   add('procedure', s.procedure, procedureSection(t));
   add('calendrier', s.calendar, calendarSection(t));

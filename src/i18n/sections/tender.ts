@@ -44,6 +44,13 @@ export const tender = {
       follows: 'Fait suite à',
       other: 'En lien avec',
     },
+    /** The same links read from the other call's page: « Décliné par » the regional call. */
+    inverseRelation: {
+      implements: 'Décliné par',
+      'same-specification': 'Relève du même cahier des charges que',
+      follows: 'A pour suite',
+      other: 'En lien avec',
+    },
     callOff: {
       'purchase-orders': 'bons de commande',
       'subsequent-contracts': 'marchés subséquents',
