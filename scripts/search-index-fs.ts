@@ -209,6 +209,12 @@ export async function indexInParts(
   cache?: SearchCache,
 ): Promise<IndexReport> {
   const pages = indexedPages(site);
+  // A site without sheets (a buyer's calls only) has nothing to index, and Pagefind fails on an
+  // empty folder: no index, and the index page shows no search form.
+  if (pages.size === 0) {
+    if (cache) prune(cache.folder, new Set());
+    return { indexed: 0, reused: 0 };
+  }
   const parts = splitIntoParts([...pages.keys()], partCount(pages.size, size));
   const work = join(site, WORK);
   const used = new Set<string>();
@@ -230,7 +236,6 @@ export async function indexInParts(
     const folderOf = (job: Job) => join(work, String(job.i + 1));
     /** Writes a part's pages, spaced, into its folder. */
     const prepare = (job: Job) => {
-      // Made even for a part without pages (a site with no sheet yet): Pagefind reads an empty folder.
       mkdirSync(folderOf(job), { recursive: true });
       for (const page of job.part) {
         mkdirSync(dirname(join(folderOf(job), page)), { recursive: true });

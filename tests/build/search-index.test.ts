@@ -137,6 +137,15 @@ describe('the search index in parts, with the build cache', () => {
     expect(readdirSync(site)).not.toContain('.index-recherche');
   });
 
+  it('runs no Pagefind on a site without sheets (a buyer’s calls only), which it would fail on', async () => {
+    // Before, Pagefind ran on an empty folder, failed (« not able to build an index ») and the build stopped.
+    rmSync(site, { recursive: true, force: true });
+    writePage('page/2', 'Liste', false);
+    expect(await indexInParts(site, 2500, fakePagefind, cache)).toEqual({ indexed: 0, reused: 0 });
+    expect(runs).toEqual([]);
+    expect(readdirSync(site).filter((name) => name.startsWith('pagefind') || name.startsWith('.'))).toEqual([]);
+  });
+
   it('indexes every part without a cache, as before', async () => {
     stage(7);
     expect(await indexInParts(site, 2500, fakePagefind)).toEqual({ indexed: 1, reused: 0 });
