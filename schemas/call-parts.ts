@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { fr } from '../src/i18n/fr';
 import { formatDate } from '../src/domain/format';
-import { callEventKinds, eventModes, submissionFormats } from './call-vocabulary';
+import { callEventKinds, eventModes, submissionFormats, unreadParts } from './call-vocabulary';
 import { DateTimeSchema, PartialDateSchema, endsBefore } from './date';
 import { report } from './issue';
 import { AddressSchema, OrganisationSchema } from './organisation';
@@ -137,9 +137,19 @@ export const SubmissionSchema = () =>
       address: AddressSchema().optional().meta({ description: 'L\'adresse postale d\'envoi, pour un dossier papier.' }),
       consortium: z.enum(['recommended', 'allowed', 'forbidden']).optional().meta({ description: 'Ce que l\'appel dit des réponses en groupement.' }),
       hearing: TextSchema().optional().meta({ description: 'Les auditions prévues.' }),
+      attachments: z.array(TextSchema()).min(1).optional().meta({ description: 'Les pièces à joindre à la réponse (statuts, RIB, budget prévisionnel), dans les mots de l\'appel ; ce ne sont pas les livrables, remis pendant l\'exécution.' }),
       note: TextSchema().optional().meta({ description: 'Une précision (« voie dématérialisée », la plateforme n\'étant pas nommée dans la partie lue).' }),
       source: SourceRefSchema().optional(),
     })
     .meta({ description: 'Comment répondre.' });
+
+export const UnreadPartSchema = () =>
+  z
+    .strictObject({
+      field: z.enum(unreadParts).meta({ description: 'public (le public visé), duration (la durée du parcours), requirements (les exigences), responseSections (le contenu attendu de la réponse), deliverables (les livrables), attachments (les pièces à joindre), budgetCap (le budget maximal) ou selectionCriteria (les critères de sélection des candidatures).' }),
+      where: TextSchema().optional().meta({ description: 'Où l\'appel en parle (« article 9 », « annexe 2 »).' }),
+      source: SourceRefSchema().optional(),
+    })
+    .meta({ description: 'Une partie que l\'appel contient mais qui n\'a pas été lue (copie incomplète, page non atteinte).' });
 
 export const InvoicingSchema = () => OrganisationSchema().meta({ description: 'À qui la facture est adressée.' });

@@ -52,6 +52,13 @@ export type CofinancingFund = (typeof cofinancingFunds)[number];
 export const tenderRelations = ['implements', 'same-specification', 'follows', 'other'] as const;
 export type TenderRelation = (typeof tenderRelations)[number];
 
+/**
+ * The parts of a call that the call has but that were not read (a copy cut short, an article the
+ * reading did not reach): the page says « non lu dans l'appel » where it would say « non renseigné ».
+ */
+export const unreadParts = ['public', 'duration', 'requirements', 'responseSections', 'deliverables', 'attachments', 'budgetCap', 'selectionCriteria'] as const;
+export type UnreadPart = (typeof unreadParts)[number];
+
 /** How a framework agreement is executed: purchase orders, subsequent contracts, or both. */
 export const callOffKinds = ['purchase-orders', 'subsequent-contracts'] as const;
 export type CallOffKind = (typeof callOffKinds)[number];

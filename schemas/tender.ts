@@ -15,8 +15,8 @@ import { formatDate } from '../src/domain/format';
 import { AwardCriteriaSchema } from './award-criteria';
 import { BudgetCapSchema } from './budget-cap';
 import { CofinancingSchema } from './cofinancing';
-import { CallEventSchema, CallPartnerSchema, DeadlineSchema, DeliverableSchema, InvoicingSchema, ResponseSectionSchema, SubmissionSchema, TenderGroupSchema } from './call-parts';
-import { lotDesignations, tenderRelations } from './call-vocabulary';
+import { CallEventSchema, CallPartnerSchema, DeadlineSchema, DeliverableSchema, InvoicingSchema, ResponseSectionSchema, SubmissionSchema, TenderGroupSchema, UnreadPartSchema } from './call-parts';
+import { lotDesignations, tenderRelations, type UnreadPart } from './call-vocabulary';
 import { ContractPeriodSchema } from './contract-period';
 import { PartialDateSchema, endsBefore } from './date';
 import { BoundedDurationSchema } from './duration-bound';
@@ -72,6 +72,32 @@ const TenderLinkSchema = () =>
     })
     .meta({ description: 'Un autre appel du contenu auquel celui-ci se rattache.' });
 
+/** What the file gives of each part that `unread` may name. */
+const givenParts = (tender: { [key: string]: unknown; submission?: { attachments?: unknown } }): Record<UnreadPart, unknown> => ({
+  public: tender.public,
+  duration: tender.duration,
+  requirements: tender.requirements,
+  responseSections: tender.responseSections,
+  deliverables: tender.deliverables,
+  attachments: tender.submission?.attachments,
+  budgetCap: tender.budgetCap,
+  selectionCriteria: tender.selectionCriteria,
+});
+
+/** A part said unread is not also given, and is said once. */
+function checkUnread(tender: Parameters<typeof givenParts>[0] & { unread?: Array<{ field: UnreadPart }> }, ctx: z.RefinementCtx): void {
+  const t = fr.tender.schema;
+  const l = fr.tender.lines;
+  const given = givenParts(tender);
+  const seen = new Set<UnreadPart>();
+  (tender.unread ?? []).forEach(({ field: part }, i) => {
+    const name = fr.tender.vocab.unreadPart[part];
+    if (seen.has(part)) report(ctx, t.unreadTwice(name), { rule: 'non-lu/doublon', found: l.unreadTwiceFound(name), expected: l.unreadTwiceExpected, hint: t.unreadTwiceHint }, ['unread', i, 'field']);
+    else if (given[part] !== undefined) report(ctx, t.unreadGiven(name), { rule: 'non-lu/donne', found: l.unreadGivenFound(part === 'attachments' ? 'submission.attachments' : part), expected: l.unreadGivenExpected, hint: t.unreadGivenHint(part === 'attachments' ? 'submission.attachments' : part) }, ['unread', i, 'field']);
+    seen.add(part);
+  });
+}
+
 export const TenderSchema = () =>
   z
     .strictObject({
@@ -112,12 +138,14 @@ export const TenderSchema = () =>
       submission: SubmissionSchema().optional(),
       invoicing: InvoicingSchema().optional(),
       contacts: z.array(ContactSchema()).optional().meta({ description: 'Les personnes ou services à contacter.' }),
+      unread: z.array(UnreadPartSchema()).min(1).optional().meta({ description: 'Les parties que l\'appel contient mais qui n\'ont pas été lues (« le contenu attendu de la proposition, article 9 ») : la page dit « non lu dans l\'appel » au lieu de « non renseigné » ; une partie donnée dans le fichier n\'y figure pas.' }),
       source: SourceSchema().optional(),
       sources: SourcesSchema().optional(),
     })
     .superRefine((tender, ctx) => {
       const t = fr.tender.schema;
       refineSources(tender, ctx);
+      checkUnread(tender, ctx);
       if (tender.source && tender.sources) report(ctx, t.sourceAndSources, { rule: 'source/doublon', found: fr.tender.lines.sourceFound, expected: fr.tender.lines.sourceExpected, hint: t.sourceAndSourcesHint }, ['source']);
       checkScenario(tender.priceModel, tender.pricingScenario, ctx, ['pricingScenario']);
       (tender.lots ?? []).forEach((lot, i) => checkScenario(tender.priceModel, lot.pricingScenario, ctx, ['lots', i, 'pricingScenario']));

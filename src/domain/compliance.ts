@@ -231,6 +231,8 @@ function cappedAmount(price: Price): { ht: number; ttc: number } | undefined {
 
 const priceCap: Check<'price-cap'> = (_, { tender, response, price }) => {
   const cap = budgetCapFor(tender, response.lot);
+  const capUnread = tender.unread?.find((u) => u.field === 'budgetCap');
+  if (!cap && capUnread) return unknown(fr.tender.page.unread(capUnread.where), price ? formatMoney(price.ttc, { basis: 'TTC' }) : t.noPrice, s.capUnread(capUnread.where));
   if (!cap) return unknown(t.notProvided, price ? formatMoney(price.ttc, { basis: 'TTC' }) : t.noPrice, s.noCap);
   if (cap.unit === 'beneficiaries') return beneficiaryBound(capBounds(cap), price, t.beneficiaries, capText(cap));
   const cents = capBounds(cap).max?.cents;
@@ -317,6 +319,8 @@ const deliverables: Check<'deliverables'> = (_, context) => {
 
 const responseSections: Check<'response-sections'> = (_, { tender, response }) => {
   const required = responseSectionsOf(tender).filter((x) => x.required);
+  const unread = tender.unread?.find((u) => u.field === 'responseSections');
+  if (!tender.responseSections && unread) return unknown(fr.tender.page.unread(unread.where), t.sectionsAnswered(response.answers.length), s.sectionsUnread(unread.where));
   if (!tender.responseSections) return unknown(t.notProvided, t.sectionsAnswered(response.answers.length), s.sectionsNotGiven);
   const answered = new Set(response.answers.map((a) => a.section));
   const missing = required.filter((x) => !answered.has(x.id));

@@ -38,7 +38,7 @@ const layout: Record<CollectionName, Array<[string, string, string[]]>> = {
     ['sources', h.source, ['sources', 'source']],
   ],
   tenders: [
-    ['appel', s.call, ['draft', 'title', 'reference', 'kind', 'buyer', 'partners', 'summary', 'territory', 'source']],
+    ['appel', s.call, ['draft', 'title', 'reference', 'kind', 'buyer', 'partners', 'summary', 'territory', 'source', 'unread']],
     ['objet', s.object, ['context', 'related', 'object', 'objectives']],
     ['public', s.publicAndGroups, ['public', 'groups', 'duration']],
     ['calendrier', s.dates, ['dates']],

@@ -37,7 +37,9 @@ function vocabularyFor(values: readonly string[]): Vocabulary | undefined {
   let bestCount = 0;
   for (const vocabulary of vocabularies()) {
     const count = values.filter((v) => Object.hasOwn(vocabulary, v) && labelOf(vocabulary[v]) !== undefined).length;
-    if (count === 0) continue;
+    // A vocabulary that names few of the values is another list that shares a code with them
+    // (`deliverables` is a requirement's measure and a part of a call that was not read).
+    if (count === 0 || count * 2 < values.length) continue;
     if (count > bestCount || (count === bestCount && best && Object.keys(vocabulary).length < Object.keys(best).length)) {
       best = vocabulary;
       bestCount = count;

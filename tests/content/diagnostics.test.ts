@@ -6,6 +6,8 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { codeLabels } from '../../src/i18n/code-labels';
+import { requirementMeasures } from '../../schemas/requirement';
+import { unreadParts } from '../../schemas/call-vocabulary';
 import { diagnosticsFromIssues, frenchNumber, schemaInfoAt } from '../../src/content/diagnostics';
 import { fr } from '../../src/i18n/fr';
 
@@ -170,5 +172,17 @@ describe('the meaning of each code of a list', () => {
   it('names every VAT regime, the one whose page label takes a rate too', () => {
     expect(codeLabels(['subject', 'not-subject', 'exempt-261-7-1', 'franchise-293-b']).filter((c) => !c.label)).toEqual([]);
     expect(codeLabels(['subject', 'not-subject'])[0]).toEqual({ code: 'subject', label: 'Assujetti à la TVA' });
+  });
+
+  it('does not take the labels of a list that only shares a code with the values', () => {
+    // `deliverables` is a requirement's measure and a part of a call that was not read: before,
+    // the requirement measures read « deliverables (les livrables) », the other list's label.
+    const measures = codeLabels([...requirementMeasures]);
+    expect(measures.find((c) => c.code === 'deliverables')).toEqual({ code: 'deliverables' });
+    expect(codeLabels([...unreadParts]).filter((c) => !c.label)).toEqual([]);
+    expect(codeLabels(['deliverables', 'responseSections'])).toEqual([
+      { code: 'deliverables', label: 'les livrables' },
+      { code: 'responseSections', label: 'le contenu attendu de la réponse' },
+    ]);
   });
 });

@@ -28,11 +28,11 @@ const expectations: Record<string, { shown: string[]; notShown: string[] }> = {
     notShown: ['€ TTC', '€ HT', 'Critère Type', 'rang 1', 'bons de commande', 'démarches-simplifiées'],
   },
   'ardennes-pdi-2020-remobilisation-rives-de-meuse': {
-    shown: ['15 mai 2020 (délai de rigueur ; plus aucun dépôt à compter du 16 mai 2020', 'Plateforme de dépôt, exclusivement (un dépôt par un autre canal est irrecevable)', 'Numéro dans la série : appel à projets n° 2 de l\'année 2020', 'Identifiant sur la plateforme', 'pdi-2020-appel-n-2', 'Département : Ardennes (08)', 'Périmètre : Territoire Rives de Meuse'],
+    shown: ['Pièces à joindre : non lu dans l’appel', '15 mai 2020 (délai de rigueur ; plus aucun dépôt à compter du 16 mai 2020', 'Plateforme de dépôt, exclusivement (un dépôt par un autre canal est irrecevable)', 'Numéro dans la série : appel à projets n° 2 de l\'année 2020', 'Identifiant sur la plateforme', 'pdi-2020-appel-n-2', 'Département : Ardennes (08)', 'Périmètre : Territoire Rives de Meuse'],
     notShown: ['à 23 h', 'à 12 h', 'Budget maximal : au', 'rang 1', 'Communes :'],
   },
   'ardennes-pdi-2022-aide-aux-deplacements': {
-    shown: ['4 mars 2022 (délai de rigueur ; plus aucun dépôt à compter du 5 mars 2022', 'Plateforme de dépôt, exclusivement (un dépôt par un autre canal est irrecevable)', 'pdi-2022-deplacements', 'Département : Ardennes (08)', "leur pondération ou leur ordre d'importance n'a pas été lu", 'Liste partielle', 'Les objectifs recherchés'],
+    shown: ['Pièces à joindre : non lu dans l’appel', '4 mars 2022 (délai de rigueur ; plus aucun dépôt à compter du 5 mars 2022', 'Plateforme de dépôt, exclusivement (un dépôt par un autre canal est irrecevable)', 'pdi-2022-deplacements', 'Département : Ardennes (08)', "leur pondération ou leur ordre d'importance n'a pas été lu", 'Liste partielle', 'Les objectifs recherchés'],
     notShown: ['à 23 h', 'à 12 h', 'sans pondération ni ordre', 'Budget maximal : au', 'rang 1', 'Pondération :', 'Critère Type'],
   },
   'o2r-ami-hauts-de-france-2025': {
@@ -75,7 +75,7 @@ const expectations: Record<string, { shown: string[]; notShown: string[] }> = {
   },
   'val-d-oise-pdi-2017-association-intermediaire': {
     // A call for 2017 that closes in 2016: the year of the title is not the deadline's.
-    shown: ['appel à projets 2017', 'Date limite de dépôt : 5 septembre 2016', 'Procédure : Appel à projets', 'DVS/SI 06/2016', '95032 Cergy-Pontoise Cedex', 'Contenu attendu de la réponse non renseigné', 'Territoire non renseigné', 'Cofinancement : Fonds social européen (FSE)', 'Le taux et le montant du FSE ne sont pas dans la partie lue.'],
+    shown: ['appel à projets 2017', 'Date limite de dépôt : 5 septembre 2016', 'Procédure : Appel à projets', 'DVS/SI 06/2016', '95032 Cergy-Pontoise Cedex', 'Contenu attendu de la réponse non lu dans l’appel (art. 9, « contenu de la proposition »)', 'Public et parcours non lu dans l’appel (art. 1, « public visé »)', 'Territoire non renseigné', 'Cofinancement : Fonds social européen (FSE)', 'Le taux et le montant du FSE ne sont pas dans la partie lue.'],
     notShown: ['Taux de cofinancement', 'Axe :', '5 septembre 2017', 'à 12 h', 'à 23 h', 'Département : Val', 'Budget maximal : au', 'rang 1', 'Critère Type', 'démarches-simplifiées'],
   },
   'alpes-maritimes-referent-public-violent-2025': {

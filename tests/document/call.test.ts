@@ -122,6 +122,28 @@ describe('a call with every field filled', () => {
     expect(page).toContain(plain(fact));
   });
 
+  it.each([
+    'Pièces à joindre : Les statuts de la structure. | Un relevé d’identité bancaire.',
+  ])('shows « %s »', (fact) => {
+    expect(page).toContain(plain(fact));
+  });
+
+  it('says « non lu dans l’appel » for a part the call has but that was not read, « non renseigné » for one it does not give', () => {
+    // Before, a part the call has but the reading did not reach read « non renseigné », as if the call said nothing.
+    expect(unitsPage).toContain(plain('Contenu attendu de la réponse non lu dans l’appel (article 9)'));
+    expect(unitsPage).toContain(plain('Budget maximal : non lu dans l’appel'));
+    expect(unitsPage).toContain(plain('Livrables attendus non renseigné'));
+    expect(unitsPage).not.toContain(plain('Pièces à joindre'));
+  });
+
+  it('gives no section the id of the page’s main element, which the skip link goes to', () => {
+    // Before, « Contenu attendu de la réponse » was #contenu: the table of contents led to the top of the page.
+    const base = readFileSync(join(import.meta.dirname, '../../src/layouts/Base.astro'), 'utf8');
+    const pageIds = [...base.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    expect(pageIds).toContain('contenu');
+    for (const call of [entry, units]) expect(callDocument(call, result.corpus.tenders).sections.map((s) => s.id).filter((id) => pageIds.includes(id))).toEqual([]);
+  });
+
   it('shows a duration in calendar days that rolls over to the next working day', () => {
     expect(unitsPage).toContain(plain('Durée du parcours d’une personne : 90 ou 180 jours calendaires ; une échéance qui tombe un jour non ouvré passe au premier jour ouvré suivant'));
   });

@@ -75,7 +75,7 @@ describe('the call and provider documents', () => {
   const call = callDocument(byId(corpus.tenders, 'dijon-remobilisation-femmes-qpv-2022')!);
 
   it('gives a call its facts, requirements, expected sections and criteria', () => {
-    expect(call.sections.map((s) => s.id)).toEqual(['objet', 'contexte', 'acteurs', 'procedure', 'calendrier', 'territoire', 'public', 'exigences', 'contenu', 'livrables', 'prix', 'criteres', 'source']);
+    expect(call.sections.map((s) => s.id)).toEqual(['objet', 'contexte', 'acteurs', 'procedure', 'calendrier', 'territoire', 'public', 'exigences', 'contenu-attendu', 'livrables', 'prix', 'criteres', 'source']);
     const facts = Object.fromEntries(call.cover.facts.map((f) => [f.label, textOf(f.values[0])]));
     expect(facts.Acheteur).toBe('Creativ’');
     expect(facts['Budget maximal']).toMatch(new RegExp(`^35${N}000${S}€ à 40${N}000${S}€${S}TTC \\(`));

@@ -9,14 +9,14 @@ import type { PricingScenario } from '../../../schemas/price-model';
 import type { Requirement } from '../../../schemas/requirement';
 import { capLabel, capText, priceModelLines, scenarioLines } from '../../domain/call-format';
 import { fr } from '../../i18n/fr';
-import { fact, facts, list, missing, missingParagraph, orMissing, paragraph, text } from '../build';
+import { fact, facts, list, missing, orMissing, paragraph, text } from '../build';
 import type { Block, FactRow, Runs } from '../model';
-import { sourceRuns, withSource } from './source';
+import { absent, sourceRuns, withSource } from './source';
 
 const p = () => fr.tender.page;
 
 export function requirementsBlocks(requirements: Requirement[] | undefined, t: Tender): Block[] {
-  if (!requirements) return [missingParagraph()];
+  if (!requirements) return [paragraph(absent(t, 'requirements'))];
   if (requirements.length === 0) return [paragraph(p().noRequirements)];
   return [
     list(
@@ -31,7 +31,7 @@ export function requirementsBlocks(requirements: Requirement[] | undefined, t: T
 }
 
 export function sectionsBlocks(t: Tender): Block[] {
-  if (!t.responseSections) return [missingParagraph()];
+  if (!t.responseSections) return [paragraph(absent(t, 'responseSections'))];
   return [
     list(
       t.responseSections.map((s): Runs => {
@@ -44,7 +44,7 @@ export function sectionsBlocks(t: Tender): Block[] {
 }
 
 export function deliverablesBlocks(deliverables: Deliverable[] | undefined, t: Tender): Block[] {
-  if (!deliverables) return [missingParagraph()];
+  if (!deliverables) return [paragraph(absent(t, 'deliverables'))];
   if (deliverables.length === 0) return [paragraph(p().noDeliverables)];
   return [
     list(
@@ -67,7 +67,7 @@ export function callCapRow(t: Tender, withSources: boolean): FactRow {
   const cap = t.budgetCap;
   const lotCaps = (t.lots ?? []).flatMap((l) => (l.budgetCap ? [l.budgetCap] : []));
   if (!cap && lotCaps.length) return fact(lotCaps.every((c) => c.unit === 'beneficiaries') ? capLabel(lotCaps[0]) : capLabel(undefined), text(p().byLot));
-  if (!cap) return fact(capLabel(cap), missing());
+  if (!cap) return fact(capLabel(cap), absent(t, 'budgetCap'));
   return fact(capLabel(cap), withSources ? withSource(capText(cap), cap.source, t) : text(capText(cap)));
 }
 

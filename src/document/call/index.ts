@@ -106,7 +106,8 @@ export function callDocument(entry: Entry<Tender>, others: readonly Entry<Tender
   add('public', s.public, publicBlocks(t, t.public, t.duration, t.groups));
   if (t.lots?.length) add('lots', lotWord(t, true), lotsBlocks(t));
   add('exigences', c.sections.requirements, requirementsBlocks(t.requirements, t));
-  add('contenu', c.sections.sections, sectionsBlocks(t));
+  // Not « contenu »: the id of every page's main element, which the skip link goes to.
+  add('contenu-attendu', c.sections.sections, sectionsBlocks(t));
   add('livrables', c.sections.deliverables, deliverablesBlocks(t.deliverables, t));
   add('prix', s.price, priceBlocks(t));
   add('criteres', c.sections.criteria, criteriaBlocks(t.awardCriteria, t));

@@ -9,11 +9,11 @@ import { addressText, cofinancingLines, contractPeriodLines, deadlineText, fundT
 import { formatBoundedDuration } from '../../domain/duration-bound';
 import { formatAgeRange, formatCount, formatDate, formatSources, formatMoney, formatNumber, formatPercent, formatRange, formatShare, formatTerritoryFigure } from '../../domain/format';
 import { fr } from '../../i18n/fr';
-import { fact, facts, link, list, markdown, missing, missingParagraph, nonEmpty, orMissing, section, table, text } from '../build';
+import { fact, facts, link, list, markdown, missing, missingParagraph, nonEmpty, orMissing, paragraph, section, table, text } from '../build';
 import type { Block, FactRow, Runs } from '../model';
 import { eligibilityPart, residenceRuns, shareText } from '../sheet/public';
 import { countLine } from '../sheet/text';
-import { sourceRuns, withSource } from './source';
+import { absent, isUnread, sourceRuns, withSource } from './source';
 
 const p = () => fr.tender.page;
 
@@ -71,6 +71,7 @@ export function procedureSection(t: Tender): Block[] {
         list(t.selectionCriteria.map((s) => withSource(p().labelled(v.selection[s.kind], s.threshold ? `${s.label} — ${p().threshold(formatMoney(s.threshold.cents, s.threshold.basis ? { basis: s.threshold.basis } : {}))}` : s.label), s.source, t))),
       ]),
     );
+  else if (isUnread(t, 'selectionCriteria')) blocks.push(section(p().selection, [paragraph(absent(t, 'selectionCriteria'))]));
   blocks.push(section(p().submission, [submissionFacts(t)]));
   return blocks;
 }
@@ -78,7 +79,7 @@ export function procedureSection(t: Tender): Block[] {
 function submissionFacts(t: Tender): Block {
   const s = t.submission;
   const v = fr.tender.vocab;
-  if (!s) return facts([fact(p().channel, missing())]);
+  if (!s) return facts([fact(p().channel, missing()), ...(isUnread(t, 'attachments') ? [fact(p().documents, absent(t, 'attachments'))] : [])]);
   const channel = s.format && (s.exclusive ? p().exclusive(v.submissionFormat[s.format]) : v.submissionFormat[s.format]);
   const rows: FactRow[] = [fact(p().channel, channel ? withSource(channel, s.source, t) : [...missing(), ...sourceRuns(s.source, t)])];
   if (s.platform || s.url) rows.push(fact(p().platform, [...(s.platform ? [{ text: s.platform }] : []), ...(s.url ? [{ text: s.platform ? ' ' : '' }, ...link(s.url, s.url)] : [])]));
@@ -86,6 +87,8 @@ function submissionFacts(t: Tender): Block {
   if (s.address) rows.push(fact(p().address, text(addressText(s.address))));
   if (s.consortium) rows.push(fact(p().consortium, text(p().consortiumIs(v.consortium[s.consortium]))));
   if (s.hearing) rows.push(fact(p().hearing, text(s.hearing)));
+  if (nonEmpty(s.attachments)) rows.push(fact(p().documents, ...s.attachments.map((d) => text(d))));
+  else if (isUnread(t, 'attachments')) rows.push(fact(p().documents, absent(t, 'attachments')));
   if (s.note) rows.push(fact(p().submissionNote, text(s.note)));
   return facts(rows);
 }
@@ -160,9 +163,10 @@ export function publicBlocks(t: Tender, pub: Tender['public'], duration: Tender[
     if (residence.length) rows.push(fact(u.residence, ...residence));
     if (nonEmpty(pub.referrals)) rows.push(fact(u.referrals, ...pub.referrals.map((r) => text([r.prescriber, r.share && formatShare(r.share), r.note].filter(Boolean).join(', ')))));
   }
-  if (withPathway) rows.push(fact(p().pathway, duration ? withSource(formatBoundedDuration(duration), duration.source, t) : missing()));
+  // The call's own duration and public only: a lot without them follows the call's.
+  if (withPathway) rows.push(fact(p().pathway, duration ? withSource(formatBoundedDuration(duration), duration.source, t) : absent(t, 'duration')));
   if (duration?.note) rows.push(fact(p().durationNote, text(duration.note)));
-  const blocks: Block[] = [...(pub ? markdown(pub.description) : []), facts(rows)];
+  const blocks: Block[] = [...(pub ? markdown(pub.description) : withPathway && isUnread(t, 'public') ? [paragraph(absent(t, 'public'))] : []), facts(rows)];
   const eligibility = pub && eligibilityPart(pub);
   if (eligibility) blocks.push(eligibility);
   if (nonEmpty(groups))

@@ -4,6 +4,7 @@
  * `sources` list.
  */
 import type { Tender } from '../../../schemas/index';
+import type { UnreadPart } from '../../../schemas/call-vocabulary';
 import { formatSources } from '../../domain/format';
 import { fr } from '../../i18n/fr';
 import type { Run, Runs } from '../model';
@@ -24,3 +25,15 @@ export function textWithSource(value: string, ids: readonly string[] | undefined
     .map((r) => r.text)
     .join('');
 }
+
+/**
+ * What stands for a part the file does not give: « non lu dans l'appel (article 9) » when the
+ * call has it but it was not read (`unread`), with that reading's source; « non renseigné » otherwise.
+ */
+export function absent(t: Tender, part: UnreadPart): Runs {
+  const unread = t.unread?.find((u) => u.field === part);
+  return unread ? [{ text: fr.tender.page.unread(unread.where), missing: true }, ...sourceRuns(unread.source, t)] : [{ text: fr.common.notProvided, missing: true }];
+}
+
+/** Whether the call has this part, unread. */
+export const isUnread = (t: Tender, part: UnreadPart): boolean => !!t.unread?.some((u) => u.field === part);

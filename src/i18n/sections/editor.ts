@@ -15,6 +15,7 @@ export const editor = {
   /** Short labels, by key, for fields whose description lists codes or starts with true/false. */
   labels: {
     draft: 'Brouillon',
+    field: 'La partie de l’appel non lue',
     status: 'Statut',
     fictional: 'Exemple fictif',
     gender: 'Genre',
