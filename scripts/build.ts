@@ -82,6 +82,9 @@ function indexer(): string {
   });
 }
 
+/** Whether the site got a search index (not a site of calls only). */
+let searched = true;
+
 /**
  * Pagefind over the staging folder, in parts, each part kept in the build cache
  * (`<cache>/recherche/`) for the next build; any failure is the Pagefind step's.
@@ -100,7 +103,8 @@ async function searchIndex(staging: string): Promise<void> {
       (site, output) => run('pagefind', [bin('pagefind', 'lib/runner/bin.cjs'), ...PAGEFIND_ARGS(site, output)], {}),
       cache,
     );
-    process.stdout.write(`${fr.build.searchParts(indexed, reused)}\n`);
+    searched = indexed + reused > 0;
+    process.stdout.write(`${searched ? fr.build.searchParts(indexed, reused) : fr.build.searchNone}\n`);
   } catch (error) {
     throw error instanceof StepFailed ? error : new StepFailed('pagefind', error);
   }
@@ -119,7 +123,7 @@ try {
     if (astroFailure) throw astroFailure;
     if (indexFailure) throw indexFailure;
   });
-  process.stdout.write(`${fr.build.published(shown)}\n`);
+  process.stdout.write(`${fr.build.published(shown, searched)}\n`);
 } catch (error) {
   const step = error instanceof StepFailed ? error.message : undefined;
   process.stderr.write(`\n${fr.build.failed(shown, step === 'pagefind' ? fr.build.steps.pagefind : step === 'astro' ? fr.build.steps.astro : fr.build.steps.publish)}\n`);
