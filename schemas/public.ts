@@ -15,7 +15,7 @@ import { report, uniqueIds } from './issue';
 import { GivenShareSchema, ShareSchema } from './share';
 import { SourceRefSchema } from './source';
 import { IdSchema, MarkdownSchema, TextSchema } from './text';
-import { genders } from './vocabulary';
+import { genders, publicRanks } from './vocabulary';
 
 /** An age range with its bound as written: « moins de 26 » is at most 25, « plus de 30 » at least 31. */
 export interface AgeRange {
@@ -147,6 +147,15 @@ const EligibilitySchema = () =>
     .meta({ description: 'Des conditions propres à une part du public, à un lieu ou à une période (un quota de places).' });
 
 /** The public, with the kind of eligibility rule its document can hold. */
+const RankedPublicSchema = () =>
+  z
+    .strictObject({
+      rank: z.enum(publicRanks).meta({ description: 'priority (en priorité) ou subsidiary (à titre subsidiaire).' }),
+      label: TextSchema().meta({ description: 'Ce public, dans les mots de la source (« les personnes les plus éloignées de l\'emploi, non inscrites comme demandeuses d\'emploi »).' }),
+      source: SourceRefSchema().optional(),
+    })
+    .meta({ description: 'Un public que la source place en priorité, ou à titre subsidiaire.' });
+
 const publicSchema = <E extends z.ZodType>(eligibility: E) =>
   z
     .strictObject({
@@ -160,6 +169,7 @@ const publicSchema = <E extends z.ZodType>(eligibility: E) =>
       age: AgeFactSchema().optional(),
       shares: z.array(PublicShareSchema()).optional().meta({ description: 'Les parts du public, quand la source les donne sans nombres.' }),
       criteria: z.array(TextSchema()).optional().meta({ description: 'Les conditions pour entrer dans le programme.' }),
+      priorities: z.array(RankedPublicSchema()).min(1).optional().meta({ description: 'Les publics que la source place en priorité, puis ceux qu\'elle accepte à titre subsidiaire : chacun avec son rang, ses mots et sa source.' }),
       eligibility: z.array(eligibility).optional().meta({ description: 'Les conditions qui diffèrent selon une part du public, un lieu ou une période (quotas de places).' }),
       residence: z
         .strictObject({

@@ -171,6 +171,7 @@ const dictionary = {
       'driving-licence': 'Permis de conduire',
     },
     programmeStatus: { proposed: 'Proposé', running: 'En cours', completed: 'Terminé', unknown: 'Statut inconnu' },
+    publicRank: { priority: 'En priorité', subsidiary: 'À titre subsidiaire' },
     gender: { women: 'Femmes', men: 'Hommes', mixed: 'Mixte' },
     organisationKind: {
       ccas: 'CCAS',

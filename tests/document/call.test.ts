@@ -124,6 +124,8 @@ describe('a call with every field filled', () => {
 
   it.each([
     'Pièces à joindre : Les statuts de la structure. | Un relevé d’identité bancaire.',
+    'En priorité : les femmes qui ne sont inscrites nulle part',
+    'À titre subsidiaire : les demandeuses d’emploi sans accompagnement depuis 5 mois',
   ])('shows « %s »', (fact) => {
     expect(page).toContain(plain(fact));
   });

@@ -153,6 +153,23 @@ describe('Castelnau donne des Elles: the richest sheet', () => {
     expect(texts(identity.Thèmes)).toEqual(['Emploi des femmes', `Accès à l${A}emploi`, 'Numérique', 'Coopération entre acteurs', 'Innovation sociale']);
   });
 
+  it('gives the publics a source ranks, first those in priority, each with its source', () => {
+    const data = programme({
+      sources: [{ id: 'bilan', title: 'Bilan 2023', publisher: 'CCAS de Test' }, { id: 'site', title: 'Site du CCAS', publisher: 'CCAS de Test', url: 'https://ccas.example/' }],
+      public: {
+        priorities: [
+          { rank: 'subsidiary', label: 'les demandeurs d’emploi inscrits' },
+          { rank: 'priority', label: 'les personnes non inscrites', source: 'bilan' },
+        ],
+      },
+    });
+    const rows = facts(section(sectionsOf(data), 'public'));
+    expect(texts(rows['En priorité'])).toBe('les personnes non inscrites (CCAS de Test, « Bilan 2023 »)'.replaceAll(' »', `${S}»`).replaceAll('« ', `«${S}`));
+    expect(texts(rows['À titre subsidiaire'])).toBe('les demandeurs d’emploi inscrits');
+    expect(Object.keys(rows).indexOf('En priorité')).toBeLessThan(Object.keys(rows).indexOf('À titre subsidiaire'));
+    expect(Object.keys(facts(section(sectionsOf(programme()), 'public')))).not.toContain('En priorité');
+  });
+
   it('gives the referral shares as the source wrote them (1/4 each)', () => {
     const [referrals] = tables(section(sections, 'public'));
     expect(referrals.rows.map(cells)).toEqual([

@@ -11,7 +11,7 @@ import { formatAgeRange, formatCount, formatDate, formatSources, formatMoney, fo
 import { fr } from '../../i18n/fr';
 import { fact, facts, link, list, markdown, missing, missingParagraph, nonEmpty, orMissing, paragraph, section, table, text } from '../build';
 import type { Block, FactRow, Runs } from '../model';
-import { eligibilityPart, residenceRuns, shareText } from '../sheet/public';
+import { eligibilityPart, priorityRows, residenceRuns, shareText } from '../sheet/public';
 import { countLine } from '../sheet/text';
 import { absent, isUnread, sourceRuns, withSource } from './source';
 
@@ -158,6 +158,7 @@ export function publicBlocks(t: Tender, pub: Tender['public'], duration: Tender[
     if (pub.gender) rows.push(fact(u.gender, text(u.genders[pub.gender])));
     if (pub.age) rows.push(fact(u.age, text(formatAgeRange(pub.age))));
     if (nonEmpty(pub.criteria)) rows.push(fact(u.criteria, ...pub.criteria.map(text)));
+    rows.push(...priorityRows(t, pub));
     if (nonEmpty(pub.shares)) rows.push(fact(u.shares, ...pub.shares.map((s) => text(shareText(t, s)))));
     const residence = residenceRuns(pub);
     if (residence.length) rows.push(fact(u.residence, ...residence));

@@ -6,6 +6,7 @@
  */
 import type { Programme } from '../../../schemas/index';
 import type { TargetPublic } from '../../../schemas/public';
+import { publicRanks } from '../../../schemas/vocabulary';
 import { formatAgeRange, formatCount, formatPeriod, formatShare } from '../../domain/format';
 import { fr } from '../../i18n/fr';
 import { fact, facts, markdown, missing, nonEmpty, orMissing, section, table, text } from '../build';
@@ -44,6 +45,15 @@ export function eligibilityPart(pub: TargetPublic, sites: Programme['sites'] = [
   ]);
 }
 
+/** « En priorité : … », then « À titre subsidiaire : … », each public in its source's words, with its source. */
+export function priorityRows(p: Sourced, pub: TargetPublic): FactRow[] {
+  return publicRanks.flatMap((rank) => {
+    const ranked = (pub.priorities ?? []).filter((x) => x.rank === rank);
+    if (ranked.length === 0) return [];
+    return [fact(fr.vocab.publicRank[rank], ...ranked.map((x) => text([x.label, sourcesOf(p, x.source) && `(${sourcesOf(p, x.source)})`].filter(Boolean).join(' '))))];
+  });
+}
+
 /** Where the public lives: required or a priority, and the areas. */
 export function residenceRuns(pub: TargetPublic): Runs[] {
   const residence: Runs[] = [];
@@ -64,6 +74,7 @@ export function publicSection(p: Programme): SheetSection {
   ];
   if (nonEmpty(pub.shares)) rows.push(fact(u().shares, ...pub.shares.map((s) => text(shareText(p, s)))));
   rows.push(fact(u().criteria, ...(nonEmpty(pub.criteria) ? pub.criteria.map(text) : [missing()])));
+  rows.push(...priorityRows(p, pub));
   if (residence.length) rows.push(fact(u().residence, ...residence));
   const blocks: Block[] = [...markdown(pub.description), facts(rows)];
   const eligibility = eligibilityPart(pub, p.sites);

@@ -16,6 +16,7 @@ export const editor = {
   labels: {
     draft: 'Brouillon',
     field: 'La partie de l’appel non lue',
+    rank: 'Priorité',
     status: 'Statut',
     fictional: 'Exemple fictif',
     gender: 'Genre',
