@@ -16,6 +16,7 @@ export const editor = {
   labels: {
     draft: 'Brouillon',
     field: 'La partie de l’appel non lue',
+    unread: 'Les parties de l’appel non lues',
     rank: 'Priorité',
     status: 'Statut',
     fictional: 'Exemple fictif',
