@@ -40,6 +40,27 @@ interface CountOptions {
 
 const SUFFIX = /\s*(%|h|heures?|€|euros?|jours?)\s*$/i;
 
+/** `01-01` … `12-31`: a day of a year the source does not write (`02-29` allowed). */
+const MONTH_DAY = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const DAYS_IN = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const MonthDaySchema = (description: string) =>
+  z
+    .string()
+    .superRefine((v, ctx) => {
+      if (!(MONTH_DAY.test(v) && Number(v.slice(3)) <= DAYS_IN[Number(v.slice(0, 2)) - 1]))
+        report(ctx, fr.facts.count.monthDay, { rule: 'compte/jour', found: fr.common.quote(v), expected: fr.facts.count.monthDayExpected, hint: fr.facts.count.monthDayHint });
+    })
+    .meta({ description, expected: fr.facts.count.monthDayExpected, hint: fr.facts.count.monthDayHint });
+
+/** A span of days without a year (« du 1er janvier au 31 août », the year not written). */
+const YearlessSpanSchema = () =>
+  z
+    .strictObject({
+      from: MonthDaySchema('Le premier jour, mois-jour (« 1er janvier » : 01-01).'),
+      to: MonthDaySchema('Le dernier jour, mois-jour (« 31 août » : 08-31).'),
+    })
+    .meta({ description: 'Une période dont la source ne donne que les jours et les mois (« du 1er janvier au 31 août ») : avec une année dans date, elle est de cette année ; sans, la page dit que l\'année n\'est pas précisée.' });
+
 const CountObjectSchema = () =>
   z.strictObject({
     value: z
@@ -50,6 +71,7 @@ const CountObjectSchema = () =>
     kind: z.enum(countKinds).optional().meta({ description: 'target (objectif), achieved (réalisé) ou capacity (capacité : postes, places).' }),
     precision: z.enum(countPrecisions).optional().meta({ description: 'exact, approx (environ) ou average (en moyenne), si le texte de value ne le dit pas.' }),
     date: QualifiedDateSchema().optional().meta({ description: 'Quand : l\'année d\'un compte annuel, le jour d\'un constat, l\'échéance d\'un objectif.' }),
+    within: YearlessSpanSchema().optional(),
     source: SourceRefSchema().optional(),
     note: TextSchema().optional().meta({ description: 'Une précision.' }),
   });
@@ -87,6 +109,10 @@ export const CountSchema = (options: CountOptions = {}) =>
         report(ctx, fr.facts.count.precisionConflict, { rule: 'compte/precision', expected: fr.details.schema.oneStatementExpected('précision'), hint: fr.facts.count.precisionConflictHint }, ['precision']);
         return z.NEVER;
       }
+      if (object?.within && object.date && !/^\d{4}$/.test(object.date.date)) {
+        report(ctx, fr.facts.count.withinDate, { rule: 'compte/jours-sans-annee', found: fr.facts.count.withinDateFound(object.date.date), expected: fr.facts.count.withinDateExpected, hint: fr.facts.count.withinDateHint }, ['date']);
+        return z.NEVER;
+      }
       const unit = object?.unit ?? text.unit ?? options.unit ?? 'people';
       const written = [text.min, text.max].filter((v): v is number => v !== undefined);
       if (wholeUnit(unit) && text.precision === 'exact' && written.some((v) => !Number.isInteger(v))) {
@@ -109,6 +135,7 @@ export const CountSchema = (options: CountOptions = {}) =>
         ...(period && { period }),
         ...(kind && { kind }),
         ...(object?.date && { date: object.date }),
+        ...(object?.within && { within: object.within }),
         ...(object?.source && { source: object.source }),
         ...(object?.note && { note: object.note }),
       };

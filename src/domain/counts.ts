@@ -28,6 +28,8 @@ export interface Count {
   kind?: CountKind;
   /** When it was counted (a year for a yearly count, the day of a stock, a target's horizon). */
   date?: QualifiedDate;
+  /** Days without a year (`{ from: '01-01', to: '08-31' }`), of the year in `date` if any. */
+  within?: { from: string; to: string };
   /** Ids of the file's sources. */
   source?: string[];
   note?: string;

@@ -363,8 +363,15 @@ function countNumber(c: Count): string {
 }
 
 /** When a count is, in words: `en 2005` (a yearly count), `au 31 mars 2021`, `d'ici fin 2020` (a target). */
+/** `du 1er janvier au 31 août 2023`, or `…, année non précisée` without a year. */
+export function formatWithin(within: NonNullable<Count['within']>, date?: Count['date']): string {
+  const day = (md: string) => formatDate(`2000-${md}`).replace(/\u00A02000$/, '');
+  return f().count.within(day(within.from), day(within.to), date && /^\d{4}$/.test(date.date) ? date.date : undefined);
+}
+
 function countWhen(c: Count): string | undefined {
   const w = f().count;
+  if (c.within) return formatWithin(c.within, c.date);
   const date = c.date && formatQualifiedDate(c.date);
   if (c.period === 'year') return date ? w.perYearOf(date) : fr.vocab.countPeriod.year;
   if (c.period && c.period !== 'whole' && c.period !== 'at-date') return fr.vocab.countPeriod[c.period];

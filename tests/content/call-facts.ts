@@ -7,8 +7,8 @@ import { plainText } from '../../src/markdown/parse';
 /** Spaces and apostrophes as a reader compares them. */
 export const plain = (text: string) => text.replace(/[\u00A0\u202F\s]+/g, ' ').replace(/’/g, "'").trim();
 
-/** Keys whose values are codes (shown as their French label), references or ISO dates (shown formatted). */
-const codes = new Set(['id', 'kind', 'unit', 'status', 'weighting', 'type', 'on', 'format', 'scheme', 'from', 'period', 'days', 'mode', 'consortium', 'bid', 'lotDesignation', 'basis', 'gender', 'measure', 'workshopKind', 'themes', 'callOffs', 'awardees', 'parts', 'includes', 'currency', 'check', 'until', 'share', 'code', 'state', 'source', 'weightingSource', 'section', 'precision', 'qualifier', 'approx', 'fund', 'bound', 'tender', 'relation', 'field', 'rank']);
+/** Keys whose values are codes (shown as their French label), references or ISO dates (shown formatted); `from` and `to` of `within` are days shown as « 1er septembre » (call.test.ts checks them). */
+const codes = new Set(['id', 'kind', 'unit', 'status', 'weighting', 'type', 'on', 'format', 'scheme', 'from', 'period', 'days', 'mode', 'consortium', 'bid', 'lotDesignation', 'basis', 'gender', 'measure', 'workshopKind', 'themes', 'callOffs', 'awardees', 'parts', 'includes', 'currency', 'check', 'until', 'share', 'code', 'state', 'source', 'weightingSource', 'section', 'precision', 'qualifier', 'approx', 'fund', 'bound', 'tender', 'relation', 'field', 'rank', 'to']);
 const isoDate = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?$/;
 
 /** Every text a parsed file holds, as the schema gives it (French typography applied). */

@@ -22,8 +22,8 @@ describe('the base fixture corpus', () => {
 });
 
 describe('invalid fixtures', () => {
-  it('cover 117 kinds of mistake, each with its expected report', () => {
-    expect(cases).toHaveLength(117);
+  it('cover 119 kinds of mistake, each with its expected report', () => {
+    expect(cases).toHaveLength(119);
     expect(cases.filter((name) => !existsSync(join(invalidDir, name, 'expected.txt')))).toEqual([]);
   });
 

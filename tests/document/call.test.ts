@@ -136,6 +136,8 @@ describe('a call with every field filled', () => {
     expect(unitsPage).toContain(plain('Budget maximal : non lu dans l’appel'));
     expect(unitsPage).toContain(plain('Livrables attendus non renseigné'));
     expect(unitsPage).not.toContain(plain('Pièces à joindre'));
+    // Days without a year, running over the new year, as the call writes them.
+    expect(unitsPage).toContain(plain('30 personnes du 1er septembre au 30 juin, année non précisée'));
   });
 
   it('gives no section the id of the page’s main element, which the skip link goes to', () => {

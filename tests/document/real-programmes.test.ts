@@ -132,7 +132,7 @@ const expectations: Record<string, Expectation> = {
     // no 250 / 130 occupancy, no 4 342 / 25 000 = 17 % against « plus de 20 % » (other period,
     // other base); the market value sold is not a budget; « 2023 » is kept as written.
     never: ['619', '2,3 personnes', '192 %', '17 %', '17,4', 'coût par personne', 'en cours', 'Somme (80)', 'Hauts-de-France'],
-    shows: ['Capacité : 80 à 130 ménages', 'Réalisé : 369 ménages en 2023', 'Réalisé : 850 personnes en 2023', 'le chapeau de l’article écrit « près de 250 »', 'Statut inconnu', 'à partir de septembre 2023', '« 0,25 centime »', 'plus de 32 000 €'],
+    shows: ['Capacité : 80 à 130 ménages', 'Réalisé : 250 ménages du 1er janvier au 31 août, année non précisée', 'Réalisé : 369 ménages en 2023', 'Réalisé : 850 personnes en 2023', 'le chapeau de l’article écrit « près de 250 »', 'Statut inconnu', 'à partir de septembre 2023', '« 0,25 centime »', 'plus de 32 000 €'],
   },
   'impact-jeunes-la-reunion.yaml': {
     warnings: ['resultat/denominateur-cible', 'resultat/incoherent'],

@@ -112,6 +112,10 @@ describe('counts', () => {
     [{ max: 25, bound: 'less-than' }, `moins de 26${S}personnes`],
     [{ min: 12, bound: 'at-least', unit: 'fte' }, `au moins 12${S}ETP`],
     [{ min: 197, max: 197, unit: 'items' }, '197'],
+    // Days without a year: said so, or of the year the count gives.
+    [{ min: 250, max: 250, unit: 'households', within: { from: '01-01', to: '08-31' } }, `250${S}ménages du 1er${S}janvier au 31${S}août, année non précisée`],
+    [{ min: 250, max: 250, unit: 'households', date: q('2023'), within: { from: '01-01', to: '08-31' } }, `250${S}ménages du 1er${S}janvier au 31${S}août${S}2023`],
+    [{ min: 30, max: 30, within: { from: '09-01', to: '06-30' } }, `30${S}personnes du 1er${S}septembre au 30${S}juin, année non précisée`],
   ])('%j → %s', (c, expected) => expect(formatCount(count(c))).toBe(expected));
 
   it('puts the caller’s words after the unit, and leaves the period out when asked', () => {

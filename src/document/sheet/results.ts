@@ -6,7 +6,7 @@
  * programme's own list, which the metrics keep in order.
  */
 import type { Programme } from '../../../schemas/index';
-import { formatCount, formatPercent, formatQualifiedDate, formatRate } from '../../domain/format';
+import { formatCount, formatPercent, formatQualifiedDate, formatRate, formatWithin } from '../../domain/format';
 import type { ProgrammeMetrics, ResultMetrics } from '../../domain/metrics';
 import { fr } from '../../i18n/fr';
 import { markdown, missing, missingParagraph, nonEmpty, note, orMissing, section, table, text } from '../build';
@@ -46,7 +46,8 @@ function figuresTable(p: Programme, m: ProgrammeMetrics): Block {
     const details = [
       q.cohort ? r().cohort(cohorts.find((x) => x.id === q.cohort)?.name ?? q.cohort) : undefined,
       nonEmpty(q.breakdown) ? r().breakdown(q.breakdown.map((part) => r().breakdownPart(part.label, cell(part.count)))) : undefined,
-      when ? r().asOf(formatQualifiedDate(when)) : undefined,
+      // Days without a year (« du 1er janvier au 31 août ») say more than the year alone.
+      q.count?.within && !q.asOf ? formatWithin(q.count.within, q.count.date) : when ? r().asOf(formatQualifiedDate(when)) : undefined,
       metrics.withheld ? fr.facts.result.withheld[metrics.withheld] : undefined,
       metrics.inconsistent ? fr.facts.result.inconsistent : undefined,
       q.note,

@@ -154,6 +154,15 @@ export const facts = {
     atDay: (date: string) => `au ${date}`,
     inPeriod: (date: string) => `en ${date}`,
     perYearOf: (year: string) => `en ${year}`,
+    /** `du 1er janvier au 31 août 2023`, or `du 1er janvier au 31 août, année non précisée`. */
+    within: (from: string, to: string, year?: string) => (year ? `du ${from} au ${to}\u00A0${year}` : `du ${from} au ${to}, année non précisée`),
+    monthDay: 'Jour illisible ou inexistant',
+    monthDayExpected: 'un mois et un jour, « 01-01 » pour le 1er janvier, « 08-31 » pour le 31 août',
+    monthDayHint: 'Écrivez le mois puis le jour, sur deux chiffres chacun, séparés par un tiret.',
+    withinDate: 'Une période sans année, avec une date plus précise qu’une année',
+    withinDateFound: (date: string) => `within et date: ${date}`,
+    withinDateExpected: 'avec within, au plus l’année dans date (2023), ou pas de date',
+    withinDateHint: 'Gardez seulement l’année dans date ; si la source donne les dates complètes, écrivez-les dans une période plutôt que dans within.',
     message: 'Nombre illisible',
     expected:
       'un nombre (12), un intervalle (« 10 à 12 »), une approximation (« environ 60 », « près de 600 », « une soixantaine »), une moyenne (« en moyenne 10 ») ou une borne (« plus de 250 », « au moins 12 », « moins de 26 »), avec si besoin son unité et sa période (« 18 postes en insertion », « 60 personnes par an »)',
