@@ -17,7 +17,7 @@
 import { z } from 'astro/zod';
 import { fr } from '../src/i18n/fr';
 import { inclusiveBounds, parseCountText, wholeUnit, type Count, type CountText } from '../src/domain/counts';
-import { formatNumber } from '../src/domain/format';
+import { formatNumber, formatQualifiedDate } from '../src/domain/format';
 import { QualifiedDateSchema } from './date';
 import { report } from './issue';
 import { SourceRefSchema } from './source';
@@ -109,8 +109,19 @@ export const CountSchema = (options: CountOptions = {}) =>
         report(ctx, fr.facts.count.precisionConflict, { rule: 'compte/precision', expected: fr.details.schema.oneStatementExpected('précision'), hint: fr.facts.count.precisionConflictHint }, ['precision']);
         return z.NEVER;
       }
-      if (object?.within && object.date && !/^\d{4}$/.test(object.date.date)) {
-        report(ctx, fr.facts.count.withinDate, { rule: 'compte/jours-sans-annee', found: fr.facts.count.withinDateFound(object.date.date), expected: fr.facts.count.withinDateExpected, hint: fr.facts.count.withinDateHint }, ['date']);
+      const within = object?.within;
+      if (within && object.date && (!/^\d{4}$/.test(object.date.date) || object.date.qualifier)) {
+        report(ctx, fr.facts.count.withinDate, { rule: 'compte/jours-sans-annee', found: fr.facts.count.withinDateFound(object.date.qualifier ? formatQualifiedDate(object.date) : object.date.date), expected: fr.facts.count.withinDateExpected, hint: fr.facts.count.withinDateHint }, ['date']);
+        return z.NEVER;
+      }
+      // Of one year, the days run forward (« du 1er septembre au 30 juin 2023 » is no year's).
+      if (within && object.date && within.from > within.to) {
+        report(ctx, fr.facts.count.withinAcross(object.date.date), { rule: 'compte/jours-sans-annee', found: fr.facts.count.withinAcrossFound(within.from, within.to), expected: fr.facts.count.withinAcrossExpected, hint: fr.facts.count.withinAcrossHint }, ['within']);
+        return z.NEVER;
+      }
+      const periodOf = object?.period ?? text.period;
+      if (within && periodOf && periodOf !== 'at-date') {
+        report(ctx, fr.facts.count.withinPeriod(fr.vocab.countPeriod[periodOf]), { rule: 'compte/jours-sans-annee', found: fr.facts.count.withinPeriodFound(periodOf), expected: fr.facts.count.withinPeriodExpected, hint: fr.facts.count.withinPeriodHint }, ['within']);
         return z.NEVER;
       }
       const unit = object?.unit ?? text.unit ?? options.unit ?? 'people';

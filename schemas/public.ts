@@ -150,7 +150,7 @@ const EligibilitySchema = () =>
 const RankedPublicSchema = () =>
   z
     .strictObject({
-      rank: z.enum(publicRanks).meta({ description: 'priority (en priorité) ou subsidiary (à titre subsidiaire).' }),
+      rank: z.enum(publicRanks).meta({ description: 'Sa priorité : priority (en priorité) ou subsidiary (à titre subsidiaire).' }),
       label: TextSchema().meta({ description: 'Ce public, dans les mots de la source (« les personnes les plus éloignées de l\'emploi, non inscrites comme demandeuses d\'emploi »).' }),
       source: SourceRefSchema().optional(),
     })

@@ -287,6 +287,9 @@ function partProvided(part: ResponsePart, { response, references }: CheckContext
 const deliverables: Check<'deliverables'> = (_, context) => {
   const { tender, response } = context;
   const required = deliverablesFor(tender, response.lot).filter((d) => d.required);
+  // The call has deliverables the reading did not reach: none known is not « all provided ».
+  const unread = tender.unread?.find((u) => u.field === 'deliverables');
+  if (unread && !tender.deliverables && required.length === 0) return unknown(fr.tender.page.unread(unread.where), t.provided(0, 0), s.deliverablesUnread(unread.where));
   const expected = t.deliverablesAll(required.length);
   const problems: string[] = [];
   let unchecked = 0;

@@ -213,9 +213,14 @@ export function isExact(count: Pick<Count, 'min' | 'max' | 'bound' | 'precision'
 export interface Basis {
   period?: CountPeriod;
   date?: QualifiedDate;
+  /** Days without a year (a count's `within`). */
+  within?: { from: string; to: string };
 }
 
 const sameDate = (a?: QualifiedDate, b?: QualifiedDate) => a?.date === b?.date && a?.qualifier === b?.qualifier;
+
+/** Whether two figures cover the same days without a year, or neither has any. */
+export const sameWithin = (a?: Basis['within'], b?: Basis['within']): boolean => a?.from === b?.from && a?.to === b?.to;
 
 /**
  * Whether two figures cover the same period: the same period word and, unless it is the whole
@@ -223,7 +228,7 @@ const sameDate = (a?: QualifiedDate, b?: QualifiedDate) => a?.date === b?.date &
  * A figure without a period covers an unknown one, the same as nothing.
  */
 export function sameBasis(a: Basis, b: Basis): boolean {
-  if (!a.period || !b.period || a.period !== b.period) return false;
+  if (!a.period || !b.period || a.period !== b.period || !sameWithin(a.within, b.within)) return false;
   return a.period === 'whole' || sameDate(a.date, b.date);
 }
 

@@ -14,7 +14,7 @@
  */
 import type { Programme } from '../../schemas/index';
 import type { CountKind, CountPeriod } from '../../schemas/vocabulary';
-import { isExact, type BudgetBasis, type Count } from './counts';
+import { isExact, sameWithin, type BudgetBasis, type Count } from './counts';
 import type { QualifiedDate } from './dates';
 
 export interface PeopleBasis {
@@ -69,7 +69,8 @@ function fromRecurrence(p: Programme): { count: Count; basis: PeopleBasis } | un
 
 /** An exact count of people the public's headcount writes: an achievement first, then a count of unknown kind, then a target. */
 function fromHeadcount(p: Programme): { count: Count; basis: PeopleBasis } | undefined {
-  const written = (p.public.headcount ?? []).filter(exactPeople);
+  // A count over some days of a year (`within`) is no headcount of the programme's period.
+  const written = (p.public.headcount ?? []).filter((c) => exactPeople(c) && !c.within);
   for (const kind of kindOrder) {
     const ofKind = written.filter((c) => c.kind === kind);
     const chosen = ofKind.find((c) => c.period === 'whole') ?? ofKind[0];
@@ -130,7 +131,7 @@ export function resultMetrics(r: Result, asOf?: QualifiedDate): ResultMetrics {
     if (of.kind === 'target' || of.kind === 'capacity') withheld = 'target';
     else if (!isExact(count) || !isExact(of) || count.min !== count.max || of.min !== of.max) withheld = 'inexact';
     else if (count.unit !== of.unit) withheld = 'unit';
-    else if (!sameDate(count.date ?? asOf, of.date ?? asOf)) withheld = 'date';
+    else if (!sameDate(count.date ?? asOf, of.date ?? asOf) || !sameWithin(count.within, of.within)) withheld = 'date';
     else rate = (count.min! / of.min!) * 100;
   }
   const written = count && of && count.min !== undefined && count.min === count.max && of.min !== undefined && of.min === of.max && of.min > 0 ? (count.min / of.min) * 100 : undefined;

@@ -22,8 +22,8 @@ describe('the base fixture corpus', () => {
 });
 
 describe('invalid fixtures', () => {
-  it('cover 119 kinds of mistake, each with its expected report', () => {
-    expect(cases).toHaveLength(119);
+  it('cover 121 kinds of mistake, each with its expected report', () => {
+    expect(cases).toHaveLength(121);
     expect(cases.filter((name) => !existsSync(join(invalidDir, name, 'expected.txt')))).toEqual([]);
   });
 

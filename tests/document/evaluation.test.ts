@@ -95,3 +95,15 @@ describe('the call and provider documents', () => {
     expect(provider.sections[0].title).toBe('Présentation');
   });
 });
+
+describe('the call in the evaluation report', () => {
+  it('says a budget cap the call has but that was not read is « non lu », not « non renseigné »', async () => {
+    const { callSection } = await import('../../src/document/evaluation/call');
+    const tender = structuredClone(byId(corpus.tenders, 'dijon-remobilisation-femmes-qpv-2022')!.data);
+    delete (tender as { budgetCap?: unknown }).budgetCap;
+    const facts = (t: typeof tender) => JSON.stringify(callSection(t).blocks);
+    expect(facts(tender)).toContain('non renseigné');
+    tender.unread = [{ field: 'budgetCap', where: 'article 6' }];
+    expect(facts(tender)).toContain('non lu dans l’appel (article 6)');
+  });
+});

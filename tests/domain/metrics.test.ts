@@ -155,6 +155,23 @@ describe('figures that say what they cover (audit of 2 December)', () => {
     expect(m.costWithheld).toBe(withheld);
   });
 
+  it('divides nothing by a count over some days of a year (within)', () => {
+    // Before, 60 households from January to March over a yearly budget gave a cost per person, and
+    // 12 of a first quarter over 40 of the year gave « 30 % ».
+    const days = { from: '01-01', to: '03-31' };
+    const m = programmeMetrics(
+      parse({
+        public: { headcount: [{ value: 60, unit: 'people', kind: 'achieved', date: 2023, within: days }] },
+        budget: { total: 60000, period: 'year', year: 2023 },
+        results: { quantitative: [{ label: 'en emploi', count: { value: 12, date: 2023, within: days }, of: { value: 40, date: 2023 } }, { label: 'en formation', count: { value: 4, within: days }, of: { value: 40, within: days } }] },
+      }),
+    );
+    expect(m.costPerParticipantCents).toBeUndefined();
+    expect(m.results[0].rate).toBeUndefined();
+    expect(m.results[0].withheld).toBe('date');
+    expect(m.results[1].rate).toBe(10);
+  });
+
   it('facilitation of groups that recur: one group × the groups per year, divided by a yearly budget', () => {
     const m = programmeMetrics(parse({ recurrence: { groups: '2 groupes par an', size: { value: 12, kind: 'achieved' } }, workshops: [collective(10)], budget: { total: 30000, period: 'year' } }));
     // 10 × 2 h for one group, 2 groups a year: 40 h a year; 30 000 € a year / 40 h = 750 €.

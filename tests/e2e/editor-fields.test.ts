@@ -64,6 +64,8 @@ describe.runIf(hasChromium)('an optional group of several kinds (a call without 
     expect((await kind.locator('option').allTextContents()).map((o) => o.trim())).toEqual(['non renseigné', 'Un plafond en euros', 'Un plafond en nombre de bénéficiaires']);
     await kind.selectOption('euros');
     await expect.poll(() => group.locator('input').count()).toBeGreaterThan(0);
+    // A value typed, then « non renseigné »: the whole cap goes, not a cap without a unit.
+    await group.locator('input').first().fill('35000');
     await kind.selectOption('');
     await expect.poll(() => group.locator('input').count()).toBe(0);
     await expect.poll(() => page.locator('.field-error').count(), { timeout: 10_000 }).toBe(0);

@@ -360,12 +360,13 @@ function VariantsField({ spec, path, value, heading }: { spec: Extract<Spec, { k
   const object = (value && typeof value === 'object' ? value : {}) as Record<string, Value>;
   const current = spec.variants.find((v) => v.value === object[spec.discriminator]);
   const id = `${fieldId(path)}-kind`;
-  // An optional group (a call's budget cap) may stay absent: its first choice says so, and choosing
-  // it again before anything else is typed takes the group away instead of leaving it empty.
+  // An optional group (a call's budget cap) may stay absent: its first choice says so.
   const optional = !spec.required && heading === undefined;
   const choose = (kind: string) => {
-    const next = { ...object, [spec.discriminator]: kind || undefined };
-    update(path, optional && Object.values(next).every((v) => v === undefined) ? undefined : next);
+    // « non renseigné » on an optional group takes the whole group away: its fields would stay in
+    // the file, hidden behind no kind, and fail validation.
+    if (!kind && optional) return update(path, undefined);
+    update(path, { ...object, [spec.discriminator]: kind || undefined });
   };
   return (
     <fieldset className="field group" data-field={spec.field}>

@@ -5,6 +5,7 @@ import { capLabel, capText, deadlineText } from '../../domain/call-format';
 import { fr } from '../../i18n/fr';
 import { fact, facts, markdown, orMissing, section, text } from '../build';
 import { criteriaBlocks } from '../call/criteria';
+import { absent } from '../call/source';
 import type { FactRow, SectionBlock } from '../model';
 
 export function callSection(tender: Tender, lot?: { id: string; name: string }): SectionBlock & { id: string } {
@@ -16,7 +17,7 @@ export function callSection(tender: Tender, lot?: { id: string; name: string }):
   );
   const cap = budgetCapFor(tender, lot?.id);
   // A call that asks no price and sets no amount: its price model says so, not « non renseigné ».
-  if (cap || tender.priceModel?.kind !== 'none') rows.push(fact(capLabel(cap), orMissing(cap && capText(cap))));
+  if (cap || tender.priceModel?.kind !== 'none') rows.push(fact(capLabel(cap), cap ? text(capText(cap)) : absent(tender, 'budgetCap')));
   if (tender.priceModel) rows.push(fact(fr.tender.page.priceModel, text(fr.tender.vocab.priceModel[tender.priceModel.kind])));
   rows.push(fact(c.deadline, orMissing(tender.dates?.deadline && deadlineText(tender.dates.deadline))));
   return {

@@ -46,8 +46,9 @@ function figuresTable(p: Programme, m: ProgrammeMetrics): Block {
     const details = [
       q.cohort ? r().cohort(cohorts.find((x) => x.id === q.cohort)?.name ?? q.cohort) : undefined,
       nonEmpty(q.breakdown) ? r().breakdown(q.breakdown.map((part) => r().breakdownPart(part.label, cell(part.count)))) : undefined,
-      // Days without a year (« du 1er janvier au 31 août ») say more than the year alone.
-      q.count?.within && !q.asOf ? formatWithin(q.count.within, q.count.date) : when ? r().asOf(formatQualifiedDate(when)) : undefined,
+      // Days without a year (« du 1er janvier au 31 août ») say more than the count's year alone.
+      q.count?.within ? formatWithin(q.count.within, q.count.date) : undefined,
+      when && !(q.count?.within && !q.asOf) ? r().asOf(formatQualifiedDate(when)) : undefined,
       metrics.withheld ? fr.facts.result.withheld[metrics.withheld] : undefined,
       metrics.inconsistent ? fr.facts.result.inconsistent : undefined,
       q.note,

@@ -80,6 +80,7 @@ export const compliance = {
     deliverablePartMissing: (label: string, parts: string[]) => `« ${label} » (il manque : ${parts.join(', ')})`,
     deliverablesUnchecked: 'Un livrable demande des références que cette vérification ne peut pas compter : à vérifier.',
     sectionsNotGiven: "L'appel ne donne pas le contenu attendu de la réponse : à vérifier sur le document de l'appel.",
+    deliverablesUnread: (where?: string) => `L'appel demande des livrables${where ? ` (${where})` : ''}, qui n'ont pas été lus : à vérifier sur le document de l'appel.`,
     sectionsUnread: (where?: string) => `L'appel décrit le contenu attendu de la réponse${where ? ` (${where})` : ''}, qui n'a pas été lu : à vérifier sur le document de l'appel.`,
     sectionsMissing: (titles: string[]) => `${plural(titles.length, 'Section manquante', 'Sections manquantes')} : ${titles.join(' ; ')}.`,
     pagesNot: (found: number, max: number, where: string) => `${where} compte ${found} ${plural(found, 'page', 'pages')}, au-delà de la limite de ${max}.`,

@@ -17,7 +17,6 @@ export const editor = {
     draft: 'Brouillon',
     field: 'La partie de l’appel non lue',
     unread: 'Les parties de l’appel non lues',
-    rank: 'Priorité',
     status: 'Statut',
     fictional: 'Exemple fictif',
     gender: 'Genre',
