@@ -170,6 +170,19 @@ describe('Castelnau donne des Elles: the richest sheet', () => {
     expect(Object.keys(facts(section(sectionsOf(programme()), 'public')))).not.toContain('En priorité');
   });
 
+  it('shows the days without a year of a result and of its denominator, and no rate across them', () => {
+    const days = { from: '01-01', to: '03-31' };
+    const data = programme({ results: { quantitative: [{ label: 'en emploi', count: { value: 12, within: days }, of: { value: 40 } }] } });
+    const [table] = tables(section(sectionsOf(data), 'results'));
+    const row = cells(table.rows[0]).join(' | ');
+    expect(row).toContain(`du 1er${S}janvier au 31${S}mars, année non précisée`);
+    expect(row).not.toContain('30');
+    const both = programme({ results: { quantitative: [{ label: 'en emploi', count: { value: 12, within: days }, of: { value: 40, within: days } }] } });
+    const [same] = tables(section(sectionsOf(both), 'results'));
+    expect(cells(same.rows[0]).join(' | ')).toContain(`40 (du 1er${S}janvier au 31${S}mars, année non précisée)`);
+    expect(cells(same.rows[0]).join(' | ')).toContain(`30${N}%`);
+  });
+
   it('gives the referral shares as the source wrote them (1/4 each)', () => {
     const [referrals] = tables(section(sections, 'public'));
     expect(referrals.rows.map(cells)).toEqual([

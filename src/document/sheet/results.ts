@@ -54,7 +54,8 @@ function figuresTable(p: Programme, m: ProgrammeMetrics): Block {
       q.note,
       sourcesOf(p, q.source ?? q.count?.source),
     ].filter(Boolean);
-    const ofCount = q.of && cell(q.of);
+    // The denominator's own days without a year, beside it: the rate is withheld when they differ.
+    const ofCount = q.of && (q.of.within ? `${cell(q.of)} (${formatWithin(q.of.within, q.of.date)})` : cell(q.of));
     const ofText = ofCount && (q.ofLabel ? r().ofLabel(ofCount, q.ofLabel) : ofCount);
     const of = ofText && (q.of!.kind === 'target' ? r().ofTarget(ofText) : ofText);
     const rate = metrics.rate !== undefined ? formatPercent(metrics.rate) : metrics.percent ? r().givenRate(givenPercent(metrics.percent)) : undefined;
