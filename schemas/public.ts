@@ -146,7 +146,6 @@ const EligibilitySchema = () =>
     })
     .meta({ description: 'Des conditions propres à une part du public, à un lieu ou à une période (un quota de places).' });
 
-/** The public, with the kind of eligibility rule its document can hold. */
 const RankedPublicSchema = () =>
   z
     .strictObject({
@@ -156,6 +155,7 @@ const RankedPublicSchema = () =>
     })
     .meta({ description: 'Un public que la source place en priorité, ou à titre subsidiaire.' });
 
+/** The public, with the kind of eligibility rule its document can hold. */
 const publicSchema = <E extends z.ZodType>(eligibility: E) =>
   z
     .strictObject({

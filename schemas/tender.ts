@@ -92,8 +92,9 @@ function checkUnread(tender: Parameters<typeof givenParts>[0] & { unread?: Array
   const seen = new Set<UnreadPart>();
   (tender.unread ?? []).forEach(({ field: part }, i) => {
     const name = fr.tender.vocab.unreadPart[part];
+    const key = part === 'attachments' ? 'submission.attachments' : part;
     if (seen.has(part)) report(ctx, t.unreadTwice(name), { rule: 'non-lu/doublon', found: l.unreadTwiceFound(name), expected: l.unreadTwiceExpected, hint: t.unreadTwiceHint }, ['unread', i, 'field']);
-    else if (given[part] !== undefined) report(ctx, t.unreadGiven(name), { rule: 'non-lu/donne', found: l.unreadGivenFound(part === 'attachments' ? 'submission.attachments' : part), expected: l.unreadGivenExpected, hint: t.unreadGivenHint(part === 'attachments' ? 'submission.attachments' : part) }, ['unread', i, 'field']);
+    else if (given[part] !== undefined) report(ctx, t.unreadGiven(name), { rule: 'non-lu/donne', found: l.unreadGivenFound(key), expected: l.unreadGivenExpected, hint: t.unreadGivenHint(key) }, ['unread', i, 'field']);
     seen.add(part);
   });
 }

@@ -86,11 +86,11 @@ export type ProgrammeStatus = (typeof programmeStatuses)[number];
 
 /** Gender of a target public. */
 export const genders = ['women', 'men', 'mixed'] as const;
+export type Gender = (typeof genders)[number];
 
 /** How a source ranks a public: first (« en priorité »), or after it (« à titre subsidiaire »). */
 export const publicRanks = ['priority', 'subsidiary'] as const;
 export type PublicRank = (typeof publicRanks)[number];
-export type Gender = (typeof genders)[number];
 
 /** Kinds of organisation met in the sector. */
 export const organisationKinds = [

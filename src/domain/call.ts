@@ -6,6 +6,7 @@
  * Pure: a call (and a lot id) in, plain values out.
  */
 import type { Tender } from '../../schemas/index';
+import type { UnreadPart } from '../../schemas/call-vocabulary';
 import type { Lot } from '../../schemas/lot';
 import { fr } from '../i18n/fr';
 
@@ -30,6 +31,9 @@ export const budgetCapFor = (tender: Tender, lot?: string) => lotOf(tender, lot)
 export const scenarioFor = (tender: Tender, lot?: string) => lotOf(tender, lot)?.pricingScenario ?? tender.pricingScenario;
 export const durationFor = (tender: Tender, lot?: string) => lotOf(tender, lot)?.duration ?? tender.duration;
 export const responseSectionsOf = (tender: Tender) => tender.responseSections ?? [];
+
+/** The call's note that it has this part but that the reading did not reach it (`unread`), if any. */
+export const unreadOf = (tender: Tender, part: UnreadPart) => tender.unread?.find((u) => u.field === part);
 
 /** The deliverables a response to a lot must provide: the call's, then the lot's. */
 export function deliverablesFor(tender: Tender, lot?: string) {

@@ -13,7 +13,7 @@ import type { RequirementMeasure } from '../../schemas/requirement';
 import type { WorkshopKind, WorkshopTheme } from '../../schemas/vocabulary';
 import { fr } from '../i18n/fr';
 import { plural } from '../i18n/sections/helpers';
-import { budgetCapFor, deliverablesFor, lotOf, responseSectionsOf, scenarioFor } from './call';
+import { budgetCapFor, deliverablesFor, lotOf, responseSectionsOf, scenarioFor, unreadOf } from './call';
 import { capBounds, capText } from './call-format';
 import { requirementsFor } from './cross-checks';
 import { formatDurationBound, formatPathwayDuration, type DurationBound } from './duration-bound';
@@ -231,7 +231,7 @@ function cappedAmount(price: Price): { ht: number; ttc: number } | undefined {
 
 const priceCap: Check<'price-cap'> = (_, { tender, response, price }) => {
   const cap = budgetCapFor(tender, response.lot);
-  const capUnread = tender.unread?.find((u) => u.field === 'budgetCap');
+  const capUnread = unreadOf(tender, 'budgetCap');
   if (!cap && capUnread) return unknown(fr.tender.page.unread(capUnread.where), price ? formatMoney(price.ttc, { basis: 'TTC' }) : t.noPrice, s.capUnread(capUnread.where));
   if (!cap) return unknown(t.notProvided, price ? formatMoney(price.ttc, { basis: 'TTC' }) : t.noPrice, s.noCap);
   if (cap.unit === 'beneficiaries') return beneficiaryBound(capBounds(cap), price, t.beneficiaries, capText(cap));
@@ -288,7 +288,7 @@ const deliverables: Check<'deliverables'> = (_, context) => {
   const { tender, response } = context;
   const required = deliverablesFor(tender, response.lot).filter((d) => d.required);
   // The call has deliverables the reading did not reach: none known is not « all provided ».
-  const unread = tender.unread?.find((u) => u.field === 'deliverables');
+  const unread = unreadOf(tender, 'deliverables');
   if (unread && !tender.deliverables && required.length === 0) return unknown(fr.tender.page.unread(unread.where), t.provided(0, 0), s.deliverablesUnread(unread.where));
   const expected = t.deliverablesAll(required.length);
   const problems: string[] = [];
@@ -322,7 +322,7 @@ const deliverables: Check<'deliverables'> = (_, context) => {
 
 const responseSections: Check<'response-sections'> = (_, { tender, response }) => {
   const required = responseSectionsOf(tender).filter((x) => x.required);
-  const unread = tender.unread?.find((u) => u.field === 'responseSections');
+  const unread = unreadOf(tender, 'responseSections');
   if (!tender.responseSections && unread) return unknown(fr.tender.page.unread(unread.where), t.sectionsAnswered(response.answers.length), s.sectionsUnread(unread.where));
   if (!tender.responseSections) return unknown(t.notProvided, t.sectionsAnswered(response.answers.length), s.sectionsNotGiven);
   const answered = new Set(response.answers.map((a) => a.section));

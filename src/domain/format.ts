@@ -362,13 +362,18 @@ function countNumber(c: Count): string {
   return value;
 }
 
-/** When a count is, in words: `en 2005` (a yearly count), `au 31 mars 2021`, `d'ici fin 2020` (a target). */
-/** `du 1er janvier au 31 août 2023`, or `…, année non précisée` without a year. */
-export function formatWithin(within: NonNullable<Count['within']>, date?: Count['date']): string {
-  const day = (md: string) => formatDate(`2000-${md}`).replace(/\u00A02000$/, '');
-  return f().count.within(day(within.from), day(within.to), date && /^\d{4}$/.test(date.date) ? date.date : undefined);
+/** `01-01` → `1er janvier`, `08-31` → `31 août`: a day of a year not given. */
+export function formatDayMonth(monthDay: string): string {
+  const [m, d] = monthDay.split('-');
+  return `${Number(d) === 1 ? '1er' : Number(d)}${NBSP}${MONTH_NAMES[Number(m) - 1]}`;
 }
 
+/** `du 1er janvier au 31 août 2023`, or `…, année non précisée` without a year. */
+export function formatWithin(within: NonNullable<Count['within']>, date?: Count['date']): string {
+  return f().count.within(formatDayMonth(within.from), formatDayMonth(within.to), date && /^\d{4}$/.test(date.date) ? date.date : undefined);
+}
+
+/** When a count is, in words: `en 2005` (a yearly count), `au 31 mars 2021`, `d'ici fin 2020` (a target). */
 function countWhen(c: Count): string | undefined {
   const w = f().count;
   if (c.within) return formatWithin(c.within, c.date);

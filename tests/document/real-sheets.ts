@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parse } from 'yaml';
 import { fr } from '../../src/i18n/fr';
-import { formatDate } from '../../src/domain/format';
+import { formatDayMonth } from '../../src/domain/format';
 import { validateFiles } from '../../src/content/validate';
 import { programmeMetrics } from '../../src/domain/metrics';
 import type { Block, Runs } from '../../src/document/model';
@@ -139,7 +139,7 @@ export function givenFacts(value: unknown, path: Array<string | number> = []): A
   if (typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => givenFacts(v, [...path, k]));
   if (typeof value === 'boolean') return [];
   // Days without a year (`within: { from: 01-01 }`) read « 1er janvier » on the sheet.
-  if (path.includes('within') && (key === 'from' || key === 'to')) return [{ path: path.join('.'), value: formatDate(`2000-${String(value)}`).replace(/\u00A02000$/, '') }];
+  if (path.includes('within') && (key === 'from' || key === 'to')) return [{ path: path.join('.'), value: formatDayMonth(String(value)) }];
   if (key && DATES.has(key)) return numbersIn(String(value)).filter((n) => n >= 1000).slice(0, 1).map((year) => ({ path: path.join('.'), value: year }));
   return [{ path: path.join('.'), value: value as string | number }];
 }

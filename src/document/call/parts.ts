@@ -79,7 +79,7 @@ export function procedureSection(t: Tender): Block[] {
 function submissionFacts(t: Tender): Block {
   const s = t.submission;
   const v = fr.tender.vocab;
-  if (!s) return facts([fact(p().channel, missing()), ...(isUnread(t, 'attachments') ? [fact(p().documents, absent(t, 'attachments'))] : [])]);
+  if (!s) return facts([fact(p().channel, missing()), ...(isUnread(t, 'attachments') ? [fact(p().attachments, absent(t, 'attachments'))] : [])]);
   const channel = s.format && (s.exclusive ? p().exclusive(v.submissionFormat[s.format]) : v.submissionFormat[s.format]);
   const rows: FactRow[] = [fact(p().channel, channel ? withSource(channel, s.source, t) : [...missing(), ...sourceRuns(s.source, t)])];
   if (s.platform || s.url) rows.push(fact(p().platform, [...(s.platform ? [{ text: s.platform }] : []), ...(s.url ? [{ text: s.platform ? ' ' : '' }, ...link(s.url, s.url)] : [])]));
@@ -87,8 +87,8 @@ function submissionFacts(t: Tender): Block {
   if (s.address) rows.push(fact(p().address, text(addressText(s.address))));
   if (s.consortium) rows.push(fact(p().consortium, text(p().consortiumIs(v.consortium[s.consortium]))));
   if (s.hearing) rows.push(fact(p().hearing, text(s.hearing)));
-  if (nonEmpty(s.attachments)) rows.push(fact(p().documents, ...s.attachments.map((d) => text(d))));
-  else if (isUnread(t, 'attachments')) rows.push(fact(p().documents, absent(t, 'attachments')));
+  if (nonEmpty(s.attachments)) rows.push(fact(p().attachments, ...s.attachments.map((d) => text(d))));
+  else if (isUnread(t, 'attachments')) rows.push(fact(p().attachments, absent(t, 'attachments')));
   if (s.note) rows.push(fact(p().submissionNote, text(s.note)));
   return facts(rows);
 }

@@ -5,8 +5,10 @@
  */
 import type { Tender } from '../../../schemas/index';
 import type { UnreadPart } from '../../../schemas/call-vocabulary';
+import { unreadOf } from '../../domain/call';
 import { formatSources } from '../../domain/format';
 import { fr } from '../../i18n/fr';
+import { missing } from '../build';
 import type { Run, Runs } from '../model';
 
 /** ` — source : C2RP, 2 octobre 2025` as an italic run, or nothing. */
@@ -31,9 +33,9 @@ export function textWithSource(value: string, ids: readonly string[] | undefined
  * call has it but it was not read (`unread`), with that reading's source; « non renseigné » otherwise.
  */
 export function absent(t: Tender, part: UnreadPart): Runs {
-  const unread = t.unread?.find((u) => u.field === part);
-  return unread ? [{ text: fr.tender.page.unread(unread.where), missing: true }, ...sourceRuns(unread.source, t)] : [{ text: fr.common.notProvided, missing: true }];
+  const unread = unreadOf(t, part);
+  return unread ? [...missing(fr.tender.page.unread(unread.where)), ...sourceRuns(unread.source, t)] : missing();
 }
 
 /** Whether the call has this part, unread. */
-export const isUnread = (t: Tender, part: UnreadPart): boolean => !!t.unread?.some((u) => u.field === part);
+export const isUnread = (t: Tender, part: UnreadPart): boolean => unreadOf(t, part) !== undefined;

@@ -50,7 +50,15 @@ export function priorityRows(p: Sourced, pub: TargetPublic): FactRow[] {
   return publicRanks.flatMap((rank) => {
     const ranked = (pub.priorities ?? []).filter((x) => x.rank === rank);
     if (ranked.length === 0) return [];
-    return [fact(fr.vocab.publicRank[rank], ...ranked.map((x) => text([x.label, sourcesOf(p, x.source) && `(${sourcesOf(p, x.source)})`].filter(Boolean).join(' '))))];
+    return [
+      fact(
+        fr.vocab.publicRank[rank],
+        ...ranked.map((x) => {
+          const source = sourcesOf(p, x.source);
+          return text(source ? `${x.label} (${source})` : x.label);
+        }),
+      ),
+    ];
   });
 }
 

@@ -462,7 +462,7 @@ export const tender = {
     relatedMissing: (id: string) => `l’appel « ${id} », qui n’est pas publié ici`,
     /** In place of « non renseigné », for a part the call has but that was not read. */
     unread: (where?: string) => (where ? `non lu dans l’appel (${where})` : 'non lu dans l’appel'),
-    documents: 'Pièces à joindre',
+    attachments: 'Pièces à joindre',
     cofinancingProgramme: 'Programme',
     cofinancingPriority: 'Axe',
     cofinancingObjective: 'Objectif spécifique',
